@@ -1,0 +1,16 @@
+import type { Article } from '../schema/article.js';
+import type { Sentence } from '../schema/sentence.js';
+import type { Claim } from '../schema/claim.js';
+import type { Finding } from '../schema/finding.js';
+import type { DocContext } from '../pipeline/context.js';
+
+export interface CheckInput {
+  readonly article: Article;
+  readonly sentences: readonly Sentence[];
+  readonly claims: readonly Claim[];
+}
+
+/** claims -> findings: sums, proportions, restatements and bounds within one article. */
+export function checkClaims(_input: CheckInput, _ctx: DocContext): Finding[] {
+  return [];
+}

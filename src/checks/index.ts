@@ -1,0 +1,1 @@
+export { checkClaims, type CheckInput } from './check-claims.js';

@@ -1,0 +1,1 @@
+export { findClaims, attributeClaims, type ClaimInput } from './find-claims.js';

@@ -1,0 +1,29 @@
+import { Command, Option } from 'commander';
+import { readInputs } from '../../sources/index.js';
+import { runDocument } from '../../pipeline/index.js';
+import type { Result } from '../../schema/result.js';
+import { EXIT_FAILURES, EXIT_OK } from '../exit-codes.js';
+import { failedResult } from '../failed-result.js';
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('Extract claims, quotes, speakers and findings from documents and print them as JSON (no database).')
+    .argument('<inputs...>', 'files, folders, .jsonl files, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'json: one object per document (an array for several); jsonl: one line each').choices(['json', 'jsonl']).default('json'))
+    .action(async (inputs: string[], opts: { format: 'json' | 'jsonl' }) => {
+      const results: Result[] = [];
+      let failed = false;
+      for await (const item of readInputs(inputs)) {
+        const result = item.ok ? runDocument(item.doc) : failedResult(item.location, item.rule, item.message);
+        if (result.errors.some((e) => e.severity === 'fatal')) {
+          failed = true;
+          for (const e of result.errors) if (e.severity === 'fatal') process.stderr.write(`tally: ${result.source}: ${e.message}\n`);
+        }
+        if (opts.format === 'jsonl') process.stdout.write(JSON.stringify(result) + '\n');
+        else results.push(result);
+      }
+      if (opts.format === 'json') process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+      process.exitCode = failed ? EXIT_FAILURES : EXIT_OK;
+    });
+}

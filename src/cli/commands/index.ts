@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+import { registerExtract } from './extract.js';
+
+/** Every subcommand registers itself on the program; one line each, in the order --help lists them. */
+export const commands: ReadonlyArray<(program: Command) => void> = [registerExtract];

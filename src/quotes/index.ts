@@ -1,0 +1,1 @@
+export { findQuotes, type QuoteInput, type QuoteOutput } from './find-quotes.js';

@@ -1,0 +1,1 @@
+export { splitSentences, splitRange } from './split-sentences.js';
