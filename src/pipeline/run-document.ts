@@ -67,7 +67,7 @@ export function runDocument(source: SourceDoc, options: PipelineOptions = defaul
   if (!claims) return result;
   result.claims = claims;
 
-  const findings = stage('checks', () => checkClaims({ article, sentences, claims }, ctx));
+  const findings = stage('checks', () => checkClaims({ article, sentences, claims, quotes: quoted.quotes, speakers: quoted.speakers }, ctx));
   if (findings) result.findings = findings;
   return result;
 }
