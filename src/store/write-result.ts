@@ -1,0 +1,183 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Result } from '../schema/result.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
+import { recordId } from '../text/ids.js';
+import { normalizeName } from './normalize-name.js';
+
+/** What writing one Result did: whether it went in whole, and the store's own warnings. */
+export interface WriteOutcome {
+  readonly id: string;
+  readonly status: 'ok' | 'failed';
+  readonly warnings: readonly Diagnostic[];
+}
+
+/**
+ * Prepared statements that write one Result: the document's old rows go (articles cascade to everything
+ * found in it), the new ones come in. The caller wraps calls in a transaction.
+ * Why delete-then-insert rather than per-row upserts: a re-run may find fewer claims than before, and
+ * stale rows must not survive; ids are stable, so the rows that come back are the same rows.
+ */
+export function prepareWriter(db: Database): (result: Result, runId: number | null) => WriteOutcome {
+  const s = statements(db);
+  return (result, runId) => {
+    const warnings: Diagnostic[] = [];
+    const refs = checkReferences(result, warnings);
+    const status = result.errors.some((e) => e.severity === 'fatal') ? 'failed' : 'ok';
+    const docId = result.id;
+
+    const oldPeople = (s.oldPeople.all(docId) as Array<{ speaker_id: string }>).map((r) => r.speaker_id);
+    s.deleteArticle.run(docId);
+    s.deleteErrors.run(docId);
+    if (status === 'ok') s.deleteFailedAtLocation.run(result.source, docId);
+    s.upsertSource.run({ id: docId, location: result.source, content_hash: result.contentHash, pipeline_version: result.pipelineVersion, status, run_id: runId });
+
+    const a = result.article;
+    if (a.text.length > 0 || status === 'ok') {
+      s.insertArticle.run({
+        id: docId,
+        title: a.title,
+        byline: JSON.stringify(a.byline),
+        published: a.published,
+        publisher: a.publisher,
+        url: a.url,
+        language: a.language,
+        text: a.text,
+        captions: JSON.stringify(a.captions),
+        content_hash: result.contentHash,
+        pipeline_version: result.pipelineVersion,
+      });
+      a.paragraphs.forEach((p, i) => s.insertParagraph.run({ article_id: docId, paragraph: i, start: p.start, end: p.end, role: p.role, text: a.text.slice(p.start, p.end) }));
+      for (const x of unique(result.sentences, (x) => String(x.index), warnings, 'sentence')) {
+        s.insertSentence.run({ article_id: docId, sentence: x.index, paragraph: x.paragraph, start: x.start, end: x.end, text: x.text });
+      }
+      const personOf = new Map<string, string>();
+      for (const sp of unique(result.speakers, (x) => x.id, warnings, 'speaker')) {
+        const key = normalizeName(sp.name) || sp.name.trim() || sp.id;
+        const personId = sp.kind === 'group' ? recordId('group', docId, key) : recordId('person', key);
+        personOf.set(sp.id, personId);
+        s.insertPerson.run({ id: personId, name: sp.name, name_key: key, kind: sp.kind });
+        s.insertArticleSpeaker.run({ id: sp.id, article_id: docId, speaker_id: personId, name: sp.name, kind: sp.kind, title: sp.title, organization: sp.organization });
+        for (const m of sp.mentions) s.insertMention.run({ article_speaker_id: sp.id, article_id: docId, start: m.start, end: m.end, text: m.text });
+      }
+      for (const q of unique(result.quotes, (x) => x.id, warnings, 'quote')) {
+        const speaker = refs.speakers.has(q.speakerId ?? '') ? q.speakerId : null;
+        s.insertQuote.run({
+          id: q.id,
+          article_id: docId,
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          kind: q.kind,
+          sentence: q.sentence,
+          article_speaker_id: speaker,
+          speaker_id: speaker ? personOf.get(speaker) ?? null : null,
+          source_start: q.source?.start ?? null,
+          source_end: q.source?.end ?? null,
+          source_text: q.source?.text ?? null,
+          cue_start: q.cue?.start ?? null,
+          cue_end: q.cue?.end ?? null,
+          cue_text: q.cue?.text ?? null,
+        });
+      }
+      for (const c of unique(result.claims, (x) => x.id, warnings, 'claim')) {
+        const speaker = refs.speakers.has(c.speakerId ?? '') ? c.speakerId : null;
+        s.insertClaim.run({
+          id: c.id,
+          article_id: docId,
+          start: c.start,
+          end: c.end,
+          text: c.text,
+          value: c.value,
+          low: c.low,
+          high: c.high,
+          qualifier: c.qualifier,
+          change: c.change,
+          kind: c.kind,
+          unit: c.unit,
+          subject: c.subject,
+          predicate: c.predicate,
+          anchor: c.anchor ?? null,
+          sentence: c.sentence,
+          quote_id: refs.quotes.has(c.quoteId ?? '') ? c.quoteId : null,
+          article_speaker_id: speaker,
+          speaker_id: speaker ? personOf.get(speaker) ?? null : null,
+        });
+      }
+      for (const f of unique(result.findings, (x) => x.id, warnings, 'finding')) {
+        s.insertFinding.run({ id: f.id, article_id: docId, check_name: f.check, status: f.status, expected: f.expected, stated: f.stated, difference: f.difference, message: f.message });
+        f.claimIds.filter((id) => refs.claims.has(id)).forEach((claimId, position) => s.insertFindingClaim.run({ finding_id: f.id, position, claim_id: claimId }));
+      }
+    }
+    for (const e of [...result.errors, ...warnings]) {
+      s.insertError.run({ source_id: docId, run_id: runId, stage: e.stage, rule: e.rule ?? null, severity: e.severity ?? 'fatal', message: e.message, start: e.start ?? null, end: e.end ?? null });
+    }
+    for (const person of new Set(oldPeople)) s.deleteOrphanPerson.run(person, person, person);
+    if (runId !== null) s.recordOutcome.run(runId, docId, status === 'ok' ? 'stored' : 'failed');
+    return { id: docId, status, warnings };
+  };
+}
+
+/** Ids a Result points at that it also defines; a dangling pointer becomes NULL and a warning instead of a foreign-key failure that would lose the batch. */
+function checkReferences(result: Result, warnings: Diagnostic[]): { speakers: Set<string>; quotes: Set<string>; claims: Set<string> } {
+  const speakers = new Set(result.speakers.map((x) => x.id));
+  const quotes = new Set(result.quotes.map((x) => x.id));
+  const claims = new Set(result.claims.map((x) => x.id));
+  const dangling = (what: string, id: string, from: string): void => {
+    warnings.push({ stage: 'store', rule: 'dangling-reference', severity: 'warning', message: `${from} points at ${what} ${id}, which the document does not contain; stored without the link.`, start: null, end: null });
+  };
+  for (const q of result.quotes) if (q.speakerId !== null && !speakers.has(q.speakerId)) dangling('speaker', q.speakerId, `Quote ${q.id}`);
+  for (const c of result.claims) {
+    if (c.speakerId !== null && !speakers.has(c.speakerId)) dangling('speaker', c.speakerId, `Claim ${c.id}`);
+    if (c.quoteId !== null && !quotes.has(c.quoteId)) dangling('quote', c.quoteId, `Claim ${c.id}`);
+  }
+  for (const f of result.findings) for (const id of f.claimIds) if (!claims.has(id)) dangling('claim', id, `Finding ${f.id}`);
+  return { speakers, quotes, claims };
+}
+
+/** Keeps the first record of each id; a repeated id is a pipeline bug, noted rather than fatal. */
+function unique<T>(items: readonly T[], key: (x: T) => string, warnings: Diagnostic[], what: string): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of items) {
+    const k = key(item);
+    if (seen.has(k)) {
+      warnings.push({ stage: 'store', rule: 'duplicate-id', severity: 'warning', message: `The document has two ${what} records with id ${k}; the second was not stored.`, start: null, end: null });
+      continue;
+    }
+    seen.add(k);
+    out.push(item);
+  }
+  return out;
+}
+
+function statements(db: Database) {
+  const insert = (table: string, columns: string[]): Statement => db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`);
+  const all = {
+    oldPeople: db.prepare('SELECT DISTINCT speaker_id FROM article_speakers WHERE article_id = ?'),
+    deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
+    deleteErrors: db.prepare('DELETE FROM errors WHERE source_id = ?'),
+    deleteFailedAtLocation: db.prepare("DELETE FROM sources WHERE location = ? AND id <> ? AND status = 'failed'"),
+    upsertSource: db.prepare(
+      `INSERT INTO sources (id, location, content_hash, pipeline_version, status, run_id) VALUES (@id, @location, @content_hash, @pipeline_version, @status, @run_id)
+       ON CONFLICT(id) DO UPDATE SET location = excluded.location, content_hash = excluded.content_hash, pipeline_version = excluded.pipeline_version, status = excluded.status, run_id = coalesce(excluded.run_id, sources.run_id)`,
+    ),
+    insertArticle: insert('articles', ['id', 'title', 'byline', 'published', 'publisher', 'url', 'language', 'text', 'captions', 'content_hash', 'pipeline_version']),
+    insertParagraph: insert('paragraphs', ['article_id', 'paragraph', 'start', 'end', 'role', 'text']),
+    insertSentence: insert('sentences', ['article_id', 'sentence', 'paragraph', 'start', 'end', 'text']),
+    insertPerson: db.prepare('INSERT INTO speakers (id, name, name_key, kind) VALUES (@id, @name, @name_key, @kind) ON CONFLICT(id) DO NOTHING'),
+    insertArticleSpeaker: insert('article_speakers', ['id', 'article_id', 'speaker_id', 'name', 'kind', 'title', 'organization']),
+    insertMention: insert('speaker_mentions', ['article_speaker_id', 'article_id', 'start', 'end', 'text']),
+    insertQuote: insert('quotes', ['id', 'article_id', 'start', 'end', 'text', 'kind', 'sentence', 'article_speaker_id', 'speaker_id', 'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text']),
+    insertClaim: insert('claims', ['id', 'article_id', 'start', 'end', 'text', 'value', 'low', 'high', 'qualifier', 'change', 'kind', 'unit', 'subject', 'predicate', 'anchor', 'sentence', 'quote_id', 'article_speaker_id', 'speaker_id']),
+    insertFinding: insert('findings', ['id', 'article_id', 'check_name', 'status', 'expected', 'stated', 'difference', 'message']),
+    insertFindingClaim: insert('finding_claims', ['finding_id', 'position', 'claim_id']),
+    insertError: insert('errors', ['source_id', 'run_id', 'stage', 'rule', 'severity', 'message', 'start', 'end']),
+    deleteOrphanPerson: db.prepare(
+      'DELETE FROM speakers WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_speakers WHERE speaker_id = ?) AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?)',
+    ),
+    recordOutcome: db.prepare(
+      'INSERT INTO run_documents (run_id, source_id, outcome) VALUES (?, ?, ?) ON CONFLICT(run_id, source_id) DO UPDATE SET outcome = excluded.outcome',
+    ),
+  };
+  return all satisfies Record<string, Statement>;
+}
