@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerValidate } from './validate.js';
 
 /** Every subcommand registers itself on the program; one line each, in the order --help lists them. */
-export const commands: ReadonlyArray<(program: Command) => void> = [registerExtract];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerExtract, registerValidate];
