@@ -1,115 +1,98 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import type { SourceDoc } from '../schema/source.js';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { decodeDocument, InputError } from './decode.js';
+import { readJsonlFile } from './read-jsonl.js';
+import { readWarcFile } from './read-warc.js';
+import { fetchUrls, readUrlList, type FetchOptions } from './fetch-urls.js';
+import { describeError, walkFolder, type FileFilter } from './walk-folder.js';
+import { failure, type SourceItem } from './source-item.js';
 
-export type SourceItem =
-  | { readonly ok: true; readonly doc: SourceDoc }
-  | { readonly ok: false; readonly location: string; readonly rule: string; readonly message: string };
+export type { SourceItem } from './source-item.js';
 
-const TEXT_EXT = new Set(['.txt', '.md', '.text']);
+export interface ReadOptions extends FileFilter {
+  /** Files listing one URL per line, fetched after the path inputs. */
+  readonly urlLists?: readonly string[];
+  /** How URLs are fetched (defaults: see defaultFetchOptions). */
+  readonly fetch?: Partial<FetchOptions>;
+  /** Largest single document read from a file or WARC record, in bytes. */
+  readonly maxBytes?: number;
+}
+
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** Expands inputs (files, folders, .jsonl, "-" for stdin) into decoded documents or per-input errors, in order. */
-export async function* readInputs(inputs: readonly string[]): AsyncGenerator<SourceItem> {
+/**
+ * Expands inputs into decoded documents or per-input failures, lazily and in order: files, folders (recursive,
+ * filtered by include/exclude globs), .jsonl (line by line), .warc / .warc.gz (record by record), "-" for stdin,
+ * then the URLs of each URL list. One document at a time is held, so any corpus size reads in flat memory.
+ */
+export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const input of inputs) {
     if (input === '-') {
-      yield* fromBytes(await readStdin(), '-');
+      const bytes = await readStdin();
+      yield decodeItem(bytes, '-', null);
       continue;
     }
     let info;
     try {
       info = await stat(input);
     } catch (err) {
-      yield failure(input, 'unreadable-input', `${input} cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+      yield failure(input, 'unreadable-input', `${input} cannot be read: ${describeError(err)}.`);
       continue;
     }
-    if (info.isDirectory()) yield* readFolder(input);
-    else yield* readPath(input);
+    if (info.isDirectory()) {
+      for await (const entry of walkFolder(input, options)) {
+        if (entry.ok) yield* readPath(entry.path, maxBytes);
+        else yield failure(entry.path, 'unreadable-input', entry.message);
+      }
+    } else yield* readPath(input, maxBytes);
+  }
+  for (const list of options.urlLists ?? []) {
+    try {
+      await stat(list);
+    } catch (err) {
+      yield failure(list, 'unreadable-input', `URL list ${list} cannot be read: ${describeError(err)}.`);
+      continue;
+    }
+    yield* fetchUrls(readUrlList(list), options.fetch);
   }
 }
 
-async function* readFolder(dir: string): AsyncGenerator<SourceItem> {
-  let entries;
+/** The kind of reader a path needs, from its name. */
+export function fileKind(path: string): 'jsonl' | 'warc' | 'html' | 'text' {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
+  if (lower.endsWith('.warc') || lower.endsWith('.warc.gz')) return 'warc';
+  return HTML_EXT.has(extname(lower)) ? 'html' : 'text';
+}
+
+async function* readPath(path: string, maxBytes: number): AsyncGenerator<SourceItem> {
+  const kind = fileKind(path);
+  if (kind === 'jsonl') return yield* readJsonlFile(path);
+  if (kind === 'warc') return yield* readWarcFile(path, { maxBytes });
+  let bytes: Buffer;
   try {
-    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  } catch (err) {
-    yield failure(dir, 'unreadable-input', `${dir} cannot be listed: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) yield* readFolder(path);
-    else if (isDocumentFile(path)) yield* readPath(path);
-  }
-}
-
-function isDocumentFile(path: string): boolean {
-  const ext = extname(path).toLowerCase();
-  return TEXT_EXT.has(ext) || HTML_EXT.has(ext) || ext === '.jsonl';
-}
-
-async function* readPath(path: string): AsyncGenerator<SourceItem> {
-  let bytes: Uint8Array;
-  try {
+    const info = await stat(path);
+    if (info.size > maxBytes) {
+      yield failure(path, 'too-large', `${path} is ${info.size} bytes, over the ${maxBytes}-byte limit for one document.`, info.size);
+      return;
+    }
     bytes = await readFile(path);
   } catch (err) {
-    yield failure(path, 'unreadable-input', `${path} cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+    yield failure(path, 'unreadable-input', `${path} cannot be read: ${describeError(err)}.`);
     return;
   }
-  const ext = extname(path).toLowerCase();
-  if (ext === '.jsonl') yield* fromJsonl(bytes, path);
-  else yield* fromBytes(bytes, path, HTML_EXT.has(ext) ? 'text/html' : null);
+  yield decodeItem(bytes, path, kind === 'html' ? 'text/html' : null);
 }
 
-function* fromBytes(bytes: Uint8Array, location: string, declaredType: 'text/html' | null = null): Generator<SourceItem> {
+function decodeItem(bytes: Uint8Array, location: string, declaredType: 'text/html' | null): SourceItem {
   try {
-    yield { ok: true, doc: decodeDocument(bytes, { location, declaredType }) };
+    return { ok: true, doc: decodeDocument(bytes, { location, declaredType }), bytes: bytes.length };
   } catch (err) {
-    if (err instanceof InputError) yield failure(location, err.rule, err.message);
-    else throw err;
+    if (err instanceof InputError) return failure(location, err.rule, err.message, bytes.length);
+    throw err;
   }
-}
-
-function* fromJsonl(bytes: Uint8Array, path: string): Generator<SourceItem> {
-  const lines = new TextDecoder().decode(bytes).split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
-    const location = `${path}#${i + 1}`;
-    let rec: Record<string, unknown>;
-    try {
-      rec = JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      yield failure(location, 'bad-jsonl', `${location} is not valid JSON.`);
-      continue;
-    }
-    const body = typeof rec.html === 'string' ? rec.html : typeof rec.text === 'string' ? rec.text : null;
-    if (body === null) {
-      yield failure(location, 'bad-jsonl', `${location} has neither a "text" nor an "html" string.`);
-      continue;
-    }
-    try {
-      const doc = decodeDocument(new TextEncoder().encode(body), {
-        location: typeof rec.id === 'string' ? rec.id : location,
-        id: typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : null,
-        url: typeof rec.url === 'string' ? rec.url : null,
-        declaredType: typeof rec.html === 'string' ? 'text/html' : 'text/plain',
-      });
-      doc.hints.title = typeof rec.title === 'string' ? rec.title : null;
-      doc.hints.published = typeof rec.published === 'string' ? rec.published : null;
-      doc.hints.language = typeof rec.language === 'string' ? rec.language : null;
-      yield { ok: true, doc };
-    } catch (err) {
-      if (err instanceof InputError) yield failure(location, err.rule, err.message);
-      else throw err;
-    }
-  }
-}
-
-function failure(location: string, rule: string, message: string): SourceItem {
-  return { ok: false, location, rule, message };
 }
 
 async function readStdin(): Promise<Uint8Array> {

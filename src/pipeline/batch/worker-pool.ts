@@ -1,0 +1,161 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SourceDoc } from '../../schema/source.js';
+import type { Result } from '../../schema/result.js';
+import type { PipelineOptions } from '../context.js';
+import type { ReplyMessage, TaskMessage } from './messages.js';
+
+export interface PoolOptions {
+  /** Worker threads (default: one per core). */
+  readonly size: number;
+  /** A document running longer than this is abandoned: its worker is replaced and the document fails with rule "timeout". */
+  readonly docTimeoutMs?: number;
+  /** Heap limit per worker in MB; a document that blows it fails alone (rule "worker-crashed") instead of the run. */
+  readonly maxHeapMb?: number;
+  readonly pipeline?: Partial<PipelineOptions>;
+}
+
+/** Why the pool could not produce a Result for a document. */
+export class TaskError extends Error {
+  constructor(
+    message: string,
+    readonly rule: 'timeout' | 'worker-crashed' | 'pipeline-threw',
+  ) {
+    super(message);
+  }
+}
+
+interface Task {
+  readonly seq: number;
+  readonly doc: SourceDoc;
+  resolve(r: Result): void;
+  reject(e: TaskError): void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * A fixed set of worker threads running runDocument, one document per worker at a time, FIFO.
+ * The caller bounds how many documents it submits (see runBatch); the pool only queues what it is given.
+ * A worker that hangs or dies takes only its current document down with it and is replaced.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private seq = 0;
+  private closed = false;
+  private readonly url: URL;
+
+  constructor(private readonly options: PoolOptions) {
+    this.url = resolveWorkerUrl();
+    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Documents submitted and not yet finished. */
+  get pending(): number {
+    return this.queue.length + this.slots.filter((s) => s.task).length;
+  }
+
+  /** Runs one document on the next free worker. */
+  run(doc: SourceDoc): Promise<Result> {
+    if (this.closed) return Promise.reject(new Error('The worker pool is closed.'));
+    return new Promise<Result>((resolve, reject) => {
+      this.queue.push({ seq: this.seq++, doc, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; documents not yet finished are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.queue.splice(0)) t.reject(new TaskError('The run stopped before this document was processed.', 'worker-crashed'));
+    await Promise.all(
+      this.slots.map(async (s) => {
+        if (s.timer) clearTimeout(s.timer);
+        s.task?.reject(new TaskError('The run stopped while this document was being processed.', 'worker-crashed'));
+        s.task = null;
+        s.worker.removeAllListeners();
+        await s.worker.terminate();
+      }),
+    );
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.url, {
+      workerData: { options: this.options.pipeline ?? {} },
+      resourceLimits: this.options.maxHeapMb ? { maxOldGenerationSizeMb: this.options.maxHeapMb } : undefined,
+    });
+    const slot: Slot = { worker, task: null, timer: null };
+    worker.on('message', (msg: ReplyMessage) => this.finish(slot, msg));
+    worker.on('error', (err) => this.replace(slot, new TaskError(`The worker running this document crashed: ${err.message}.`, 'worker-crashed')));
+    worker.on('exit', (code) => {
+      if (!this.closed) this.replace(slot, new TaskError(`The worker running this document exited with code ${code}.`, 'worker-crashed'));
+    });
+    // An idle worker must not keep the process alive on its own.
+    worker.unref();
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.task || this.queue.length === 0) continue;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.worker.ref();
+      const timeout = this.options.docTimeoutMs;
+      if (timeout && timeout > 0) {
+        slot.timer = setTimeout(() => this.replace(slot, new TaskError(`Processing took longer than ${timeout} ms and was stopped.`, 'timeout')), timeout);
+      }
+      slot.worker.postMessage({ seq: task.seq, doc: task.doc } satisfies TaskMessage);
+    }
+  }
+
+  private finish(slot: Slot, msg: ReplyMessage): void {
+    const task = slot.task;
+    if (!task || task.seq !== msg.seq) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.task = null;
+    slot.worker.unref();
+    if (msg.ok) task.resolve(msg.result);
+    else task.reject(new TaskError(`The pipeline failed on this document: ${msg.message}.`, 'pipeline-threw'));
+    this.dispatch();
+  }
+
+  /** Fails the slot's current document, swaps in a fresh worker and carries on with the queue. */
+  private replace(slot: Slot, error: TaskError): void {
+    if (this.closed) return;
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    this.slots[i] = this.spawn();
+    slot.task?.reject(error);
+    this.dispatch();
+  }
+}
+
+/**
+ * The compiled worker script. From dist/ it sits beside this module; when this module runs from TypeScript
+ * source (vitest), the compiled copy in dist/ is used, so `npm run build` must have run.
+ */
+export function resolveWorkerUrl(): URL {
+  const here = new URL('./worker.js', import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return here;
+  const src = fileURLToPath(import.meta.url);
+  const root = resolve(dirname(src), '..', '..', '..');
+  const compiled = join(root, 'dist', 'src', 'pipeline', 'batch', 'worker.js');
+  if (!existsSync(compiled)) throw new Error(`The worker script ${compiled} is missing; run "npm run build" first.`);
+  return pathToFileURL(compiled);
+}
