@@ -1,31 +1,72 @@
-import * as cheerio from 'cheerio';
-import type { Article, Paragraph } from '../schema/article.js';
+import type { Article } from '../schema/article.js';
 import type { SourceDoc } from '../schema/source.js';
 import type { DocContext } from '../pipeline/context.js';
+import { assembleArticle, type ArticleMeta, type Block } from './blocks.js';
+import { normalizeDate } from './dates.js';
+import { extractHtml } from './html/extract-html.js';
+import { detectLanguage, normalizeLanguage } from './language.js';
+import { extractPlainText, isProse, wordCount } from './plain-text.js';
 
-/** Source -> Article. First cut: blank-line paragraphs for text, <p> elements for HTML. */
+/**
+ * Source -> Article: the story's paragraphs with roles, captions apart, and metadata.
+ * HTML goes through the main-content finder; plain text through the page-dump rules.
+ * A page without a story (home page, error page, teaser list) reports "no article body found"
+ * and yields an empty text rather than furniture.
+ */
 export function extractArticle(source: SourceDoc, ctx: DocContext): Article {
-  const blocks = source.mediaType === 'text/html' ? htmlBlocks(source.body) : textBlocks(source.body);
-  if (blocks.length === 0) ctx.report({ stage: 'article', rule: 'no-article-body', message: 'no article body found' });
-  return assemble(blocks, { title: source.hints.title, published: source.hints.published, url: source.url, language: source.hints.language });
-}
-
-function textBlocks(body: string): string[] {
-  return body.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim()).filter(Boolean);
-}
-
-function htmlBlocks(html: string): string[] {
-  const $ = cheerio.load(html);
-  return $('p').toArray().map((el) => $(el).text().replace(/\s+/g, ' ').trim()).filter(Boolean);
-}
-
-function assemble(blocks: string[], meta: { title: string | null; published: string | null; url: string | null; language: string | null }): Article {
-  const paragraphs: Paragraph[] = [];
-  let text = '';
-  for (const block of blocks) {
-    if (text) text += '\n\n';
-    paragraphs.push({ start: text.length, end: text.length + block.length, role: 'body' });
-    text += block;
+  const hints = source.hints;
+  let meta: ArticleMeta;
+  let blocks: Block[];
+  let captions: Article['captions'];
+  if (source.mediaType === 'text/html') {
+    const html = extractHtml(source.body);
+    const m = html.meta;
+    meta = {
+      title: hints.title ?? m.title ?? m.docTitle,
+      byline: m.byline,
+      published: normalizeDate(hints.published) ?? m.published,
+      publisher: m.publisher,
+      url: source.url ?? m.url,
+      language: normalizeLanguage(hints.language) ?? m.language,
+    };
+    blocks = html.blocks;
+    captions = html.captions;
+  } else {
+    const t = extractPlainText(source.body);
+    meta = {
+      title: hints.title ?? t.title,
+      byline: t.byline,
+      published: normalizeDate(hints.published) ?? t.published,
+      publisher: t.publisher,
+      url: source.url,
+      language: normalizeLanguage(hints.language),
+    };
+    blocks = t.blocks;
+    captions = t.captions;
   }
-  return { title: meta.title, byline: [], published: meta.published, publisher: null, url: meta.url, language: meta.language, text, paragraphs, captions: [] };
+  if (!hasStory(blocks, meta.title)) {
+    ctx.report({ stage: 'article', rule: 'no-article-body', message: 'no article body found', severity: 'fatal' });
+    return assembleArticle([], { ...meta, language: meta.language }, []);
+  }
+  const article = assembleArticle(blocks, meta, captions);
+  if (article.language === null) article.language = detectLanguage(article.text);
+  return article;
+}
+
+/**
+ * A story has at least one real paragraph: 200+ characters of text with a prose paragraph, or one long
+ * paragraph; error pages ("404", "page not found") need more than their apology.
+ */
+function hasStory(blocks: readonly Block[], title: string | null): boolean {
+  let chars = 0;
+  let prose = 0;
+  let longest = 0;
+  for (const b of blocks) {
+    chars += b.text.length;
+    if (isProse(b.text)) prose++;
+    longest = Math.max(longest, wordCount(b.text));
+  }
+  if (/\b(?:404|page not found|not found|error)\b/i.test(title ?? '') && chars < 1000) return false;
+  if (prose === 0) return false;
+  return chars >= 200 || longest >= 30 || (prose >= 1 && blocks.length <= 3 && chars >= 80);
 }

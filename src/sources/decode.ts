@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import type { MediaType, SourceDoc } from '../schema/source.js';
 
 /** An input that cannot be read as a document; the message says why in one sentence. */
@@ -16,15 +17,17 @@ export interface DecodeOptions {
   readonly url?: string | null;
   /** Media type declared by the container (file extension, HTTP header, WARC record), if any. */
   readonly declaredType?: MediaType | null;
+  /** Charset declared by the container (HTTP Content-Type header, WARC record); a BOM still wins, as in browsers. */
+  readonly declaredCharset?: string | null;
   readonly fetchedAt?: string | null;
   readonly id?: string | null;
 }
 
-/** Bytes -> SourceDoc: rejects empty and binary input, strips a BOM, decodes UTF-8, sniffs HTML. */
+/** Bytes -> SourceDoc: rejects empty and binary input, finds the encoding (BOM, declared, meta, UTF-8 check), sniffs HTML. */
 export function decodeDocument(bytes: Uint8Array, opts: DecodeOptions): SourceDoc {
   if (bytes.length === 0) throw new InputError(`${opts.location} is empty.`, 'empty-input');
-  if (looksBinary(bytes)) throw new InputError(`${opts.location} looks like a binary file, not text or HTML.`, 'binary-input');
-  const { text, encoding } = decodeText(bytes);
+  if (!hasUtf16Bom(bytes) && looksBinary(bytes)) throw new InputError(`${opts.location} looks like a binary file, not text or HTML.`, 'binary-input');
+  const { text, encoding } = decodeText(bytes, opts.declaredCharset ?? null);
   if (text.trim() === '') throw new InputError(`${opts.location} holds only white space.`, 'empty-input');
   return {
     id: opts.id ?? null,
@@ -38,10 +41,46 @@ export function decodeDocument(bytes: Uint8Array, opts: DecodeOptions): SourceDo
   };
 }
 
-export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
-  let view = bytes;
-  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) view = view.subarray(3);
-  return { text: new TextDecoder('utf-8').decode(view), encoding: 'utf-8' };
+/**
+ * Bytes -> text, in the order browsers use: a BOM, then the declared charset (HTTP header),
+ * then a `<meta charset>` / http-equiv in the first 4 KiB, then UTF-8 if the bytes are valid UTF-8,
+ * else windows-1252 (what "ISO-8859-1" means on the web). The encoding used is returned.
+ */
+export function decodeText(bytes: Uint8Array, declaredCharset: string | null = null): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(toBuffer(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(toBuffer(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  const declared = normalizeCharset(declaredCharset) ?? normalizeCharset(sniffMetaCharset(bytes));
+  if (declared && declared !== 'utf-8') return { text: iconv.decode(toBuffer(bytes), declared), encoding: declared };
+  const strict = tryUtf8(bytes);
+  if (strict !== null) return { text: strict, encoding: 'utf-8' };
+  // Declared UTF-8 but invalid, or undeclared and not UTF-8: the web's legacy default.
+  return { text: iconv.decode(toBuffer(bytes), 'windows-1252'), encoding: 'windows-1252' };
+}
+
+/** Charset label -> an iconv-lite name, following the WHATWG label table's main aliases; null when unknown. */
+export function normalizeCharset(label: string | null | undefined): string | null {
+  if (!label) return null;
+  let name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (name === '') return null;
+  if (name === 'utf8' || name === 'unicode-1-1-utf-8' || name === 'utf-8') return 'utf-8';
+  // The web treats these Latin-1 labels as windows-1252, and GB2312 as GBK.
+  if (/^(iso-?8859-1|latin-?1|l1|ascii|us-ascii|iso_8859-1|cp1252|windows-1252|x-cp1252)$/.test(name)) return 'windows-1252';
+  if (/^(gb2312|gb_2312(-80)?|x-gbk|gbk|cp936|chinese|csgb2312|iso-ir-58)$/.test(name)) return 'gbk';
+  if (/^(shift[_-]?jis|sjis|x-sjis|ms_kanji|windows-31j|ms932|cp932|csshiftjis)$/.test(name)) return 'shift_jis';
+  if (/^(euc-?kr|ks_c_5601-1987|windows-949|cp949)$/.test(name)) return 'euc-kr';
+  if (/^(big5|big5-hkscs|cn-big5|x-x-big5)$/.test(name)) return 'big5';
+  if (name === 'utf-16' || name === 'utf16') return 'utf-16le';
+  const iso = /^iso[-_]?8859[-_]?(\d+)$/.exec(name);
+  if (iso) name = `iso-8859-${iso[1]}`;
+  return iconv.encodingExists(name) ? name : null;
+}
+
+/** The charset named by `<meta charset>` or `<meta http-equiv="content-type" content="...charset=...">` in the first 4 KiB. */
+export function sniffMetaCharset(bytes: Uint8Array): string | null {
+  const head = latin1(bytes.subarray(0, 4096));
+  const direct = /<meta[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return direct ? direct[1]! : null;
 }
 
 /** HTML when the first non-blank characters open a tag or doctype, or the text is dense with block tags. */
@@ -62,4 +101,28 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return control / Math.max(n, 1) > 0.1;
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+function utf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

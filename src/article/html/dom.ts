@@ -1,0 +1,89 @@
+import { load } from 'cheerio/slim';
+
+/**
+ * The parts of a domhandler node the extractor reads. cheerio/slim parses with htmlparser2, which is
+ * fast, tolerant of broken markup and builds its tree without recursion (10,000-deep markup is fine);
+ * typing the nodes structurally keeps the extractor free of cheerio's wrapper in hot loops.
+ */
+export interface DomNode {
+  type: string;
+  parent: DomParent | null;
+}
+export interface DomText extends DomNode {
+  type: 'text';
+  data: string;
+}
+export interface DomParent extends DomNode {
+  children: DomNode[];
+}
+export interface DomElement extends DomParent {
+  type: 'tag' | 'script' | 'style';
+  name: string;
+  attribs: Record<string, string>;
+}
+
+/** HTML string -> document root (htmlparser2 through cheerio/slim). */
+export function parseHtml(html: string): DomParent {
+  return load(html)._root as unknown as DomParent;
+}
+
+export function isElement(n: DomNode): n is DomElement {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
+
+export function isText(n: DomNode): n is DomText {
+  return n.type === 'text';
+}
+
+export function attr(el: DomElement, name: string): string {
+  return el.attribs[name] ?? '';
+}
+
+/** Every element under root in document order, without recursion. */
+export function* walkElements(root: DomParent): Generator<DomElement> {
+  const stack: DomNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    yield n;
+    const kids = n.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+/** The element's text with white space collapsed, built without recursion. */
+export function textOf(root: DomNode): string {
+  if (isText(root)) return root.data.replace(/\s+/g, ' ').trim();
+  if (!('children' in root)) return '';
+  const parts: string[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isText(n)) parts.push(n.data);
+    else if ('children' in n && n.type !== 'script' && n.type !== 'style') {
+      const kids = (n as DomParent).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return parts.join('').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Raw text of a script or style element (its text children, unparsed). */
+export function rawText(el: DomElement): string {
+  return el.children.map((c) => (isText(c) ? c.data : '')).join('');
+}
+
+export function hasAncestor(el: DomNode, names: ReadonlySet<string>, maxDepth = 20): boolean {
+  let p = el.parent;
+  for (let d = 0; p && d < maxDepth; d++, p = p.parent) if (isElement(p) && names.has(p.name)) return true;
+  return false;
+}
+
+/** Removes a node from its parent's children. */
+export function removeNode(n: DomNode): void {
+  const p = n.parent;
+  if (!p) return;
+  const i = p.children.indexOf(n);
+  if (i >= 0) p.children.splice(i, 1);
+  n.parent = null;
+}

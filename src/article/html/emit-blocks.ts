@@ -1,0 +1,151 @@
+import type { Caption, ParagraphRole } from '../../schema/article.js';
+import { collapseSpace, type Block } from '../blocks.js';
+import { attr, isElement, isText, textOf, type DomElement, type DomNode } from './dom.js';
+import { BLOCK_TAGS, CAPTION_BOX, CREDIT_BOX, STANDFIRST_BOX } from './patterns.js';
+
+/** Blocks of the story in document order, and the captions met on the way. */
+export interface Emitted {
+  blocks: Block[];
+  captions: Caption[];
+}
+
+type Frame = { node: DomNode; exit: boolean };
+
+/**
+ * Content nodes -> paragraphs with roles, walking without recursion. Block elements end a paragraph;
+ * headings, list items, block quotes and standfirst boxes give their role; figcaptions and caption
+ * boxes become captions (credit split off) instead of text. A <br> ends a paragraph after a sentence end.
+ */
+export function emitBlocks(nodes: readonly DomNode[]): Emitted {
+  const blocks: Block[] = [];
+  const captions: Caption[] = [];
+  const roles: (ParagraphRole | null)[] = [];
+  let buffer: string[] = [];
+  let seenBody = false;
+  const flush = () => {
+    if (buffer.length === 0) return;
+    const text = collapseSpace(buffer.join(''));
+    buffer = [];
+    if (text === '') return;
+    let role: ParagraphRole = 'body';
+    for (let i = roles.length - 1; i >= 0; i--) {
+      const r = roles[i];
+      if (r) {
+        role = r;
+        break;
+      }
+    }
+    if (role === 'standfirst' && seenBody) role = 'body';
+    if (role === 'body') seenBody = true;
+    blocks.push({ text, role });
+  };
+  const stack: Frame[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, exit: false });
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (isText(node)) {
+      buffer.push(node.data);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const block = BLOCK_TAGS.has(node.name);
+    if (exit) {
+      if (block) flush();
+      roles.pop();
+      continue;
+    }
+    if (node.name === 'br') {
+      const sofar = buffer.join('').trimEnd();
+      if (/[.!?…:"”»)]$/.test(sofar)) flush();
+      else buffer.push(' ');
+      continue;
+    }
+    if (isCaptionBox(node)) {
+      flush();
+      addCaption(node, captions);
+      continue;
+    }
+    if (block) flush();
+    roles.push(roleOf(node));
+    stack.push({ node, exit: true });
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+  }
+  flush();
+  return { blocks, captions };
+}
+
+function roleOf(el: DomElement): ParagraphRole | null {
+  switch (el.name) {
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      return 'heading';
+    case 'li':
+    case 'dd':
+    case 'dt':
+      return 'list_item';
+    case 'blockquote':
+      return 'blockquote';
+    case 'p':
+    case 'td':
+    case 'th':
+    case 'pre':
+      return null;
+  }
+  const cls = attr(el, 'class');
+  if (cls && STANDFIRST_BOX.test(cls) && textOf(el).length < 600) return 'standfirst';
+  return null;
+}
+
+function isCaptionBox(el: DomElement): boolean {
+  if (el.name === 'figcaption') return true;
+  if (el.name === 'figure' || el.name === 'img') return false;
+  const ci = `${attr(el, 'class')} ${attr(el, 'id')} ${attr(el, 'itemprop')}`;
+  if (ci.length <= 2 || !CAPTION_BOX.test(ci)) return false;
+  return textOf(el).length < 500;
+}
+
+/** A caption box -> {text, credit}; credit from a credit-classed child or a trailing "Photo: X" / "(X/Agency)". */
+function addCaption(el: DomElement, captions: Caption[]): void {
+  const creditParts: string[] = [];
+  const textParts: string[] = [];
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isText(n)) textParts.push(n.data);
+    else if (isElement(n)) {
+      if (n !== el && CREDIT_BOX.test(`${attr(n, 'class')} ${attr(n, 'itemprop')}`)) {
+        creditParts.push(textOf(n));
+        continue;
+      }
+      if (BLOCK_TAGS.has(n.name)) textParts.push(' ');
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  let text = collapseSpace(textParts.join(''));
+  let credit: string | null = collapseSpace(creditParts.join(' ')) || null;
+  const ownClass = `${attr(el, 'class')} ${attr(el, 'id')}`;
+  if (text !== '' && credit === null && /credit|copyright|photographer/i.test(ownClass) && !/caption/i.test(ownClass)) {
+    // A credit-only box: attach it to the caption before it.
+    const last = captions[captions.length - 1];
+    if (last && last.credit === null) {
+      last.credit = text;
+      return;
+    }
+    credit = text;
+    text = '';
+  }
+  if (credit === null) {
+    const m = /^(.*?[.!?”"])?\s*\(?(?:photo|picture|image|credit|foto|photograph)s?\s*(?:by|:)\s*([^()]{2,80}?)\)?$/i.exec(text);
+    if (m && m[1]) {
+      text = m[1].trim();
+      credit = m[2]!.trim();
+    }
+  }
+  credit = credit?.replace(/^(?:photo|picture|image|credit)s?\s*(?:by|:)\s*/i, '').trim() || null;
+  if (text !== '' || credit) captions.push({ text, credit });
+}

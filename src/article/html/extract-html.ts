@@ -1,0 +1,90 @@
+import type { Caption } from '../../schema/article.js';
+import type { Block } from '../blocks.js';
+import { parseBylineLine } from '../byline.js';
+import { normalizeDate } from '../dates.js';
+import { FURNITURE_LINES } from '../text-cues.js';
+import { parseHtml } from './dom.js';
+import { emitBlocks } from './emit-blocks.js';
+import { findMainContent, type PruneFlags } from './main-content.js';
+import { authorNames, readHtmlMeta, type HtmlMeta } from './metadata.js';
+
+/** What the HTML reader found. */
+export interface HtmlExtraction {
+  meta: HtmlMeta;
+  blocks: Block[];
+  captions: Caption[];
+}
+
+/** Strict first; each later pass relaxes one kind of pruning, as Readability retries when it finds too little. */
+const PASSES: readonly PruneFlags[] = [
+  { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
+];
+
+/** Story text is expected to reach this many characters; below it the next, looser pass is tried. */
+const MIN_TEXT = 500;
+
+const FURNITURE = new Set(FURNITURE_LINES);
+
+/** HTML -> metadata, story blocks and captions. */
+export function extractHtml(html: string): HtmlExtraction {
+  let root = parseHtml(html);
+  const meta = readHtmlMeta(root);
+  let best: { blocks: Block[]; captions: Caption[]; length: number } | null = null;
+  for (let i = 0; i < PASSES.length; i++) {
+    if (i > 0) root = parseHtml(html); // pruning mutates the tree
+    const content = findMainContent(root, PASSES[i]!);
+    const emitted = emitBlocks(content.nodes);
+    const blocks = tidyBlocks(emitted.blocks, meta, content.bylineText);
+    const length = blocks.reduce((n, b) => n + b.text.length, 0);
+    if (!best || length > best.length) best = { blocks, captions: emitted.captions, length };
+    if (length >= MIN_TEXT) break;
+  }
+  return { meta, blocks: best?.blocks ?? [], captions: best?.captions ?? [] };
+}
+
+/**
+ * Paragraph-level furniture the tree pass cannot see: the headline repeated at the top, byline and
+ * date lines (moved to metadata), share / ad prompts, and the description repeated as standfirst.
+ */
+function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineText: string | null): Block[] {
+  if (meta.byline.length === 0 && bylineText) {
+    const names = parseBylineLine(bylineText) ?? authorNames(bylineText);
+    if (names.length > 0 && bylineText.length < 100) meta.byline = names;
+  }
+  const titleKey = keyOf(meta.title ?? '');
+  const docTitleKey = keyOf(meta.docTitle ?? '');
+  const descKey = keyOf(meta.description ?? '');
+  const out: Block[] = [];
+  let bodySeen = 0;
+  for (const b of blocks) {
+    const key = keyOf(b.text);
+    if (key === '') continue;
+    if (FURNITURE.has(key)) continue;
+    if (bodySeen < 2) {
+      if ((titleKey && key === titleKey) || (docTitleKey && key === docTitleKey)) continue;
+      const names = b.text.length < 100 ? parseBylineLine(b.text) : null;
+      if (names) {
+        if (meta.byline.length === 0) meta.byline = names;
+        continue;
+      }
+      if (b.text.length < 60 && /\d{4}/.test(b.text) && normalizeDate(b.text.replace(/^(?:published|updated|posted|last updated|first published)\s*:?\s*/i, '')) && b.text.split(/\s+/).length <= 10) {
+        meta.published ??= normalizeDate(b.text);
+        continue;
+      }
+      if (descKey && key === descKey && b.role === 'body' && bodySeen === 0) {
+        out.push({ text: b.text, role: 'standfirst' });
+        continue;
+      }
+    }
+    if (b.role === 'body') bodySeen++;
+    out.push(b);
+  }
+  return out;
+}
+
+function keyOf(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,457 @@
+import { attr, hasAncestor, isElement, isText, removeNode, textOf, type DomElement, type DomNode, type DomParent } from './dom.js';
+import {
+  BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
+} from './patterns.js';
+
+/** Per-element counts gathered in one bottom-up pass; text lengths count collapsed white space once. */
+interface Stats {
+  len: number;
+  linkLen: number;
+  commas: number;
+  p: number;
+  img: number;
+  li: number;
+  input: number;
+  embed: number;
+  headingLen: number;
+}
+
+/** Which pruning steps run; the extractor relaxes them when the strict pass finds too little text. */
+export interface PruneFlags {
+  stripUnlikely: boolean;
+  weightClasses: boolean;
+  cleanConditionally: boolean;
+}
+
+/** What the main-content finder returns: the story's container nodes and any byline text it lifted out. */
+export interface MainContent {
+  nodes: DomNode[];
+  bylineText: string | null;
+}
+
+const TABLE_OR_CODE = new Set(['table', 'code', 'pre']);
+const FIGURE = new Set(['figure']);
+const UNIT_TAGS = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The document body -> the nodes that hold the story, Readability-style:
+ * 1. prune hidden, unlikely (class/id/role) and never-text elements, lifting the byline out;
+ * 2. score paragraph-like elements (length, commas) into their ancestors, weighted by class/id;
+ * 3. take the best candidate (promoted to a shared ancestor when close rivals share one) and its related siblings;
+ * 4. clean it: boxes that are mostly links, images, forms or furniture go.
+ */
+export function findMainContent(root: DomParent, flags: PruneFlags): MainContent {
+  const body = findBody(root);
+  const bylineText = prune(body, flags);
+  const stats = new Map<DomElement, Stats>();
+  computeStats(body, stats);
+  const scores = scoreCandidates(body, stats, flags);
+  const top = pickTop(body, scores);
+  const nodes = top === body ? [body as DomNode] : gatherSiblings(top, scores, stats, flags);
+  for (const n of nodes) if (isElement(n)) cleanContent(n, stats, flags);
+  return { nodes, bylineText };
+}
+
+function findBody(root: DomParent): DomParent {
+  for (const n of root.children) {
+    if (isElement(n) && n.name === 'html') {
+      for (const c of n.children) if (isElement(c) && c.name === 'body') return c;
+      return n;
+    }
+    if (isElement(n) && n.name === 'body') return n;
+  }
+  return root;
+}
+
+function classAndId(el: DomElement): string {
+  return `${attr(el, 'class')} ${attr(el, 'id')}`;
+}
+
+function isHidden(el: DomElement): boolean {
+  if (el.attribs.hidden !== undefined) return true;
+  if (attr(el, 'aria-hidden') === 'true' && !/fallback-image/.test(attr(el, 'class'))) return true;
+  const style = el.attribs.style;
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** Step 1, top-down without recursion. Returns the first byline-looking element's text (that element is removed). */
+function prune(body: DomParent, flags: PruneFlags): string | null {
+  let byline: string | null = null;
+  const stack: DomParent[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const kept: DomNode[] = [];
+    for (const c of node.children) {
+      if (isText(c)) {
+        kept.push(c);
+        continue;
+      }
+      if (!isElement(c)) continue; // comments, directives, CDATA
+      if (DROP_TAGS.has(c.name) || c.type !== 'tag' || isHidden(c)) continue;
+      const ci = classAndId(c);
+      if (flags.stripUnlikely) {
+        if (byline === null && isBylineBox(c, ci)) {
+          byline = textOf(c);
+          continue;
+        }
+        const role = attr(c, 'role');
+        if (role && UNLIKELY_ROLES.has(role)) continue;
+        if (ci.length > 1 && UNLIKELY.test(ci) && !MAYBE_CANDIDATE.test(ci) && c.name !== 'body' && c.name !== 'a' && !hasAncestor(c, TABLE_OR_CODE)) continue;
+      }
+      kept.push(c);
+      stack.push(c);
+    }
+    node.children = kept;
+  }
+  return byline;
+}
+
+function isBylineBox(el: DomElement, ci: string): boolean {
+  const rel = attr(el, 'rel');
+  const itemprop = attr(el, 'itemprop');
+  if (rel !== 'author' && !/\bauthor\b/.test(itemprop) && !BYLINE_BOX.test(ci)) return false;
+  const text = textOf(el);
+  return text.length > 0 && text.length < 100;
+}
+
+/** Bottom-up statistics for every element, iterative post-order. */
+function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
+  const order: DomElement[] = [];
+  const stack: DomNode[] = [...body.children];
+  if (isElement(body)) stack.push(body);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    order.push(n);
+    for (const c of n.children) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0 };
+    for (const c of el.children) {
+      if (isText(c)) {
+        const t = c.data;
+        s.len += collapsedLength(t);
+        s.commas += countCommas(t);
+      } else if (isElement(c)) {
+        const cs = stats.get(c);
+        if (!cs) continue;
+        s.len += cs.len;
+        s.linkLen += cs.linkLen;
+        s.commas += cs.commas;
+        s.p += cs.p;
+        s.img += cs.img;
+        s.li += cs.li;
+        s.input += cs.input;
+        s.embed += cs.embed;
+        s.headingLen += cs.headingLen;
+      }
+    }
+    switch (el.name) {
+      case 'a':
+        s.linkLen = attr(el, 'href').startsWith('#') ? s.linkLen + s.len * 0.3 : s.len;
+        break;
+      case 'p':
+        s.p++;
+        break;
+      case 'img':
+        s.img++;
+        break;
+      case 'li':
+        s.li++;
+        break;
+      case 'input':
+        s.input++;
+        break;
+      case 'embed':
+      case 'object':
+      case 'iframe':
+        s.embed++;
+        break;
+      default:
+        if (HEADINGS.has(el.name)) s.headingLen = s.len;
+    }
+    stats.set(el, s);
+  }
+}
+
+function collapsedLength(t: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
+    if (ws) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+function countCommas(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xfe51) n++;
+  }
+  return n;
+}
+
+export function classWeight(el: DomElement): number {
+  let w = 0;
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  if (cls) {
+    if (NEGATIVE.test(cls)) w -= 25;
+    if (POSITIVE.test(cls)) w += 25;
+  }
+  if (id) {
+    if (NEGATIVE.test(id)) w -= 25;
+    if (POSITIVE.test(id)) w += 25;
+  }
+  return w;
+}
+
+function baseScore(el: DomElement, flags: PruneFlags): number {
+  let s = 0;
+  switch (el.name) {
+    case 'div':
+      s = 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      s = 3;
+      break;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      s = -3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      s = -5;
+      break;
+  }
+  return s + (flags.weightClasses ? classWeight(el) : 0);
+}
+
+function linkDensity(s: Stats | undefined): number {
+  return s && s.len > 0 ? Math.min(1, s.linkLen / s.len) : 0;
+}
+
+/** A div with only inline content reads as a paragraph. */
+function isParagraphLike(el: DomElement): boolean {
+  if (UNIT_TAGS.has(el.name)) return true;
+  if (el.name !== 'div') return false;
+  for (const c of el.children) if (isElement(c) && DIV_TO_P_BLOCKERS.has(c.name)) return false;
+  return true;
+}
+
+/** Step 2: each paragraph's score goes to its parent in full, its grandparent halved, further ancestors divided by 3 per level. */
+function scoreCandidates(body: DomParent, stats: Map<DomElement, Stats>, flags: PruneFlags): Map<DomElement, number> {
+  const scores = new Map<DomElement, number>();
+  const stack: DomNode[] = [...body.children];
+  const addTo = (el: DomElement, amount: number) => {
+    if (!scores.has(el)) scores.set(el, baseScore(el, flags));
+    scores.set(el, scores.get(el)! + amount);
+  };
+  const scoreUnit = (unit: DomNode, len: number, commas: number) => {
+    if (len < 25) return;
+    const score = 1 + commas + 1 + Math.min(Math.floor(len / 100), 3);
+    let p = unit.parent;
+    for (let level = 0; p && level < 5 && isElement(p); level++, p = p.parent) {
+      addTo(p, score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    }
+  };
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (isParagraphLike(n)) {
+      const s = stats.get(n)!;
+      scoreUnit(n, s.len, s.commas);
+      if (n.name === 'p' || n.name === 'div' || n.name === 'pre') continue;
+    } else if (n.name === 'div') {
+      // Text directly inside a div with block children: the runs between blocks are paragraphs too.
+      let len = 0;
+      let commas = 0;
+      for (const c of n.children) {
+        if (isText(c)) {
+          len += collapsedLength(c.data);
+          commas += countCommas(c.data);
+        } else if (isElement(c) && !DIV_TO_P_BLOCKERS.has(c.name)) {
+          const s = stats.get(c);
+          if (s) {
+            len += s.len;
+            commas += s.commas;
+          }
+        } else {
+          if (len >= 25) scoreUnit(c, len, commas);
+          len = 0;
+          commas = 0;
+        }
+      }
+      if (len >= 25) scoreUnit(n.children[n.children.length - 1]!, len, commas);
+    }
+    for (const c of n.children) stack.push(c);
+  }
+  for (const [el, sc] of scores) scores.set(el, sc * (1 - linkDensity(stats.get(el))));
+  return scores;
+}
+
+/** Step 3a: the best-scoring element, promoted when near-equal rivals share an ancestor or a parent scores higher. */
+function pickTop(body: DomParent, scores: Map<DomElement, number>): DomParent {
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  if (ranked.length === 0) return body;
+  let top: DomParent = ranked[0]![0];
+  const topScore = ranked[0]![1];
+  const rivals = ranked.slice(1).filter(([, s]) => s / topScore >= 0.75).map(([el]) => ancestorsOf(el));
+  if (rivals.length >= 2) {
+    let p = top.parent;
+    while (p && p !== body && isElement(p)) {
+      const shared = rivals.filter((anc) => anc.has(p as DomElement)).length;
+      if (shared >= 2) {
+        top = p;
+        break;
+      }
+      p = p.parent;
+    }
+  }
+  // Climb while the parent is worth more (its score rose above ours while staying above a third of the start).
+  let last = scores.get(top as DomElement) ?? topScore;
+  const threshold = last / 3;
+  let parent = top.parent;
+  while (parent && parent !== body && isElement(parent)) {
+    const ps = scores.get(parent);
+    if (ps === undefined) {
+      parent = parent.parent;
+      continue;
+    }
+    if (ps < threshold) break;
+    if (ps > last) {
+      top = parent;
+      break;
+    }
+    last = ps;
+    parent = parent.parent;
+  }
+  // An only child says nothing its parent does not.
+  while (top.parent && top.parent !== body && isElement(top.parent) && top.parent.children.filter(isElement).length === 1) top = top.parent;
+  return top;
+}
+
+function ancestorsOf(el: DomElement): Set<DomParent> {
+  const set = new Set<DomParent>();
+  for (let p = el.parent; p; p = p.parent) set.add(p);
+  return set;
+}
+
+/** Step 3b: siblings that score near the top candidate, or are paragraphs of real prose, belong to the story too. */
+function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: Map<DomElement, Stats>, flags: PruneFlags): DomNode[] {
+  const parent = top.parent;
+  if (!parent || !isElement(top)) return [top];
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = attr(top, 'class');
+  const nodes: DomNode[] = [];
+  for (const sib of parent.children) {
+    if (sib === top) {
+      nodes.push(sib);
+      continue;
+    }
+    if (!isElement(sib)) continue;
+    let bonus = 0;
+    if (flags.weightClasses && topClass && attr(sib, 'class') === topClass) bonus = topScore * 0.2;
+    const sc = scores.get(sib);
+    if (sc !== undefined && sc + bonus >= threshold) {
+      nodes.push(sib);
+      continue;
+    }
+    if (sib.name === 'p' || (sib.name === 'div' && isParagraphLike(sib))) {
+      const s = stats.get(sib)!;
+      const ld = linkDensity(s);
+      if (s.len > 80 && ld < 0.25) nodes.push(sib);
+      else if (s.len > 0 && s.len <= 80 && ld === 0 && /\.( |$)/.test(textOf(sib))) nodes.push(sib);
+    }
+  }
+  return nodes;
+}
+
+const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'aside', 'dl']);
+
+/** Step 4: inside the chosen content, drop furniture boxes and boxes that are mostly links, images or forms. */
+function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flags: PruneFlags): void {
+  const total = Math.max(1, stats.get(container)?.len ?? 1);
+  const stack: DomElement[] = [container];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    for (const c of [...el.children]) {
+      if (!isElement(c)) continue;
+      if (shouldDrop(c, stats, total, flags)) {
+        removeNode(c);
+        continue;
+      }
+      stack.push(c);
+    }
+  }
+}
+
+function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number, flags: PruneFlags): boolean {
+  const s = stats.get(el);
+  if (!s) return false;
+  const ci = classAndId(el);
+  const weight = flags.weightClasses ? classWeight(el) : 0;
+  if (el.name === 'figure' || el.name === 'figcaption') return false; // captions are emitted apart
+  if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3)) return true;
+  if ((el.name === 'h1' || el.name === 'h2') && weight < 0) return true;
+  if (!flags.cleanConditionally || !CONDITIONAL.has(el.name)) return false;
+  if (el.name === 'table' && isDataTable(el, s)) return false;
+  if (weight < 0) return true;
+  if (s.commas >= 10) return false;
+  const isList = el.name === 'ul' || el.name === 'ol';
+  const inFigure = hasAncestor(el, FIGURE, 6);
+  const ld = linkDensity(s);
+  const headingDensity = s.len > 0 ? s.headingLen / s.len : 0;
+  const li = s.li - 100;
+  if (s.img > 1 && s.p / s.img < 0.5 && !inFigure) return true;
+  if (!isList && li > s.p) return true;
+  if (s.input > Math.floor(s.p / 3)) return true;
+  if (!isList && headingDensity < 0.9 && s.len < 25 && (s.img === 0 || s.img > 2) && !inFigure) return true;
+  if (!isList && weight < 25 && ld > 0.2) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
+  if (isList && ld > 0.5 && s.len < total * 0.5) return true;
+  return false;
+}
+
+function isDataTable(el: DomElement, s: Stats): boolean {
+  if (attr(el, 'role') === 'presentation' || attr(el, 'datatable') === '0') return false;
+  if (attr(el, 'summary')) return true;
+  let rows = 0;
+  let th = false;
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'table') return false; // nested tables are layout
+    if (n.name === 'tr') rows++;
+    if (n.name === 'th' || n.name === 'caption' || n.name === 'thead') th = true;
+    for (const c of n.children) stack.push(c);
+  }
+  return th || (rows >= 10 && s.linkLen / Math.max(1, s.len) < 0.5);
+}

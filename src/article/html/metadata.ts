@@ -1,0 +1,152 @@
+import { collapseSpace } from '../blocks.js';
+import { looksLikeName, splitNames } from '../byline.js';
+import { normalizeDate } from '../dates.js';
+import { normalizeLanguage } from '../language.js';
+import { attr, rawText, textOf, walkElements, type DomElement, type DomParent } from './dom.js';
+
+/** Metadata read from the page head and structured data, before the body is looked at. */
+export interface HtmlMeta {
+  title: string | null;
+  /** The <title> element's text, for telling the headline from the site name. */
+  docTitle: string | null;
+  byline: string[];
+  published: string | null;
+  publisher: string | null;
+  url: string | null;
+  language: string | null;
+  description: string | null;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|WebPage|ReportageNewsArticle)$/;
+
+/**
+ * Head metadata in the order most reliable first: JSON-LD (Article types, @graph included), then
+ * meta tags (Dublin Core, OpenGraph, Twitter, Parse.ly, article:*), then the <title> and <time> elements.
+ */
+export function readHtmlMeta(root: DomParent): HtmlMeta {
+  const metas = new Map<string, string>();
+  const jsonLd: unknown[] = [];
+  let docTitle: string | null = null;
+  let lang: string | null = null;
+  let canonical: string | null = null;
+  let timeEl: string | null = null;
+  for (const el of walkElements(root)) {
+    switch (el.name) {
+      case 'html':
+        lang ??= normalizeLanguage(attr(el, 'lang') || attr(el, 'xml:lang'));
+        break;
+      case 'meta': {
+        const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')).trim().toLowerCase();
+        const content = attr(el, 'content').trim();
+        if (key && content) for (const k of key.split(/\s+/)) if (!metas.has(k)) metas.set(k, content);
+        break;
+      }
+      case 'title':
+        docTitle ??= collapseSpace(textOf(el)) || null;
+        break;
+      case 'link':
+        if (/\bcanonical\b/i.test(attr(el, 'rel')) && attr(el, 'href')) canonical ??= attr(el, 'href');
+        break;
+      case 'script':
+        if (/ld\+json/i.test(attr(el, 'type'))) {
+          try {
+            jsonLd.push(JSON.parse(rawText(el).replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')));
+          } catch {
+            // Broken JSON-LD is common; the meta tags still apply.
+          }
+        }
+        break;
+      case 'time':
+        if (timeEl === null && (attr(el, 'datetime') || el.attribs.pubdate !== undefined)) timeEl = attr(el, 'datetime') || textOf(el);
+        break;
+    }
+  }
+  const ld = readJsonLd(jsonLd);
+  const m = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = metas.get(k);
+      if (v) return collapseSpace(decodeEntities(v));
+    }
+    return null;
+  };
+  const metaAuthor = m('dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'article:author', 'twitter:creator');
+  const byline = ld.authors.length > 0 ? ld.authors : metaAuthor && !/^https?:|^@|^www\./.test(metaAuthor) ? authorNames(metaAuthor) : [];
+  return {
+    title: ld.title ?? m('dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru.title'),
+    docTitle,
+    byline,
+    published: normalizeDate(ld.published ?? m('article:published_time', 'og:published_time', 'article:published', 'parsely-pub-date', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date', 'sailthru.date', 'article.published', 'og:article:published_time', 'cxenseparse:recs:publishtime') ?? timeEl),
+    publisher: ld.publisher ?? m('og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site')?.replace(/^@/, '') ?? null,
+    url: canonical ?? m('og:url'),
+    language: lang ?? normalizeLanguage(m('content-language', 'language', 'dc.language', 'og:locale') ?? ld.language),
+    description: m('og:description', 'description', 'twitter:description', 'dc:description'),
+  };
+}
+
+interface LdFacts {
+  title: string | null;
+  authors: string[];
+  published: string | null;
+  publisher: string | null;
+  language: string | null;
+}
+
+/** The first Article-typed JSON-LD object (searching @graph and arrays) -> its facts. */
+function readJsonLd(docs: unknown[]): LdFacts {
+  const facts: LdFacts = { title: null, authors: [], published: null, publisher: null, language: null };
+  const queue: unknown[] = [...docs];
+  let article: Record<string, unknown> | null = null;
+  let fallbackPublisher: string | null = null;
+  for (let guard = 0; queue.length > 0 && guard < 500; guard++) {
+    const d = queue.shift();
+    if (Array.isArray(d)) queue.push(...d);
+    else if (d && typeof d === 'object') {
+      const o = d as Record<string, unknown>;
+      if (Array.isArray(o['@graph'])) queue.push(...(o['@graph'] as unknown[]));
+      const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
+      if (!article && types.some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) article = o;
+      if (!fallbackPublisher && types.some((t) => t === 'NewsMediaOrganization' || t === 'Organization') && typeof o.name === 'string') fallbackPublisher = o.name;
+    }
+  }
+  if (!article) {
+    facts.publisher = fallbackPublisher;
+    return facts;
+  }
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? collapseSpace(decodeEntities(v)) : null);
+  facts.title = str(article.headline) ?? str(article.name);
+  facts.published = str(article.datePublished) ?? str(article.dateCreated);
+  facts.language = str(article.inLanguage);
+  const pub = article.publisher as Record<string, unknown> | undefined;
+  facts.publisher = (pub && typeof pub === 'object' ? str(pub.name) : str(pub)) ?? fallbackPublisher;
+  for (const a of ([] as unknown[]).concat(article.author ?? article.creator ?? [])) {
+    const name = typeof a === 'string' ? str(a) : a && typeof a === 'object' ? str((a as Record<string, unknown>).name) : null;
+    if (name && !/^https?:/.test(name)) facts.authors.push(...authorNames(name));
+  }
+  return facts;
+}
+
+/** "Jane Doe and John Roe" / "By Jane Doe, Staff Writer" -> names; keeps the raw string when it does not split into names. */
+export function authorNames(raw: string): string[] {
+  const s = raw.replace(/^by\s+/i, '').trim();
+  const names = splitNames(s);
+  if (names.length > 0) return names;
+  const head = s.split(/\s*[|,–—]\s*/)[0]!.trim();
+  return head && looksLikeName(head) ? [head] : s && s.length <= 100 ? [s] : [];
+}
+
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
+    const k = e.toLowerCase();
+    if (k === 'amp') return '&';
+    if (k === 'lt') return '<';
+    if (k === 'gt') return '>';
+    if (k === 'quot') return '"';
+    if (k === 'apos') return "'";
+    if (k === 'nbsp') return ' ';
+    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
+  });
+}
+
+export type { DomElement };

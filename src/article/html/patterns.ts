@@ -1,0 +1,45 @@
+/**
+ * Class/id/tag patterns the HTML extractor scores and prunes by, as data. The candidate-scoring ones follow
+ * Mozilla Readability's (proven on thousands of sites); the furniture ones add what Readability leaves in
+ * (share bars, newsletter boxes, "most read" lists, author boxes, captions).
+ */
+
+/** Elements removed before anything else: they never hold story text. */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'button', 'input', 'select', 'textarea', 'option', 'link', 'meta', 'nav', 'aside', 'footer', 'dialog', 'head',
+  'map', 'area', 'source', 'track', 'label',
+]);
+
+/** Blocks that end a paragraph when emitting text. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt',
+  'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption',
+  'address', 'center', 'details', 'summary', 'form', 'fieldset', 'body', 'html', 'hgroup', 'br', 'hr', 'tt', 'menu',
+]);
+
+/** Block-level children that stop a div from counting as a paragraph. */
+export const DIV_TO_P_BLOCKERS: ReadonlySet<string> = new Set([
+  'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'header', 'main',
+]);
+
+export const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;
+export const UNLIKELY_ROLES: ReadonlySet<string> = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+
+/** Boxes inside an article that are not the story: removed from the chosen content whatever their score. */
+export const FURNITURE_BOX = /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|outbrain|taboola|related|recirc|most-?(?:read|popular|viewed)|trending|author-?(?:bio|box|info|card)|about-?(?:the-)?author|tag-?list|tags|keywords|breadcrumbs?|advert|advertisement|ad-?(?:slot|unit|container|wrapper)|dfp|paywall|inline-?(?:promo|cta)|cta|read-?more|more-?stories|recommend(?:ed|ations)?|comments?|disqus|print|toolbar|byline|timestamp|dateline|sr-only|visually-?hidden|screen-?reader)(?:$|[\s_-])/i;
+
+/** Byline containers (removed from the text, their names go to Article.byline). */
+export const BYLINE_BOX = /byline|author|dateline|writtenby|p-author/i;
+
+/** Standfirst / dek containers. */
+export const STANDFIRST_BOX = /standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|deck|summary|lede|intro|subtitle|sub-?head(?:line)?|excerpt|description|teaser/i;
+
+/** Caption containers besides <figcaption>. */
+export const CAPTION_BOX = /caption|wp-caption-text|image-?credit|photo-?credit|credit/i;
+export const CREDIT_BOX = /credit|copyright|photographer|source|byline|attribution/i;
+
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

@@ -1,0 +1,340 @@
+import type { Caption } from '../schema/article.js';
+import { collapseSpace, type Block } from './blocks.js';
+import { parseBylineLine } from './byline.js';
+import { normalizeDate } from './dates.js';
+import { BULLET, CREDIT, FURNITURE_LINES, SIDEBAR_HEADINGS, SITE_NAME_NOISE, STORY_END_LINE, TITLE_SEPARATOR } from './text-cues.js';
+
+/** What the plain-text reader found: story blocks and the metadata cues the page furniture gave away. */
+export interface TextExtraction {
+  blocks: Block[];
+  captions: Caption[];
+  title: string | null;
+  byline: string[];
+  published: string | null;
+  publisher: string | null;
+}
+
+/** One non-blank line of the dump with the facts the rules look at. */
+interface Line {
+  text: string;
+  key: string;
+  indent: number;
+  bullet: boolean;
+  /** Index of the blank-line-separated block the line sits in. */
+  block: number;
+  drop: boolean;
+}
+
+const SIDEBAR = new Set(SIDEBAR_HEADINGS);
+const FURNITURE = new Set(FURNITURE_LINES);
+
+/**
+ * A plain-text page dump -> the story. Rules, in order (each general, none keyed to one outlet):
+ * 1. "Logo of X" lines are dropped; they name the publisher.
+ * 2. A line repeated further down with a short credit appended is a photo caption and its credit.
+ * 3. Lines that occur more than once are page furniture; the most repeated short one is the headline.
+ * 4. A sidebar heading ("MOST VIEWED", "Related") and the bullet / teaser run after it are dropped.
+ * 5. Byline lines ("By X and Y") and date lines become metadata.
+ * 6. The story is the span from the first to the last prose paragraph; short lines around it are dropped.
+ * 7. Otherwise a lone short first line (BBC-style dumps) is the title.
+ */
+export function extractPlainText(body: string): TextExtraction {
+  const lines = readLines(body);
+  const out: TextExtraction = { blocks: [], captions: [], title: null, byline: [], published: null, publisher: null };
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+
+  const logoTitles = dropLogoLines(lines, out);
+  findCaptions(lines, out);
+  dropRepeatedLines(lines, counts, logoTitles, out);
+  dropSidebars(lines);
+  dropStoryEnd(lines);
+  takeBylineAndDate(lines, out);
+
+  let paragraphs = joinParagraphs(lines.filter((l) => !l.drop));
+  if (out.title === null && paragraphs.length >= 2 && isLoneTitleLine(paragraphs[0]!, paragraphs[1]!)) {
+    out.title = paragraphs[0]!.text;
+    paragraphs = paragraphs.slice(1);
+  }
+  out.blocks = trimToStory(paragraphs);
+  if (out.publisher === null) out.publisher = publisherFromPageTitle(lines, out.title);
+  return out;
+}
+
+function readLines(body: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  let blank = true;
+  for (const raw of body.split(/\r\n|\r|\n/)) {
+    const text = collapseSpace(raw);
+    if (text === '') {
+      if (!blank) block++;
+      blank = true;
+      continue;
+    }
+    blank = false;
+    const bullet = BULLET.test(raw) && !/^\s*\d{1,2}[.)]\s/.test(raw);
+    const clean = bullet ? collapseSpace(raw.replace(BULLET, '')) : text;
+    const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, '    ').length;
+    lines.push({ text: clean, key: keyOf(clean), indent, bullet, block, drop: clean === '' });
+  }
+  return lines;
+}
+
+function keyOf(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Rule 1: "Logo of X ..." lines; returns the page-title parts they carried so the headline can be recognised. */
+function dropLogoLines(lines: Line[], out: TextExtraction): string[] {
+  const parts: string[] = [];
+  for (const l of lines) {
+    const m = /^(?:the\s+)?logo(?:\s+of)?\s*:?\s+(.+)$/i.exec(l.text);
+    if (!m || l.text.length > 300) continue;
+    l.drop = true;
+    const pieces = m[1]!.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+    if (pieces.length >= 2) {
+      // "Site newspaper Site - Headline" or "Headline | Site": the shorter-in-words part naming the site is the one with the logo words.
+      const [first, ...rest] = pieces;
+      parts.push(...rest);
+      out.publisher ??= cleanSiteName(first!);
+    } else {
+      out.publisher ??= cleanSiteName(pieces[0] ?? m[1]!);
+    }
+  }
+  return parts.map(keyOf);
+}
+
+/** "Phnom Penh Post newspaper Phnom Penh Post" -> "Phnom Penh Post": a name repeated around logo words, or the name without them. */
+export function cleanSiteName(raw: string): string | null {
+  const words = raw.trim().split(/\s+/);
+  for (let n = Math.floor(words.length / 2); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (head.toLowerCase() === words.slice(words.length - n).join(' ').toLowerCase()) return head;
+  }
+  const name = raw.replace(SITE_NAME_NOISE, '').trim();
+  return name === '' ? null : name;
+}
+
+/** Rule 2: line A followed within three lines by "A <credit>": a caption with its credit. Also a line ending in "Photo: X". */
+function findCaptions(lines: Line[], out: TextExtraction): void {
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    if (a.drop || a.text.length < 20) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const b = lines[j]!;
+      if (b.drop || !b.text.startsWith(a.text) || b.text.length === a.text.length) continue;
+      const credit = b.text.slice(a.text.length).trim();
+      if (credit.length > 60 || !CREDIT.test(credit)) continue;
+      out.captions.push({ text: a.text, credit: credit.replace(/^\(|\)$/g, '').replace(/^(?:photo|picture|image|credit)s?\s*(?:by|:)?\s*/i, '') });
+      a.drop = true;
+      b.drop = true;
+      // Other copies of the caption (with or without the credit) go too.
+      for (const c of lines) if (!c.drop && (c.key === a.key || c.key === b.key)) c.drop = true;
+      break;
+    }
+  }
+  for (const l of lines) {
+    if (l.drop) continue;
+    const m = /^(.{20,400}?[.!?”"])\s*\(?(?:photo|picture|image|credit)s?\s*(?:by|:)\s*([^.]{2,60}?)\)?$/i.exec(l.text);
+    if (m) {
+      out.captions.push({ text: m[1]!, credit: m[2]!.trim() });
+      l.drop = true;
+    }
+  }
+}
+
+/** Rule 3: every line seen twice or more goes; the most repeated short one (or one the logo line named) is the headline. */
+function dropRepeatedLines(lines: Line[], counts: Map<string, number>, logoTitles: string[], out: TextExtraction): void {
+  let best: Line | null = null;
+  let bestScore = 0;
+  for (const l of lines) {
+    const n = counts.get(l.key) ?? 0;
+    const named = logoTitles.includes(l.key);
+    if (n < 2 && !named) continue;
+    if (l.key === '') continue;
+    const short = l.text.length <= 200 && wordCount(l.text) <= 30 && !l.bullet;
+    const score = short ? n + (named ? 2 : 0) : 0;
+    if (score > bestScore) {
+      best = l;
+      bestScore = score;
+    }
+    if (n >= 2) l.drop = true;
+  }
+  if (best) {
+    out.title = best.text;
+    for (const l of lines) if (l.key === best.key) l.drop = true;
+  }
+}
+
+/** Rule 4: a sidebar heading and the run of bullets, headlines and teasers under it. */
+function dropSidebars(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.drop || !isSidebarHeading(l, lines[i + 1])) continue;
+    l.drop = true;
+    let afterItem = false;
+    for (let j = i + 1; j < lines.length; j++) {
+      const t = lines[j]!;
+      if (t.bullet || isHeadlineLike(t.text)) {
+        t.drop = true;
+        afterItem = true;
+      } else if (afterItem && (t.block !== lines[j - 1]!.block || t.indent > 0 || !endsSentence(t.text))) {
+        t.drop = true; // the teaser under an item
+        afterItem = false;
+      } else if (t.drop) {
+        continue;
+      } else {
+        break;
+      }
+    }
+  }
+  // A run of two or more bullet headlines (no sentence inside) is a teaser list wherever it sits.
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && lines[j]!.bullet && !endsSentence(lines[j]!.text) && wordCount(lines[j]!.text) <= 16) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) lines[k]!.drop = true;
+    i = Math.max(i, j);
+  }
+}
+
+function isSidebarHeading(l: Line, next: Line | undefined): boolean {
+  if (l.bullet || wordCount(l.text) > 6) return false;
+  const key = l.key;
+  if (SIDEBAR.has(key) || [...SIDEBAR].some((h) => key.startsWith(`${h} `) && h.split(' ').length >= 2)) return true;
+  // An all-capitals label followed by a bullet list.
+  return /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text) && next !== undefined && next.bullet;
+}
+
+/** Copyright notices, tag lists and follow-us prompts close the story: they and everything after go. */
+function dropStoryEnd(lines: Line[]): void {
+  const prose = lines.filter((l) => !l.drop && isProse(l.text)).length;
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.drop && isProse(l.text)) seen++;
+    if (!l.drop && seen > 0 && seen >= prose * 0.5 && STORY_END_LINE.test(l.text) && l.text.length < 200) {
+      for (let j = i; j < lines.length; j++) lines[j]!.drop = true;
+      return;
+    }
+  }
+}
+
+/** Rule 5: byline and date lines near the top become metadata. */
+function takeBylineAndDate(lines: Line[], out: TextExtraction): void {
+  let prose = 0;
+  for (const l of lines) {
+    if (l.drop) continue;
+    if (isProse(l.text)) {
+      prose++;
+      if (prose > 2) break;
+      continue;
+    }
+    const names = parseBylineLine(l.text);
+    if (names && out.byline.length === 0) {
+      out.byline = names;
+      l.drop = true;
+      const date = normalizeDate(l.text);
+      if (date) out.published ??= date;
+      continue;
+    }
+    if (wordCount(l.text) <= 10) {
+      const date = normalizeDate(l.text.replace(/^(?:published|updated|posted|last updated)\s*:?\s*/i, ''));
+      if (date && /\d{4}/.test(l.text)) {
+        out.published ??= date;
+        l.drop = true;
+      }
+    }
+  }
+}
+
+/** Lines of one blank-separated block form one paragraph when hard-wrapped, else each line is its own paragraph. */
+function joinParagraphs(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let current: string | null = null;
+  let prev: Line | null = null;
+  const flush = () => {
+    if (current !== null) blocks.push({ text: current, role: 'body' });
+    current = null;
+  };
+  for (const l of lines) {
+    if (l.bullet) {
+      flush();
+      blocks.push({ text: l.text, role: 'list_item' });
+      prev = l;
+      continue;
+    }
+    const wrapped = prev !== null && current !== null && prev.block === l.block && !prev.bullet && (!endsSentence(prev.text) || /^\p{Ll}/u.test(l.text)) && !isHeadlineLike(prev.text);
+    if (wrapped) current = `${current} ${l.text}`;
+    else {
+      flush();
+      current = l.text;
+    }
+    prev = l;
+  }
+  flush();
+  return blocks;
+}
+
+/** Rule 6: keep the span from the first to the last prose paragraph; short lines inside it become headings or go. */
+function trimToStory(blocks: Block[]): Block[] {
+  const isStory = (b: Block) => isProse(b.text) || (b.role === 'list_item' && endsSentence(b.text));
+  const first = blocks.findIndex(isStory);
+  if (first < 0) return [];
+  let last = blocks.length - 1;
+  while (last > first && !isStory(blocks[last]!)) last--;
+  const kept: Block[] = [];
+  for (const b of blocks.slice(first, last + 1)) {
+    if (FURNITURE.has(keyOf(b.text)) || isFurniturePrompt(b.text)) continue;
+    if (b.role === 'body' && !isProse(b.text) && isHeadlineLike(b.text)) kept.push({ text: b.text, role: 'heading' });
+    else kept.push(b);
+  }
+  return kept;
+}
+
+/** Rule 7: a first paragraph of at most 20 words on one line, before a longer one, is the title (BBC, PolNeAR dumps). */
+function isLoneTitleLine(first: Block, next: Block): boolean {
+  return first.role === 'body' && first.text.length <= 160 && wordCount(first.text) <= 20 && next.text.length > first.text.length && !/[,;:]$/.test(first.text);
+}
+
+/** A line before the story reading "Headline - Site" or "Site | Headline" names the publisher. */
+function publisherFromPageTitle(lines: Line[], title: string | null): string | null {
+  if (!title) return null;
+  const key = keyOf(title);
+  for (const l of lines.slice(0, 20)) {
+    const parts = l.text.split(TITLE_SEPARATOR).map((p) => p.trim());
+    if (parts.length < 2 || parts.length > 3) continue;
+    const i = parts.findIndex((p) => keyOf(p) === key);
+    if (i < 0) continue;
+    const site = parts.find((_, j) => j !== i);
+    if (site && wordCount(site) <= 6) return cleanSiteName(site);
+  }
+  return null;
+}
+
+function isFurniturePrompt(text: string): boolean {
+  return text.length < 80 && /^(?:read more|click here|sign up|subscribe|follow us|share this|advertisement|related\s*:|see also\s*:|watch\s*:)/i.test(text);
+}
+
+/** Words separated by spaces; in Chinese and Japanese, where words are not spaced, every two characters count as one. */
+export function wordCount(s: string): number {
+  let n = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const unspaced = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu);
+  if (unspaced) n += Math.floor(unspaced.length / 2);
+  return n;
+}
+
+export function endsSentence(s: string): boolean {
+  return /[.!?…:;"”’'»)\]]$/.test(s);
+}
+
+/** Prose: a sentence-length line (12+ words), or 6+ words ending in sentence punctuation. */
+export function isProse(s: string): boolean {
+  const n = wordCount(s);
+  return n >= 12 || (n >= 6 && /[.!?…"”’»]$/.test(s));
+}
+
+/** A headline or label: short, no sentence end. */
+export function isHeadlineLike(s: string): boolean {
+  return wordCount(s) <= 16 && s.length <= 140 && !/[.!?…:;,]$/.test(s) && !/^[“"‘']/.test(s);
+}

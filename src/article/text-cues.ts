@@ -1,0 +1,43 @@
+/**
+ * Words and patterns that mark page furniture in text dumps and HTML alike, kept as data
+ * (as trafilatura keeps its XPaths apart) so rules stay readable and lists can grow.
+ */
+
+/** Headings that open a sidebar or teaser list, lower-cased, compared after trimming punctuation. */
+export const SIDEBAR_HEADINGS: readonly string[] = [
+  'most viewed', 'most read', 'most popular', 'most shared', 'most commented', 'most emailed', 'popular', 'popular now',
+  'popular stories', 'trending', 'trending now', 'trending stories', 'related', 'related stories', 'related articles',
+  'related news', 'related content', 'related coverage', 'related links', 'related topics', 'read more', 'read next',
+  'more stories', 'more news', 'more from', 'more on this story', 'more on this', 'more in', 'more like this',
+  'you may also like', 'you might also like', 'recommended', 'recommended for you', 'recommended stories',
+  "editor's picks", 'editors picks', 'top stories', 'latest news', 'latest', 'latest stories', 'in other news',
+  'also read', 'see also', 'further reading', 'sponsored', 'sponsored content', 'promoted stories', 'around the web',
+  'from around the web', 'featured', 'spotlight', "don't miss", 'must read', 'what to read next', 'top news',
+];
+
+/** Whole lines that are never story text: share bars, ad slots, prompts. Lower-cased, trailing punctuation ignored. */
+export const FURNITURE_LINES: readonly string[] = [
+  'advertisement', 'advertisements', 'ad', 'sponsored', 'share', 'share this', 'share this article', 'share this story',
+  'share on facebook', 'share on twitter', 'tweet', 'email', 'print', 'comments', 'comment', 'leave a comment',
+  'show comments', 'skip to content', 'skip to main content', 'skip advertisement', 'continue reading',
+  'continue reading below', 'story continues below', 'story continues below advertisement', 'article continues below',
+  'scroll to continue with content', 'click here', 'read more', 'read full article', 'subscribe', 'sign up',
+  'log in', 'login', 'menu', 'search', 'home', 'close', 'back to top', 'top', 'next', 'previous', 'loading',
+  'facebook', 'twitter', 'linkedin', 'whatsapp', 'reddit', 'pinterest', 'copy link', 'copied', 'listen to this article',
+  'image', 'photo', 'video', 'enlarge this image', 'toggle caption', 'hide caption', 'view comments', 'open in app',
+];
+
+/** Lines that end a story in a dump: copyright and rights notices, "Tags:", newsletter prompts. */
+export const STORY_END_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved|tags?\s*:|topics?\s*:|filed under\b|sign up for\b|subscribe to\b|follow us\b|share this\b|related\s*:)/i;
+
+/** A leading bullet character in a text dump. */
+export const BULLET = /^\s*(?:[•·▪▫◦‣⁃●○■□►▶→✓✔*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*/;
+
+/** Words a logo line or site name carries besides the outlet's name. */
+export const SITE_NAME_NOISE = /\s+(?:newspaper|news ?paper|logo|online|website|homepage|home page)$/i;
+
+/** Separators between the headline and the site name in a page title ("Headline - Site", "Site | Headline"). */
+export const TITLE_SEPARATOR = /\s+[|\-–—:·•»\\/]\s+|\s+::\s+/;
+
+/** A short run of words that is a photo credit: names, agencies, "Photo: X", "X/AFP". */
+export const CREDIT = /^(?:\(?(?:photo|photograph|picture|image|credit|foto)s?\s*(?:by|:)?\s*)?[\p{Lu}][\p{L}.'’-]*(?:[ /][\p{Lu}][\p{L}.'’-]*|\s(?:for|via|and|de|van|von|\/)\s[\p{Lu}][\p{L}.'’-]*){0,5}\)?$/u;
