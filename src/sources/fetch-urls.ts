@@ -285,7 +285,7 @@ export class Fetcher {
       const origin = new URL(url).origin;
       const delay = this.robotDelays.get(origin) ?? 0;
       const interval = Math.max(this.options.perHostIntervalMs, delay);
-      q = interval > 0 ? new PQueue({ concurrency: this.options.perHostConcurrency, intervalCap: 1, interval }) : new PQueue({ concurrency: this.options.perHostConcurrency });
+      q = interval > 0 ? new PQueue({ concurrency: this.options.perHostConcurrency, intervalCap: 1, interval, strict: true }) : new PQueue({ concurrency: this.options.perHostConcurrency });
       this.hosts.set(host, q);
     }
     return q;

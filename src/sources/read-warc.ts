@@ -19,14 +19,23 @@ const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export async function* readWarcFile(path: string, opts: WarcOptions = {}): AsyncGenerator<SourceItem> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const parser = new WARCParser(createReadStream(path));
+  let records = 0;
   try {
     for await (const record of parser) {
+      records++;
+      const protocol = String(record.warcHeaders.protocol ?? '');
+      if (!protocol.startsWith('WARC/')) {
+        yield failure(path, 'bad-warc', `${path} is not a WARC file: the record at byte ${parser.offset} does not start with a WARC/1.x line.`);
+        return;
+      }
       const item = await readRecord(record, path, maxBytes);
       if (item) yield item;
     }
   } catch (err) {
     yield failure(path, 'bad-warc', `${path} is not a readable WARC file (stopped at byte ${parser.offset}): ${(err as Error).message}.`);
+    return;
   }
+  if (records === 0) yield failure(path, 'bad-warc', `${path} holds no WARC records.`);
 }
 
 async function readRecord(record: WARCRecord, path: string, maxBytes: number): Promise<SourceItem | null> {
