@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerValidate } from './validate.js';
+import { registerEval } from './eval.js';
+import { registerReport } from './report.js';
+import { registerRun } from './run.js';
 
 /** Every subcommand registers itself on the program; one line each, in the order --help lists them. */
-export const commands: ReadonlyArray<(program: Command) => void> = [registerExtract, registerValidate];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerExtract, registerValidate, registerEval, registerReport, registerRun];

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Command, Option } from 'commander';
+import { buildReport, loadResults, renderHtml, renderJson, renderMarkdown } from '../../report/index.js';
+import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
+
+interface ReportOptions {
+  db: string;
+  format: 'md' | 'html' | 'json';
+  out?: string;
+  run?: string;
+  title?: string;
+}
+
+const RENDER = { md: renderMarkdown, html: renderHtml, json: renderJson } as const;
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('Write a batch report from a claims database (opened read-only): findings ranked, inconsistent first, and each article with its claims, quotes and speakers highlighted.')
+    .requiredOption('--db <file>', 'the SQLite file `tally run` wrote')
+    .addOption(new Option('-f, --format <format>', 'md, html (one self-contained file) or json').choices(['md', 'html', 'json']).default('html'))
+    .option('-o, --out <path>', 'write to this file instead of standard output')
+    .option('--run <id>', 'only the documents of this run (runs.id)')
+    .option('--title <title>', 'the report title', 'tally report')
+    .action(async (opts: ReportOptions) => {
+      if (!existsSync(opts.db)) {
+        process.stderr.write(`tally: ${opts.db} does not exist; create it with \`tally run <inputs> --db ${opts.db}\`.\n`);
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
+      const runId = opts.run === undefined ? null : Number(opts.run);
+      if (runId !== null && !Number.isInteger(runId)) {
+        process.stderr.write(`tally: --run takes a run number, not "${opts.run}".\n`);
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
+      const results = loadResults(opts.db, { runId });
+      const body = RENDER[opts.format](buildReport(results, { title: opts.title, origin: opts.db }));
+      if (opts.out) {
+        await mkdir(dirname(opts.out), { recursive: true });
+        await writeFile(opts.out, body);
+        process.stderr.write(`tally: wrote ${opts.out} (${results.length} article${results.length === 1 ? '' : 's'}).\n`);
+      } else process.stdout.write(body);
+      process.exitCode = EXIT_OK;
+    });
+}
