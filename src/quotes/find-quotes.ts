@@ -1,7 +1,14 @@
 import type { Article } from '../schema/article.js';
 import type { Sentence } from '../schema/sentence.js';
-import type { Quote, Speaker } from '../schema/quote.js';
+import type { Quote, QuoteKind, Speaker } from '../schema/quote.js';
 import type { DocContext } from '../pipeline/context.js';
+import { recordId } from '../text/ids.js';
+import { spanAt } from '../text/spans.js';
+import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
+import { tokenize, type Token } from './tokens.js';
+import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, type Cue, type Phrase } from './attribution.js';
+import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
+import { SPEECH_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -13,7 +20,393 @@ export interface QuoteOutput {
   speakers: Speaker[];
 }
 
-/** sentences -> quotes with cues and sources, and the speakers they resolve to. */
-export function findQuotes(_input: QuoteInput, _ctx: DocContext): QuoteOutput {
-  return { quotes: [], speakers: [] };
+interface Range {
+  start: number;
+  end: number;
 }
+
+/** A quote before ids and speakers are settled. */
+interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  source: Range | null;
+  cue: Range | null;
+  sentence: number;
+  paragraph: number;
+  /** An earlier draft whose speaker this one takes. */
+  carry: Draft | null;
+}
+
+// Fast pre-filter: only sentences holding a quote mark or a cue word get tokenized.
+const CUE_WORDS = new RegExp(`\\b(?:${[...new Set(SPEECH_VERBS.map((v) => v.split(' ')[0]!))].join('|')}|according|as reported|in the words)\\b`, 'i');
+const END_PUNCT = /^[.!?…]$/;
+const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
+const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|it|this|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
+const TO_VERBS = /^(promise|promises|promised|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|agree|agrees|agreed|hope|hopes|hoped|urge|urges|urged|urging|claim|claims|claimed|ask|asks|asked|tell|tells|told|warn|warns|warned)$/;
+
+/**
+ * sentences -> quotes with cues and sources, and the speakers they resolve to.
+ * Direct and partial quotes come from quote marks; reported speech from cue verbs outside quotes; speakers from the source phrases,
+ * with floating quotes taking the speaker of the statement just before them.
+ */
+export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
+  const text = ctx.text;
+  const { article, sentences } = input;
+  if (!text || sentences.length === 0) return { quotes: [], speakers: [] };
+  const marks = scanQuoteMarks(text, article.paragraphs.length ? article.paragraphs : [{ start: 0, end: text.length }]);
+  const drafts: Draft[] = [];
+  const usedCues = new Set<number>();
+
+  // Sentences that can hold a quote or a statement; the rest are never tokenized.
+  const marksBySentence = new Map<number, MarkedQuote[]>();
+  for (const m of marks) {
+    const si = sentenceAt(sentences, m.open);
+    if (si < 0) continue;
+    const list = marksBySentence.get(si) ?? [];
+    list.push(m);
+    marksBySentence.set(si, list);
+  }
+
+  let lastAttributed: { draft: Draft; paragraph: number } | null = null;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const sMarks = marksBySentence.get(si) ?? [];
+    if (sMarks.length === 0 && !CUE_WORDS.test(s.text)) continue;
+    const end = Math.max(s.end, ...sMarks.map((m) => m.close));
+    const lastSentence = sentenceAt(sentences, Math.max(s.start, end - 1));
+    const spanEnd = lastSentence >= 0 ? Math.max(end, sentences[lastSentence]!.end) : end;
+    const tokens = tokenize(text, s.start, spanEnd);
+    const sentenceMarks = marks.filter((m) => m.open < spanEnd && m.close > s.start);
+    const inQuote = (t: Token): boolean => sentenceMarks.some((m) => t.start >= m.open && t.end <= m.close);
+    const paragraph = s.paragraph;
+    const before = drafts.length;
+
+    // 1. Direct and partial quotes opening in this sentence.
+    for (const m of sMarks) {
+      const prevClose = Math.max(s.start, ...sentenceMarks.filter((o) => o.close <= m.open).map((o) => o.close));
+      const nextOpen = Math.min(spanEnd, ...sentenceMarks.filter((o) => o.open >= m.close && o !== m).map((o) => o.open));
+      const pre = tokens.filter((t) => t.start >= prevClose && t.end <= m.open);
+      const post = tokens.filter((t) => t.start >= m.close && t.end <= nextOpen);
+      const preWords = pre.filter((t) => t.word);
+      const postWords = post.filter((t) => t.word);
+      const postAttr = postWords.length ? readPostAttribution(text, post) : null;
+      const preAttr = preWords.length ? readPreAttribution(text, pre) : null;
+      const attr = postAttr ?? preAttr;
+      const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null);
+      const isDirect = (preEmpty || preAttr !== null) && (postWords.length === 0 || postAttr !== null || (postAttr === null && startsNewClause(post)));
+      const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
+      const kind: QuoteKind = isDirect && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
+      const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };
+      if (attr && kind === 'direct') {
+        draft.source = attr.source;
+        draft.cue = attr.cue;
+        usedCues.add(attr.cue.start);
+        drafts.push(draft);
+        lastAttributed = { draft, paragraph: m.paragraph };
+        if (attr.followOn) {
+          drafts.push({ ...attr.followOn, kind: 'indirect', source: null, sentence: si, paragraph: m.paragraph, carry: draft });
+          usedCues.add(attr.followOn.cue.start);
+        }
+        continue;
+      }
+      if (kind === 'direct') {
+        // Floating: the speaker of the statement just before, in this paragraph or the one before.
+        if (lastAttributed && m.paragraph - lastAttributed.paragraph <= 1) {
+          const prev: Draft = lastAttributed.draft;
+          if (prev.paragraph === m.paragraph && prev.source && prev.cue && prev.kind === 'direct') {
+            draft.source = prev.source;
+            draft.cue = prev.cue;
+          }
+          draft.carry = lastAttributed.draft;
+          lastAttributed = { draft: lastAttributed.draft, paragraph: m.paragraph };
+        }
+        drafts.push(draft);
+        continue;
+      }
+      drafts.push(draft);
+    }
+
+    // 2. Reported speech: cue verbs outside quote marks.
+    if (CUE_WORDS.test(s.text)) {
+      const n = tokens.filter((t) => t.start < s.end).length;
+      for (let i = 0; i < n; i++) {
+        const t = tokens[i]!;
+        if (!t.word || inQuote(t)) continue;
+        const found = readReported(text, tokens, i, n, inQuote, usedCues);
+        if (!found) continue;
+        for (const f of found) {
+          usedCues.add(f.cue!.start);
+          const carry = f.carry === 'previous' ? drafts[drafts.length - 1]! : null;
+          const d: Draft = { start: f.start, end: f.end, kind: 'indirect', source: f.source, cue: f.cue, sentence: si, paragraph, carry };
+          drafts.push(d);
+          if (f.source) lastAttributed = { draft: d, paragraph };
+        }
+        i = tokenAfter(tokens, found[found.length - 1]!.end) - 1;
+      }
+    }
+
+    // 3. Partial quotes take the speaker of the reported statement that holds them.
+    for (let d = before; d < drafts.length; d++) {
+      const q = drafts[d]!;
+      if (q.kind !== 'partial') continue;
+      const holder = drafts.find((o, k) => k >= before && o.kind === 'indirect' && o.start <= q.start && q.end <= o.end);
+      if (holder) q.carry = holder;
+    }
+  }
+
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  return settle(text, ctx.docId, drafts);
+}
+
+function settle(text: string, docId: string, drafts: Draft[]): QuoteOutput {
+  const index = new Map<Draft, number>(drafts.map((d, i) => [d, i]));
+  const evidence: SpeakerEvidence[] = drafts.map((d) => {
+    const carry = d.carry ? index.get(d.carry) ?? null : null;
+    return { source: d.source, carry: carry !== null && carry < index.get(d)! ? carry : null };
+  });
+  const resolved = resolveSpeakers(text, docId, evidence);
+  const quotes: Quote[] = [];
+  const seenIds = new Set<string>();
+  drafts.forEach((d, i) => {
+    const id = recordId('quote', docId, 'quotes', d.start, d.end, d.kind);
+    if (seenIds.has(id)) return;
+    seenIds.add(id);
+    const sp = resolved.speakerOf[i];
+    quotes.push({
+      id,
+      ...spanAt(text, d.start, d.end),
+      kind: d.kind,
+      speakerId: sp === null || sp === undefined ? null : resolved.speakers[sp]!.id,
+      source: d.source ? spanAt(text, d.source.start, d.source.end) : null,
+      cue: d.cue ? spanAt(text, d.cue.start, d.cue.end) : null,
+      sentence: d.sentence,
+    });
+  });
+  return { quotes, speakers: resolved.speakers };
+}
+
+/** Index of the sentence holding offset, or -1. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  // Between sentences (white space): the one before.
+  return hi >= 0 ? hi : -1;
+}
+
+interface Attr {
+  source: Range | null;
+  cue: Cue;
+  followOn: { start: number; end: number; cue: Range } | null;
+}
+
+function startsNewClause(post: readonly Token[]): boolean {
+  const first = post.find((t) => t.word);
+  const lead = post[0];
+  return !!lead && !lead.word && /^[.!?;]$/.test(lead.text) && !!first;
+}
+
+// After a quote: ", he said." / ", said Jane Doe, a lawyer." / "— Jane Doe", with an optional ", adding that …".
+function readPostAttribution(text: string, post: readonly Token[]): Attr | null {
+  let p = 0;
+  const dash = post[0] && /^[—–-]$/.test(post[0].text);
+  while (p < post.length && !post[p]!.word && /^[,—–\-]$/.test(post[p]!.text)) p++;
+  if (p >= post.length) return null;
+  // Inverted: "said Jane Doe".
+  let a = p;
+  while (a < post.length && post[a]!.word && /^(also|later|then|once|again)$/.test(post[a]!.norm)) a++;
+  const inv = verbAt(post, a);
+  if (inv) {
+    const cue = makeCue(text, post, a, inv[0], inv[1]);
+    const from = tokenAfter(post, cue.end);
+    const src = sourceAfter(post, from, post.length);
+    if (src) return { source: src, cue, followOn: readFollowOn(text, post, tokenAfter(post, src.end)) };
+  }
+  // "he said", "Jane Doe, a lawyer, said", "officials told reporters".
+  for (let k = p; k < Math.min(post.length, p + 30); k++) {
+    const t = post[k]!;
+    if (!t.word && /^[.;:!?]$/.test(t.text)) break;
+    const v = verbAt(post, k);
+    if (!v) continue;
+    const cue = makeCue(text, post, k, v[0], v[1]);
+    const src = sourceBefore(post, cue.first, p);
+    if (!src || src.first !== p) return null;
+    const after = skipTime(post, tokenAfter(post, cue.end), post.length);
+    return { source: src, cue, followOn: readFollowOn(text, post, after) };
+  }
+  // "— Jane Doe": a dash and a name closing the paragraph.
+  if (dash) {
+    const src = sourceAfter(post, p, post.length);
+    if (src && tokenAfter(post, src.end) >= post.length - 1) return { source: src, cue: { first: 0, verbLast: 0, start: post[0]!.start, end: post[0]!.end, verb: post[0]!.text }, followOn: null };
+  }
+  return null;
+}
+
+// ", adding that …": a second statement by the same speaker, in the same sentence.
+function readFollowOn(text: string, tokens: readonly Token[], from: number): Attr['followOn'] {
+  let k = from;
+  while (k < tokens.length && !tokens[k]!.word && tokens[k]!.text !== ',') k++;
+  if (tokens[k]?.word && tokens[k - 1]?.text === ',') k--;
+  if (tokens[k]?.text !== ',') return null;
+  const v = verbAt(tokens, k + 1);
+  if (!v || !FOLLOW_ON_CUES.has(v[1])) return null;
+  let c = skipHearer(tokens, v[1], v[0] + 1, tokens.length);
+  c = skipTime(tokens, c, tokens.length);
+  if (c >= tokens.length || !tokens[c]!.word) return null;
+  let e = tokens.length - 1;
+  while (e > c && !tokens[e]!.word && END_PUNCT.test(tokens[e]!.text)) e--;
+  if (e <= c) return null;
+  void text;
+  return { start: tokens[c]!.start, end: tokens[e]!.end, cue: { start: tokens[k + 1]!.start, end: tokens[v[0]]!.end } };
+}
+
+// Before a quote: "Jane Doe said:" / "He added," / "said Jane Doe," / "According to the report,".
+function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
+  let e = pre.length - 1;
+  if (e < 0) return null;
+  const punct = !pre[e]!.word && /^[,:—–]$/.test(pre[e]!.text);
+  if (punct) e--;
+  // The cue is the last verb, with at most a hearer or a time phrase after it.
+  for (let k = e; k >= Math.max(0, e - 8); k--) {
+    const t = pre[k]!;
+    if (!t.word) {
+      if (t.text === ',' && k < e) continue;
+      if (k < e) break;
+      continue;
+    }
+    const v = verbAt(pre, k);
+    if (!v) continue;
+    const cue = makeCue(text, pre, k, v[0], v[1]);
+    const after = skipTime(pre, skipHearer(pre, v[1], tokenAfter(pre, cue.end), e + 1), e + 1);
+    if (after <= e) return null;
+    if (!punct && !/^(add|adds|added|say|says|said|tell|tells|told|write|writes|wrote|declared|asked|replied|responded|tweeted)$/.test(v[1])) return null;
+    const src = sourceBefore(pre, cue.first, 0);
+    if (src) return { source: src, cue, followOn: null };
+    const inv = sourceAfter(pre, tokenAfter(pre, cue.end), e + 1);
+    if (inv) return { source: inv, cue, followOn: null };
+    return null;
+  }
+  // "According to X," before the quote.
+  for (let k = 0; k + 1 <= e; k++) {
+    if (pre[k]!.norm === 'according' && pre[k + 1]!.norm === 'to') {
+      const src = sourceAfter(pre, k + 2, e + 1);
+      if (src) return { source: src, cue: { first: k, verbLast: k + 1, start: pre[k]!.start, end: pre[k + 1]!.end, verb: 'according to' }, followOn: null };
+    }
+  }
+  return null;
+}
+
+interface Reported {
+  start: number;
+  end: number;
+  source: Range | null;
+  cue: Range | null;
+  carry: 'previous' | null;
+}
+
+/** Reported speech around the cue at token i: "X said (that) Y", "Y, X said", "according to X, Y", "Y, according to X". */
+function readReported(text: string, tokens: readonly Token[], i: number, n: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>): Reported[] | null {
+  const t = tokens[i]!;
+  let floor = 0;
+  for (let k = i - 1; k >= 0; k--) if (inQuote(tokens[k]!)) { floor = k + 1; break; }
+  const contentEnd = (from: number): { end: number; stop: number } => {
+    let e = n - 1;
+    for (let k = from; k < n; k++) {
+      const tk = tokens[k]!;
+      if (!inQuote(tk) && tk.text === ';') { e = k - 1; break; }
+      if (!inQuote(tk) && tk.text === ',' && tokens[k + 1] && FOLLOW_ON_CUES.has(tokens[k + 1]!.norm)) { e = k - 1; break; }
+    }
+    const stop = e;
+    while (e > from && !tokens[e]!.word && !isClosingMark(tokens[e]!) && END_PUNCT.test(tokens[e]!.text)) e--;
+    while (e > from && !tokens[e]!.word && tokens[e]!.text === ',') e--;
+    return { end: tokens[e]!.end, stop };
+  };
+
+  if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
+    const cue = { start: t.start, end: tokens[i + 1]!.end };
+    if (used.has(cue.start)) return null;
+    const src = sourceAfter(tokens, i + 2, n);
+    if (!src) return null;
+    const afterSrc = tokenAfter(tokens, src.end);
+    if (i <= floor + 1 && tokens[afterSrc]?.text === ',') {
+      // "According to X, Y."
+      const c = afterSrc + 1;
+      if (c >= n || !tokens[c]!.word) return null;
+      const { end } = contentEnd(c);
+      if (end <= tokens[c]!.start) return null;
+      return [{ start: tokens[c]!.start, end, source: src, cue, carry: null }];
+    }
+    // "Y, according to X."
+    if (i > floor + 1 && tokens[i - 1]!.text === ',') {
+      const first = firstWord(tokens, floor, i - 1);
+      if (first < 0 || first >= i - 2) return null;
+      return [{ start: tokens[first]!.start, end: tokens[i - 2]!.end, source: src, cue, carry: null }];
+    }
+    return null;
+  }
+
+  const v = verbAt(tokens, i);
+  if (!v) return null;
+  const cue = makeCue(text, tokens, i, v[0], v[1]);
+  if (used.has(cue.start)) return null;
+  const src = sourceBefore(tokens, cue.first, floor);
+  if (src) {
+    let k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
+    k = skipHearer(tokens, v[1], k, n);
+    k = skipTime(tokens, k, n);
+    const next = tokens[k];
+    if (next && next.text === ':' ) k++;
+    const c = tokens[k];
+    if (c && c.word && !inQuote(c) && k < n) {
+      const opener = CONTENT_OPENERS.test(c.norm);
+      const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && !NO_CONTENT_START.test(c.norm);
+      const toClause = c.norm === 'to' && TO_VERBS.test(v[1]);
+      if (opener || bare || toClause) {
+        const { end, stop } = contentEnd(k);
+        const words = tokens.slice(k, stop + 1).filter((x) => x.word).length;
+        if (words >= 2 && end > c.start) {
+          const out: Reported[] = [{ start: c.start, end, source: src, cue, carry: null }];
+          const follow = readFollowOn(text, tokens.slice(0, n), stop + 1);
+          if (follow) out.push({ start: follow.start, end: follow.end, source: null, cue: follow.cue, carry: 'previous' });
+          return out;
+        }
+      }
+      return null;
+    }
+    // "Y, officials said.": the statement is the clause before the source.
+    const endsHere = !c || k >= n || (!c.word && END_PUNCT.test(c.text));
+    if (endsHere && src.first > floor && tokens[src.first - 1]!.text === ',' && !inQuote(tokens[src.first - 2] ?? tokens[0]!)) {
+      const first = firstWord(tokens, floor, src.first - 1);
+      if (first >= 0 && src.first - 2 > first) return [{ start: tokens[first]!.start, end: tokens[src.first - 2]!.end, source: src, cue, carry: null }];
+    }
+    return null;
+  }
+  // "Y, said the official."
+  if (!/ing$/.test(v[1]) && cue.first > floor && tokens[cue.first - 1]!.text === ',' && !inQuote(tokens[cue.first - 2] ?? tokens[0]!)) {
+    const inv = sourceAfter(tokens, tokenAfter(tokens, cue.end), n);
+    if (!inv) return null;
+    const rest = tokens.slice(tokenAfter(tokens, inv.end), n).filter((x) => x.word);
+    if (rest.length) return null;
+    const first = firstWord(tokens, floor, cue.first - 1);
+    if (first >= 0 && cue.first - 2 > first) return [{ start: tokens[first]!.start, end: tokens[cue.first - 2]!.end, source: inv, cue, carry: null }];
+  }
+  return null;
+}
+
+function firstWord(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k]!.word) return k;
+  return -1;
+}
+
+function isClosingMark(t: Token): boolean {
+  return /^[”"’»]$/.test(t.text);
+}
+
+export { PREPOSITIONAL_CUES };

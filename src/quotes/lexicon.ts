@@ -1,0 +1,205 @@
+/**
+ * Word lists for finding quotes, cues and speakers.
+ * Kept as data, apart from the code that reads them, so they can grow without touching the rules.
+ */
+
+/** Verbs that introduce speech or a stated position ("said", "warned"), in every inflection we match. */
+export const SPEECH_VERBS: readonly string[] = [
+  'say', 'says', 'said', 'saying',
+  'tell', 'tells', 'told', 'telling',
+  'add', 'adds', 'added', 'adding',
+  'explain', 'explains', 'explained', 'explaining',
+  'argue', 'argues', 'argued', 'arguing',
+  'warn', 'warns', 'warned', 'warning',
+  'urge', 'urges', 'urged', 'urging',
+  'claim', 'claims', 'claimed', 'claiming',
+  'insist', 'insists', 'insisted', 'insisting',
+  'note', 'notes', 'noted', 'noting',
+  'announce', 'announces', 'announced', 'announcing',
+  'write', 'writes', 'wrote', 'writing',
+  'tweet', 'tweets', 'tweeted', 'tweeting',
+  'state', 'states', 'stated', 'stating',
+  'declare', 'declares', 'declared', 'declaring',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging',
+  'admit', 'admits', 'admitted', 'admitting',
+  'concede', 'concedes', 'conceded', 'conceding',
+  'stress', 'stresses', 'stressed', 'stressing',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised',
+  'contend', 'contends', 'contended',
+  'maintain', 'maintains', 'maintained',
+  'predict', 'predicts', 'predicted',
+  'suggest', 'suggests', 'suggested', 'suggesting',
+  'report', 'reports', 'reported', 'reporting',
+  'reply', 'replies', 'replied',
+  'respond', 'responds', 'responded',
+  'recall', 'recalls', 'recalled', 'recalling',
+  'confirm', 'confirms', 'confirmed', 'confirming',
+  'deny', 'denies', 'denied',
+  'allege', 'alleges', 'alleged',
+  'complain', 'complains', 'complained',
+  'caution', 'cautions', 'cautioned',
+  'observe', 'observes', 'observed',
+  'remark', 'remarks', 'remarked',
+  'counter', 'counters', 'countered',
+  'continue', 'continues', 'continued',
+  'conclude', 'concludes', 'concluded',
+  'promise', 'promises', 'promised', 'promising',
+  'vow', 'vows', 'vowed', 'vowing',
+  'pledge', 'pledges', 'pledged',
+  'reveal', 'reveals', 'revealed',
+  'testify', 'testifies', 'testified',
+  'boast', 'boasts', 'boasted',
+  'joke', 'jokes', 'joked',
+  'quip', 'quips', 'quipped',
+  'lament', 'laments', 'lamented',
+  'assert', 'asserts', 'asserted', 'asserting',
+  'reiterate', 'reiterates', 'reiterated',
+  'indicate', 'indicates', 'indicated',
+  'estimate', 'estimates', 'estimated',
+  'believe', 'believes', 'believed',
+  'think', 'thinks', 'thought',
+  'fear', 'fears', 'feared',
+  'hope', 'hopes', 'hoped',
+  'agree', 'agrees', 'agreed',
+  'ask', 'asks', 'asked', 'asking',
+  'wonder', 'wonders', 'wondered',
+  'announce', 'shout', 'shouted', 'yelled', 'exclaimed',
+  'charge', 'charges', 'charged',
+  'point out', 'points out', 'pointed out', 'pointing out',
+  'went on to say', 'goes on to say',
+];
+
+/** Verbs that may close a direct quote without "that" ("…," he said) but rarely introduce reported speech; all speech verbs qualify. */
+export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+/** Phrases that attribute what surrounds them, with the source after them ("according to officials"). */
+export const PREPOSITIONAL_CUES: readonly string[] = ['according to', 'as reported by', 'in the words of'];
+
+/** Verbs after which a complement clause without "that" is common ("says the plan failed"); others need "that" for reported speech. */
+export const BARE_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
+  'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claims', 'claimed', 'claiming',
+  'insist', 'insists', 'insisted', 'insisting', 'argue', 'argues', 'argued', 'arguing', 'explain', 'explains', 'explained', 'explaining',
+  'warn', 'warns', 'warned', 'warning', 'note', 'notes', 'noted', 'noting', 'suggest', 'suggests', 'suggested', 'suggesting',
+  'predict', 'predicts', 'predicted', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'estimate', 'estimates', 'estimated',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit', 'admits', 'admitted', 'admitting', 'wrote', 'writes', 'write',
+  'concede', 'concedes', 'conceded', 'stress', 'stresses', 'stressed', 'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained',
+  'reported', 'reports', 'announced', 'announces', 'confirm', 'confirms', 'confirmed', 'complained', 'complains', 'recalled', 'recalls',
+  'tweeted', 'tweets', 'declared', 'declares', 'stated', 'states', 'asserted', 'asserts', 'agreed', 'agrees', 'promised', 'promises',
+  'vowed', 'vows', 'pledged', 'pledges', 'revealed', 'reveals', 'testified', 'boasted', 'lamented', 'cautioned', 'observed', 'remarked',
+  'countered', 'reiterated', 'indicated', 'pointed out', 'points out', 'pointing out', 'went on to say', 'goes on to say',
+]);
+
+/** Verbs whose first object is the hearer, not the content: "told reporters (that) …". */
+export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked']);
+
+/** Words that may stand between a source and its verb and belong to the cue ("has said", "also noted"). */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'also', 'later', 'previously', 'once', 'repeatedly', 'further', 'then', 'recently', 'often', 'never', 'again',
+  'publicly', 'privately', 'initially', 'first', 'earlier', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'reportedly',
+  'has also', 'quickly', 'flatly', 'frequently', 'famously', 'even', 'simply', 'just',
+]);
+
+/** Time words that may sit between a source and its verb but are not part of the cue ("Smith yesterday said"). */
+export const TIME_ADVERBS: ReadonlySet<string> = new Set([
+  'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'now',
+]);
+
+/** Phrases after a speech verb that still belong to the cue ("said in a statement"). */
+export const CUE_TAILS: readonly RegExp[] = [
+  /^\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|interview|speech|email|e-mail|letter|post|tweet|release|briefing|memo|op-ed|blog post|television interview|phone interview|radio interview|news conference|press conference)\b/i,
+];
+
+/** Personal pronouns that can be a source, with their number. */
+export const SUBJECT_PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it'>> = {
+  he: 'he', she: 'she', they: 'they', it: 'it',
+};
+
+/** First and second person pronouns: inside a quote they are the speaker, never a separate source. */
+export const SPEAKER_SELF_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
+
+/** Nouns naming an unnamed or collective source ("officials", "police", "a spokesperson"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'official', 'police', 'authorities', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
+  'analysts', 'experts', 'critics', 'residents', 'witnesses', 'investigators', 'prosecutors', 'lawyers', 'researchers', 'scientists',
+  'economists', 'observers', 'aides', 'advisers', 'advisors', 'activists', 'supporters', 'opponents', 'leaders', 'members', 'voters',
+  'democrats', 'republicans', 'people', 'organizers', 'organisers', 'diplomats', 'doctors', 'teachers', 'parents', 'workers', 'unions',
+  'government', 'ministry', 'department', 'agency', 'company', 'firm', 'campaign', 'committee', 'report', 'study', 'survey', 'poll',
+  'statement', 'group', 'party', 'court', 'council', 'board', 'commission', 'administration', 'military', 'army', 'newspaper',
+  'others', 'some', 'many', 'both', 'several', 'most', 'protesters', 'protestors', 'students', 'fans', 'insiders', 'staff', 'team',
+]);
+
+/** Lower-case words that make up job titles before a name or in an apposition ("anti-drug chief", "executive director"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'chief', 'director', 'executive', 'president', 'vice', 'minister', 'secretary', 'undersecretary', 'under-secretary', 'deputy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'head', 'chairman', 'chairwoman', 'chair', 'governor', 'senator', 'representative', 'congressman',
+  'congresswoman', 'mayor', 'commissioner', 'officer', 'official', 'consultant', 'adviser', 'advisor', 'analyst', 'economist', 'professor',
+  'researcher', 'lawyer', 'attorney', 'judge', 'general', 'colonel', 'captain', 'commander', 'leader', 'manager', 'founder', 'co-founder',
+  'coordinator', 'strategist', 'pollster', 'candidate', 'nominee', 'aide', 'ambassador', 'envoy', 'prosecutor', 'inspector', 'superintendent',
+  'sheriff', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'expert', 'specialist', 'activist', 'campaigner', 'member',
+  'lawmaker', 'legislator', 'mp', 'prime', 'premier', 'chancellor', 'treasurer', 'auditor', 'administrator', 'counsel', 'partner',
+  'principal', 'dean', 'provost', 'rector', 'physician', 'doctor', 'scientist', 'historian', 'fellow', 'organizer', 'organiser', 'owner',
+  'ceo', 'cfo', 'coo', 'cto', 'state', 'assistant', 'senior', 'former', 'acting', 'interim', 'national', 'regional', 'provincial',
+  'district', 'general', 'police', 'anti-drug', 'press', 'campaign', 'communications', 'policy', 'political', 'legal', 'military',
+  'foreign', 'health', 'finance', 'defence', 'defense', 'interior', 'justice', 'education', 'labour', 'labor', 'trade', 'environment',
+  'spokesman', 'operations', 'programme', 'program', 'project', 'country', 'field', 'team', 'staff', 'public', 'affairs', 'relations',
+  'media', 'information', 'research', 'investment', 'managing', 'founding', 'top', 'lead', 'co-chair', 'whip', 'speaker', 'house',
+  'majority', 'minority', 'of', 'for', 'to', 'and', 'the', 'on',
+]);
+
+/** Title words that head a title (the noun), used to tell a title from other lower-case words. */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'chief', 'director', 'president', 'minister', 'secretary', 'undersecretary', 'under-secretary', 'deputy', 'spokesman', 'spokeswoman',
+  'spokesperson', 'head', 'chairman', 'chairwoman', 'chair', 'governor', 'senator', 'representative', 'congressman', 'congresswoman', 'mayor',
+  'commissioner', 'officer', 'official', 'consultant', 'adviser', 'advisor', 'analyst', 'economist', 'professor', 'researcher', 'lawyer',
+  'attorney', 'judge', 'general', 'colonel', 'captain', 'commander', 'leader', 'manager', 'founder', 'co-founder', 'coordinator',
+  'strategist', 'pollster', 'candidate', 'nominee', 'aide', 'ambassador', 'envoy', 'prosecutor', 'inspector', 'superintendent', 'sheriff',
+  'editor', 'reporter', 'correspondent', 'columnist', 'author', 'expert', 'specialist', 'activist', 'campaigner', 'member', 'lawmaker',
+  'legislator', 'mp', 'premier', 'chancellor', 'treasurer', 'auditor', 'administrator', 'counsel', 'partner', 'principal', 'dean', 'provost',
+  'rector', 'physician', 'doctor', 'scientist', 'historian', 'fellow', 'organizer', 'organiser', 'owner', 'ceo', 'cfo', 'coo', 'cto',
+  'whip', 'speaker', 'co-chair', 'state',
+]);
+
+/** Capitalised titles written before a name ("Sen.", "President", "Dr."): not part of the name. */
+export const NAME_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice',
+  'prime', 'minister', 'secretary', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'lt', 'sgt', 'maj', 'adm', 'rev', 'hon',
+  'judge', 'justice', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'pope', 'father',
+  'sister', 'brother', 'chairman', 'chief', 'deputy', 'ambassador', 'commissioner', 'director', 'speaker', 'premier', 'detective',
+  'inspector', 'superintendent', 'sheriff', 'officer', 'attorney', 'former', 'first', 'lady', 'sheikh', 'imam', 'rabbi', 'bishop',
+  'cardinal', 'archbishop', 'coach', 'manager', 'mp', 'mep', 'councillor', 'councilman', 'councilwoman', 'congressman', 'congresswoman',
+  'assemblyman', 'assemblywoman', 'delegate', 'candidate', 'nominee', 'undersecretary', 'minister',
+]);
+
+/** Words that open an organisation's name or mark a phrase as one ("Ministry of Health", "NGO Khana"). */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'agency', 'office', 'bureau', 'council', 'committee', 'commission', 'authority', 'police', 'army', 'navy',
+  'force', 'forces', 'court', 'parliament', 'assembly', 'senate', 'congress', 'house', 'party', 'union', 'association', 'federation',
+  'institute', 'institution', 'university', 'college', 'school', 'hospital', 'bank', 'fund', 'foundation', 'organisation', 'organization',
+  'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'co', 'network', 'centre', 'center', 'coalition', 'alliance', 'league',
+  'board', 'service', 'services', 'watch', 'society', 'trust', 'movement', 'campaign', 'administration', 'government', 'cabinet',
+  'embassy', 'mission', 'project', 'program', 'programme', 'club', 'times', 'post', 'news', 'journal', 'press', 'daily', 'network',
+  'reuters', 'nations', 'international', 'national', 'federal', 'state', 'republican', 'democratic', 'ngo', 'un', 'who',
+]);
+
+/** Descriptors in front of an organisation's own name that are not part of it ("NGO Khana", "rights group Licadho"). */
+export const ORG_DESCRIPTORS: readonly string[] = ['ngo', 'the ngo', 'rights group', 'the rights group', 'advocacy group', 'the advocacy group', 'think tank', 'the think tank', 'watchdog', 'the watchdog', 'charity', 'the charity', 'the group', 'group', 'firm', 'the firm', 'company', 'the company', 'the'];
+
+/** Words that start a clause and so end a subject search going backwards ("…, while officials said"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'so', 'yet', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'when', 'whenever', 'after',
+  'before', 'if', 'unless', 'until', 'that', 'where', 'once', 'than', 'nor', 'however', 'meanwhile',
+]);
+
+/** Sentence adverbs and connectives that open a sentence before its subject ("Meanwhile, officials said"). */
+export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set([
+  'and', 'but', 'so', 'yet', 'still', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'also', 'then', 'later', 'earlier', 'separately',
+  'moreover', 'furthermore', 'besides', 'thus', 'hence', 'nonetheless', 'nevertheless', 'similarly', 'likewise', 'finally', 'first',
+  'second', 'third', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'or', 'plus', 'even', 'again',
+]);
+
+/** Words after which a capitalised word is not a name start in a subject (determiners and quantifiers of group sources). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'most', 'few', 'two', 'three', 'four', 'one', 'his', 'her', 'their', 'its', 'our', 'top', 'senior', 'local', 'both', 'all', 'these', 'those', 'this', 'that']);
+
+/** Participles that follow a quote and begin a second statement by the same speaker (", adding that …"). */
+export const FOLLOW_ON_CUES: ReadonlySet<string> = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'warning', 'insisting', 'stressing', 'telling', 'urging', 'claiming', 'asking', 'suggesting', 'acknowledging', 'admitting', 'pointing out', 'asserting', 'recalling', 'declaring', 'promising', 'vowing']);

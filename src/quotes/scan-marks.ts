@@ -1,0 +1,117 @@
+/**
+ * Finds quoted stretches by their marks, paragraph by paragraph.
+ * A plain character scan (no NLP): straight, curly, doubled-apostrophe and guillemet double quotes, and single quotes
+ * when they are not apostrophes; a quote left open at a paragraph's end closes there (the next paragraph may reopen it).
+ */
+
+export interface MarkedQuote {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** First character of the content (after the mark and white space). */
+  readonly start: number;
+  /** One past the last character of the content (before the closing mark, white space and a trailing comma). */
+  readonly end: number;
+  /** One past the closing mark, or the paragraph end when the quote was left open. */
+  readonly close: number;
+  /** True when the paragraph ended before a closing mark. */
+  readonly unclosed: boolean;
+  /** True for single-quote marks. */
+  readonly single: boolean;
+  /** Paragraph index. */
+  readonly paragraph: number;
+}
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+const OPEN_DOUBLE = new Set(['“', '«', '„']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+const SPACE_BEFORE_OPEN = /[\s([{—–\-/]|^$/;
+
+/** Every top-level quoted stretch in the paragraphs of text, in order. Quotes never cross a paragraph boundary. */
+export function scanQuoteMarks(text: string, paragraphs: readonly Range[]): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  paragraphs.forEach((p, index) => scanParagraph(text, p.start, p.end, index, out));
+  return out;
+}
+
+function scanParagraph(text: string, from: number, to: number, paragraph: number, out: MarkedQuote[]): void {
+  let openAt = -1;
+  let openLen = 0;
+  let single = false;
+  const push = (closeStart: number, closeEnd: number, unclosed: boolean): void => {
+    const q = makeQuote(text, openAt, openAt + openLen, closeStart, closeEnd, unclosed, single, paragraph);
+    if (q) out.push(q);
+    openAt = -1;
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    const two = ch === "'" && text[i + 1] === "'";
+    if (openAt < 0) {
+      if (OPEN_DOUBLE.has(ch) || ch === '"' || two) {
+        if (ch === '"' || two) {
+          // A straight mark opens only where a word can start after it.
+          const next = text[i + (two ? 2 : 1)] ?? '';
+          if (!next || /\s/.test(next)) continue;
+        }
+        openAt = i;
+        openLen = two ? 2 : 1;
+        single = false;
+        if (two) i++;
+      } else if ((ch === '‘' || ch === "'") && opensSingle(text, i, from, to)) {
+        openAt = i;
+        openLen = 1;
+        single = true;
+      }
+      continue;
+    }
+    if (single) {
+      if ((ch === '’' || ch === "'") && closesSingle(text, i, to)) push(i, i + 1, false);
+      continue;
+    }
+    if (CLOSE_DOUBLE.has(ch) || ch === '"') {
+      push(i, i + 1, false);
+    } else if (two) {
+      push(i, i + 2, false);
+      i++;
+    } else if (OPEN_DOUBLE.has(ch) && i > openAt + openLen) {
+      // A second opening mark while one is open: the first was never closed; close it here and reopen.
+      push(i, i, true);
+      openAt = i;
+      openLen = 1;
+    }
+  }
+  if (openAt >= 0) push(to, to, true);
+}
+
+// A single mark opens a quote after white space or an opening bracket, before a letter, and only when a closing mark follows in the paragraph.
+function opensSingle(text: string, i: number, from: number, to: number): boolean {
+  const before = i > from ? text[i - 1]! : '';
+  const next = text[i + 1] ?? '';
+  if (!SPACE_BEFORE_OPEN.test(before) || !/[\p{L}]/u.test(next)) return false;
+  for (let j = i + 2; j < to; j++) {
+    const c = text[j]!;
+    if ((c === '’' || c === "'") && closesSingle(text, j, to)) return true;
+  }
+  return false;
+}
+
+// A single mark closes a quote when it is followed by white space, punctuation or the end, and is not a plural possessive ("voters’ rights").
+function closesSingle(text: string, i: number, to: number): boolean {
+  const next = i + 1 < to ? text[i + 1]! : '';
+  if (next && !/[\s.,;:!?)\]—–\-"”]/.test(next)) return false;
+  const prev = text[i - 1] ?? '';
+  if (/\s/.test(prev)) return false;
+  return true;
+}
+
+function makeQuote(text: string, open: number, contentFrom: number, contentTo: number, close: number, unclosed: boolean, single: boolean, paragraph: number): MarkedQuote | null {
+  let s = contentFrom;
+  let e = contentTo;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+  if (e <= s) return null;
+  return { open, start: s, end: e, close, unclosed, single, paragraph };
+}

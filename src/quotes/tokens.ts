@@ -1,0 +1,47 @@
+/**
+ * A light word tokenizer with offsets, for reading attribution phrases.
+ * Cheap enough to run on every sentence that holds a cue; no tagging.
+ */
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower-cased text with a trailing period removed ("Sen." -> "sen"). */
+  readonly norm: string;
+  /** True for a word, false for punctuation. */
+  readonly word: boolean;
+}
+
+// Words keep inner apostrophes, hyphens and periods (initials, "U.S."); everything else is one punctuation token.
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}]))*\.?|\.\.\.|…|[^\s\p{L}\p{N}]/gu;
+
+/** Tokens of text.slice(from, to), offsets into text. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const chunk = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(chunk); m; m = TOKEN.exec(chunk)) {
+    let raw = m[0];
+    let len = raw.length;
+    // A trailing period belongs to the word only for abbreviations and initials; a sentence's final period stands alone.
+    if (raw.length > 1 && raw.endsWith('.') && !isAbbreviation(raw)) {
+      raw = raw.slice(0, -1);
+      len = raw.length;
+      TOKEN.lastIndex = m.index + len;
+    }
+    const word = /[\p{L}\p{N}]/u.test(raw[0]!);
+    out.push({ start: from + m.index, end: from + m.index + len, text: raw, norm: raw.toLowerCase().replace(/\.$/, '').replace(/’/g, "'"), word });
+  }
+  return out;
+}
+
+const ABBREV = /^(?:[A-Z]\.|(?:[A-Za-z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Capt\.|Sgt\.|Maj\.|Rev\.|Prof\.|St\.|Jr\.|Sr\.|Inc\.|Corp\.|Co\.|Ltd\.|Adm\.|Hon\.|Pres\.)$/;
+function isAbbreviation(raw: string): boolean {
+  return ABBREV.test(raw);
+}
+
+/** True when a word starts with a capital letter. */
+export function isCapitalized(t: Token): boolean {
+  return t.word && /^\p{Lu}/u.test(t.text);
+}
