@@ -1,0 +1,82 @@
+import type { ClaimView } from './claim-view.js';
+import { addIntervals, formatNumber } from './interval.js';
+import { describeFigure, describeInterval } from './describe.js';
+import type { FindingDraft } from './make-finding.js';
+import { joinsList, sameMeasure } from './structure.js';
+import { CHANGE_WORDS, COMPLEMENTS, EXHAUSTIVE_CUES } from './lexicon.js';
+
+/** "94,000 of the 140,000 deaths", "39 nations out of 65": a part and its whole, side by side. */
+const PART_OF_WHOLE = /^\s*(?:[a-z-]+\s+){0,2}?(?:of|out of)\s+(?:the|a total of|its|their|all|all the)?\s*$/i;
+
+/**
+ * Bound checks: a part within its whole ("94,000 of the 140,000"), and shares of one whole within 100%.
+ * Why: a subset larger than its set, or shares over 100%, is wrong whatever else the article says.
+ */
+export function checkBounds(views: readonly ClaimView[], text: string): FindingDraft[] {
+  return [...partsOfWholes(views, text), ...shareLists(views, text)];
+}
+
+function partsOfWholes(views: readonly ClaimView[], text: string): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  for (let i = 0; i + 1 < views.length; i++) {
+    const part = views[i]!;
+    const whole = views[i + 1]!;
+    if (part.claim.sentence !== whole.claim.sentence || !sameMeasure(part, whole)) continue;
+    if (part.claim.kind !== 'count' && part.claim.kind !== 'money') continue;
+    if (!PART_OF_WHOLE.test(text.slice(part.claim.end, whole.claim.start))) continue;
+    const claimIds = [whole.claim.id, part.claim.id];
+    const label = describeFigure(whole);
+    if (part.interval.lo > whole.interval.hi) {
+      drafts.push({ check: 'bound', status: 'inconsistent', claimIds, expected: whole.claim.value, stated: part.claim.value, message: `${part.claim.text.trim()} of ${label} is more than the whole: ${formatNumber(part.interval.lo - whole.interval.hi)} too many.` });
+    } else {
+      drafts.push({ check: 'bound', status: 'consistent', claimIds, expected: whole.claim.value, stated: part.claim.value, message: `${part.claim.text.trim()} is within ${label}.` });
+    }
+  }
+  return drafts;
+}
+
+/** "59% are men and 41% women": shares listed in one sentence must not pass 100%. */
+function shareLists(views: readonly ClaimView[], text: string): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  const shares = views.filter((v) => v.claim.kind === 'percent' && !v.claim.change);
+  let i = 0;
+  while (i < shares.length) {
+    const list = [shares[i]!];
+    while (i + list.length < shares.length) {
+      const prev = list[list.length - 1]!;
+      const next = shares[i + list.length]!;
+      if (next.claim.sentence !== prev.claim.sentence || !joinsList(text.slice(prev.claim.end, next.claim.start), null, 10)) break;
+      list.push(next);
+    }
+    i += list.length;
+    if (list.length < 2) continue;
+    const sentence = list[0]!.sentence;
+    if (!sentence || CHANGE_WORDS.test(sentence.text.replace(/\bup to\b/gi, ''))) continue;
+    const sum = addIntervals(list.map((v) => v.interval));
+    const claimIds = list.map((v) => v.claim.id);
+    const shown = list.map((v) => v.claim.text.trim()).join(' + ');
+    if (sum.lo <= 100) {
+      drafts.push({ check: 'bound', status: 'consistent', claimIds, expected: 100, stated: sum.lo === sum.hi ? sum.lo : (sum.lo + sum.hi) / 2, message: `${shown} = ${describeInterval(sum)}%, within 100%.` });
+      continue;
+    }
+    const exhaustive = EXHAUSTIVE_CUES.some((re) => re.test(sentence.text)) || complementWords(list);
+    drafts.push({
+      check: 'bound',
+      status: exhaustive ? 'inconsistent' : 'unverifiable',
+      claimIds,
+      expected: 100,
+      stated: (sum.lo + sum.hi) / 2,
+      message: exhaustive
+        ? `${shown} = ${describeInterval(sum)}%, more than the whole.`
+        : `${shown} = ${describeInterval(sum)}%; if these are shares of one whole they pass 100%.`,
+    });
+  }
+  return drafts;
+}
+
+/** True when the words right after the shares are a complementary pair ("men", "women"): shares of one whole. */
+function complementWords(list: readonly ClaimView[]): boolean {
+  const words = list.map((v) => /^\s*(?:(?:of|are|were|is|was)\s+)*([a-z]+)/i.exec(v.after)?.[1]?.toLowerCase().replace(/(?<=[^s])s$/, '') ?? '');
+  return words.length === 2 && COMPLEMENTS.some(([p, q]) => (words[0] === p && words[1] === q) || (words[0] === q && words[1] === p)) ||
+    words.length === 2 && ((words[0] === 'men' && words[1] === 'women') || (words[0] === 'women' && words[1] === 'men'));
+}

@@ -1,0 +1,117 @@
+import type { ClaimView } from './claim-view.js';
+import { formatNumber, overlap, type Interval } from './interval.js';
+import type { FindingDraft } from './make-finding.js';
+import { CHANGE_WORDS, DECREASE_WORDS, MULTIPLIERS } from './lexicon.js';
+
+/** "from 200 to 260", "to 260 from 200": the two ends of a change, with at most two words between figure and cue. */
+const FROM_BEFORE = /\bfrom\s*$/i;
+const TO_BETWEEN = /^\s*(?:[a-z%]+\s+){0,3}?to\s*$/i;
+const FROM_BETWEEN = /^\s*(?:[a-z%]+\s+){0,3}?(?:,\s*)?(?:from|up from|down from)\s*$/i;
+/** A hedge on a multiplier ("more than doubled") makes it a bound this check does not judge. */
+const MULTIPLIER_HEDGE = /\b(?:more than|nearly|almost|about|roughly|over|around|close to|just under|just over)\s+$/i;
+
+interface Ends {
+  readonly from: ClaimView;
+  readonly to: ClaimView;
+}
+
+/**
+ * Change checks: "rose from 200 to 260, a 30% increase"; "doubled from 200 to 400"; "fell by 50 to 150 from 200".
+ * Why: a stated change is arithmetic on two stated figures, so it can be recomputed exactly within their rounding.
+ */
+export function checkChanges(views: readonly ClaimView[], text: string): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  const bySentence = new Map<number, ClaimView[]>();
+  for (const v of views) bySentence.set(v.claim.sentence, [...(bySentence.get(v.claim.sentence) ?? []), v]);
+  for (const list of bySentence.values()) {
+    const sentence = list[0]!.sentence;
+    if (!sentence || !CHANGE_WORDS.test(sentence.text) && !MULTIPLIERS.some(([re]) => re.test(sentence.text))) continue;
+    const ends = findEnds(list, text);
+    if (!ends) continue;
+    const stated = list.find((v) => v !== ends.from && v !== ends.to && isChangeFigure(v, ends));
+    if (stated) {
+      const d = judgePercentOrAmount(stated, ends);
+      if (d) drafts.push(d);
+      continue;
+    }
+    const d = judgeMultiplier(sentence.text, sentence.start, ends);
+    if (d) drafts.push(d);
+  }
+  return drafts;
+}
+
+function findEnds(list: readonly ClaimView[], text: string): Ends | null {
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1]!;
+    if (a.claim.kind !== b.claim.kind || (a.claim.kind === 'money' && a.claim.unit !== b.claim.unit)) continue;
+    if (!['count', 'money', 'percent', 'measure', 'rate'].includes(a.claim.kind)) continue;
+    const between = text.slice(a.claim.end, b.claim.start);
+    if (FROM_BEFORE.test(a.before) && TO_BETWEEN.test(between)) return { from: a, to: b };
+    if (/\bto\s*$/i.test(a.before) && FROM_BETWEEN.test(between)) return { from: b, to: a };
+  }
+  return null;
+}
+
+/** A percent change or an amount of change stated beside the ends: "a 30% increase", "up 30%", "by 60". */
+function isChangeFigure(v: ClaimView, ends: Ends): boolean {
+  if (v.claim.kind === 'percent' && ends.from.claim.kind !== 'percent') return true;
+  if (v.claim.change) return v.claim.kind === 'percent' || v.claim.kind === ends.from.claim.kind;
+  const near = `${v.before.slice(-24)} ${v.after.slice(0, 24)}`;
+  if (v.claim.kind === ends.from.claim.kind && /\bby\s*$/i.test(v.before)) return true;
+  return v.claim.kind === 'percent' && CHANGE_WORDS.test(near);
+}
+
+function judgePercentOrAmount(stated: ClaimView, ends: Ends): FindingDraft | null {
+  const { from, to } = ends;
+  if (!(from.interval.lo > 0)) return null;
+  const relative = stated.claim.kind === 'percent' && !/points?/i.test(stated.claim.unit ?? '') && !/^\s*(?:percentage )?points?\b/i.test(stated.after);
+  const computed: Interval = relative
+    ? { lo: (to.interval.lo / from.interval.hi - 1) * 100, hi: (to.interval.hi / from.interval.lo - 1) * 100 }
+    : { lo: to.interval.lo - from.interval.hi, hi: to.interval.hi - from.interval.lo };
+  const decrease = stated.claim.change === 'decrease' || DECREASE_WORDS.test(`${stated.before.slice(-30)} ${stated.after.slice(0, 20)}`);
+  const magnitude: Interval = { lo: Math.abs(stated.interval.lo), hi: Math.abs(stated.interval.hi) };
+  const signed: Interval = decrease ? { lo: -magnitude.hi, hi: -magnitude.lo } : magnitude;
+  const point = relative ? ((to.claim.value! / from.claim.value!) - 1) * 100 : to.claim.value! - from.claim.value!;
+  const claimIds = [stated.claim.id, from.claim.id, to.claim.id];
+  const unit = relative ? '%' : '';
+  const show = `${from.claim.text.trim()} to ${to.claim.text.trim()} is a change of ${point >= 0 ? '+' : ''}${formatNumber(point)}${unit}`;
+  if (overlap(computed, signed) || (!decrease && stated.claim.change !== 'increase' && overlap(computed, { lo: -magnitude.hi, hi: -magnitude.lo }))) {
+    return { check: 'change', status: 'consistent', claimIds, expected: point, stated: decrease ? -Math.abs(stated.claim.value!) : stated.claim.value, message: `${show}, as the stated '${stated.claim.text.trim()}' says.` };
+  }
+  // "24.5%" beside "from 5.4% to 5.5%" may be relative or absolute: only a relative figure between percentages is judged.
+  if (from.claim.kind === 'percent' && relative) {
+    const absolute = { lo: to.interval.lo - from.interval.hi, hi: to.interval.hi - from.interval.lo };
+    if (overlap(absolute, signed) || overlap(absolute, magnitude)) return null;
+  }
+  return {
+    check: 'change',
+    status: 'inconsistent',
+    claimIds,
+    expected: point,
+    stated: decrease ? -Math.abs(stated.claim.value!) : stated.claim.value,
+    message: `${show}, not the '${stated.claim.text.trim()}' stated.`,
+  };
+}
+
+function judgeMultiplier(sentence: string, offset: number, ends: Ends): FindingDraft | null {
+  for (const [re, factor] of MULTIPLIERS) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    if (MULTIPLIER_HEDGE.test(sentence.slice(0, m.index))) return null;
+    const at = offset + m.index;
+    if (at > ends.to.claim.start && at > ends.from.claim.start) return null;
+    const { from, to } = ends;
+    if (!(from.interval.lo > 0)) return null;
+    const ratio: Interval = { lo: to.interval.lo / from.interval.hi, hi: to.interval.hi / from.interval.lo };
+    const point = to.claim.value! / from.claim.value!;
+    const allowed: Interval = { lo: factor * 0.95, hi: factor * 1.05 };
+    const claimIds = [from.claim.id, to.claim.id];
+    const show = `${from.claim.text.trim()} to ${to.claim.text.trim()} is ${formatNumber(point)} times`;
+    if (overlap(ratio, allowed)) {
+      return { check: 'change', status: 'consistent', claimIds, expected: point, stated: factor, message: `${show}, as '${m[0]}' says.` };
+    }
+    return { check: 'change', status: 'inconsistent', claimIds, expected: point, stated: factor, message: `${show}, not '${m[0]}' (${formatNumber(factor)} times).` };
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+import type { ClaimView } from './claim-view.js';
+import { singular } from './claim-view.js';
+import { formatNumber, overlap, type Interval } from './interval.js';
+import type { FindingDraft } from './make-finding.js';
+import { wordCount } from './structure.js';
+import { NOUN_STOP } from './lexicon.js';
+
+/** "half of those arrested being drug users": the share, the whole it is of, and the category it names. */
+const SHARE_OF_ANAPHOR = /^\s*(?:of|among)\s+(?:those|them|these|all|the total|the group)\b\s*(?:([a-z]+)\s+)?[\s,]*(?:being|were|was|are|is|had been|have been)\s+(?:(?:classed|classified|described|identified|listed|found|recorded|counted) as\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)/i;
+/** "40% of the 2,000 workers": the whole is the figure right after. */
+const SHARE_OF_FIGURE = /^\s*(?:of|out of)\s+(?:the|a total of|all|its|their)?\s*$/i;
+/** "487 users, or 46% of ...", "487 users (46%)": the share restates the figure before it. */
+const APPOSITION = /^[\s\w'’-]{0,60}?(?:,\s*or|\(|,\s*(?:some|about|around|roughly|nearly|almost|just over|just under)|\s[-–—]\s*(?:or\s+)?)\s*(?:about|around|roughly|some|nearly|almost|just over|just under)?\s*$/i;
+
+/**
+ * Proportion checks: a share ("roughly half", "46%") against the part's count over the whole's count.
+ * Why: a share is a second statement of a part's size; when both are given they must agree.
+ */
+export function checkProportions(views: readonly ClaimView[], text: string): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  for (const share of views) {
+    if ((share.claim.kind !== 'proportion' && share.claim.kind !== 'percent') || share.claim.change) continue;
+    const draft = appositionShare(share, views, text) ?? anaphoricShare(share, views);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** "487 users, or 46% of the 1,055 arrested": part before the share, whole after it or just before. */
+function appositionShare(share: ClaimView, views: readonly ClaimView[], text: string): FindingDraft | null {
+  const counts = views.filter((v) => v.claim.kind === 'count' || v.claim.kind === 'money');
+  const part = [...counts].reverse().find((v) => v.claim.sentence === share.claim.sentence && v.claim.end <= share.claim.start);
+  if (!part || !APPOSITION.test(text.slice(part.claim.end, share.claim.start))) return null;
+  const after = counts.find((v) => v.claim.sentence === share.claim.sentence && v.claim.start >= share.claim.end);
+  if (!after || after.claim.kind !== part.claim.kind || !SHARE_OF_FIGURE.test(text.slice(share.claim.end, after.claim.start))) return null;
+  return judgeShare(share, part, after, true);
+}
+
+/** "1,055 ... with roughly half of those arrested being drug users" and "487 alleged users" elsewhere. */
+function anaphoricShare(share: ClaimView, views: readonly ClaimView[]): FindingDraft | null {
+  const m = SHARE_OF_ANAPHOR.exec(share.after);
+  if (!m) return null;
+  const counts = views.filter((v) => v.claim.kind === 'count');
+  const whole = [...counts].reverse().find((v) => v.claim.sentence === share.claim.sentence && v.claim.end <= share.claim.start);
+  if (!whole || wordCount(share.before.slice(whole.claim.end - (share.sentence?.start ?? 0))) > 25) return null;
+  const words = m[2]!.trim().split(/\s+/);
+  const stop = words.findIndex((w) => NOUN_STOP.has(w.toLowerCase()));
+  const kept = stop < 0 ? words : words.slice(0, stop);
+  if (!kept.length) return null;
+  const category = singular(kept[kept.length - 1]!);
+  const members = counts.filter((v) => v !== whole && v.head === category && v.interval.hi <= whole.interval.hi);
+  const exact = members.filter((v) => v.claim.qualifier === 'exact');
+  const pool = exact.length ? exact : members;
+  if (!pool.length) return null;
+  const part = pool.reduce((best, v) => (v.interval.lo > best.interval.lo ? v : best));
+  return judgeShare(share, part, whole, part.claim.sentence === share.claim.sentence);
+}
+
+/** Compares the stated share with part / whole, allowing for every figure's precision. */
+function judgeShare(share: ClaimView, part: ClaimView, whole: ClaimView, explicit: boolean): FindingDraft | null {
+  const scale = share.claim.kind === 'percent' ? 100 : 1;
+  if (!(whole.interval.lo > 0)) return null;
+  const ratio: Interval = { lo: (part.interval.lo / whole.interval.hi) * scale, hi: (part.interval.hi / whole.interval.lo) * scale };
+  const stated = share.interval;
+  const expectedPoint = ((part.claim.value ?? part.interval.lo) / (whole.claim.value ?? whole.interval.lo)) * scale;
+  const shown = `${formatNumber(part.claim.value ?? part.interval.lo)} / ${formatNumber(whole.claim.value ?? whole.interval.lo)} = ${formatNumber(expectedPoint * (scale === 1 ? 100 : 1))}%`;
+  const claimIds = [share.claim.id, part.claim.id, whole.claim.id];
+  const quoted = `'${share.claim.text.replace(/\s+/g, ' ')}'`;
+  if (overlap(ratio, stated)) {
+    return { check: 'proportion', status: 'consistent', claimIds, expected: expectedPoint, stated: share.claim.value, message: `${quoted} agrees with ${shown}.` };
+  }
+  return {
+    check: 'proportion',
+    status: explicit ? 'inconsistent' : 'unverifiable',
+    claimIds,
+    expected: expectedPoint,
+    stated: share.claim.value,
+    message: explicit
+      ? `${quoted} does not match ${shown}.`
+      : `${quoted} does not match ${shown}, if those are the figures it refers to.`,
+  };
+}

@@ -1,0 +1,90 @@
+import type { ClaimView } from './claim-view.js';
+import { isGenericNoun, lemma } from './claim-view.js';
+import { formatNumber, overlap } from './interval.js';
+import type { FindingDraft } from './make-finding.js';
+import { sameMeasure } from './structure.js';
+
+/** Two statements of one quantity differ by this ratio at most ("more than 1,000" and "1,055"). */
+const CLOSE_RATIO = 1.25;
+/** A contradiction between restatements is only reported when the figures are this close: further apart, they are two quantities. */
+const CONTRADICTION_RATIO = 1.1;
+/** Restatements on different events must sit within this many paragraphs (the lead and the paragraph after it). */
+const NEAR_PARAGRAPHS = 2;
+
+/**
+ * Restatement checks: one quantity stated twice, once hedged or rounded ("more than 1,000") and once precisely ("1,055").
+ * Why: a lead that rounds the wrong way, or a later paragraph that disagrees with the lead, misleads readers.
+ */
+export function checkRestatements(views: readonly ClaimView[]): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  const paired = new Set<string>();
+  const candidates = views.filter((v) => (v.claim.kind === 'count' || v.claim.kind === 'money') && v.claim.value !== null && v.claim.value > 0 && !v.claim.change);
+  for (const a of candidates) {
+    if (!isHedged(a) || paired.has(a.claim.id)) continue;
+    const partners = candidates
+      .filter((b) => b !== a && !paired.has(b.claim.id) && isRestatement(a, b))
+      .sort((x, y) => Math.abs(x.paragraph - a.paragraph) - Math.abs(y.paragraph - a.paragraph) || ratio(a, x) - ratio(a, y));
+    const b = partners[0];
+    if (!b) continue;
+    const draft = judgeRestatement(a, b);
+    if (!draft) continue;
+    paired.add(a.claim.id);
+    paired.add(b.claim.id);
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** A figure that does not state the exact number: a bound, an approximation, or a rounded "$6.5bn". */
+function isHedged(v: ClaimView): boolean {
+  return v.claim.qualifier !== 'exact' || v.interval.lo !== v.interval.hi;
+}
+
+function ratio(a: ClaimView, b: ClaimView): number {
+  const x = Math.abs(a.claim.value!);
+  const y = Math.abs(b.claim.value!);
+  return Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
+}
+
+/** Same measure, close values, compatible nouns and the same event: the marks of one quantity said twice. */
+function isRestatement(a: ClaimView, b: ClaimView): boolean {
+  if (a.claim.sentence === b.claim.sentence || !sameMeasure(a, b) || ratio(a, b) > CLOSE_RATIO) return false;
+  if (a.claim.text.trim() === b.claim.text.trim() && a.claim.value === b.claim.value) return false;
+  if (a.head && b.head && a.head !== b.head && !isGenericNoun(a) && !isGenericNoun(b)) return false;
+  const sameEvent = a.predicate !== null && a.predicate === b.predicate;
+  if (sameEvent && a.head !== null && a.head === b.head) return true;
+  if (Math.abs(a.paragraph - b.paragraph) > NEAR_PARAGRAPHS) return false;
+  return sameEvent || mentionsEvent(a, b) || mentionsEvent(b, a);
+}
+
+/** True when the other claim's sentence uses this claim's event word ("those arrested" beside "1,055"). */
+function mentionsEvent(a: ClaimView, b: ClaimView): boolean {
+  if (!a.predicate) return false;
+  const words = `${b.before} ${b.after}`.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => w.length > 3 && lemma(w) === a.predicate);
+}
+
+function judgeRestatement(a: ClaimView, b: ClaimView): FindingDraft | null {
+  const claimIds = [a.claim.id, b.claim.id];
+  const qa = `'${a.claim.text.replace(/\s+/g, ' ')}'`;
+  const event = a.claim.predicate ?? b.claim.predicate;
+  const what = event ? ` ${event}` : '';
+  if (overlap(a.interval, b.interval)) {
+    return { check: 'restatement', status: 'consistent', claimIds, expected: b.claim.value, stated: a.claim.value, message: `${qa}${what} agrees with ${formatNumber(b.claim.value!)} stated elsewhere.` };
+  }
+  const strong =
+    a.predicate !== null &&
+    a.predicate === b.predicate &&
+    a.head === b.head &&
+    ratio(a, b) <= CONTRADICTION_RATIO &&
+    !(a.claim.anchor && b.claim.anchor && a.claim.anchor !== b.claim.anchor);
+  if (!strong) return null;
+  return {
+    check: 'restatement',
+    status: 'inconsistent',
+    claimIds,
+    expected: b.claim.value,
+    stated: a.claim.value,
+    message: `${qa}${what} does not agree with ${formatNumber(b.claim.value!)}${what} stated elsewhere.`,
+  };
+}

@@ -1,0 +1,365 @@
+import type { ClaimView } from './claim-view.js';
+import { isGenericNoun, singular } from './claim-view.js';
+import { addIntervals, gapBetween, overlap, pointOf, formatNumber, type Interval } from './interval.js';
+import { describeInterval, describeParts, describeTotal } from './describe.js';
+import type { FindingDraft } from './make-finding.js';
+import { areSiblings, isAdditive, isComplementPair, joinsList, sameMeasure, wordCount } from './structure.js';
+import {
+  CONTINUATION_EXHAUSTIVE, CONTINUATION_OPENER, EXHAUSTIVE_CUES, HEDGE_MODIFIERS, LIST_OPENER, PARTIAL_CUES, REMAINDER,
+  TOTAL_AFTER, TOTAL_BEFORE,
+} from './lexicon.js';
+
+/** How a total and its parts were tied together, strongest first. */
+type Tie =
+  | 'exhaustive' // "made up of", "comprising", a colon list, "a total of" after the parts, "the rest"
+  | 'partial' // "including", "of whom", "among them": some of the parts, not necessarily all
+  | 'coordinated' // parts listed in one sentence, the total stated elsewhere with the same counted noun
+  | 'family'; // sibling categories across the article ("alleged users", "alleged traffickers") under a total that names them
+
+export interface SumGroup {
+  readonly total: ClaimView;
+  readonly parts: readonly ClaimView[];
+  readonly tie: Tie;
+}
+
+/** Inferred groups may miss their total by this share at most; further off, the parts are not meant to make it up. */
+const NEAR_MISS_SHARE = 0.1;
+/** Family parts and their total must sit within this many paragraphs of each other. */
+const FAMILY_PARAGRAPH_SPAN = 5;
+
+/**
+ * Sum and bound checks: a stated total against parts that make it up.
+ * Why: "1,055 arrested" beside "487 users" and "561 traffickers" is the error a fact-checker most wants found.
+ */
+export function checkSums(views: readonly ClaimView[], text: string): FindingDraft[] {
+  const groups = findSumGroups(views, text);
+  const drafts: FindingDraft[] = [];
+  for (const g of groups) {
+    const d = judgeGroup(g);
+    if (d) drafts.push(d);
+  }
+  return drafts;
+}
+
+/** Every total with its parts, explicit structures first; each claim is a part of one group at most. */
+export function findSumGroups(views: readonly ClaimView[], text: string): SumGroup[] {
+  const additive = views.filter(isAdditive);
+  const groups: SumGroup[] = [];
+  const usedParts = new Set<string>();
+  const usedTotals = new Set<string>();
+  const add = (g: SumGroup | null): void => {
+    if (!g || usedTotals.has(g.total.claim.id) || g.parts.some((p) => usedParts.has(p.claim.id))) return;
+    if (g.parts.some((p) => p.claim.id === g.total.claim.id)) return;
+    groups.push(g);
+    usedTotals.add(g.total.claim.id);
+    for (const p of g.parts) usedParts.add(p.claim.id);
+  };
+  for (const total of additive) add(forwardGroup(total, additive, text));
+  for (const total of additive) add(backwardGroup(total, additive, text));
+  for (const total of additive) add(continuationGroup(total, additive, text));
+  for (const part of additive) add(trailingSubsetGroup(part, additive));
+  for (const g of coordinatedGroups(additive, text, usedParts, usedTotals)) add(g);
+  for (const g of familyGroups(additive, usedParts, usedTotals)) add(g);
+  return groups;
+}
+
+/** "1,000 arrested, of whom 487 were users and 561 traffickers": a cue right after the total, then a list. */
+function forwardGroup(total: ClaimView, views: readonly ClaimView[], text: string): SumGroup | null {
+  const first = views.find((v) => v.claim.sentence === total.claim.sentence && v.claim.start >= total.claim.end && sameMeasure(total, v));
+  if (!first) return null;
+  const gap = text.slice(total.claim.end, first.claim.start);
+  if (wordCount(gap) > 12 || SUBSET_AFTER.test(gap)) return null;
+  const cueEnd = lastCueEnd(gap);
+  if (cueEnd < 0 || wordCount(gap.slice(cueEnd)) > 5) return null;
+  const exhaustive = EXHAUSTIVE_CUES.some((re) => re.test(gap));
+  const partial = !exhaustive && PARTIAL_CUES.some((re) => re.test(gap));
+  const opener = !exhaustive && !partial && LIST_OPENER.test(gap) && wordCount(gap) <= 5;
+  if (!exhaustive && !partial && !opener) return null;
+  const parts = listFrom(first, views, text);
+  if (opener && parts.length < 2) return null;
+  if (parts.some((p) => p.interval.lo > total.interval.hi * 1.0001 && p.claim.kind === total.claim.kind && parts.length > 1)) return null;
+  return { total, parts, tie: exhaustive || opener || endsWithRemainder(parts, text) || complementary(parts) ? 'exhaustive' : 'partial' };
+}
+
+/** A figure followed by "of them" is itself the subset, not a total ("34 of them double-deckers"). */
+const SUBSET_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:of|among) (?:them|whom|which|these|those)\b/i;
+
+/** Where the last breakdown cue in a gap ends, or -1: the parts must follow it closely. */
+function lastCueEnd(gap: string): number {
+  let end = -1;
+  for (const re of [...EXHAUSTIVE_CUES, ...PARTIAL_CUES, LIST_OPENER]) {
+    const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    for (const m of gap.matchAll(g)) end = Math.max(end, m.index + m[0].length);
+  }
+  return end;
+}
+
+/** "487 users and 561 traffickers, a total of 1,048": a list, then the total behind a total cue. */
+function backwardGroup(total: ClaimView, views: readonly ClaimView[], _text: string): SumGroup | null {
+  if (!TOTAL_BEFORE.test(total.before) && !TOTAL_AFTER.test(total.after)) return null;
+  const before = views.filter((v) => v.claim.sentence === total.claim.sentence && v.claim.end <= total.claim.start && sameMeasure(total, v));
+  const last = before[before.length - 1];
+  if (!last) return null;
+  const gap = _text.slice(last.claim.end, total.claim.start);
+  if (wordCount(gap) > 10 || !/[,;:–—-]|\b(?:and|making|bringing|taking|to)\b/i.test(gap)) return null;
+  const parts = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const prev = before[i]!;
+    if (!joinsList(_text.slice(prev.claim.end, parts[0]!.claim.start), prev.label)) break;
+    parts.unshift(prev);
+  }
+  return parts.length >= 2 ? { total, parts, tie: 'exhaustive' } : null;
+}
+
+/** "... 1,000 were arrested. Of these, 487 were users and 561 traffickers.": the breakdown opens the next sentence. */
+function continuationGroup(total: ClaimView, views: readonly ClaimView[], text: string): SumGroup | null {
+  const sentence = total.sentence;
+  if (!sentence) return null;
+  const later = views.filter((v) => v.claim.sentence === total.claim.sentence && v.claim.start > total.claim.end && sameMeasure(total, v));
+  if (later.length) return null;
+  const nextIndex = total.claim.sentence + 1;
+  const first = views.find((v) => v.claim.sentence === nextIndex && sameMeasure(total, v));
+  if (!first || !first.sentence) return null;
+  const opening = text.slice(first.sentence.start, first.claim.start);
+  const m = CONTINUATION_OPENER.exec(opening);
+  if (!m || wordCount(opening) > 10) return null;
+  const parts = listFrom(first, views, text);
+  const exhaustive = CONTINUATION_EXHAUSTIVE.test(m[0]) || endsWithRemainder(parts, text) || complementary(parts);
+  return { total, parts, tie: exhaustive ? 'exhaustive' : 'partial' };
+}
+
+/** "61 lifts, 34 of them double-deckers": a part whose own cue points back to the figure before it. */
+function trailingSubsetGroup(part: ClaimView, views: readonly ClaimView[]): SumGroup | null {
+  if (!/^\s*(?:[a-z-]+\s+){0,2}?(?:of|among) (?:them|whom|which|these|those)\b/i.test(part.after)) return null;
+  const earlier = views.filter((v) => v.claim.sentence === part.claim.sentence && v.claim.end <= part.claim.start && sameMeasure(part, v));
+  const total = earlier[earlier.length - 1];
+  if (!total || wordCount(part.before.slice(total.claim.end - (part.sentence?.start ?? 0))) > 8) return null;
+  return { total, parts: [part], tie: 'partial' };
+}
+
+/** From one part, the following figures of the same sentence that join it as items of one list. */
+function listFrom(first: ClaimView, views: readonly ClaimView[], text: string): ClaimView[] {
+  const parts = [first];
+  const rest = views.filter((v) => v.claim.sentence === first.claim.sentence && v.claim.start > first.claim.end && sameMeasure(first, v));
+  for (const next of rest) {
+    const prev = parts[parts.length - 1]!;
+    if (!joinsList(text.slice(prev.claim.end, next.claim.start), prev.label)) break;
+    parts.push(next);
+  }
+  return parts;
+}
+
+function endsWithRemainder(parts: readonly ClaimView[], _text: string): boolean {
+  const last = parts[parts.length - 1];
+  return parts.length >= 2 && !!last && REMAINDER.test(last.before);
+}
+
+/** Two parts that are a known complementary pair ("men", "women") cover their whole between them. */
+function complementary(parts: readonly ClaimView[]): boolean {
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map(categoryWord) as [string | null, string | null];
+  return !!a && !!b && a !== b && isComplementPair(a, b);
+}
+
+/** The category a part names: its counted noun, or the word after "were" ("25 were men"). */
+function categoryWord(v: ClaimView): string | null {
+  if (v.head) return v.head;
+  const m = /^\s*(?:were|was|are|is)\s+([a-z-]+)/i.exec(v.after);
+  return m ? singular(m[1]!) : null;
+}
+
+/**
+ * Parts listed in one sentence ("1,100 jobs will go in banking while 1,200 and 550 will go in IT and HR")
+ * and a total elsewhere that counts the same noun ("2,850 jobs").
+ */
+function coordinatedGroups(views: readonly ClaimView[], text: string, usedParts: ReadonlySet<string>, usedTotals: ReadonlySet<string>): SumGroup[] {
+  const out: SumGroup[] = [];
+  const counts = views.filter((v) => v.claim.kind === 'count' && !usedParts.has(v.claim.id));
+  const chains: ClaimView[][] = [];
+  let chain: ClaimView[] = [];
+  for (const v of counts) {
+    const prev = chain[chain.length - 1];
+    const elided = v.head === null || prev?.head === v.head;
+    if (prev && prev.claim.sentence === v.claim.sentence && joinsList(text.slice(prev.claim.end, v.claim.start), prev.label, elided ? 20 : 8)) chain.push(v);
+    else {
+      if (chain.length >= 2) chains.push(chain);
+      chain = [v];
+    }
+  }
+  if (chain.length >= 2) chains.push(chain);
+
+  for (const parts of chains) {
+    if (parts.some((p) => TOTAL_BEFORE.test(p.before) || TOTAL_AFTER.test(p.after))) continue;
+    const heads = effectiveHeads(parts);
+    const head = heads[0];
+    if (!head || heads.some((h) => h !== head) || isGenericHeadOnly(parts)) continue;
+    const biggest = Math.max(...parts.map((p) => p.interval.hi));
+    const candidates = views
+      .filter((t) => t.claim.kind === 'count' && !parts.includes(t) && !usedTotals.has(t.claim.id) && t.head === head && t.interval.lo > biggest)
+      .sort((a, b) => Math.abs(a.paragraph - parts[0]!.paragraph) - Math.abs(b.paragraph - parts[0]!.paragraph));
+    const sum = addIntervals(parts.map((p) => p.interval));
+    const matching = candidates.find((t) => overlap(sum, t.interval));
+    if (matching) {
+      out.push({ total: matching, parts, tie: 'coordinated' });
+      continue;
+    }
+    const linked = candidates.find((t) => nearMiss(sum, t.interval) && coordinatedLink(t, parts));
+    if (linked) out.push({ total: linked, parts, tie: 'coordinated' });
+  }
+  return out;
+}
+
+/** Heads of a list, an elided noun carried from the item before ("14 seats ... and the 13 where"). */
+function effectiveHeads(parts: readonly ClaimView[]): Array<string | null> {
+  let carried: string | null = null;
+  return parts.map((p) => (carried = p.head ?? carried));
+}
+
+function isGenericHeadOnly(parts: readonly ClaimView[]): boolean {
+  return parts.every((p) => p.head === null || isGenericNoun(p));
+}
+
+/** An inferred total is trusted to be contradicted only when it comes first, close by, and names the same event. */
+function coordinatedLink(total: ClaimView, parts: readonly ClaimView[]): boolean {
+  const first = parts[0]!;
+  if (total.claim.start > first.claim.start) return false;
+  if (first.paragraph - total.paragraph > 1) return false;
+  if (TOTAL_BEFORE.test(total.before) || TOTAL_AFTER.test(total.after)) return true;
+  return total.predicate !== null && parts.every((p) => p.predicate === null || p.predicate === total.predicate);
+}
+
+/**
+ * Sibling categories stated across the article ("487 alleged users", "561 alleged traffickers") and a total
+ * whose sentence names one of them ("1,055 ..., roughly half of those arrested being drug users").
+ */
+function familyGroups(views: readonly ClaimView[], usedParts: ReadonlySet<string>, usedTotals: ReadonlySet<string>): SumGroup[] {
+  const counts = views.filter((v) => v.claim.kind === 'count' && v.head && !isGenericNoun(v));
+  const byCategory = new Map<string, ClaimView[]>();
+  for (const v of counts) {
+    const key = categoryKey(v);
+    byCategory.set(key, [...(byCategory.get(key) ?? []), v]);
+  }
+  const keys = [...byCategory.keys()];
+  const parent = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => (parent.get(k) === k ? k : find(parent.get(k)!));
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = byCategory.get(keys[i]!)!;
+      const b = byCategory.get(keys[j]!)!;
+      if (a.some((x) => b.some((y) => areSiblings(x, y) && !sameCategory(x, y)))) parent.set(find(keys[i]!), find(keys[j]!));
+    }
+  }
+  const families = new Map<string, string[]>();
+  for (const k of keys) families.set(find(k), [...(families.get(find(k)) ?? []), k]);
+
+  const out: SumGroup[] = [];
+  for (const members of families.values()) {
+    if (members.length < 2) continue;
+    const parts = members.map((k) => categoryFigure(byCategory.get(k)!)).sort((a, b) => a.claim.start - b.claim.start);
+    if (parts.some((p) => usedParts.has(p.claim.id))) continue;
+    const words = new Set(parts.flatMap((p) => [p.head!, ...p.modifiers.filter((m) => !HEDGE_MODIFIERS.has(m))]));
+    const sum = addIntervals(parts.map((p) => p.interval));
+    const biggest = Math.max(...parts.map((p) => p.interval.hi));
+    const total = views.find(
+      (t) =>
+        t.claim.kind === 'count' &&
+        !usedTotals.has(t.claim.id) &&
+        !parts.includes(t) &&
+        t.interval.lo > biggest &&
+        (t.head === null || isGenericNoun(t)) &&
+        parts.every((p) => Math.abs(p.paragraph - t.paragraph) <= FAMILY_PARAGRAPH_SPAN) &&
+        namesCategory(t, words) &&
+        (overlap(sum, t.interval) || nearMiss(sum, t.interval)),
+    );
+    if (total) out.push({ total, parts, tie: 'family' });
+  }
+  return out;
+}
+
+/** Category of a counted noun, hedges dropped: "alleged users" and "purported users" are both "user". */
+function categoryKey(v: ClaimView): string {
+  return [...v.modifiers.filter((m) => !HEDGE_MODIFIERS.has(m)), v.head].join(' ');
+}
+
+function sameCategory(a: ClaimView, b: ClaimView): boolean {
+  return categoryKey(a) === categoryKey(b);
+}
+
+/** The figure that stands for a whole category: the largest exact count of it (the others are its subsets). */
+function categoryFigure(views: readonly ClaimView[]): ClaimView {
+  const exact = views.filter((v) => v.claim.qualifier === 'exact');
+  const pool = exact.length ? exact : views;
+  return pool.reduce((best, v) => (v.interval.lo > best.interval.lo ? v : best));
+}
+
+/** True when the total's sentence names one of the family's categories ("drug users"). */
+function namesCategory(total: ClaimView, words: ReadonlySet<string>): boolean {
+  const sentence = (total.before + ' ' + total.after).toLowerCase();
+  for (const token of sentence.match(/[a-z-]+/g) ?? []) {
+    const t = token.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+    if (words.has(token) || words.has(t)) return true;
+  }
+  return false;
+}
+
+function nearMiss(sum: Interval, total: Interval): boolean {
+  const t = pointOf(total);
+  if (t === null || !Number.isFinite(sum.lo)) return false;
+  return Math.abs(gapBetween(sum, total)) <= Math.abs(t) * NEAR_MISS_SHARE;
+}
+
+/** Decides a group's status and words its finding; null when nothing trustworthy can be said. */
+function judgeGroup(g: SumGroup): FindingDraft | null {
+  const sum = addIntervals(g.parts.map((p) => p.interval));
+  const total = g.total.interval;
+  const claimIds = [g.total.claim.id, ...g.parts.map((p) => p.claim.id)];
+  const stated = g.total.claim.value;
+  const expected = pointOf(sum);
+  const partsText = describeParts(g.parts);
+  const totalText = describeTotal(g.total);
+  const sumText = describeInterval(sum);
+
+  if (g.tie === 'partial') {
+    if (sum.lo > total.hi + 1e-9) {
+      const disjoint = g.parts.length === 1 || g.parts.every((p, i) => g.parts.every((q, j) => i === j || areSiblings(p, q) || (p.head === null && q.head === null)));
+      const excess = sum.lo - total.hi;
+      return {
+        check: 'bound',
+        status: disjoint ? 'inconsistent' : 'unverifiable',
+        claimIds,
+        expected,
+        stated,
+        message: disjoint
+          ? `${totalText} in all, but the parts named within it, ${partsText} = ${sumText}, exceed it by ${formatNumber(excess)}.`
+          : `The parts named within ${totalText}, ${partsText} = ${sumText}, exceed it; they may overlap, so this cannot be settled from the text.`,
+      };
+    }
+    return {
+      check: 'bound',
+      status: 'consistent',
+      claimIds,
+      expected,
+      stated,
+      message: `${partsText} = ${sumText}, within the ${totalText} stated.`,
+    };
+  }
+
+  if (overlap(sum, total)) {
+    return { check: 'sum', status: 'consistent', claimIds, expected, stated, message: `${partsText} = ${sumText}, which agrees with the ${totalText} stated.` };
+  }
+  const gap = gapBetween(sum, total);
+  const inferred = g.tie === 'coordinated' || g.tie === 'family';
+  if (inferred && !nearMiss(sum, total)) return null;
+  const shown = formatNumber(Math.abs(gap));
+  return {
+    check: 'sum',
+    status: 'inconsistent',
+    claimIds,
+    expected: expected,
+    stated,
+    message:
+      gap > 0
+        ? `${totalText} in all, but ${partsText} = ${sumText}: ${shown} unaccounted for.`
+        : `${totalText} in all, but ${partsText} = ${sumText}: ${shown} more than the total.`,
+  };
+}
