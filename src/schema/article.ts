@@ -8,7 +8,7 @@ export type ParagraphRole = z.infer<typeof ParagraphRole>;
 export const Paragraph = z
   .object({
     start: z.number().int().nonnegative().describe('Offset into article.text (UTF-16 code units).'),
-    end: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative().describe('Offset one past the paragraph\'s last character (UTF-16 code units).'),
     role: ParagraphRole,
   })
   .describe('A paragraph of article.text.');

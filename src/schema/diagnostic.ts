@@ -10,7 +10,7 @@ export const Diagnostic = z
     rule: z.string().nullable().default(null).describe('Stable kebab-case rule id, e.g. "binary-input" or "no-article-body".'),
     severity: Severity.default('fatal'),
     start: z.number().int().nullable().default(null).describe('Offset into article.text where it applies, when known.'),
-    end: z.number().int().nullable().default(null),
+    end: z.number().int().nullable().default(null).describe('Offset into article.text where it ends, when known.'),
   })
   .describe('An error or warning recorded for one document.');
 export type Diagnostic = z.infer<typeof Diagnostic>;

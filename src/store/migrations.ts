@@ -99,7 +99,7 @@ CREATE TABLE sentences ( -- The sentences of each article, with offsets into art
 
 CREATE TABLE speakers ( -- One row per person quoted anywhere in the database (articles that name the same person share the row), and one per unnamed group per article.
   id TEXT PRIMARY KEY, -- person_... : a hash of the normalised name, the same in every article and every run; group_... : an unnamed group ("officials") in one article.
-  name TEXT NOT NULL, -- The name as the first article stored gave it (the fullest form that article used).
+  name TEXT NOT NULL, -- The best spelling any article gave: mixed case over ALL CAPS, without honorifics, with accents, then the longest.
   name_key TEXT NOT NULL, -- The normalised name persons are matched on: lower case, without honorifics, accents, punctuation or extra spaces.
   kind TEXT NOT NULL -- person (a named individual) or group (an unnamed or collective source).
 );

@@ -27,3 +27,27 @@ export function normalizeName(name: string): string {
   if (last > 0 && nameSuffixes[kept[last]!]) kept[last] = nameSuffixes[kept[last]!]!;
   return kept.join(' ');
 }
+
+/**
+ * Which of two spellings of one person to show: mixed case over ALL CAPS, without honorifics over with,
+ * accented over plain ("José" keeps what "Jose" lost), then the longer, then the alphabetically first.
+ * A total order, so the shown name does not depend on the order articles were stored in.
+ */
+export function preferDisplayName(a: string, b: string): string {
+  const score = (n: string): number[] => [n !== n.toUpperCase() ? 1 : 0, normalizeName(n).length === plainKey(n).length ? 1 : 0, /[^\x00-\x7f]/.test(n) ? 1 : 0, n.length];
+  const sa = score(a);
+  const sb = score(b);
+  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i]! > sb[i]! ? a : b;
+  return a <= b ? a : b;
+}
+
+/** The name folded like normalizeName but with honorifics kept, to tell whether any were dropped. */
+function plainKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´ʼ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

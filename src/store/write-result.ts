@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Result } from '../schema/result.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { recordId } from '../text/ids.js';
-import { normalizeName } from './normalize-name.js';
+import { normalizeName, preferDisplayName } from './normalize-name.js';
 
 /** What writing one Result did: whether it went in whole, and the store's own warnings. */
 export interface WriteOutcome {
@@ -55,7 +55,9 @@ export function prepareWriter(db: Database): (result: Result, runId: number | nu
         const key = normalizeName(sp.name) || sp.name.trim() || sp.id;
         const personId = sp.kind === 'group' ? recordId('group', docId, key) : recordId('person', key);
         personOf.set(sp.id, personId);
-        s.insertPerson.run({ id: personId, name: sp.name, name_key: key, kind: sp.kind });
+        const known = s.personName.get(personId) as { name: string } | undefined;
+        if (!known) s.insertPerson.run({ id: personId, name: sp.name, name_key: key, kind: sp.kind });
+        else if (preferDisplayName(known.name, sp.name) !== known.name) s.renamePerson.run(sp.name, personId);
         s.insertArticleSpeaker.run({ id: sp.id, article_id: docId, speaker_id: personId, name: sp.name, kind: sp.kind, title: sp.title, organization: sp.organization });
         for (const m of sp.mentions) s.insertMention.run({ article_speaker_id: sp.id, article_id: docId, start: m.start, end: m.end, text: m.text });
       }
@@ -164,7 +166,9 @@ function statements(db: Database) {
     insertArticle: insert('articles', ['id', 'title', 'byline', 'published', 'publisher', 'url', 'language', 'text', 'captions', 'content_hash', 'pipeline_version']),
     insertParagraph: insert('paragraphs', ['article_id', 'paragraph', 'start', 'end', 'role', 'text']),
     insertSentence: insert('sentences', ['article_id', 'sentence', 'paragraph', 'start', 'end', 'text']),
-    insertPerson: db.prepare('INSERT INTO speakers (id, name, name_key, kind) VALUES (@id, @name, @name_key, @kind) ON CONFLICT(id) DO NOTHING'),
+    personName: db.prepare('SELECT name FROM speakers WHERE id = ?'),
+    insertPerson: insert('speakers', ['id', 'name', 'name_key', 'kind']),
+    renamePerson: db.prepare('UPDATE speakers SET name = ? WHERE id = ?'),
     insertArticleSpeaker: insert('article_speakers', ['id', 'article_id', 'speaker_id', 'name', 'kind', 'title', 'organization']),
     insertMention: insert('speaker_mentions', ['article_speaker_id', 'article_id', 'start', 'end', 'text']),
     insertQuote: insert('quotes', ['id', 'article_id', 'start', 'end', 'text', 'kind', 'sentence', 'article_speaker_id', 'speaker_id', 'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text']),
