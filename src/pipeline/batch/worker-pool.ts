@@ -15,6 +15,8 @@ export interface PoolOptions {
   /** Heap limit per worker in MB; a document that blows it fails alone (rule "worker-crashed") instead of the run. */
   readonly maxHeapMb?: number;
   readonly pipeline?: Partial<PipelineOptions>;
+  /** The worker script (default: the compiled worker.js); tests swap in a stand-in. */
+  readonly workerUrl?: URL;
 }
 
 /** Why the pool could not produce a Result for a document. */
@@ -53,7 +55,7 @@ export class WorkerPool {
   private readonly url: URL;
 
   constructor(private readonly options: PoolOptions) {
-    this.url = resolveWorkerUrl();
+    this.url = options.workerUrl ?? resolveWorkerUrl();
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { WorkerPool, TaskError } from '../../src/pipeline/batch/worker-pool.js';
+import type { SourceDoc } from '../../src/schema/source.js';
+import { Result } from '../../src/schema/result.js';
+import { runDocument } from '../../src/pipeline/run-document.js';
+
+const fake = new URL('./fixtures/fake-worker.mjs', import.meta.url);
+const doc = (location: string, body: string): SourceDoc => ({ id: null, location, url: null, mediaType: 'text/plain', body, encoding: 'utf-8', fetchedAt: null, hints: { title: null, published: null, language: null } });
+
+describe('WorkerPool', () => {
+  it('runs every document and hands back each one its own result', async () => {
+    const pool = new WorkerPool({ size: 2, workerUrl: fake });
+    try {
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run(doc(`d${i}`, `body ${i}`))));
+      expect(results.map((r) => (r as unknown as { echo: string }).echo)).toEqual(Array.from({ length: 20 }, (_, i) => `body ${i}`));
+      expect(pool.pending).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails a hanging document alone with a timeout and keeps going on a fresh worker', async () => {
+    const pool = new WorkerPool({ size: 1, workerUrl: fake, docTimeoutMs: 200 });
+    try {
+      const hang = pool.run(doc('slow', 'HANG'));
+      const after = pool.run(doc('next', 'fine'));
+      await expect(hang).rejects.toMatchObject({ rule: 'timeout' });
+      await expect(after).resolves.toMatchObject({ id: 'next' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails a document whose worker dies, and one whose pipeline throws, without losing the others', async () => {
+    const pool = new WorkerPool({ size: 2, workerUrl: fake });
+    try {
+      const outcomes = await Promise.allSettled([pool.run(doc('a', 'ok')), pool.run(doc('b', 'CRASH')), pool.run(doc('c', 'THROW')), pool.run(doc('d', 'ok'))]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+      const crash = (outcomes[1] as PromiseRejectedResult).reason as TaskError;
+      expect(crash).toBeInstanceOf(TaskError);
+      expect(crash.rule).toBe('worker-crashed');
+      expect(crash.message).toBe('The worker running this document exited with code 3.');
+      expect(((outcomes[2] as PromiseRejectedResult).reason as TaskError).rule).toBe('pipeline-threw');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('runs the real pipeline from the compiled worker', async () => {
+    const pool = new WorkerPool({ size: 1 });
+    try {
+      const body = 'Strike ends\n\nThe union said 3,000 workers would return on Monday.\n';
+      const result = await pool.run(doc('story.txt', body));
+      // The worker's answer is a whole Result, as runDocument on this thread would give.
+      expect(Result.parse(result)).toEqual(runDocument(doc('story.txt', body)));
+    } finally {
+      await pool.close();
+    }
+  });
+});
