@@ -1,23 +1,149 @@
 import type { Article } from '../schema/article.js';
 import type { Sentence } from '../schema/sentence.js';
 import type { Claim } from '../schema/claim.js';
-import type { Quote } from '../schema/quote.js';
 import type { DocContext } from '../pipeline/context.js';
+import { recordId } from '../text/ids.js';
+import { tokenize, type Token } from './tokenize.js';
+import { scanQuantities, type Quantity } from './scan-quantities.js';
+import { findChange, findPredicate, findSubjectBefore, isCoordinated, readCountedNoun, readOfPhrase } from './describe-claim.js';
+import { ANCHOR_PATTERN, NUMBER_HINT } from './lexicon.js';
 
 export interface ClaimInput {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
 }
 
-/** sentences -> numeric claims (attribution left null; see attributeClaims). */
-export function findClaims(_input: ClaimInput, _ctx: DocContext): Claim[] {
-  return [];
+/** Languages that write "1.055,5" for one thousand and fifty-five and a half. */
+const DECIMAL_COMMA_LANGUAGES = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'da', 'sv', 'no', 'nb', 'nn', 'fi', 'pl', 'cs', 'sk', 'ru', 'uk', 'tr', 'id', 'ro', 'hu', 'el', 'bg', 'hr', 'sl', 'sr', 'vi']);
+
+/**
+ * sentences -> numeric claims, attribution left null (see attributeClaims).
+ * A cheap test skips sentences with no digit and no number word; only the rest are tokenised and read.
+ * Bounds: low/high are inclusive; exact gives low = high = value; "more than" on a whole count gives value + 1
+ * (other figures: value); "at least" value; "less than" on a count value - 1; "at most"/"up to" value; ranges their
+ * ends; approximate figures ("about", "roughly", "nearly") leave both null for the checks stage to judge.
+ */
+export function findClaims(input: ClaimInput, ctx: DocContext): Claim[] {
+  const text = ctx.text;
+  const lang = (input.article.language ?? '').slice(0, 2).toLowerCase();
+  const decimalComma = DECIMAL_COMMA_LANGUAGES.has(lang);
+  const claims: Claim[] = [];
+  for (const s of input.sentences) {
+    if (s.end > text.length || s.start < 0 || s.end <= s.start) {
+      ctx.report({ stage: 'claims', rule: 'sentence-out-of-range', severity: 'warning', message: `Sentence ${s.index} lies outside the article text and was skipped.`, start: s.start, end: s.end });
+      continue;
+    }
+    const sentenceText = text.slice(s.start, s.end);
+    if (!NUMBER_HINT.test(sentenceText)) continue;
+    claims.push(...claimsInSentence(text, s, sentenceText, decimalComma, ctx.docId));
+  }
+  return claims;
 }
 
-/** Ties each claim that sits inside a quote (or in a reported statement's sentence) to that quote and its speaker. */
-export function attributeClaims(claims: readonly Claim[], quotes: readonly Quote[]): Claim[] {
-  return claims.map((claim) => {
-    const quote = quotes.find((q) => q.start <= claim.start && claim.end <= q.end);
-    return quote ? { ...claim, quoteId: quote.id, speakerId: quote.speakerId } : claim;
-  });
+/** Every claim in one sentence. Exported for the eval and tests, which feed single sentences. */
+export function claimsInSentence(text: string, s: Pick<Sentence, 'start' | 'end' | 'index'>, sentenceText: string, decimalComma: boolean, docId: string): Claim[] {
+  const toks = tokenize(text, s.start, s.end, decimalComma);
+  const quantities = scanQuantities(toks, decimalComma);
+  const out: Claim[] = [];
+  let anchors: Array<{ start: number; end: number; text: string }> | null = null;
+  let lastPredicate: string | null = null;
+  for (const q of quantities as Described[]) {
+    if (!describe(toks, q)) continue;
+    const start = toks[q.first]!.start;
+    const end = toks[q.last]!.end;
+    let predicate: string | null = null;
+    const p = findPredicate(toks, q);
+    if (p !== null) predicate = toks[p]!.text;
+    else if (isCoordinated(toks, q)) predicate = lastPredicate;
+    if (predicate) lastPredicate = predicate;
+    anchors ??= findAnchors(sentenceText, s.start);
+    out.push({
+      id: recordId('claim', docId, start, end),
+      start, end, text: text.slice(start, end),
+      value: q.value, low: q.low, high: q.high, qualifier: q.qualifier, change: q.change,
+      kind: q.kind, unit: q.unit, subject: q.subject ?? null, predicate,
+      anchor: nearest(anchors, start, end),
+      sentence: s.index, quoteId: null, speakerId: null,
+    });
+  }
+  return out;
+}
+
+type Described = Quantity & { subject?: string | null };
+
+/** Fills unit (the counted noun for counts), subject and change; false when the figure turns out not to be a claim. */
+function describe(toks: readonly Token[], q: Described): boolean {
+  const phrase = (r: [number, number] | null) => (r ? joinTokens(toks, r[0], r[1]) : null);
+  q.change ??= findChange(toks, q);
+  const prev = toks[q.first - 1];
+  if (q.kind === 'count') {
+    // "John Smith, 45," and "aged 45" give an age.
+    if (prev && /^(?:aged|age)$/.test(prev.lower) || prev?.text === ',' && /^[A-Z]/.test(toks[q.first - 2]?.text ?? '') && /^[,)]$/.test(toks[q.last + 1]?.text ?? '') && q.core.form === 'digits') {
+      q.kind = 'age';
+      q.unit = 'years';
+      return true;
+    }
+    let j = q.after;
+    if (/^(?:more|extra|additional|further)$/.test(toks[j]?.lower ?? '')) j++;
+    let np: [number, number] | null = null;
+    if (q.ofFollows) np = readOfPhrase(toks, q.after);
+    else np = readCountedNoun(toks, j, q.value === 1);
+    q.np = np;
+    q.unit = phrase(np);
+    q.subject = q.unit;
+    if (q.core.form === 'words' && !np && !(q.ofFollows && (q.value ?? 0) > 1)) return false; // a spelled number needs its noun: "two said" is not a figure
+    if (q.core.form === 'vague' && !np && !q.ofFollows && !/^(?:more|were|have|had|are|was|of)$/.test(toks[q.after]?.lower ?? '')) return false;
+    return true;
+  }
+  if (q.kind === 'proportion') {
+    const next = toks[q.after]?.lower ?? '';
+    if (q.form === 'fraction' && q.core.form === 'fraction' && toks[q.core.first]!.type === 'w' && !q.ofFollows && q.qualifier === 'exact' && prev?.lower !== 'by'
+      && !/^(?:the|its|their|his|her|our|all|those|these|them)$/.test(next)) return false;
+    if (q.form === 'fraction' && /^(?:first|second|last|the|second-half|first-half)$/.test(prev?.lower ?? '') && !q.ofFollows) return false;
+    q.subject = phrase(q.ofFollows ? readOfPhrase(toks, q.after) : findSubjectBefore(toks, q));
+    if (q.form === 'ratio' && !q.subject) q.subject = phrase(readCountedNoun(toks, q.after, false));
+    return true;
+  }
+  if (q.kind === 'percent') {
+    q.subject = phrase(q.ofFollows ? readOfPhrase(toks, q.after) : findSubjectBefore(toks, q));
+    return true;
+  }
+  if (q.kind === 'money' || q.kind === 'rate') {
+    let after: [number, number] | null = null;
+    const n = toks[q.after];
+    if (n && (n.lower === 'in' || n.lower === 'of' || n.lower === 'worth')) after = readOfPhrase(toks, q.after);
+    else if (toks[q.first - 1]?.lower === 'a' || toks[q.first - 1]?.lower === 'an' || toks[q.first - 1]?.lower === 'the') after = readCountedNoun(toks, q.after, true);
+    q.subject = phrase(after ?? findSubjectBefore(toks, q));
+    return true;
+  }
+  // measures, durations, ages: a compound ("a 2.5-mile stretch") names what is measured after it
+  const hyphen = toks[q.core.last + 1]?.text === '-';
+  q.subject = phrase(hyphen ? readCountedNoun(toks, q.after, true) : findSubjectBefore(toks, q));
+  return true;
+}
+
+function joinTokens(toks: readonly Token[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k <= b; k++) s += (k > a && !toks[k]!.glued ? ' ' : '') + toks[k]!.text;
+  return s;
+}
+
+function findAnchors(sentence: string, offset: number): Array<{ start: number; end: number; text: string }> {
+  const re = new RegExp(ANCHOR_PATTERN);
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function nearest(anchors: ReadonlyArray<{ start: number; end: number; text: string }>, start: number, end: number): string | null {
+  let best: { d: number; text: string } | null = null;
+  for (const a of anchors) {
+    if (a.start < end && start < a.end) continue;
+    const d = a.start >= end ? a.start - end : start - a.end;
+    if (!best || d < best.d) best = { d, text: a.text };
+  }
+  return best?.text ?? null;
 }

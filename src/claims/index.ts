@@ -1,1 +1,2 @@
-export { findClaims, attributeClaims, type ClaimInput } from './find-claims.js';
+export { findClaims, claimsInSentence, type ClaimInput } from './find-claims.js';
+export { attributeClaims } from './attribute-claims.js';

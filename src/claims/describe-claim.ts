@@ -1,0 +1,222 @@
+import type { Token } from './tokenize.js';
+import type { Quantity } from './scan-quantities.js';
+import { matchPhrase } from './scan-quantities.js';
+import {
+  AUX_WORDS, BASE_VERBS, COORDINATORS, DECREASE_WORDS, INCREASE_WORDS, IRREGULAR_PLURALS, IRREGULAR_VERBS, MONTHS, NON_EVENT_ING,
+  NON_PLURAL_S, NON_VERB_ED, NP_NON_HEADS, NP_STOP_WORDS, SMALL_NUMBERS, SCALE_WORDS, WEEKDAYS,
+} from './lexicon.js';
+
+/** Words a counted noun phrase may not contain. */
+function isNpWord(t: Token): boolean {
+  if (t.type !== 'w') return false;
+  if (NP_STOP_WORDS.has(t.lower) || MONTHS.has(t.lower) && /^[A-Z]/.test(t.text) || WEEKDAYS.has(t.lower)) return false;
+  if (SMALL_NUMBERS.has(t.lower) || SCALE_WORDS.has(t.lower)) return false;
+  return true;
+}
+
+export function isPlural(w: string): boolean {
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  if (w.length < 3 || NON_PLURAL_S.has(w)) return false;
+  if (!w.endsWith('s') || /(?:ss|us|is|ous|'s)$/.test(w)) return false;
+  return true;
+}
+
+/** Past tense, participle or a listed event verb: "arrested", "sent", "netted". */
+export function isPastVerb(w: string): boolean {
+  if (IRREGULAR_VERBS.has(w)) return true;
+  return w.length >= 5 && w.endsWith('ed') && !NON_VERB_ED.has(w);
+}
+
+function isVerbLike(w: string): boolean {
+  return isPastVerb(w) || BASE_VERBS.has(w) || w.length >= 6 && w.endsWith('ing') && !NON_EVENT_ING.has(w);
+}
+
+/**
+ * The counted noun phrase starting at token j, with its modifiers: "alleged users", "voluntary treatment clinics".
+ * It ends on the last plural noun (or, for "one", the noun after it) before a verb, a function word or punctuation.
+ * Why heuristic: news noun phrases after a figure are short and regular; a tagger would cost more than it adds here.
+ */
+export function readCountedNoun(toks: readonly Token[], j: number, singular: boolean): [number, number] | null {
+  const words: number[] = [];
+  let k = j;
+  let sawPlural = -1;
+  while (k < toks.length && words.length < 6) {
+    const t = toks[k]!;
+    if (t.type === 'p') {
+      // hyphen compounds stay inside: "drug-users", "anti-drug"
+      if (t.text === '-' && t.glued && words.length > 0 && toks[k + 1]?.glued && toks[k + 1]!.type === 'w') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (!isNpWord(t)) break;
+    // a capitalised word after lower-case ones starts something else ("5 jobs Microsoft ...")
+    if (words.length > 0 && /^[A-Z]/.test(t.text) && !/^[A-Z]/.test(toks[words[words.length - 1]!]!.text)) break;
+    if (sawPlural >= 0 && isVerbLike(t.lower)) break;
+    if (singular && words.length > 0 && isVerbLike(t.lower)) break;
+    words.push(k);
+    if (isPlural(t.lower) || /^[A-Z]{2,}s$/.test(t.text)) sawPlural = k;
+    k++;
+  }
+  if (words.length === 0) return null;
+  const firstWord = toks[words[0]!]!;
+  if (NP_NON_HEADS.has(firstWord.lower) && words.length === 1) return null;
+  if (sawPlural >= 0) {
+    // the phrase ends with its last plural noun before a possessive or a verb
+    return [words[0]!, sawPlural];
+  }
+  if (!singular) return null;
+  // singular: "one person", "a single voluntary clinic": stop before any verb-like word
+  let end = -1;
+  for (const w of words) {
+    if (isVerbLike(toks[w]!.lower) && end >= 0) break;
+    end = w;
+    if (words.indexOf(w) >= 2) break;
+  }
+  if (end < 0 || NP_NON_HEADS.has(toks[end]!.lower) || isPastVerb(toks[end]!.lower) && end === words[0]) return null;
+  return [words[0]!, end];
+}
+
+/** The phrase after "of" in a partitive: "half of those arrested being drug users" -> "drug users"; "25% of cases" -> "cases". */
+export function readOfPhrase(toks: readonly Token[], ofIndex: number): [number, number] | null {
+  let k = ofIndex + 1;
+  const t = toks[k];
+  if (!t) return null;
+  if (/^(?:those|these|them|whom)$/.test(t.lower)) {
+    // "of those arrested being drug users": the share is of the group named after the copula
+    for (let m = k + 1; m < Math.min(toks.length, k + 7); m++) {
+      const w = toks[m]!;
+      if (w.type === 'p') break;
+      if (/^(?:being|were|are|was|is)$/.test(w.lower)) {
+        const np = readCountedNoun(toks, m + 1, false) ?? readCountedNoun(toks, m + 1, true);
+        if (np) return np;
+      }
+    }
+    return null;
+  }
+  while (toks[k] && /^(?:the|its|their|his|her|our|all|a|an|this|these|that)$/.test(toks[k]!.lower)) k++;
+  return readCountedNoun(toks, k, false) ?? readCountedNoun(toks, k, true);
+}
+
+/** A short noun phrase written right before token `end` (inclusive), for subjects like "sales rose 5%". */
+function readNounBefore(toks: readonly Token[], end: number): [number, number] | null {
+  let k = end;
+  let first = -1;
+  let n = 0;
+  while (k >= 0 && n < 4) {
+    const t = toks[k]!;
+    if (t.type !== 'w' || !isNpWord(t) || isPastVerb(t.lower)) break;
+    first = k;
+    k--;
+    n++;
+  }
+  if (first < 0) return null;
+  return [first, end];
+}
+
+/**
+ * The event the figure belongs to: the verb after its noun phrase ("people have been arrested"), else the verb
+ * before the figure ("netted 1,055", "sending more than 300"). Relative clauses are skipped
+ * ("15 clients who used to receive treatment stopped it" -> "stopped").
+ */
+export function findPredicate(toks: readonly Token[], q: Quantity): number | null {
+  const tail = q.np ? q.np[1] : q.last;
+  let k = tail + 1;
+  if (toks[k]?.text === ',' && /^(?:who|which)$/.test(toks[k + 1]?.lower ?? '')) k++;
+  const rel = toks[k];
+  if (rel && /^(?:who|that|which)$/.test(rel.lower)) {
+    let seen = false;
+    for (let m = k + 1; m < Math.min(toks.length, k + 14); m++) {
+      const t = toks[m]!;
+      if (t.type === 'p' && t.text !== '-') break;
+      if (t.type !== 'w') continue;
+      if (isPastVerb(t.lower) || BASE_VERBS.has(t.lower)) {
+        if (seen && isPastVerb(t.lower)) return m;
+        seen = true;
+      }
+    }
+    return null;
+  }
+  let aux = false;
+  let modal = false;
+  while (toks[k] && toks[k]!.type === 'w' && AUX_WORDS.has(toks[k]!.lower)) {
+    const w = toks[k]!.lower;
+    if (/^(?:will|would|could|can|may|might|must|should|shall)$/.test(w)) modal = true;
+    if (isPastVerb(w) && aux && !/^(?:been|said|had|got|set|known|thought|believed|expected|estimated|feared)$/.test(w)) return k;
+    aux = true;
+    k++;
+  }
+  const v = toks[k];
+  if (v && v.type === 'w') {
+    if (isPastVerb(v.lower) && !(q.np === null && v.lower === 'said')) return k;
+    if ((aux || modal) && v.lower.endsWith('ing') && !NON_EVENT_ING.has(v.lower)) return k;
+    if (modal && !NP_STOP_WORDS.has(v.lower) && !SMALL_NUMBERS.has(v.lower)) return k;
+    if (q.np && BASE_VERBS.has(v.lower)) return k;
+  }
+  // The verb before: skip determiners, adverbs and "a further".
+  let b = q.first - 1;
+  let skipped = 0;
+  while (b >= 0 && skipped < 3) {
+    const t = toks[b]!;
+    if (t.type !== 'w') break;
+    if (/^(?:the|a|an|its|their|his|her|our|some|another|further|additional|extra|only|just|also|still|already|total|nearly|by|to)$/.test(t.lower) || t.lower.endsWith('ly') && t.lower.length > 4) {
+      b--;
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  const w = toks[b];
+  if (w && w.type === 'w' && isVerbLike(w.lower) && !/^(?:said|says|told|according)$/.test(w.lower)) return b;
+  return null;
+}
+
+/** "along with 561 alleged traffickers": the figure shares the verb of the clause before it. */
+export function isCoordinated(toks: readonly Token[], q: Quantity): boolean {
+  for (const phrase of COORDINATORS) {
+    const n = phrase.split(' ').length;
+    let start = q.first - n;
+    if (toks[start - 1]?.text === ',' || toks[start]?.text === ',') start = start;
+    if (start >= 0 && matchPhrase(toks, start, phrase) === q.first - 1) return true;
+  }
+  return false;
+}
+
+/** A change stated with the figure: "rose 5%", "fell by 300", "up 3 points", "a 15 per cent jump". */
+export function findChange(toks: readonly Token[], q: Quantity): 'increase' | 'decrease' | null {
+  let b = q.first - 1;
+  // "to $10m" after a change verb is the new level, not the change; "from 200" the old one.
+  if (toks[b]?.lower === 'to' || toks[b]?.lower === 'from' || toks[b]?.lower === 'at') return null;
+  if (toks[b]?.lower === 'by') b--;
+  for (let n = 0; n < 2 && b >= 0; n++, b--) {
+    const t = toks[b]!;
+    if (t.type !== 'w') break;
+    if (INCREASE_WORDS.has(t.lower) && t.lower !== 'more' && t.lower !== 'higher') return 'increase';
+    if (DECREASE_WORDS.has(t.lower) && !/^(?:less|fewer|lower|loss|cut|cuts|lose|lost)$/.test(t.lower)) return 'decrease';
+    if (/^(?:cut|cuts|lost|lose|loses)$/.test(t.lower) && n === 0) return 'decrease';
+    if (!(t.lower.endsWith('ly') || /^(?:a|an|the|some|about|nearly|almost|around|roughly|only|just|another|further|by)$/.test(t.lower))) break;
+  }
+  const a = toks[q.last + 1];
+  if (a && a.type === 'w' && !a.glued) {
+    if (/^(?:more|higher|up|extra|additional|increase|rise|jump|gain|growth|hike|surge|boost|uplift|climb|leap)$/.test(a.lower)) return 'increase';
+    if (/^(?:fewer|less|lower|down|fall|drop|decline|cut|cuts|reduction|decrease|slump|dip|slide|plunge)$/.test(a.lower)) return 'decrease';
+  }
+  return null;
+}
+
+/** The subject of a percent or money figure: the noun before a change verb ("sales rose 6.2%"), or before "of"/"was" ("revenue of $5m"). */
+export function findSubjectBefore(toks: readonly Token[], q: Quantity): [number, number] | null {
+  let b = q.first - 1;
+  // "sales rose 6.2%", "profits fell by 12%", "revenue of $5m", "unemployment is 5%"
+  if (toks[b]?.lower === 'by' || toks[b]?.lower === 'to' || toks[b]?.lower === 'at' || toks[b]?.lower === 'of') b--;
+  const v = toks[b];
+  if (!v || v.type !== 'w') return null;
+  const isLink = INCREASE_WORDS.has(v.lower) || DECREASE_WORDS.has(v.lower) || /^(?:is|was|are|were|stood|stands|reached|totalled|totaled|hit|of|worth|valued|cost|costs|be)$/.test(v.lower);
+  if (!isLink) return null;
+  let e = b - 1;
+  while (e >= 0 && toks[e]!.type === 'w' && /^(?:has|have|had|will|would|could|may|might|also|now|already|been|be|to|expected|likely)$/.test(toks[e]!.lower)) e--;
+  if (toks[b]?.lower === 'of' || toks[q.first - 1]?.lower === 'of') e = q.first - 2;
+  if (e < 0) return null;
+  return readNounBefore(toks, e);
+}

@@ -1,0 +1,142 @@
+import type { Token } from './tokenize.js';
+import type { Quantity } from './scan-quantities.js';
+import { ADDRESS_WORDS, CAPITALISED_FUNCTION_WORDS, LABEL_WORDS, MONTHS, ONE_IDIOMS, SCORE_CONTEXT, TIME_WORDS, WEEKDAYS } from './lexicon.js';
+
+/**
+ * Why a quantity is not a numeric claim, or null when it is one: years, dates, times of day, phone numbers,
+ * addresses, numbers inside names ("Covid-19", "Boeing 737", "G20"), labels and ranks ("page 3", "No 1"),
+ * list numbering, sports scores, and idioms with "one".
+ * Why here: one place lists every exclusion, each a rule id a test can name.
+ */
+export function rejectReason(toks: readonly Token[], q: Quantity): string | null {
+  const core = q.core;
+  const head = toks[core.first]!;
+  const before = toks[q.first - 1];
+  const coreBefore = toks[core.first - 1];
+  const next = toks[core.last + 1];
+  const plain = q.kind === 'count' || q.kind === 'ordinal';
+
+  if (plain && isYear(core, q, toks)) return 'year';
+  if (plain && isDate(toks, core.first, core.last)) return 'date';
+  if (isTime(toks, core.last)) return 'time';
+  if (isPhone(toks, core.first, core.last)) return 'phone-number';
+  // Letters glued to the digits: "G20", "MP3", "A380", "Covid-19", "F-16".
+  if (q.kind !== 'money' && head.type === 'n' && head.glued && coreBefore) {
+    if (coreBefore.type === 'w') return 'name';
+    if (coreBefore.text === '-' && coreBefore.glued && toks[core.first - 2]?.type === 'w') return 'name';
+  }
+  if (plain && before && before.type === 'w' && isNameWord(before) && q.first === core.first) return 'name';
+  if (plain && head.type === 'w' && /^[A-Z]/.test(head.text) && before && before.type === 'w' && /^[A-Z]/.test(before.text) && !CAPITALISED_FUNCTION_WORDS.has(before.lower)) return 'name';
+  if (plain && q.first === core.first && isLabel(toks, q.first)) return 'label';
+  if (plain && next && next.type === 'w' && /^[A-Z]/.test(next.text) && ADDRESS_WORDS.has(toks[core.last + 2]?.lower ?? '')) return 'address';
+  if (plain && core.first === 0 && next && next.glued && (next.text === '.' || next.text === ')') && core.value !== null && core.value < 100) return 'list-number';
+  if (head.lower === 'one' && core.form === 'words' && core.last === core.first && isOneIdiom(toks, core.first)) return 'idiom';
+  if (q.qualifier === 'range' && q.kind === 'count' && isScore(toks, q)) return 'score';
+  return null;
+}
+
+function isNameWord(t: Token): boolean {
+  if (!/^[A-Z]/.test(t.text) || /['’]s?$/.test(t.text)) return false;
+  if (CAPITALISED_FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+  return true;
+}
+
+function isYear(core: Quantity['core'], q: Quantity, toks: readonly Token[]): boolean {
+  if (core.form !== 'digits' || core.separated || core.scaled || core.value === null) return false;
+  const v = core.value;
+  if (!Number.isInteger(v) || v < 1000 || v > 2099) return false;
+  if (toks[core.first]!.text.length !== 4) return false;
+  if (q.qualifier !== 'exact' && q.qualifier !== 'range') return false; // "more than 1500 people"
+  return true;
+}
+
+function isMonth(t: Token | undefined): boolean {
+  if (!t || t.type !== 'w' || !MONTHS.has(t.lower)) return false;
+  // "may" and "march" are verbs as often as months: only capitalised.
+  if ((t.lower === 'may' || t.lower === 'march') && !/^[A-Z]/.test(t.text)) return false;
+  return true;
+}
+
+function isDate(toks: readonly Token[], first: number, last: number): boolean {
+  let b = first - 1;
+  if (toks[b]?.text === '.' && isMonth(toks[b - 1])) b--;
+  if (isMonth(toks[b])) return true;
+  if (WEEKDAYS.has(toks[b]?.lower ?? '') && isMonth(toks[last + 1])) return true;
+  if (isMonth(toks[last + 1])) return true;
+  if (toks[last + 1]?.lower === 'of' && isMonth(toks[last + 2])) return true;
+  // "the 5th", "on the 12th" without a noun after: a day of the month
+  return false;
+}
+
+function isTime(toks: readonly Token[], last: number): boolean {
+  const n = toks[last + 1];
+  if (!n) return false;
+  if (n.text === ':' && n.glued && toks[last + 2]?.type === 'n' && toks[last + 2]!.glued) return true;
+  if (n.type === 'w' && TIME_WORDS.has(n.lower)) return true;
+  if (n.lower === 'a' || n.lower === 'p') {
+    if (toks[last + 2]?.text === '.' && toks[last + 3]?.lower === 'm') return true;
+  }
+  const p = toks[last - 0];
+  if (p && toks[last - 1]?.text === ':' && toks[last - 1]!.glued && p.glued) return true;
+  return false;
+}
+
+function isPhone(toks: readonly Token[], first: number, last: number): boolean {
+  const t = toks[first]!;
+  if (t.type !== 'n' || /[.,]/.test(t.text)) return false;
+  const plus = toks[first - 1];
+  if (plus && plus.text === '+' && t.glued) return true;
+  // Digit groups in a row, with spaces or hyphens: "020 7946 0000", "555-0199".
+  let digits = t.text.length;
+  let k = last;
+  let groups = 1;
+  while (toks[k + 1] && (toks[k + 1]!.type === 'n' && !toks[k + 1]!.glued || toks[k + 1]!.text === '-' && toks[k + 2]?.type === 'n')) {
+    if (toks[k + 1]!.text === '-') k++;
+    const g = toks[k + 1]!;
+    if (/[.,]/.test(g.text)) break;
+    digits += g.text.length;
+    groups++;
+    k++;
+  }
+  return groups >= 2 && digits >= 7 || groups >= 3;
+}
+
+function isLabel(toks: readonly Token[], first: number): boolean {
+  let b = first - 1;
+  if (toks[b]?.text === '.' && toks[b]!.glued) b--;
+  const t = toks[b];
+  if (!t || t.type !== 'w') return false;
+  if (!LABEL_WORDS.has(t.lower) && !LABEL_WORDS.has(t.text)) return false;
+  // "no" is a label only as "No 10" / "no. 1", not "no 10 people" — the capital or the dot tells.
+  if (t.lower === 'no') return t.text === 'No' || toks[b + 1]?.text === '.';
+  return true;
+}
+
+function isOneIdiom(toks: readonly Token[], i: number): boolean {
+  const words: string[] = [];
+  const prev = toks[i - 1];
+  const around = (from: number) => {
+    const w: string[] = [];
+    for (let k = from; k < Math.min(toks.length, i + 4); k++) w.push(toks[k]!.lower);
+    return w.join(' ').replace(/ - /g, '-').replace(/ -(?=\w)/g, '-').replace(/(?<=\w)- /g, '-');
+  };
+  if (prev && prev.type === 'w') words.push(around(i - 1));
+  words.push(around(i));
+  const hyphen = toks[i + 1]?.text === '-' && toks[i + 1]!.glued ? `one-${toks[i + 2]?.lower ?? ''}` : null;
+  for (const re of ONE_IDIOMS) {
+    for (const w of words) if (re.test(w)) return true;
+    if (hyphen && re.test(hyphen)) return true;
+  }
+  if (toks[i + 1] === undefined || toks[i + 1]!.type === 'p' && toks[i + 1]!.text !== '-') return true; // bare "one," / "one."
+  return false;
+}
+
+function isScore(toks: readonly Token[], q: Quantity): boolean {
+  const link = toks[q.core.last + 1];
+  if (!link || !/^[-–—]$/.test(link.text)) return false;
+  if (q.low === null || q.high === null || !Number.isInteger(q.low) || !Number.isInteger(q.high) || q.high > 30) return false;
+  const from = Math.max(0, q.first - 8);
+  const to = Math.min(toks.length, q.last + 8);
+  for (let k = from; k < to; k++) if (SCORE_CONTEXT.test(toks[k]!.lower)) return true;
+  return false;
+}

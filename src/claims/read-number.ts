@@ -1,0 +1,269 @@
+import type { Token } from './tokenize.js';
+import { readDigits } from './tokenize.js';
+import { FRACTION_CHARS, FRACTION_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './lexicon.js';
+
+/** How a number was written; later rules treat the forms differently (spelled numbers need a counted noun, fractions an "of"). */
+export type NumberForm = 'digits' | 'words' | 'fraction' | 'vague' | 'ordinal' | 'ratio';
+
+/** A bare number read from tokens [first, last]. */
+export interface NumberCore {
+  readonly first: number;
+  readonly last: number;
+  readonly value: number | null;
+  /** Set for vague amounts ("dozens", "tens of thousands"): the range they stand for. */
+  readonly range: readonly [number, number] | null;
+  readonly form: NumberForm;
+  /** A multiplier was written ("million", "bn"): the figure is rounded by the writer. */
+  readonly scaled: boolean;
+  /** The digits carried a separator or decimal ("1,055", "3.5"), which rules out a year or a code. */
+  readonly separated: boolean;
+  /** A glued "m" or "b" was read as a multiplier only tentatively: the unit reader may claim it as metres. */
+  readonly ambiguousSuffix: string | null;
+}
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+
+/**
+ * Reads the number that starts at token i, if any: digits ("1,055", "3.5", "6m", "1.2bn", "86 million"), words
+ * ("twenty-one", "a hundred and five", "two thousand", "a dozen"), fractions ("half", "two-thirds", "3/4", "10 1/2"),
+ * vague amounts ("dozens", "tens of thousands"), ordinals ("11th").
+ * Why one reader: every later rule (qualifiers, units, ranges) works on the same core whatever the writing.
+ */
+export function readNumber(toks: readonly Token[], i: number, decimalComma = false): NumberCore | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.type === 'n') return readDigitNumber(toks, i, decimalComma);
+  if (t.type === 'p' && FRACTION_CHARS.has(t.text)) {
+    return { first: i, last: i, value: FRACTION_CHARS.get(t.text)!, range: null, form: 'fraction', scaled: false, separated: true, ambiguousSuffix: null };
+  }
+  if (t.type !== 'w') return null;
+  return readVague(toks, i) ?? readFraction(toks, i) ?? readWordNumber(toks, i);
+}
+
+function readDigitNumber(toks: readonly Token[], i: number, decimalComma: boolean): NumberCore | null {
+  const t = toks[i]!;
+  if (/^0\d/.test(t.text)) return null; // leading zero: a code, a phone number, a clock time
+  let value = readDigits(t.text, decimalComma);
+  if (!Number.isFinite(value)) return null;
+  let last = i;
+  let separated = /[.,]/.test(t.text);
+  let scaled = false;
+  let ambiguousSuffix: string | null = null;
+  const next = toks[i + 1];
+  // Ordinals: "11th".
+  if (next && next.glued && next.type === 'w' && ORDINAL_SUFFIX.test(next.lower) && Number.isInteger(value)) {
+    return { first: i, last: i + 1, value, range: null, form: 'ordinal', scaled: false, separated, ambiguousSuffix: null };
+  }
+  // Fractions: "3/4", and mixed numbers "10 1/2", "10½".
+  const frac = readSlashFraction(toks, i);
+  if (frac === 'reject') return null;
+  if (frac) return { first: i, last: frac.last, value: frac.value, range: null, form: 'fraction', scaled: false, separated: true, ambiguousSuffix: null };
+  if (next && !next.glued && next.type === 'n') {
+    const mixed = readSlashFraction(toks, i + 1);
+    if (mixed && mixed !== 'reject' && Number.isInteger(value)) {
+      return { first: i, last: mixed.last, value: value + mixed.value, range: null, form: 'digits', scaled: false, separated: true, ambiguousSuffix: null };
+    }
+  }
+  if (next && next.glued && next.type === 'p' && FRACTION_CHARS.has(next.text)) {
+    value += FRACTION_CHARS.get(next.text)!;
+    last = i + 1;
+    separated = true;
+  }
+  // Glued multipliers: "6m", "1.2bn", "10k".
+  const suffix = toks[last + 1];
+  if (suffix && suffix.glued && suffix.type === 'w' && SCALE_SUFFIXES.has(suffix.lower)) {
+    const lower = suffix.lower;
+    if (lower === 'm' || lower === 'b') {
+      ambiguousSuffix = suffix.text;
+    }
+    value *= SCALE_SUFFIXES.get(lower)!;
+    last += 1;
+    scaled = true;
+  } else {
+    // Multiplier words: "86 million", "1.5 billion", "five hundred thousand".
+    const s = readScaleWords(toks, last + 1);
+    if (s) {
+      value *= s.factor;
+      last = s.last;
+      scaled = true;
+    }
+  }
+  return { first: i, last, value: tidy(value), range: null, form: 'digits', scaled, separated, ambiguousSuffix };
+}
+
+function readSlashFraction(toks: readonly Token[], i: number): { value: number; last: number } | 'reject' | null {
+  const slash = toks[i + 1];
+  const den = toks[i + 2];
+  if (!slash || slash.text !== '/' || !slash.glued || !den || den.type !== 'n' || !den.glued) return null;
+  const a = Number(toks[i]!.text);
+  const b = Number(den.text);
+  // "9/11", "24/7", "3/5/2004": a date, a name or a schedule, not a fraction.
+  const third = toks[i + 3];
+  if (third && third.text === '/' && third.glued) return 'reject';
+  if (!Number.isInteger(a) || !Number.isInteger(b) || b < 2 || b > 16 || a >= b || ![2, 3, 4, 5, 8, 10, 16].includes(b)) return 'reject';
+  return { value: a / b, last: i + 2 };
+}
+
+function readScaleWords(toks: readonly Token[], j: number): { factor: number; last: number } | null {
+  let factor = 1;
+  let last = -1;
+  for (let k = j; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.type !== 'w' || !SCALE_WORDS.has(t.lower)) break;
+    factor *= SCALE_WORDS.get(t.lower)!;
+    last = k;
+  }
+  return last < 0 ? null : { factor, last };
+}
+
+/** "twenty-one", "a hundred and five", "two thousand", "a dozen", "half a million", "one and a half". */
+function readWordNumber(toks: readonly Token[], i: number): NumberCore | null {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let last = -1;
+  let k = i;
+  let scaled = false;
+  const first = toks[i]!;
+  // "a hundred", "a dozen", "a million"; "half a million", "half a dozen".
+  if (first.lower === 'a' || first.lower === 'an') {
+    const n = toks[i + 1];
+    if (!n || n.type !== 'w' || !(SCALE_WORDS.has(n.lower) || n.lower === 'dozen')) return null;
+    current = 1;
+    any = true;
+    k = i + 1;
+  } else if (first.lower === 'half' && toks[i + 1]?.lower === 'a' && toks[i + 2] && (SCALE_WORDS.has(toks[i + 2]!.lower) || toks[i + 2]!.lower === 'dozen')) {
+    current = 0.5;
+    any = true;
+    k = i + 2;
+  }
+  for (; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.type === 'p') {
+      // "twenty-one"
+      const n = toks[k + 1];
+      if (t.text === '-' && t.glued && any && n && n.glued && SMALL_NUMBERS.has(n.lower) && current % 10 === 0 && current >= 20 && SMALL_NUMBERS.get(n.lower)! < 10) continue;
+      break;
+    }
+    if (t.type !== 'w') break;
+    const w = t.lower;
+    const small = SMALL_NUMBERS.get(w);
+    if (small !== undefined) {
+      if (any && !canAppend(current, small)) break;
+      current += small;
+      any = true;
+      last = k;
+      continue;
+    }
+    if (w === 'hundred') {
+      if (!any || current % 100 === 0 && current !== 0 && current !== 1) break;
+      current = (current || 1) * 100;
+      last = k;
+      scaled = true;
+      continue;
+    }
+    const scale = SCALE_WORDS.get(w);
+    if (scale !== undefined) {
+      if (!any) break;
+      total += (current || 1) * scale;
+      current = 0;
+      last = k;
+      scaled = true;
+      continue;
+    }
+    if (w === 'dozen') {
+      if (!any) break;
+      current = (current || 1) * 12;
+      last = k;
+      continue;
+    }
+    if (w === 'and' && any && (current >= 100 || total > 0)) {
+      const n = toks[k + 1];
+      if (n && SMALL_NUMBERS.has(n.lower)) continue;
+    }
+    break;
+  }
+  if (!any || last < 0) return null;
+  let value = total + current;
+  // "one and a half", "two and a half million"
+  if (toks[last + 1]?.lower === 'and' && toks[last + 2]?.lower === 'a' && toks[last + 3]?.lower === 'half') {
+    value += 0.5;
+    last += 3;
+    const s = readScaleWords(toks, last + 1);
+    if (s) {
+      value *= s.factor;
+      last = s.last;
+      scaled = true;
+    }
+  }
+  return { first: i, last, value: tidy(value), range: null, form: 'words', scaled, separated: false, ambiguousSuffix: null };
+}
+
+function canAppend(current: number, next: number): boolean {
+  if (current === 0) return true;
+  const tail = current % 100;
+  if (tail === 0) return true; // "two hundred five", "a hundred and five"
+  return tail >= 20 && tail % 10 === 0 && next < 10; // "twenty one"
+}
+
+/** "half", "a third", "two-thirds", "three quarters", "one-fifth". */
+function readFraction(toks: readonly Token[], i: number): NumberCore | null {
+  const t = toks[i]!;
+  if (t.lower === 'half' || t.lower === 'halves') {
+    // "half a million" is a number, not a fraction.
+    const n = toks[i + 1];
+    if (n?.lower === 'a' && toks[i + 2] && (SCALE_WORDS.has(toks[i + 2]!.lower) || toks[i + 2]!.lower === 'dozen')) return null;
+    return { first: i, last: i, value: 0.5, range: null, form: 'fraction', scaled: false, separated: false, ambiguousSuffix: null };
+  }
+  let num: number | undefined;
+  if (t.lower === 'a' || t.lower === 'an') num = 1;
+  else num = SMALL_NUMBERS.get(t.lower);
+  if (num === undefined || num === 0) return null;
+  let k = i + 1;
+  if (toks[k]?.text === '-' && toks[k]!.glued) k++;
+  const d = toks[k];
+  if (!d || d.type !== 'w') return null;
+  const den = FRACTION_WORDS.get(d.lower);
+  if (den === undefined || den === 2 && d.lower === 'half') return null;
+  const plural = d.lower.endsWith('s');
+  if (num > 1 !== plural) return null; // "two third" or "one thirds" is not a fraction
+  if (num >= den) return null;
+  return { first: i, last: k, value: num / den, range: null, form: 'fraction', scaled: false, separated: false, ambiguousSuffix: null };
+}
+
+/** "dozens", "hundreds of", "tens of thousands", "several hundred", "a few thousand". */
+function readVague(toks: readonly Token[], i: number): NumberCore | null {
+  const t = toks[i]!;
+  const w = t.lower;
+  if ((w === 'several' || w === 'a' && toks[i + 1]?.lower === 'few' || w === 'few') && !(w === 'a' && toks[i + 2] === undefined)) {
+    const k = w === 'a' ? i + 2 : i + 1;
+    const s = toks[k];
+    if (!s || s.type !== 'w') return null;
+    const scale = s.lower === 'dozen' ? 12 : SCALE_WORDS.get(s.lower);
+    if (scale === undefined) return null;
+    const lowMul = w === 'several' ? 3 : 2;
+    return { first: i, last: k, value: null, range: [lowMul * scale, 9 * scale], form: 'vague', scaled: true, separated: false, ambiguousSuffix: null };
+  }
+  const base = VAGUE_PLURALS.get(w);
+  if (!base) return null;
+  let [low, high] = base;
+  let last = i;
+  // "tens of thousands", "hundreds of millions"
+  if ((w === 'tens' || w === 'hundreds') && toks[i + 1]?.lower === 'of') {
+    const s = toks[i + 2];
+    const scale = s && s.type === 'w' ? (s.lower === 'thousands' ? 1e3 : s.lower === 'millions' ? 1e6 : s.lower === 'billions' ? 1e9 : undefined) : undefined;
+    if (scale !== undefined) {
+      low *= scale;
+      high = high * scale + (scale - 1);
+      last = i + 2;
+    }
+  }
+  if (w === 'tens' && last === i) return null; // bare "tens" is not an amount
+  return { first: i, last, value: null, range: [low, high], form: 'vague', scaled: true, separated: false, ambiguousSuffix: null };
+}
+
+/** Rounds away floating-point noise from multiplying decimals: 1.2 * 1e9. */
+export function tidy(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  return Number.parseFloat(value.toPrecision(12));
+}

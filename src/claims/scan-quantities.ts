@@ -1,0 +1,464 @@
+import type { ClaimKind, Qualifier } from '../schema/claim.js';
+import type { Token } from './tokenize.js';
+import { readNumber, tidy, type NumberCore, type NumberForm } from './read-number.js';
+import {
+  CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_PREFIX_LETTERS, GLUED_ONLY_UNITS, MINOR_SUFFIXES, MULTIPLE_VERBS, PERCENT_WORDS,
+  POST_QUALIFIERS, PRE_QUALIFIERS, RATE_DENOMINATORS, UNITS, type UnitKind,
+} from './lexicon.js';
+import { rejectReason } from './not-claims.js';
+
+/** A quantity read from a sentence's tokens, before its noun phrase, subject and predicate are found. */
+export interface Quantity {
+  /** Token range of the whole expression, qualifier and unit included. */
+  first: number;
+  last: number;
+  /** Token range of the number itself (the first number of a range). */
+  core: NumberCore;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  kind: ClaimKind;
+  unit: string | null;
+  form: NumberForm | 'multiple';
+  /** Index of the first token after the number and its unit: where a counted noun may start. */
+  after: number;
+  /** Tokens of the counted noun phrase, when kind is count. */
+  np: [number, number] | null;
+  /** "of" follows: a partitive ("half of those arrested", "25% of cases"). */
+  ofFollows: boolean;
+  change: 'increase' | 'decrease' | null;
+}
+
+interface UnitRead { kind: ClaimKind; unit: string; last: number; factor?: number; scaleFromSuffix?: boolean }
+
+/**
+ * Finds every quantity in a sentence's tokens, leaving out what is not a claim (dates, years, times, names, idioms, scores).
+ * Why tokens: offsets stay exact, and the scan is linear in the sentence length whatever the input.
+ */
+export function scanQuantities(toks: readonly Token[], decimalComma = false): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    const multiple = t.type === 'w' ? MULTIPLE_VERBS.get(t.lower) : undefined;
+    if (multiple) {
+      out.push(multipleQuantity(i, multiple));
+      i++;
+      continue;
+    }
+    const core = mayStartNumber(t) ? readNumber(toks, i, decimalComma) : null;
+    if (!core) {
+      i++;
+      continue;
+    }
+    const q = buildQuantity(toks, core, decimalComma);
+    if (q) {
+      out.push(q);
+      i = Math.max(q.last, core.last) + 1;
+    } else {
+      i = skipGluedChain(toks, core.last) + 1;
+    }
+  }
+  return out;
+}
+
+function mayStartNumber(t: Token): boolean {
+  return t.type === 'n' || t.type === 'w' || t.text.length === 1 && /[½¼¾⅓⅔⅕⅛]/.test(t.text);
+}
+
+function multipleQuantity(i: number, [value, change]: [number, 'increase' | 'decrease']): Quantity {
+  const core: NumberCore = { first: i, last: i, value, range: null, form: 'words', scaled: false, separated: false, ambiguousSuffix: null };
+  return { first: i, last: i, core, value, low: value, high: value, qualifier: 'exact', kind: 'other', unit: 'times', form: 'multiple', after: i + 1, np: null, ofFollows: false, change };
+}
+
+/** Skips digits and punctuation glued to a rejected number ("2004-05", "020-7946-0000"), so their parts are not read again. */
+function skipGluedChain(toks: readonly Token[], k: number): number {
+  while (toks[k + 1] && toks[k + 1]!.glued && toks[k + 1]!.type !== 'w' && !/[.,;:!?)"”’]/.test(toks[k + 1]!.text)) k++;
+  if (toks[k + 1]?.glued && toks[k + 1]!.type === 'w' && toks[k]!.type === 'n') k++;
+  return k;
+}
+
+function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: boolean): Quantity | null {
+  let first = core.first;
+  let value = core.value;
+  let currency: string | null = null;
+
+  // Currency written before: "$", "US$", "£", "Rs", "USD".
+  const pre = readCurrencyPrefix(toks, first);
+  if (pre) {
+    currency = pre.code;
+    first = pre.first;
+  }
+  // A sign: "-5", "minus 5".
+  const sign = toks[first - 1];
+  if (value !== null && sign && (sign.text === '-' || sign.text === '−') && toks[first]!.glued && !(toks[first - 2] && sign.glued)) {
+    value = -value;
+    first -= 1;
+  } else if (value !== null && sign?.lower === 'minus') {
+    value = -value;
+    first -= 1;
+  }
+
+  let last = core.last;
+  let kind: ClaimKind = 'count';
+  let unit: string | null = null;
+  let factor = 1;
+  const unitRead = readUnit(toks, core, currency !== null);
+  if (unitRead === 'reject') return null;
+  if (unitRead) {
+    kind = unitRead.kind;
+    unit = unitRead.unit;
+    last = unitRead.last;
+    factor = unitRead.factor ?? 1;
+    if (unitRead.kind === 'money') currency = unitRead.unit;
+  }
+  if (currency && kind !== 'money') {
+    // "$5 a share" stays money; a percent after a currency sign is not possible.
+    kind = 'money';
+    unit = currency;
+  }
+  // Undo the million reading of a glued "m" when it turned out to be metres.
+  let coreValue = value;
+  if (core.ambiguousSuffix && unitRead && unitRead.scaleFromSuffix && coreValue !== null) {
+    coreValue = tidy(coreValue / (core.ambiguousSuffix.toLowerCase() === 'm' ? 1e6 : 1e9));
+  }
+  if (coreValue !== null) coreValue = tidy(coreValue * factor);
+
+  // Rates: "$70 a share", "500 a day", "£5/hour".
+  if ((kind === 'money' || kind === 'count') && unit !== null || kind === 'money') {
+    const rate = readRate(toks, last + 1);
+    if (rate) {
+      unit = `${unit ?? ''} per ${rate.denominator}`.trim();
+      kind = 'rate';
+      last = rate.last;
+    }
+  }
+
+  // Qualifier written before ("more than", "up to") or after ("or more", "+").
+  let qualifier: Qualifier = 'exact';
+  const preQ = readPreQualifier(toks, first);
+  if (preQ) {
+    qualifier = preQ.qualifier;
+    first = preQ.first;
+  }
+  const postQ = readPostQualifier(toks, last + 1);
+  if (postQ && qualifier === 'exact') {
+    qualifier = postQ.qualifier;
+    last = postQ.last;
+  }
+
+  let low: number | null = null;
+  let high: number | null = null;
+  let form: Quantity['form'] = core.form;
+  if (core.form === 'vague' && core.range) {
+    qualifier = 'range';
+    low = tidy(core.range[0] * factor);
+    high = tidy(core.range[1] * factor);
+  }
+
+  // Ranges: "10 to 12", "10-12", "between 10 and 12", "two or three", "$5m-$6m".
+  const range = core.form !== 'vague' && core.form !== 'ordinal' ? readRange(toks, first, last, core, kind, unit, decimalComma) : null;
+  if (range === 'reject') return null;
+  if (range) {
+    const lowValue = core.scaled || range.core.scaled === false ? coreValue : scaleLike(coreValue, range.core);
+    low = lowValue;
+    high = range.value;
+    if (range.kind !== 'count' && kind === 'count') {
+      kind = range.kind;
+      unit = range.unit;
+    }
+    coreValue = null;
+    qualifier = 'range';
+    first = range.first;
+    last = range.last;
+  }
+
+  // Ratios: "one in five", "1 in 10", "one out of every four".
+  const ratio = kind === 'count' && !range ? readRatio(toks, core) : null;
+  if (ratio) {
+    coreValue = ratio.value;
+    kind = 'proportion';
+    unit = null;
+    last = ratio.last;
+    form = 'ratio';
+  }
+
+  if (core.form === 'fraction' && kind === 'count') kind = 'proportion';
+  if (core.form === 'ordinal') kind = 'ordinal';
+
+  const after = last + 1;
+  const q: Quantity = {
+    first, last, core, value: coreValue, low, high, qualifier, kind, unit, form, after, np: null,
+    ofFollows: toks[after]?.lower === 'of', change: null,
+  };
+  if (rejectReason(toks, q)) return null;
+  applyBounds(q);
+  return q;
+}
+
+/** A low end written without the multiplier the high end has: "between 5 and 6 million". */
+function scaleLike(v: number | null, other: NumberCore): number | null {
+  if (v === null || other.value === null || !other.scaled) return v;
+  for (const f of [1e12, 1e9, 1e6, 1e3, 100]) {
+    if (other.value >= f && v < other.value / f * 10 && v * f <= other.value) return tidy(v * f);
+  }
+  return v;
+}
+
+/** Writes low/high from the qualifier; the checks stage relies on this convention (see Claim in src/schema/claim.ts). */
+export function applyBounds(q: Pick<Quantity, 'value' | 'low' | 'high' | 'qualifier' | 'kind'>): void {
+  const v = q.value;
+  if (q.qualifier === 'range') return;
+  if (v === null) {
+    q.low = null;
+    q.high = null;
+    return;
+  }
+  const step = q.kind === 'count' && Number.isInteger(v) ? 1 : 0;
+  switch (q.qualifier) {
+    case 'exact': q.low = v; q.high = v; break;
+    case 'approximate': q.low = null; q.high = null; break;
+    case 'more_than': q.low = v + step; q.high = null; break;
+    case 'at_least': q.low = v; q.high = null; break;
+    case 'less_than': q.low = null; q.high = v - step; break;
+    case 'at_most': q.low = null; q.high = v; break;
+  }
+}
+
+function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; first: number } | null {
+  let k = i - 1;
+  const t = toks[k];
+  if (!t) return null;
+  if (t.type === 'p' && CURRENCY_PREFIXES.has(t.text)) {
+    let code = CURRENCY_PREFIXES.get(t.text)!;
+    let first = k;
+    const letters = toks[k - 1];
+    if (t.text === '$' && letters && t.glued && letters.type === 'w' && DOLLAR_PREFIX_LETTERS.has(letters.lower)) {
+      code = DOLLAR_PREFIX_LETTERS.get(letters.lower)!;
+      first = k - 1;
+    } else if (t.text === '$' && letters && letters.type === 'w' && DOLLAR_PREFIX_LETTERS.has(letters.lower) && /^(?:us|hk|c|a|nz|s)$/i.test(letters.text) && letters.lower !== 'a' && letters.lower !== 's') {
+      // spaced forms as in "us $ 150 million", "hk $ 10 billion"
+      code = DOLLAR_PREFIX_LETTERS.get(letters.lower)!;
+      first = k - 1;
+    }
+    return { code, first };
+  }
+  if (t.type === 'w' && CURRENCY_PREFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || t.lower === 'rs')) {
+    return { code: CURRENCY_PREFIXES.get(t.lower)!, first: k };
+  }
+  // "Rs." with its dot
+  if (t.text === '.' && toks[k - 1]?.lower === 'rs') return { code: 'INR', first: k - 1 };
+  return null;
+}
+
+/** Matches a multi-word phrase (lower case, space separated) at tokens from j; returns the last token index. */
+export function matchPhrase(toks: readonly Token[], j: number, phrase: string): number {
+  const parts = phrase.split(' ');
+  for (let p = 0; p < parts.length; p++) {
+    const t = toks[j + p];
+    if (!t || t.lower !== parts[p]) return -1;
+  }
+  return j + parts.length - 1;
+}
+
+/** Matches a phrase ending at token `end` (inclusive); returns its first token index. */
+function matchPhraseBefore(toks: readonly Token[], end: number, phrase: string): number {
+  const parts = phrase.split(' ');
+  const start = end - parts.length + 1;
+  if (start < 0) return -1;
+  return matchPhrase(toks, start, phrase) === end ? start : -1;
+}
+
+const WEIGHT_CONTEXT = /^(?:weigh|weighs|weighed|weighing|weight|heavy|lbs?)$/;
+
+function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean): UnitRead | 'reject' | null {
+  let j = core.last + 1;
+  const t = toks[j];
+  if (core.form === 'ordinal') return null;
+  // A glued letter suffix that is not a multiplier: "5km", "50p", "5pc", "3D", "1990s".
+  if (core.ambiguousSuffix) {
+    const lower = core.ambiguousSuffix.toLowerCase();
+    const isUpper = core.ambiguousSuffix === core.ambiguousSuffix.toUpperCase();
+    const next = toks[core.last + 1];
+    const money = hasCurrency || next && CURRENCY_WORDS.some(([w]) => matchPhrase(toks, core.last + 1, w) >= 0);
+    const countNoun = next && next.type === 'w' && !next.glued ? /^[a-z]/.test(next.text) && (next.lower.endsWith('s') || next.lower === 'people') && !/^(?:tall|long|high|wide|deep|away|above|below|across|less|is|was|has)$/.test(next.lower) : false;
+    const ofNext = next?.lower === 'of';
+    if (!(money || countNoun || ofNext || isUpper && lower === 'm' && !next)) {
+      if (lower === 'm') return { kind: 'measure', unit: 'm', last: core.last, scaleFromSuffix: true };
+      return 'reject';
+    }
+  }
+  if (t && t.glued && t.type === 'w') {
+    const lower = t.lower;
+    if (lower === 's' || lower === "'s") return 'reject'; // decades: "1990s"
+    if (lower === 'pc' || lower === 'pct') return { kind: 'percent', unit: 'percent', last: j };
+    if (!hasCurrency && MINOR_SUFFIXES.has(lower) && Number.isInteger(core.value ?? 0.5)) return { kind: 'money', unit: MINOR_SUFFIXES.get(lower)!, last: j, factor: 0.01 };
+    const u = matchUnit(toks, j, true);
+    if (u) return u;
+    if (/^(?:am|pm)$/.test(lower)) return 'reject';
+    return 'reject';
+  }
+  if (!t) return null;
+  // Percent: "%", "per cent", "percent", "percentage points".
+  for (const [phrase, name] of PERCENT_WORDS) {
+    const end = phrase === '%' ? (t.text === '%' ? j : -1) : matchPhrase(toks, j, phrase);
+    if (end >= 0) return { kind: 'percent', unit: name, last: end };
+  }
+  // Hyphenated compounds: "3-inch", "six-mile", "28-year-old", "30-year".
+  if (t.text === '-' && t.glued && toks[j + 1]?.glued && toks[j + 1]!.type === 'w') {
+    const u = matchUnit(toks, j + 1, true);
+    if (u) {
+      if (u.kind === 'duration' && toks[u.last + 1]?.text === '-' && toks[u.last + 2]?.lower === 'old') return { kind: 'age', unit: u.unit, last: u.last + 2 };
+      return u;
+    }
+    return null;
+  }
+  // Currency names after the number: "420 million finnish markka", "50 cents".
+  if (!hasCurrency) {
+    for (const [phrase, code, factor] of CURRENCY_WORDS) {
+      const end = matchPhrase(toks, j, phrase);
+      if (end < 0) continue;
+      if ((phrase === 'pounds' || phrase === 'pound') && weightContext(toks, core.first)) break;
+      if (phrase === 'won' || phrase === 'dong' || phrase === 'rand' || phrase === 'kip' || phrase === 'lari' || phrase === 'sen') {
+        // words that are also verbs or names: need a money context
+        if (!/^(?:cost|costs|worth|paid|pay|fine|fined|price)$/.test(toks[core.first - 1]?.lower ?? '')) break;
+      }
+      return { kind: 'money', unit: code, last: end, factor };
+    }
+  }
+  return matchUnit(toks, j, false);
+}
+
+function weightContext(toks: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 6); k < Math.min(toks.length, i + 6); k++) if (WEIGHT_CONTEXT.test(toks[k]!.lower)) return true;
+  return false;
+}
+
+const UNITS_BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly [string, string, UnitKind]>> = (() => {
+  const m = new Map<string, Array<readonly [string, string, UnitKind]>>();
+  for (const u of UNITS) {
+    const head = u[0].split(' ')[0]!;
+    const list = m.get(head) ?? [];
+    list.push(u);
+    m.set(head, list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  return m;
+})();
+
+function matchUnit(toks: readonly Token[], j: number, glued: boolean): UnitRead | null {
+  const t = toks[j];
+  if (!t) return null;
+  const candidates = UNITS_BY_FIRST.get(t.lower);
+  if (!candidates) return null;
+  for (const [phrase, name, kind] of candidates) {
+    if (!glued && GLUED_ONLY_UNITS.has(phrase)) continue;
+    const end = matchPhrase(toks, j, phrase);
+    if (end < 0) continue;
+    // Age: "5 years old", "3 years of age", "ten months old".
+    if (kind === 'duration') {
+      if (toks[end + 1]?.lower === 'old') return { kind: 'age', unit: name, last: end + 1 };
+      if (matchPhrase(toks, end + 1, 'of age') >= 0) return { kind: 'age', unit: name, last: end + 2 };
+      // "second" and "minute" are too often ordinals or adjectives to read spaced.
+      if (!glued && (phrase === 'second' || phrase === 'minute')) continue;
+    }
+    if (kind === 'age') return { kind: 'age', unit: name, last: end };
+    return { kind: kind === 'measure' ? 'measure' : 'duration', unit: name, last: end };
+  }
+  return null;
+}
+
+function readRate(toks: readonly Token[], j: number): { denominator: string; last: number } | null {
+  const t = toks[j];
+  if (!t) return null;
+  if (t.lower === 'a' || t.lower === 'an' || t.lower === 'per' || t.lower === 'each' || t.text === '/' && t.glued) {
+    const d = toks[j + 1];
+    if (d && d.type === 'w' && RATE_DENOMINATORS.has(d.lower)) return { denominator: d.lower, last: j + 1 };
+  }
+  // "$70-a-share"
+  if (t.text === '-' && toks[j + 1]?.lower === 'a' && toks[j + 2]?.text === '-' && toks[j + 3] && RATE_DENOMINATORS.has(toks[j + 3]!.lower)) {
+    return { denominator: toks[j + 3]!.lower, last: j + 3 };
+  }
+  return null;
+}
+
+function readPreQualifier(toks: readonly Token[], first: number): { qualifier: Qualifier; first: number } | null {
+  for (const [phrase, qualifier] of PRE_QUALIFIERS) {
+    const s = matchPhraseBefore(toks, first - 1, phrase);
+    if (s < 0) continue;
+    // "over" and "under" are prepositions of place or time as often as qualifiers: not after a verb of motion or "all".
+    if ((phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below') && /^(?:all|taken|take|took|handed|hand|turned|turn|paid|pay|win|won|lead|passed)$/.test(toks[s - 1]?.lower ?? '')) return null;
+    if (phrase === 'some' && toks[first]?.lower === 'of') return null;
+    return { qualifier, first: s };
+  }
+  return null;
+}
+
+function readPostQualifier(toks: readonly Token[], j: number): { qualifier: Qualifier; last: number } | null {
+  const t = toks[j];
+  if (!t) return null;
+  if (t.text === '+' && t.glued) return { qualifier: 'at_least', last: j };
+  if (t.text === '-' && t.glued && toks[j + 1]?.lower === 'plus' && toks[j + 1]!.glued) return { qualifier: 'at_least', last: j + 1 };
+  for (const [phrase, qualifier] of POST_QUALIFIERS) {
+    const end = matchPhrase(toks, j, phrase);
+    if (end < 0) continue;
+    if (phrase === 'plus' && toks[end + 1] && (toks[end + 1]!.type === 'n' || toks[end + 1]!.text === '$' || toks[end + 1]!.text === '£')) continue; // "5 plus 6" adds
+    return { qualifier, last: end };
+  }
+  return null;
+}
+
+function readRange(
+  toks: readonly Token[], first: number, last: number, core: NumberCore, kind: ClaimKind, unit: string | null, decimalComma: boolean,
+): { value: number | null; core: NumberCore; kind: ClaimKind; unit: string | null; first: number; last: number } | 'reject' | null {
+  const between = toks[first - 1]?.lower === 'between';
+  const from = toks[first - 1]?.lower === 'from';
+  const link = toks[last + 1];
+  if (!link || from) return null;
+  const dash = link.text === '-' || link.text === '–' || link.text === '—';
+  const ok = between ? link.lower === 'and' : dash || link.lower === 'to' || (link.lower === 'or' && core.form === 'words');
+  if (!ok) return null;
+  let j = last + 2;
+  if (dash && link.glued !== (toks[j]?.glued ?? false)) return null; // "10 -12" is not a range
+  // a currency sign may repeat on the high end: "$5m-$6m"
+  const sym = toks[j];
+  if (sym && sym.type === 'p' && CURRENCY_PREFIXES.has(sym.text)) j++;
+  const next = readNumber(toks, j, decimalComma);
+  if (!next || next.value === null || next.form === 'vague' || next.form === 'ordinal' || next.form === 'fraction') return null;
+  if (core.value === null) return null;
+  const hiUnit = readUnit(toks, next, kind === 'money');
+  if (hiUnit === 'reject') return null;
+  let hiKind: ClaimKind = kind;
+  let hiUnitName = unit;
+  let hiLast = next.last;
+  let factor = 1;
+  if (hiUnit) {
+    if (kind !== 'count' && (hiUnit.kind !== kind || hiUnit.unit !== unit)) return null;
+    hiKind = hiUnit.kind;
+    hiUnitName = hiUnit.unit;
+    hiLast = hiUnit.last;
+    factor = hiUnit.factor ?? 1;
+  }
+  const hi = tidy(next.value * factor);
+  const lo = core.value;
+  if (dash && core.form === 'digits' && !core.separated && !next.separated && Number.isInteger(lo) && Number.isInteger(next.value) && !hiUnit && kind === 'count') {
+    // "3-1", "7-2": a score or a vote, not a range
+    if (lo >= next.value) return 'reject';
+  }
+  if (hi < (lo ?? 0) && !next.scaled) return null;
+  return { value: hi, core: next, kind: hiKind, unit: hiUnitName, first: between ? first - 1 : first, last: hiLast };
+}
+
+function readRatio(toks: readonly Token[], core: NumberCore): { value: number; last: number } | null {
+  if (core.value === null || !Number.isInteger(core.value) || core.value < 1 || core.value > 100) return null;
+  let j = core.last + 1;
+  if (toks[j]?.lower === 'in') j++;
+  else if (toks[j]?.lower === 'out' && toks[j + 1]?.lower === 'of') j += 2;
+  else return null;
+  if (toks[j]?.lower === 'every') j++;
+  const den = readNumber(toks, j);
+  if (!den || den.value === null || den.form === 'ordinal' || den.form === 'fraction' || den.value <= core.value) return null;
+  if (den.form === 'digits' && !den.separated && den.value >= 1000 && den.value <= 2100) return null; // "5 in 2004"
+  return { value: tidy(core.value / den.value), last: den.last };
+}
