@@ -1,5 +1,8 @@
 /** npm run eval -- <suite...>: scores tally against the dev sets in ../shared/data; exits 1 when a score falls below its pinned floor. */
 const suites: Record<string, () => Promise<{ default: (args: string[]) => Promise<boolean> }>> = {
+  extraction: () => import('./extraction.js'),
+  quotes: () => import('./quotes.js'),
+  checks: () => import('./checks.js'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
