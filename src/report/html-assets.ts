@@ -40,6 +40,7 @@ article.story h2 { border: 0; margin-top: .8rem; }
 .story-text p.role-caption { font-style: italic; color: var(--muted); }
 .hl-claim { background: var(--claim); border-radius: .15rem; padding: 0 .05rem; }
 .hl-quote { background: var(--quote); }
+.hl-quote .hl-quote { background: #c8d8fb; }
 .hl-speaker { background: var(--speaker); border-bottom: 2px solid #3aa876; }
 .hide-claims .hl-claim, .hide-quotes .hl-quote, .hide-speakers .hl-speaker { background: none; border-bottom: 0; }
 .focus { outline: 3px solid var(--focus); outline-offset: 1px; }

@@ -71,7 +71,7 @@ ${model.findings.length ? `<ol class="findings">\n${model.findings.map((f) => re
 ${model.articles.map((r, i) => `<li><a href="#article-${i}">${escapeHtml(articleTitle(r))}</a> <span class="meta">${r.claims.length} claims, ${r.quotes.length} quotes, ${r.findings.filter((f) => f.status === 'inconsistent').length} inconsistent</span></li>`).join('\n')}
 </ol>
 </nav>
-${model.articles.map((r) => renderArticle(r, index.get(r)!)).join('\n')}
+${model.articles.map((r) => renderArticle(r, index.get(r)!, model.findings.filter((f) => f.articleId === r.id).map((f) => f.finding))).join('\n')}
 </main>
 <script>${REPORT_SCRIPT}</script>
 </body>
@@ -115,7 +115,7 @@ function numbers(f: Finding): string {
   return escapeHtml(parts.join(', '));
 }
 
-function renderArticle(r: Result, i: number): string {
+function renderArticle(r: Result, i: number, ranked: readonly Finding[]): string {
   const a = r.article;
   const meta: string[] = [];
   if (a.publisher) meta.push(escapeHtml(a.publisher));
@@ -129,8 +129,8 @@ function renderArticle(r: Result, i: number): string {
     .map((p) => `<p class="role-${escapeHtml(p.role)}">${writeMarked(a.text, p.start, p.end, marks, writer)}</p>`)
     .join('\n');
   const errors = r.errors.filter((e) => e.severity !== 'info');
-  const findings = r.findings.length
-    ? `<h3>Findings</h3><ul>${r.findings.map((f) => `<li><span class="badge ${escapeHtml(f.status)}">${escapeHtml(f.status)}</span><a href="#${anchor(i, 'finding', f.id)}">${escapeHtml(f.message)}</a></li>`).join('')}</ul>`
+  const findings = ranked.length
+    ? `<h3>Findings</h3><ul>${ranked.map((f) => `<li><span class="badge ${escapeHtml(f.status)}">${escapeHtml(f.status)}</span><a href="#${anchor(i, 'finding', f.id)}">${escapeHtml(f.message)}</a></li>`).join('')}</ul>`
     : '';
   const speakerName = (id: string | null): string => (id === null ? '' : r.speakers.find((s) => s.id === id)?.name ?? '');
   return `<article class="story" id="article-${i}" data-article="${escapeHtml(r.id)}">

@@ -1,4 +1,5 @@
 import type { Result } from '../schema/result.js';
+import type { Finding } from '../schema/finding.js';
 import { collectMarks, paragraphRanges, writeMarked, type MarkWriter } from './marks.js';
 import { articleTitle, type ReportModel } from './model.js';
 
@@ -55,19 +56,19 @@ export function renderMarkdown(model: ReportModel): string {
     out.push('');
   }
   out.push('## Articles', '');
-  model.articles.forEach((r, i) => out.push(...renderArticle(r, i)));
+  model.articles.forEach((r, i) => out.push(...renderArticle(r, i, model.findings.filter((f) => f.articleId === r.id).map((f) => f.finding))));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function renderArticle(r: Result, i: number): string[] {
+function renderArticle(r: Result, i: number, ranked: readonly Finding[]): string[] {
   const a = r.article;
   const out = [`<a id="article-${i + 1}"></a>`, '', `### ${i + 1}. ${escapeMarkdown(articleTitle(r))}`, ''];
   const meta = [a.publisher ? escapeMarkdown(a.publisher) : '', a.published ? escapeMarkdown(a.published) : '', a.byline.length ? `by ${escapeMarkdown(a.byline.join(', '))}` : '', a.url ? (/^https?:\/\//i.test(a.url) ? `<${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : escapeMarkdown(a.url)) : '', `source: \`${r.source.replace(/`/g, '')}\``].filter(Boolean);
   out.push(meta.join(' · '), '');
   for (const e of r.errors.filter((x) => x.severity !== 'info')) out.push(`- ${e.severity} in ${escapeMarkdown(e.stage)}: ${escapeMarkdown(e.message)}`);
-  if (r.findings.length) {
+  if (ranked.length) {
     out.push('', '**Findings**', '');
-    for (const f of r.findings) out.push(`- **${f.status}** (${escapeMarkdown(f.check)}): ${escapeMarkdown(f.message)}`);
+    for (const f of ranked) out.push(`- **${f.status}** (${escapeMarkdown(f.check)}): ${escapeMarkdown(f.message)}`);
   }
   out.push('', '_Claims in **bold**, quotes in *italics*, speaker mentions <ins>underlined</ins>._', '');
   const marks = collectMarks(r);

@@ -141,3 +141,16 @@ describe('loadResults', () => {
     after.close();
   });
 });
+
+describe('per-article findings', () => {
+  it('lists an article\'s own findings ranked too, inconsistent first', () => {
+    const r = goodResult();
+    r.findings = [{ ...r.findings[0]!, id: 'f_ok', status: 'consistent', message: 'Fine.' }, r.findings[0]!];
+    const html = renderHtml(buildReport([r]));
+    const list = html.slice(html.indexOf('<h3>Findings</h3>'));
+    expect(list.indexOf('inconsistent')).toBeLessThan(list.indexOf('Fine.'));
+    const md = renderMarkdown(buildReport([r]));
+    const section = md.slice(md.indexOf('**Findings**'));
+    expect(section.indexOf('**inconsistent**')).toBeLessThan(section.indexOf('**consistent**'));
+  });
+});
