@@ -11,6 +11,8 @@ import type { Span } from '../schema/span.js';
 export interface LoadResultsOptions {
   /** Only the documents this run stored, skipped or failed (runs.id); all documents when absent. */
   readonly runId?: number | null;
+  /** Only articles with an inconsistent or unverifiable finding, or a fatal error: what a fact-checker must look at. */
+  readonly flaggedOnly?: boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -22,18 +24,21 @@ type Row = Record<string, unknown>;
 export function loadResults(path: string, options: LoadResultsOptions = {}): Result[] {
   const store = openStore(path, { readonly: true });
   try {
-    return readResults(store.db, options.runId ?? null);
+    return readResults(store.db, options.runId ?? null, options.flaggedOnly ?? false);
   } finally {
     store.close();
   }
 }
 
 /** The Results held by an open connection (read-only use). */
-export function readResults(db: Database, runId: number | null): Result[] {
+export function readResults(db: Database, runId: number | null, flaggedOnly = false): Result[] {
+  const flagged = flaggedOnly
+    ? ` AND (EXISTS (SELECT 1 FROM findings f WHERE f.article_id = s.id AND f.status <> 'consistent') OR EXISTS (SELECT 1 FROM errors e WHERE e.source_id = s.id AND e.severity = 'fatal'))`
+    : '';
   const sources = (
     runId === null
-      ? db.prepare('SELECT id, location, content_hash, pipeline_version FROM sources ORDER BY location, id').all()
-      : db.prepare('SELECT s.id, s.location, s.content_hash, s.pipeline_version FROM sources s JOIN run_documents d ON d.source_id = s.id WHERE d.run_id = ? ORDER BY s.location, s.id').all(runId)
+      ? db.prepare(`SELECT s.id, s.location, s.content_hash, s.pipeline_version FROM sources s WHERE 1${flagged} ORDER BY s.location, s.id`).all()
+      : db.prepare(`SELECT s.id, s.location, s.content_hash, s.pipeline_version FROM sources s JOIN run_documents d ON d.source_id = s.id WHERE d.run_id = ?${flagged} ORDER BY s.location, s.id`).all(runId)
   ) as Row[];
   const q = {
     article: db.prepare('SELECT * FROM articles WHERE id = ?'),

@@ -31,8 +31,19 @@ export function hostileResult(): Result {
   };
 }
 
-/** A clean story with one consistent finding, to check ranking. */
+/** A clean story with one consistent finding, to check ranking; its record ids differ from goodResult's, as real ids (hashed with the document id) do. */
 export function calmResult(): Result {
-  const r = goodResult();
+  const r = withIdPrefix(goodResult(), 'calm_');
   return { ...r, id: 'doc-calm', source: 'calm.txt', findings: [{ ...r.findings[0]!, id: 'f_calm', status: 'consistent', expected: 240, difference: 0, message: 'The parts add up to the stated total of 240.' }] };
+}
+
+function withIdPrefix(r: Result, p: string): Result {
+  const id = (x: string | null): string | null => (x === null ? null : p + x);
+  return {
+    ...r,
+    claims: r.claims.map((c) => ({ ...c, id: p + c.id, quoteId: id(c.quoteId), speakerId: id(c.speakerId) })),
+    quotes: r.quotes.map((q) => ({ ...q, id: p + q.id, speakerId: id(q.speakerId) })),
+    speakers: r.speakers.map((s) => ({ ...s, id: p + s.id })),
+    findings: r.findings.map((f) => ({ ...f, id: p + f.id, claimIds: f.claimIds.map((c) => p + c) })),
+  };
 }

@@ -10,6 +10,7 @@ interface ReportOptions {
   format: 'md' | 'html' | 'json';
   out?: string;
   run?: string;
+  flagged?: boolean;
   title?: string;
 }
 
@@ -23,6 +24,7 @@ export function registerReport(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'md, html (one self-contained file) or json').choices(['md', 'html', 'json']).default('html'))
     .option('-o, --out <path>', 'write to this file instead of standard output')
     .option('--run <id>', 'only the documents of this run (runs.id)')
+    .option('--flagged', 'only articles with an inconsistent or unverifiable finding, or a fatal error')
     .option('--title <title>', 'the report title', 'tally report')
     .action(async (opts: ReportOptions) => {
       if (!existsSync(opts.db)) {
@@ -36,7 +38,7 @@ export function registerReport(program: Command): void {
         process.exitCode = EXIT_USAGE;
         return;
       }
-      const results = loadResults(opts.db, { runId });
+      const results = loadResults(opts.db, { runId, flaggedOnly: opts.flagged === true });
       const body = RENDER[opts.format](buildReport(results, { title: opts.title, origin: opts.db }));
       if (opts.out) {
         await mkdir(dirname(opts.out), { recursive: true });
