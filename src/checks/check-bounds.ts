@@ -5,6 +5,9 @@ import type { FindingDraft } from './make-finding.js';
 import { joinsList, sameMeasure } from './structure.js';
 import { CHANGE_WORDS, COMPLEMENTS, EXHAUSTIVE_CUES } from './lexicon.js';
 
+/** Words that make percentages in one sentence shares of one group: "Of those polled", "of respondents", "said". */
+const SHARE_LANGUAGE = /\b(?:of (?:those|them|the|all|respondents|voters|people)|polled|surveyed|respondents|questioned|voted|said|say|backed|opposed|favou?r)\b/i;
+
 /** "94,000 of the 140,000 deaths", "39 nations out of 65": a part and its whole, side by side. */
 const PART_OF_WHOLE = /^\s*(?:[a-z-]+\s+){0,2}?(?:of|out of)\s+(?:the|a total of|its|their|all|all the)?\s*$/i;
 
@@ -51,7 +54,7 @@ function shareLists(views: readonly ClaimView[], text: string): FindingDraft[] {
     i += list.length;
     if (list.length < 2) continue;
     const sentence = list[0]!.sentence;
-    if (!sentence || CHANGE_WORDS.test(sentence.text.replace(/\bup to\b/gi, ''))) continue;
+    if (!sentence || CHANGE_WORDS.test(sentence.text.replace(/\bup to\b/gi, '')) || !SHARE_LANGUAGE.test(sentence.text)) continue;
     const sum = addIntervals(list.map((v) => v.interval));
     const claimIds = list.map((v) => v.claim.id);
     const shown = list.map((v) => v.claim.text.trim()).join(' + ');
@@ -59,17 +62,9 @@ function shareLists(views: readonly ClaimView[], text: string): FindingDraft[] {
       drafts.push({ check: 'bound', status: 'consistent', claimIds, expected: 100, stated: sum.lo === sum.hi ? sum.lo : (sum.lo + sum.hi) / 2, message: `${shown} = ${describeInterval(sum)}%, within 100%.` });
       continue;
     }
-    const exhaustive = EXHAUSTIVE_CUES.some((re) => re.test(sentence.text)) || complementWords(list);
-    drafts.push({
-      check: 'bound',
-      status: exhaustive ? 'inconsistent' : 'unverifiable',
-      claimIds,
-      expected: 100,
-      stated: (sum.lo + sum.hi) / 2,
-      message: exhaustive
-        ? `${shown} = ${describeInterval(sum)}%, more than the whole.`
-        : `${shown} = ${describeInterval(sum)}%; if these are shares of one whole they pass 100%.`,
-    });
+    // Shares past 100% are only wrong when they split one whole along one line; otherwise say nothing.
+    if (!EXHAUSTIVE_CUES.some((re) => re.test(sentence.text)) && !complementWords(list)) continue;
+    drafts.push({ check: 'bound', status: 'inconsistent', claimIds, expected: 100, stated: (sum.lo + sum.hi) / 2, message: `${shown} = ${describeInterval(sum)}%, more than the whole.` });
   }
   return drafts;
 }

@@ -2,6 +2,7 @@ import type { ClaimView } from './claim-view.js';
 import { formatNumber, overlap, type Interval } from './interval.js';
 import type { FindingDraft } from './make-finding.js';
 import { CHANGE_WORDS, DECREASE_WORDS, MULTIPLIERS } from './lexicon.js';
+import { wordCount } from './structure.js';
 
 /** "from 200 to 260", "to 260 from 200": the two ends of a change, with at most two words between figure and cue. */
 const FROM_BEFORE = /\bfrom\s*$/i;
@@ -28,13 +29,13 @@ export function checkChanges(views: readonly ClaimView[], text: string): Finding
     if (!sentence || !CHANGE_WORDS.test(sentence.text) && !MULTIPLIERS.some(([re]) => re.test(sentence.text))) continue;
     const ends = findEnds(list, text);
     if (!ends) continue;
-    const stated = list.find((v) => v !== ends.from && v !== ends.to && isChangeFigure(v, ends));
+    const stated = list.find((v) => v !== ends.from && v !== ends.to && isChangeFigure(v, ends, text));
     if (stated) {
       const d = judgePercentOrAmount(stated, ends);
       if (d) drafts.push(d);
       continue;
     }
-    const d = judgeMultiplier(sentence.text, sentence.start, ends);
+    const d = judgeMultiplier(text.slice(sentence.start, sentence.end), sentence.start, ends);
     if (d) drafts.push(d);
   }
   return drafts;
@@ -44,7 +45,7 @@ function findEnds(list: readonly ClaimView[], text: string): Ends | null {
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i]!;
     const b = list[i + 1]!;
-    if (a.claim.kind !== b.claim.kind || (a.claim.kind === 'money' && a.claim.unit !== b.claim.unit)) continue;
+    if (a.claim.kind !== b.claim.kind || ((a.claim.kind === 'money' || a.claim.kind === 'measure' || a.claim.kind === 'rate') && a.claim.unit !== b.claim.unit)) continue;
     if (!['count', 'money', 'percent', 'measure', 'rate'].includes(a.claim.kind)) continue;
     const between = text.slice(a.claim.end, b.claim.start);
     if (FROM_BEFORE.test(a.before) && TO_BETWEEN.test(between)) return { from: a, to: b };
@@ -53,13 +54,21 @@ function findEnds(list: readonly ClaimView[], text: string): Ends | null {
   return null;
 }
 
-/** A percent change or an amount of change stated beside the ends: "a 30% increase", "up 30%", "by 60". */
-function isChangeFigure(v: ClaimView, ends: Ends): boolean {
-  if (v.claim.kind === 'percent' && ends.from.claim.kind !== 'percent') return true;
-  if (v.claim.change) return v.claim.kind === 'percent' || v.claim.kind === ends.from.claim.kind;
-  const near = `${v.before.slice(-24)} ${v.after.slice(0, 24)}`;
-  if (v.claim.kind === ends.from.claim.kind && /\bby\s*$/i.test(v.before)) return true;
-  return v.claim.kind === 'percent' && CHANGE_WORDS.test(near);
+/**
+ * A percent change or an amount of change stated beside the ends, in the same clause: "a 30% increase", "up 30%", "by 60".
+ * Why: a sentence often holds two changes ("rose £300m to £700m, while X rose from £340m to £400m"); only the attached one counts.
+ */
+function isChangeFigure(v: ClaimView, ends: Ends, text: string): boolean {
+  const lo = Math.min(v.claim.start, ends.from.claim.start, ends.to.claim.start);
+  const hi = Math.max(v.claim.end, ends.from.claim.end, ends.to.claim.end);
+  const span = text.slice(lo, hi);
+  if (/,\s*(?:while|whereas|but|and)\b|;/.test(span) || wordCount(span) > 16) return false;
+  const attachedBefore = /\b(?:by|a|an|up|down|of)\s*$/i.test(v.before) || CHANGE_WORDS.test(v.before.slice(-16));
+  const attachedAfter = /^\s*(?:percentage points?\s+)?(?:rise|increase|fall|drop|jump|decline|cut|gain|growth|higher|lower|up|down|more|less|fewer)\b/i.test(v.after);
+  if (ends.from.claim.kind === 'percent') return v.claim.kind === 'percent' && /^\s*(?:percentage )?points?\b/i.test(v.after) && (attachedBefore || attachedAfter || !!v.claim.change);
+  if (v.claim.kind === 'percent') return !!v.claim.change || attachedBefore || attachedAfter;
+  if (v.claim.kind !== ends.from.claim.kind || (v.claim.kind === 'money' && v.claim.unit !== ends.from.claim.unit)) return false;
+  return /\bby\s*$/i.test(v.before) || (!!v.claim.change && attachedBefore);
 }
 
 function judgePercentOrAmount(stated: ClaimView, ends: Ends): FindingDraft | null {
@@ -99,8 +108,9 @@ function judgeMultiplier(sentence: string, offset: number, ends: Ends): FindingD
     const m = re.exec(sentence);
     if (!m) continue;
     if (MULTIPLIER_HEDGE.test(sentence.slice(0, m.index))) return null;
-    const at = offset + m.index;
-    if (at > ends.to.claim.start && at > ends.from.claim.start) return null;
+    const at = offset + m.index + m[0].length;
+    const first = Math.min(ends.from.claim.start, ends.to.claim.start);
+    if (at > first || wordCount(sentence.slice(at - offset, first - offset)) > 5) return null;
     const { from, to } = ends;
     if (!(from.interval.lo > 0)) return null;
     const ratio: Interval = { lo: to.interval.lo / from.interval.hi, hi: to.interval.hi / from.interval.lo };

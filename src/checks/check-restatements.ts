@@ -9,7 +9,7 @@ const CLOSE_RATIO = 1.25;
 /** A contradiction between restatements is only reported when the figures are this close: further apart, they are two quantities. */
 const CONTRADICTION_RATIO = 1.1;
 /** Restatements on different events must sit within this many paragraphs (the lead and the paragraph after it). */
-const NEAR_PARAGRAPHS = 2;
+const NEAR_PARAGRAPHS = 3;
 
 /**
  * Restatement checks: one quantity stated twice, once hedged or rounded ("more than 1,000") and once precisely ("1,055").
@@ -72,7 +72,10 @@ function judgeRestatement(a: ClaimView, b: ClaimView): FindingDraft | null {
   if (overlap(a.interval, b.interval)) {
     return { check: 'restatement', status: 'consistent', claimIds, expected: b.claim.value, stated: a.claim.value, message: `${qa}${what} agrees with ${formatNumber(b.claim.value!)} stated elsewhere.` };
   }
+  // Only a figure hedged in words ("more than 500") is held to its hedge; a rounded money figure may be another week's takings.
   const strong =
+    a.claim.kind === 'count' &&
+    a.claim.qualifier !== 'exact' &&
     a.predicate !== null &&
     a.predicate === b.predicate &&
     a.head === b.head &&

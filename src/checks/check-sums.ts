@@ -68,30 +68,47 @@ function forwardGroup(total: ClaimView, views: readonly ClaimView[], text: strin
   const first = views.find((v) => v.claim.sentence === total.claim.sentence && v.claim.start >= total.claim.end && sameMeasure(total, v));
   if (!first) return null;
   const gap = text.slice(total.claim.end, first.claim.start);
-  if (wordCount(gap) > 12 || SUBSET_AFTER.test(gap)) return null;
-  const cueEnd = lastCueEnd(gap);
+  if (wordCount(gap) > 12 || SUBSET_AFTER.test(gap) || /[.!?]["”’]?\s/.test(gap)) return null;
+  const [cueStart, cueEnd] = lastCue(gap);
   if (cueEnd < 0 || wordCount(gap.slice(cueEnd)) > 5) return null;
+  if (wordCount(stripLabel(gap.slice(0, cueStart), total.label)) > 4) return null;
   const exhaustive = EXHAUSTIVE_CUES.some((re) => re.test(gap));
   const partial = !exhaustive && PARTIAL_CUES.some((re) => re.test(gap));
   const opener = !exhaustive && !partial && LIST_OPENER.test(gap) && wordCount(gap) <= 5;
   if (!exhaustive && !partial && !opener) return null;
   const parts = listFrom(first, views, text);
-  if (opener && parts.length < 2) return null;
+  if ((opener && parts.length < 2) || !nounsFit(total, parts)) return null;
   if (parts.some((p) => p.interval.lo > total.interval.hi * 1.0001 && p.claim.kind === total.claim.kind && parts.length > 1)) return null;
   return { total, parts, tie: exhaustive || opener || endsWithRemainder(parts, text) || complementary(parts) ? 'exhaustive' : 'partial' };
 }
 
 /** A figure followed by "of them" is itself the subset, not a total ("34 of them double-deckers"). */
-const SUBSET_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:of|among) (?:them|whom|which|these|those)\b/i;
+const SUBSET_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:of|among) (?:them|whom|which|these|those)\b/i;
 
-/** Where the last breakdown cue in a gap ends, or -1: the parts must follow it closely. */
-function lastCueEnd(gap: string): number {
-  let end = -1;
+/** Where the last breakdown cue in a gap starts and ends, or [-1, -1]: the parts must follow it closely. */
+function lastCue(gap: string): [number, number] {
+  let best: [number, number] = [-1, -1];
   for (const re of [...EXHAUSTIVE_CUES, ...PARTIAL_CUES, LIST_OPENER]) {
     const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-    for (const m of gap.matchAll(g)) end = Math.max(end, m.index + m[0].length);
+    for (const m of gap.matchAll(g)) if (m.index + m[0].length > best[1]) best = [m.index, m.index + m[0].length];
   }
-  return end;
+  return best;
+}
+
+function stripLabel(s: string, label: string | null): string {
+  const t = s.trimStart();
+  return label && t.toLowerCase().startsWith(label.toLowerCase()) ? t.slice(label.length) : t;
+}
+
+/**
+ * Parts may be counted in the total's noun, in none, or in sibling nouns of their own ("12 members: seven elected
+ * directors and five appointed directors"); a lone part in another noun is another quantity ("two motions ... 25 members").
+ */
+function nounsFit(total: ClaimView, parts: readonly ClaimView[]): boolean {
+  if (total.claim.kind !== 'count' || !total.head || isGenericNoun(total)) return true;
+  const foreign = parts.filter((p) => p.head && p.head !== total.head && !isGenericNoun(p));
+  if (!foreign.length) return true;
+  return parts.length >= 2 && parts.every((p, i) => parts.every((q, j) => i === j || areSiblings(p, q)));
 }
 
 /** "487 users and 561 traffickers, a total of 1,048": a list, then the total behind a total cue. */
@@ -108,7 +125,7 @@ function backwardGroup(total: ClaimView, views: readonly ClaimView[], _text: str
     if (!joinsList(_text.slice(prev.claim.end, parts[0]!.claim.start), prev.label)) break;
     parts.unshift(prev);
   }
-  return parts.length >= 2 ? { total, parts, tie: 'exhaustive' } : null;
+  return parts.length >= 2 && nounsFit(total, parts) ? { total, parts, tie: 'exhaustive' } : null;
 }
 
 /** "... 1,000 were arrested. Of these, 487 were users and 561 traffickers.": the breakdown opens the next sentence. */
@@ -124,13 +141,14 @@ function continuationGroup(total: ClaimView, views: readonly ClaimView[], text: 
   const m = CONTINUATION_OPENER.exec(opening);
   if (!m || wordCount(opening) > 10) return null;
   const parts = listFrom(first, views, text);
+  if (!nounsFit(total, parts)) return null;
   const exhaustive = CONTINUATION_EXHAUSTIVE.test(m[0]) || endsWithRemainder(parts, text) || complementary(parts);
   return { total, parts, tie: exhaustive ? 'exhaustive' : 'partial' };
 }
 
 /** "61 lifts, 34 of them double-deckers": a part whose own cue points back to the figure before it. */
 function trailingSubsetGroup(part: ClaimView, views: readonly ClaimView[]): SumGroup | null {
-  if (!/^\s*(?:[a-z-]+\s+){0,2}?(?:of|among) (?:them|whom|which|these|those)\b/i.test(part.after)) return null;
+  if (!/^\s*(?:of|among) (?:them|these|those)\b/i.test(part.after)) return null;
   const earlier = views.filter((v) => v.claim.sentence === part.claim.sentence && v.claim.end <= part.claim.start && sameMeasure(part, v));
   const total = earlier[earlier.length - 1];
   if (!total || wordCount(part.before.slice(total.claim.end - (part.sentence?.start ?? 0))) > 8) return null;
