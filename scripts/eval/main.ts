@@ -3,6 +3,7 @@ const suites: Record<string, () => Promise<{ default: (args: string[]) => Promis
   extraction: () => import('./extraction.js'),
   quotes: () => import('./quotes.js'),
   checks: () => import('./checks.js'),
+  fixtures: () => import('./fixtures.js'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
