@@ -93,7 +93,10 @@ export function readOfPhrase(toks: readonly Token[], ofIndex: number): [number, 
         if (np) return np;
       }
     }
-    return null;
+    // no group named after a copula: the demonstrative phrase itself ("those polled")
+    let e = k;
+    while (e + 1 < Math.min(toks.length, k + 3) && toks[e + 1]!.type === 'w' && isPastVerb(toks[e + 1]!.lower) && !/^(?:said|told|had|did)$/.test(toks[e + 1]!.lower)) e++;
+    return e > k ? [k, e] : null;
   }
   while (toks[k] && /^(?:the|its|their|his|her|our|all|a|an|this|these|that)$/.test(toks[k]!.lower)) k++;
   return readCountedNoun(toks, k, false) ?? readCountedNoun(toks, k, true);
@@ -130,7 +133,7 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
     for (let m = k + 1; m < Math.min(toks.length, k + 14); m++) {
       const t = toks[m]!;
       if (t.type === 'p' && t.text !== '-') break;
-      if (t.type !== 'w') continue;
+      if (t.type !== 'w' || AUX_WORDS.has(t.lower) && !/^(?:said|set)$/.test(t.lower)) continue;
       if (isPastVerb(t.lower) || BASE_VERBS.has(t.lower)) {
         if (seen && isPastVerb(t.lower)) return m;
         seen = true;
@@ -168,6 +171,8 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
     break;
   }
   const w = toks[b];
+  // after a modal or "to" any content word is the verb: "will close 12 libraries", "plans to hire 30"
+  if (w && w.type === 'w' && /^(?:will|would|could|can|may|might|must|should|to)$/.test(toks[b - 1]?.lower ?? '') && !NP_STOP_WORDS.has(w.lower)) return b;
   if (w && w.type === 'w' && isVerbLike(w.lower) && !/^(?:said|says|told|according)$/.test(w.lower)) return b;
   return null;
 }

@@ -69,6 +69,8 @@ export function claimsInSentence(text: string, s: Pick<Sentence, 'start' | 'end'
   return out;
 }
 
+const TIME_NOUNS = /^(?:quarters?|years?|months?|weeks?|days?|periods?|halves|half|seasons?|decades?|times?)$/;
+
 type Described = Quantity & { subject?: string | null };
 
 /** Fills unit (the counted noun for counts), subject and change; false when the figure turns out not to be a claim. */
@@ -112,6 +114,7 @@ function describe(toks: readonly Token[], q: Described): boolean {
     let after: [number, number] | null = null;
     const n = toks[q.after];
     if (n && (n.lower === 'in' || n.lower === 'of' || n.lower === 'worth')) after = readOfPhrase(toks, q.after);
+    if (after && TIME_NOUNS.test(toks[after[1]]!.lower)) after = null; // "$5m in the third quarter" 
     else if (toks[q.first - 1]?.lower === 'a' || toks[q.first - 1]?.lower === 'an' || toks[q.first - 1]?.lower === 'the') after = readCountedNoun(toks, q.after, true);
     q.subject = phrase(after ?? findSubjectBefore(toks, q));
     return true;

@@ -237,7 +237,6 @@ export const NP_STOP_WORDS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'tell', 'according', 'reported', 'including', 'included', 'excluding', 'compared', 'against', 'versus', 'vs', 'plus', 'minus',
   'ago', 'earlier', 'later', 'before', 'already', 'yesterday', 'today', 'tomorrow', 'last', 'next', 'year', 'years', 'respectively', 'apiece', 'each', 'altogether', 'overall', 'total',
   'up', 'down', 'out', 'off', 'away', 'back', 'again', 'too', 'very', 'well', 'almost', 'nearly', 'about', 'roughly', 'approximately', 'around', 'some',
-  'lead', 'win', 'victory', 'defeat', 'draw', 'margin', 'majority', 'seat', 'seats',
 ]);
 
 /** Head words that cannot stand alone as the counted noun (adjectives and adverbs seen after numbers). */

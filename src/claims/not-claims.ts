@@ -30,7 +30,7 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   if (plain && q.first === core.first && isLabel(toks, q.first)) return 'label';
   if (plain && next && next.type === 'w' && /^[A-Z]/.test(next.text) && ADDRESS_WORDS.has(toks[core.last + 2]?.lower ?? '')) return 'address';
   if (plain && core.first === 0 && next && next.glued && (next.text === '.' || next.text === ')') && core.value !== null && core.value < 100) return 'list-number';
-  if (head.lower === 'one' && core.form === 'words' && core.last === core.first && isOneIdiom(toks, core.first)) return 'idiom';
+  if (head.lower === 'one' && q.form !== 'ratio' && core.form === 'words' && core.last === core.first && isOneIdiom(toks, core.first)) return 'idiom';
   if (q.qualifier === 'range' && q.kind === 'count' && isScore(toks, q)) return 'score';
   return null;
 }

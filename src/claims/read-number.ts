@@ -19,6 +19,8 @@ export interface NumberCore {
   readonly separated: boolean;
   /** A glued "m" or "b" was read as a multiplier only tentatively: the unit reader may claim it as metres. */
   readonly ambiguousSuffix: string | null;
+  /** The multiplier written with it (1 when none): lets "between 5 and 6 million" scale its low end. */
+  readonly factor?: number;
 }
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
@@ -48,6 +50,7 @@ function readDigitNumber(toks: readonly Token[], i: number, decimalComma: boolea
   let last = i;
   let separated = /[.,]/.test(t.text);
   let scaled = false;
+  let factor = 1;
   let ambiguousSuffix: string | null = null;
   const next = toks[i + 1];
   // Ordinals: "11th".
@@ -77,6 +80,7 @@ function readDigitNumber(toks: readonly Token[], i: number, decimalComma: boolea
       ambiguousSuffix = suffix.text;
     }
     value *= SCALE_SUFFIXES.get(lower)!;
+    factor = SCALE_SUFFIXES.get(lower)!;
     last += 1;
     scaled = true;
   } else {
@@ -84,11 +88,12 @@ function readDigitNumber(toks: readonly Token[], i: number, decimalComma: boolea
     const s = readScaleWords(toks, last + 1);
     if (s) {
       value *= s.factor;
+      factor = s.factor;
       last = s.last;
       scaled = true;
     }
   }
-  return { first: i, last, value: tidy(value), range: null, form: 'digits', scaled, separated, ambiguousSuffix };
+  return { first: i, last, value: tidy(value), range: null, form: 'digits', scaled, separated, ambiguousSuffix, factor };
 }
 
 function readSlashFraction(toks: readonly Token[], i: number): { value: number; last: number } | 'reject' | null {
@@ -196,7 +201,9 @@ function readWordNumber(toks: readonly Token[], i: number): NumberCore | null {
       scaled = true;
     }
   }
-  return { first: i, last, value: tidy(value), range: null, form: 'words', scaled, separated: false, ambiguousSuffix: null };
+  const tail = toks[last]!.lower;
+  const factor = SCALE_WORDS.get(tail) ?? (tail === 'dozen' ? 12 : 1);
+  return { first: i, last, value: tidy(value), range: null, form: 'words', scaled, separated: false, ambiguousSuffix: null, factor };
 }
 
 function canAppend(current: number, next: number): boolean {

@@ -60,7 +60,24 @@ export function scanQuantities(toks: readonly Token[], decimalComma = false): Qu
       i = skipGluedChain(toks, core.last) + 1;
     }
   }
+  linkFromTo(toks, out);
   return out;
+}
+
+/** "from 200 to 260 euros": the first figure takes the unit written after the second, and the second states the change. */
+function linkFromTo(toks: readonly Token[], qs: Quantity[]): void {
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k]!;
+    const b = qs[k + 1]!;
+    if (toks[a.first - 1]?.lower !== 'from' || toks[a.last + 1]?.lower !== 'to' || b.first !== a.last + 2) continue;
+    if (a.kind === 'count' && b.kind !== 'count' && a.unit === null) {
+      a.kind = b.kind;
+      a.unit = b.unit;
+      if (b.core.scaled && !a.core.scaled && a.value !== null) a.value = scaleLike(a.value, b.core);
+      applyBounds(a);
+    }
+    if (a.value !== null && b.value !== null && b.kind === a.kind && b.change === null && b.value !== a.value) b.change = b.value > a.value ? 'increase' : 'decrease';
+  }
 }
 
 function mayStartNumber(t: Token): boolean {
@@ -197,13 +214,10 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   return q;
 }
 
-/** A low end written without the multiplier the high end has: "between 5 and 6 million". */
+/** A low end written without the multiplier the high end has: "between 5 and 6 million", "from 5 to 4.2 million". */
 function scaleLike(v: number | null, other: NumberCore): number | null {
-  if (v === null || other.value === null || !other.scaled) return v;
-  for (const f of [1e12, 1e9, 1e6, 1e3, 100]) {
-    if (other.value >= f && v < other.value / f * 10 && v * f <= other.value) return tidy(v * f);
-  }
-  return v;
+  if (v === null || !other.scaled || !other.factor || other.factor === 1) return v;
+  return tidy(v * other.factor);
 }
 
 /** Writes low/high from the qualifier; the checks stage relies on this convention (see Claim in src/schema/claim.ts). */
@@ -388,7 +402,7 @@ function readPreQualifier(toks: readonly Token[], first: number): { qualifier: Q
     const s = matchPhraseBefore(toks, first - 1, phrase);
     if (s < 0) continue;
     // "over" and "under" are prepositions of place or time as often as qualifiers: not after a verb of motion or "all".
-    if ((phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below') && /^(?:all|taken|take|took|handed|hand|turned|turn|paid|pay|win|won|lead|passed)$/.test(toks[s - 1]?.lower ?? '')) return null;
+    if ((phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below') && /^(?:all|taken|take|took|handed|hand|turned|turn|lead|passed|presided|watched|looked|fought|argued|quarrel)$/.test(toks[s - 1]?.lower ?? '')) return null;
     if (phrase === 'some' && toks[first]?.lower === 'of') return null;
     return { qualifier, first: s };
   }
@@ -419,11 +433,17 @@ function readRange(
   const dash = link.text === '-' || link.text === '–' || link.text === '—';
   const ok = between ? link.lower === 'and' : dash || link.lower === 'to' || (link.lower === 'or' && core.form === 'words');
   if (!ok) return null;
+  if (core.form === 'fraction' || core.form === 'ratio') return null;
+  // "rose 6.2% to $1.45bn": after a change the "to" figure is the new level, not the top of a range
+  if (!between && !dash && (kind !== 'count' || unit !== null) && /^(?:by|rose|fell|risen|fallen|up|down|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|cut|raised|lowered|reduced|gained|lost|sank|slumped|surged|soared|plunged|tumbled)$/.test(toks[first - 1]?.lower ?? '')) return null;
   let j = last + 2;
   if (dash && link.glued !== (toks[j]?.glued ?? false)) return null; // "10 -12" is not a range
   // a currency sign may repeat on the high end: "$5m-$6m"
   const sym = toks[j];
-  if (sym && sym.type === 'p' && CURRENCY_PREFIXES.has(sym.text)) j++;
+  if (sym && sym.type === 'p' && CURRENCY_PREFIXES.has(sym.text)) {
+    if (kind !== 'money') return null;
+    j++;
+  }
   const next = readNumber(toks, j, decimalComma);
   if (!next || next.value === null || next.form === 'vague' || next.form === 'ordinal' || next.form === 'fraction') return null;
   if (core.value === null) return null;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.js';
+
+describe('counted noun, subject, predicate and anchor', () => {
+  it.each([
+    ['More than 40 suspected smugglers have been detained.', 'More than 40', 'suspected smugglers', 'detained'],
+    ['Customs officers seized 212 counterfeit handbags.', '212', 'counterfeit handbags', 'seized'],
+    ['The charity says 35 mobile health units were deployed.', '35', 'mobile health units', 'deployed'],
+    ['Nine patients who had received the drug recovered quickly.', 'Nine', 'patients', 'recovered'],
+    ['The ministry is sending 150 extra nurses to the north.', '150', 'nurses', 'sending'],
+    ['Police said the raids had netted 640 by Friday.', '640', null, 'netted'],
+    ['The county will close 12 libraries next year.', '12', 'libraries', 'close'],
+  ])('%s', (sentence, text, unit, predicate) => {
+    const c = claimsOf(sentence).find((x) => x.text === text);
+    expect(c).toBeDefined();
+    expect([c!.unit, c!.predicate]).toEqual([unit, predicate]);
+  });
+
+  it('gives a coordinated part the verb of its clause', () => {
+    const cs = claimsOf('Some 75 rioters were jailed, along with 12 organisers.');
+    expect(cs.map((c) => [c.text, c.unit, c.predicate])).toEqual([
+      ['Some 75', 'rioters', 'jailed'],
+      ['12', 'organisers', 'jailed'],
+    ]);
+  });
+
+  it('names what a share is of', () => {
+    expect(claimsOf('About a third of those questioned were first-time buyers.')[0]?.subject).toBe('first-time buyers');
+    expect(claimsOf('Nearly 40% of households own a car.')[0]?.subject).toBe('households');
+    expect(claimsOf('Revenue rose 7% in the year.')[0]?.subject).toBe('Revenue');
+  });
+
+  it('reads an age from an apposition', () => {
+    const [c] = claimsOf('The driver, Tom Reid, 52, was unhurt.');
+    expect([c?.text, c?.kind, c?.unit]).toEqual(['52', 'age', 'years']);
+  });
+
+  it('records a time anchor stated with the figure', () => {
+    const [c] = claimsOf('As of Tuesday, 48 wells had been capped.');
+    expect(c?.anchor).toBe('As of Tuesday');
+    expect(claimsOf('Imports grew 4% last year.')[0]?.anchor).toBe('last year');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.js';
+
+describe('figures that are not claims', () => {
+  it.each([
+    ['The law was passed in 1998 and amended in 2004.', 'years'],
+    ['The hearing is set for 14 March.', 'date'],
+    ['The hearing is set for March 14th.', 'date with ordinal'],
+    ['Polls close at 10pm and results come at 2:30.', 'times'],
+    ['Call 020 7946 0000 for tickets.', 'phone number'],
+    ['He lives at 221 Baker Street.', 'address'],
+    ['Chelsea won 3-1 at home.', 'score'],
+    ['The Covid-19 rules were lifted.', 'name with a hyphen'],
+    ['Leaders met at the G20 in Osaka.', 'letters glued to digits'],
+    ['The Boeing 737 was grounded.', 'model number'],
+    ['She installed Windows 10 on the laptop.', 'product version'],
+    ['It was the number one complaint.', 'idiom "number one"'],
+    ['No one was hurt.', 'pronoun "no one"'],
+    ['It was one of the worst days.', 'idiom "one of the"'],
+    ['One day the river will flood.', 'idiom "one day"'],
+    ['The song reached No 1 in the charts.', 'chart position label'],
+    ['See page 12 for the table.', 'page number'],
+    ['The 1990s were good to the firm.', 'decade'],
+    ['He said two had left.', 'a spelled number without its noun'],
+  ])('%s (%s)', (sentence) => {
+    expect(claimsOf(sentence).map((c) => c.text)).toEqual([]);
+  });
+
+  it('keeps the figure next to an excluded one', () => {
+    const texts = claimsOf('In 2004 the firm employed 3,500 people.').map((c) => c.text);
+    expect(texts).toEqual(['3,500']);
+  });
+});
