@@ -4,3 +4,4 @@ export type { WriteOutcome } from './write-result.js';
 export { migrate, currentVersion, SCHEMA_VERSION } from './migrate.js';
 export { migrations, type Migration } from './migrations.js';
 export { normalizeName } from './normalize-name.js';
+export { searchText, plainWords, SEARCH_COLUMNS, type SearchOptions } from './search.js';
