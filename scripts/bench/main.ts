@@ -1,5 +1,9 @@
 /** npm run bench -- <suite...>: speed and memory of each stage and of the batch engine. */
 const suites: Record<string, () => Promise<{ default: (args: string[]) => Promise<boolean> }>> = {
+  extraction: () => import('./extraction.js'),
+  batch: () => import('./batch.js'),
+  quotes: () => import('./quotes.js'),
+  store: () => import('./store.js'),
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -13,6 +13,9 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.trim().replace(/\s+/g, ' ');
   if (s === '') return null;
+  // Unix seconds or milliseconds.
+  const unix = /^(\d{10})(\d{3})?$/.exec(s);
+  if (unix) return new Date(+unix[1]! * 1000).toISOString().replace('.000Z', 'Z');
   // ISO-like: 2017-01-13, 2017-01-13T10:02:00+01:00, 2017-01-13 10:02:00, 20170113
   let m = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?/i.exec(s);
   if (m) {
@@ -23,9 +26,6 @@ export function normalizeDate(raw: string | null | undefined): string | null {
     if (+h > 23 || +mi! > 59) return date;
     return `${date}T${h.padStart(2, '0')}:${mi}:${se ?? '00'}${zone(z)}`;
   }
-  // Unix seconds or milliseconds.
-  m = /^(\d{10})(\d{3})?$/.exec(s);
-  if (m) return new Date(+m[1]! * 1000).toISOString().replace('.000Z', 'Z');
   // "January 13, 2017", "Jan. 13 2017 10:02 AM", "13 January 2017", "Friday 13 January 2017"
   m = /\b([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/i.exec(s) ?? null;
   let y: number | undefined;

@@ -44,7 +44,7 @@ export function extractArticle(source: SourceDoc, ctx: DocContext): Article {
     blocks = t.blocks;
     captions = t.captions;
   }
-  if (!hasStory(blocks, meta.title)) {
+  if (!hasStory(blocks, meta.title, source.body.length)) {
     ctx.report({ stage: 'article', rule: 'no-article-body', message: 'no article body found', severity: 'fatal' });
     return assembleArticle([], { ...meta, language: meta.language }, []);
   }
@@ -55,9 +55,9 @@ export function extractArticle(source: SourceDoc, ctx: DocContext): Article {
 
 /**
  * A story has at least one real paragraph: 200+ characters of text with a prose paragraph, or one long
- * paragraph; error pages ("404", "page not found") need more than their apology.
+ * paragraph; error pages ("404", "page not found") need more than their apology; a bare minimal document is taken as is.
  */
-function hasStory(blocks: readonly Block[], title: string | null): boolean {
+function hasStory(blocks: readonly Block[], title: string | null, sourceLength: number): boolean {
   let chars = 0;
   let prose = 0;
   let longest = 0;
@@ -67,6 +67,8 @@ function hasStory(blocks: readonly Block[], title: string | null): boolean {
     longest = Math.max(longest, wordCount(b.text));
   }
   if (/\b(?:404|page not found|not found|error)\b/i.test(title ?? '') && chars < 1000) return false;
+  // A minimal document (a few KB, no page around it) is its own content, however short.
+  if (sourceLength < 3000 && chars > 0 && blocks.length <= 5) return true;
   if (prose === 0) return false;
   return chars >= 200 || longest >= 30 || (prose >= 1 && blocks.length <= 3 && chars >= 80);
 }

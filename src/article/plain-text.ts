@@ -179,7 +179,7 @@ function dropSidebars(lines: Line[]): void {
       if (t.bullet || isHeadlineLike(t.text)) {
         t.drop = true;
         afterItem = true;
-      } else if (afterItem && (t.block !== lines[j - 1]!.block || t.indent > 0 || !endsSentence(t.text))) {
+      } else if (afterItem && (t.indent > 0 || !endsSentence(t.text))) {
         t.drop = true; // the teaser under an item
         afterItem = false;
       } else if (t.drop) {
@@ -264,7 +264,7 @@ function joinParagraphs(lines: Line[]): Block[] {
       prev = l;
       continue;
     }
-    const wrapped = prev !== null && current !== null && prev.block === l.block && !prev.bullet && (!endsSentence(prev.text) || /^\p{Ll}/u.test(l.text)) && !isHeadlineLike(prev.text);
+    const wrapped = prev !== null && current !== null && prev.block === l.block && !prev.bullet && (/^\p{Ll}/u.test(l.text) || (!endsSentence(prev.text) && prev.text.length >= 50));
     if (wrapped) current = `${current} ${l.text}`;
     else {
       flush();

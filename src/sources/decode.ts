@@ -51,11 +51,40 @@ export function decodeText(bytes: Uint8Array, declaredCharset: string | null = n
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(toBuffer(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(toBuffer(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   const declared = normalizeCharset(declaredCharset) ?? normalizeCharset(sniffMetaCharset(bytes));
-  if (declared && declared !== 'utf-8') return { text: iconv.decode(toBuffer(bytes), declared), encoding: declared };
   const strict = tryUtf8(bytes);
-  if (strict !== null) return { text: strict, encoding: 'utf-8' };
-  // Declared UTF-8 but invalid, or undeclared and not UTF-8: the web's legacy default.
+  // Bytes that are valid UTF-8 and hold multi-byte sequences are UTF-8 whatever a (often stale) label says:
+  // legacy-encoded text with non-ASCII bytes almost never validates as UTF-8.
+  if (strict !== null && (declared === null || declared === 'utf-8' || hasNonAscii(bytes))) return { text: strict, encoding: 'utf-8' };
+  if (declared && declared !== 'utf-8') return { text: iconv.decode(toBuffer(bytes), declared), encoding: declared };
+  // Declared UTF-8 but invalid: keep UTF-8 when the damage is a few stray bytes, else the web's legacy default.
+  if (declared === 'utf-8') {
+    const lenient = utf8(bytes);
+    const bad = countChar(lenient, 0xfffd);
+    const wide = countWide(lenient);
+    if (bad * 20 < wide) return { text: lenient, encoding: 'utf-8' };
+  }
   return { text: iconv.decode(toBuffer(bytes), 'windows-1252'), encoding: 'windows-1252' };
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+function countChar(s: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === code) n++;
+  return n;
+}
+
+/** Characters above U+007F that decoded cleanly: evidence the text really is UTF-8. */
+function countWide(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd) n++;
+  }
+  return n;
 }
 
 /** Charset label -> an iconv-lite name, following the WHATWG label table's main aliases; null when unknown. */

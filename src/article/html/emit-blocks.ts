@@ -90,7 +90,6 @@ function roleOf(el: DomElement): ParagraphRole | null {
       return 'list_item';
     case 'blockquote':
       return 'blockquote';
-    case 'p':
     case 'td':
     case 'th':
     case 'pre':

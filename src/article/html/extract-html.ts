@@ -2,7 +2,8 @@ import type { Caption } from '../../schema/article.js';
 import type { Block } from '../blocks.js';
 import { parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
-import { FURNITURE_LINES } from '../text-cues.js';
+import { FURNITURE_LINES, FURNITURE_PARAGRAPH, SIDEBAR_HEADINGS } from '../text-cues.js';
+import { isProse } from '../plain-text.js';
 import { parseHtml } from './dom.js';
 import { emitBlocks } from './emit-blocks.js';
 import { findMainContent, type PruneFlags } from './main-content.js';
@@ -27,6 +28,7 @@ const PASSES: readonly PruneFlags[] = [
 const MIN_TEXT = 500;
 
 const FURNITURE = new Set(FURNITURE_LINES);
+const SIDEBAR = new Set(SIDEBAR_HEADINGS);
 
 /** HTML -> metadata, story blocks and captions. */
 export function extractHtml(html: string): HtmlExtraction {
@@ -79,10 +81,62 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineText: string | null):
         continue;
       }
     }
+    if (b.text.length < 120 && FURNITURE_PARAGRAPH.test(b.text)) continue;
     if (b.role === 'body') bodySeen++;
     out.push(b);
   }
-  return out;
+  return trimTrailingSidebar(dropRepeatedRuns(out));
+}
+
+/**
+ * A run of three or more paragraphs met again further down is the page printed twice (mobile and desktop
+ * copies, a hidden duplicate): the later copy goes. Single repeated paragraphs stay (refrains, pull quotes).
+ */
+export function dropRepeatedRuns(blocks: Block[]): Block[] {
+  const keys = blocks.map((b) => keyOf(b.text));
+  const first = new Map<string, number>();
+  const drop = new Uint8Array(blocks.length);
+  for (let j = 0; j + 2 < blocks.length; j++) {
+    const tri = `${keys[j]}\u0000${keys[j + 1]}\u0000${keys[j + 2]}`;
+    const i = first.get(tri);
+    if (i === undefined) {
+      first.set(tri, j);
+      continue;
+    }
+    if (i + 3 > j) continue;
+    // Only prose counts as a duplicated section; lists of identical links or labels stay.
+    if ([0, 1, 2].filter((d) => isProse(blocks[j + d]!.text)).length < 2) continue;
+    let k = 0;
+    while (j + k < blocks.length && keys[i + k] === keys[j + k] && i + k < j) drop[j + k++] = 1;
+    j += k - 1;
+  }
+  return blocks.filter((_, i) => !drop[i]);
+}
+
+/**
+ * A sidebar heading ("Related", "Most read", "Top Picks") in the second half, or any heading followed only
+ * by short non-prose lines, opens the furniture after the story: it and what follows go.
+ */
+function trimTrailingSidebar(blocks: Block[]): Block[] {
+  let cut = blocks.length;
+  let proseBefore = false;
+  for (let i = blocks.length - 1; i >= 1; i--) {
+    const b = blocks[i]!;
+    if (isProse(b.text)) {
+      proseBefore = true;
+      break;
+    }
+    if (b.role === 'heading' || (b.text.length < 60 && /:$/.test(b.text))) cut = i;
+  }
+  if (!proseBefore) cut = blocks.length;
+  for (let i = Math.ceil(blocks.length / 2); i < cut; i++) {
+    const key = keyOf(blocks[i]!.text);
+    if (key.length < 40 && SIDEBAR.has(key)) {
+      cut = i;
+      break;
+    }
+  }
+  return cut < blocks.length ? blocks.slice(0, cut) : blocks;
 }
 
 function keyOf(s: string): string {

@@ -30,6 +30,7 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
   let lang: string | null = null;
   let canonical: string | null = null;
   let timeEl: string | null = null;
+  let h1: string | null = null;
   for (const el of walkElements(root)) {
     switch (el.name) {
       case 'html':
@@ -56,6 +57,9 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
           }
         }
         break;
+      case 'h1':
+        if (h1 === null) h1 = collapseSpace(textOf(el)) || null;
+        break;
       case 'time':
         if (timeEl === null && (attr(el, 'datetime') || el.attribs.pubdate !== undefined)) timeEl = attr(el, 'datetime') || textOf(el);
         break;
@@ -72,7 +76,7 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
   const metaAuthor = m('dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'article:author', 'twitter:creator');
   const byline = ld.authors.length > 0 ? ld.authors : metaAuthor && !/^https?:|^@|^www\./.test(metaAuthor) ? authorNames(metaAuthor) : [];
   return {
-    title: ld.title ?? m('dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru.title'),
+    title: ld.title ?? m('dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru.title') ?? headlineFromDocTitle(docTitle, h1),
     docTitle,
     byline,
     published: normalizeDate(ld.published ?? m('article:published_time', 'og:published_time', 'article:published', 'parsely-pub-date', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date', 'sailthru.date', 'article.published', 'og:article:published_time', 'cxenseparse:recs:publishtime') ?? timeEl),
@@ -81,6 +85,28 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
     language: lang ?? normalizeLanguage(m('content-language', 'language', 'dc.language', 'og:locale') ?? ld.language),
     description: m('og:description', 'description', 'twitter:description', 'dc:description'),
   };
+}
+
+const SEPARATOR = / [|\-–—\\/>»·•] | :: /;
+
+/**
+ * "Headline | Site" -> "Headline": the part matching the page's <h1> when one does, else the part before the
+ * last separator unless that leaves fewer than three words (then the part after the first), as Readability does.
+ */
+export function headlineFromDocTitle(docTitle: string | null, h1: string | null): string | null {
+  if (!docTitle) return h1;
+  const parts = docTitle.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return docTitle;
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (h1) {
+    const hit = parts.find((p) => key(p) === key(h1));
+    if (hit) return hit;
+    if (key(docTitle).includes(key(h1)) && h1.split(' ').length >= 3) return h1;
+  }
+  const before = docTitle.slice(0, docTitle.lastIndexOf(parts[parts.length - 1]!)).replace(/\s*(?:[|\-–—\\/>»·•]|::)\s*$/, '').trim();
+  if (before.split(/\s+/).length >= 3) return before;
+  const after = parts.slice(1).join(' - ');
+  return after.split(/\s+/).length >= 3 ? parts.slice(1).join(' | ') : docTitle;
 }
 
 interface LdFacts {

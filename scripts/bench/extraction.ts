@@ -1,0 +1,72 @@
+/**
+ * npm run bench -- extraction [--rounds N]
+ * Speed of the Article stage (decode + extract) over the readability and newspaper dev pages in one process:
+ * pages/s, MB/s and p95 ms per page; then @mozilla/readability on linkedom over the same pages in the same
+ * run, as the reference, and the ratio.
+ */
+import { loadPages, runPage, type EvalPage } from '../eval/extraction.js';
+
+interface Timing {
+  pagesPerSec: number;
+  mbPerSec: number;
+  p95: number;
+  failures: number;
+}
+
+function time(pages: EvalPage[], rounds: number, fn: (p: EvalPage) => boolean): Timing {
+  const per: number[] = [];
+  let failures = 0;
+  let bytes = 0;
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const page of pages) {
+      const t0 = performance.now();
+      if (!fn(page)) failures++;
+      per.push(performance.now() - t0);
+      bytes += page.bytes.length;
+    }
+  }
+  const secs = (performance.now() - start) / 1000;
+  per.sort((a, b) => a - b);
+  return { pagesPerSec: per.length / secs, mbPerSec: bytes / 1e6 / secs, p95: per[Math.floor(per.length * 0.95)] ?? 0, failures: failures / rounds };
+}
+
+function line(name: string, t: Timing): string {
+  return `${name.padEnd(26)} ${t.pagesPerSec.toFixed(1).padStart(8)} pages/s ${t.mbPerSec.toFixed(2).padStart(7)} MB/s  p95 ${t.p95.toFixed(1).padStart(6)} ms  failures ${t.failures}`;
+}
+
+export default async function benchExtraction(args: string[]): Promise<boolean> {
+  const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
+  const pages = loadPages();
+  if (pages.length === 0) {
+    process.stdout.write('bench extraction: skipped, ../shared/data is absent.\n');
+    return true;
+  }
+  const { Readability } = await import('@mozilla/readability');
+  const { parseHTML } = await import('linkedom');
+  const decoder = new TextDecoder();
+  const ours = (p: EvalPage) => runPage(p).article !== null;
+  const theirs = (p: EvalPage) => {
+    try {
+      const { document } = parseHTML(decoder.decode(p.bytes));
+      return new Readability(document as never).parse() !== null;
+    } catch {
+      return false;
+    }
+  };
+  // Warm both up (JIT, lazy imports) before timing.
+  time(pages.slice(0, 30), 1, ours);
+  time(pages.slice(0, 30), 1, theirs);
+  const a = time(pages, rounds, ours);
+  const b = time(pages, Math.max(1, Math.ceil(rounds / 2)), theirs);
+  const mb = pages.reduce((n, p) => n + p.bytes.length, 0) / 1e6;
+  process.stdout.write(
+    [
+      `${pages.length} pages, ${mb.toFixed(1)} MB, one process, node ${process.version}`,
+      line('tally extractArticle', a),
+      line('readability + linkedom', b),
+      `ratio (pages/s): ${(a.pagesPerSec / b.pagesPerSec).toFixed(2)}x`,
+    ].join('\n') + '\n',
+  );
+  return true;
+}

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeDocument, InputError } from '../../src/sources/index.js';
+import { run } from './helpers.js';
+
+const PARA = 'The water board said on Monday that repairs to the main pipe under the high street would take another three weeks, longer than the ten days first promised to residents.';
+
+describe('bad input never crashes or hangs the Article stage', () => {
+  it('extracts what it can from truncated HTML', () => {
+    const html = `<html><head><title>Pipe repairs</title></head><body><article><p>${PARA}</p><p>${PARA.replace('Monday', 'Tuesday')}</p><p>Residents in the affected streets have been offered bottled water and a rebate on their bills for the whole of the mon`;
+    const { article, diagnostics } = run(html);
+    expect(diagnostics).toEqual([]);
+    expect(article.text).toContain('Residents in the affected streets');
+  });
+
+  it('handles a 50 MB page', () => {
+    const filler = `<div class="teaser"><a href="/x">Another headline</a></div>`.repeat(850_000);
+    const html = `<html><body>${filler}<article>${`<p>${PARA}</p>`.repeat(50)}</article></body></html>`;
+    expect(html.length).toBeGreaterThan(50_000_000);
+    const { article } = run(html);
+    expect(article.paragraphs.length).toBeGreaterThan(0);
+    expect(article.text).not.toContain('Another headline');
+  }, 60_000);
+
+  it('handles markup nested 10,000 levels deep', () => {
+    const html = `<html><body>${'<div>'.repeat(10_000)}<p>${PARA}</p><p>${PARA}.</p>${'</div>'.repeat(10_000)}</body></html>`;
+    const { article } = run(html);
+    expect(article.text).toContain('The water board said');
+  });
+
+  it('reports "no article body found" for a home page of headlines', () => {
+    const items = Array.from({ length: 30 }, (_, i) => `<li><a href="/story/${i}">Headline number ${i} about the town</a></li>`).join('');
+    const html = `<html><head><title>Valley Gazette: local news</title></head><body><nav><a href="/">Home</a></nav><ul class="top-stories">${items}</ul><footer>Contact us</footer></body></html>`;
+    const { article, diagnostics } = run(html);
+    expect(diagnostics).toEqual(['fatal no-article-body: no article body found']);
+    expect(article.text).toBe('');
+    expect(article.paragraphs).toEqual([]);
+  });
+
+  it('reports "no article body found" for a 404 page', () => {
+    const html = `<html><head><title>Page not found | Valley Gazette</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><h1>Sorry, we could not find that page</h1><p>The page you are looking for may have been moved or deleted. Try the search box or go back to the home page.</p><footer>© Valley Gazette</footer></body></html>`;
+    const { article, diagnostics } = run(html);
+    expect(diagnostics).toEqual(['fatal no-article-body: no article body found']);
+    expect(article.text).toBe('');
+  });
+
+  it('reports "no article body found" for a plain-text dump with no story', () => {
+    const { diagnostics } = run('Home\nNews\nSport\n\nSign in\n', 'text/plain');
+    expect(diagnostics).toEqual(['fatal no-article-body: no article body found']);
+  });
+
+  it('rejects an image served as .html before extraction', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...new Array(200).fill(7)]);
+    expect(() => decodeDocument(png, { location: 'photo.html', declaredType: 'text/html' })).toThrow(InputError);
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, ...new Array(200).fill(3)]);
+    expect(() => decodeDocument(jpeg, { location: 'photo.html', declaredType: 'text/html' })).toThrow(/binary/);
+  });
+
+  it('never throws on arbitrary markup and keeps offsets in range (property)', () => {
+    const tag = fc.constantFrom('<p>', '</p>', '<div class="share">', '</div>', '<br>', '<h2>', '</h2>', '<script>', '</script>', '<!--', '-->', '<li>', '<table><tr><td>', '&amp;', '"', '<figure><figcaption>');
+    const piece = fc.oneof(tag, fc.string({ maxLength: 40 }), fc.constant(PARA));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.boolean(), (pieces, html) => {
+        const { article } = run(pieces.join(''), html ? 'text/html' : 'text/plain');
+        for (const p of article.paragraphs) {
+          expect(p.start).toBeLessThanOrEqual(p.end);
+          expect(p.end).toBeLessThanOrEqual(article.text.length);
+          expect(article.text.slice(p.start, p.end).length).toBe(p.end - p.start);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
