@@ -61,7 +61,7 @@ export function decodeText(bytes: Uint8Array, declaredCharset: string | null = n
     const lenient = utf8(bytes);
     const bad = countChar(lenient, 0xfffd);
     const wide = countWide(lenient);
-    if (bad * 20 < wide) return { text: lenient, encoding: 'utf-8' };
+    if (wide > 0 && bad * 4 <= wide) return { text: lenient, encoding: 'utf-8' };
   }
   return { text: iconv.decode(toBuffer(bytes), 'windows-1252'), encoding: 'windows-1252' };
 }
