@@ -54,3 +54,17 @@ describe('tally report', () => {
     expect((await runCli(['report', '--db', db, '--run', 'last'])).code).toBe(2);
   });
 });
+
+describe('tally report on a database with a failed input', () => {
+  it('lists the document and its error', async () => {
+    const path = join(dir, 'failed.db');
+    const store = openStore(path);
+    store.writeResults([goodResult()]);
+    store.recordError({ source: 'broken.bin', stage: 'sources', message: 'broken.bin looks binary; tally reads text and HTML.', rule: 'binary-input' });
+    store.close();
+    const json = JSON.parse((await runCli(['report', '--db', path, '--format', 'json'])).stdout);
+    expect(json.totals).toMatchObject({ articles: 2, failed: 1 });
+    const html = (await runCli(['report', '--db', path, '--format', 'html'])).stdout;
+    expect(html).toContain('<ul class="errors"><li>fatal in sources: broken.bin looks binary; tally reads text and HTML.</li></ul>');
+  });
+});
