@@ -179,14 +179,13 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
 
 /** "along with 561 alleged traffickers": the figure shares the verb of the clause before it. */
 export function isCoordinated(toks: readonly Token[], q: Quantity): boolean {
-  for (const phrase of COORDINATORS) {
-    const n = phrase.split(' ').length;
-    let start = q.first - n;
-    if (toks[start - 1]?.text === ',' || toks[start]?.text === ',') start = start;
-    if (start >= 0 && matchPhrase(toks, start, phrase) === q.first - 1) return true;
+  for (const parts of COORDINATOR_PARTS) {
+    const start = q.first - parts.length;
+    if (start >= 0 && matchPhrase(toks, start, parts) === q.first - 1) return true;
   }
   return false;
 }
+const COORDINATOR_PARTS: ReadonlyArray<readonly string[]> = COORDINATORS.map((c) => c.split(' '));
 
 /** A change stated with the figure: "rose 5%", "fell by 300", "up 3 points", "a 15 per cent jump". */
 export function findChange(toks: readonly Token[], q: Quantity): 'increase' | 'decrease' | null {

@@ -271,6 +271,6 @@ function readVague(toks: readonly Token[], i: number): NumberCore | null {
 
 /** Rounds away floating-point noise from multiplying decimals: 1.2 * 1e9. */
 export function tidy(value: number): number {
-  if (!Number.isFinite(value)) return value;
+  if (!Number.isFinite(value) || Number.isInteger(value) && Math.abs(value) < 1e15) return value;
   return Number.parseFloat(value.toPrecision(12));
 }

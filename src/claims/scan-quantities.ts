@@ -266,9 +266,9 @@ function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; 
   return null;
 }
 
-/** Matches a multi-word phrase (lower case, space separated) at tokens from j; returns the last token index. */
-export function matchPhrase(toks: readonly Token[], j: number, phrase: string): number {
-  const parts = phrase.split(' ');
+/** Matches a multi-word phrase (lower case, space separated, or pre-split) at tokens from j; returns the last token index. */
+export function matchPhrase(toks: readonly Token[], j: number, phrase: string | readonly string[]): number {
+  const parts = typeof phrase === 'string' ? phrase.split(' ') : phrase;
   for (let p = 0; p < parts.length; p++) {
     const t = toks[j + p];
     if (!t || t.lower !== parts[p]) return -1;
@@ -277,11 +277,40 @@ export function matchPhrase(toks: readonly Token[], j: number, phrase: string): 
 }
 
 /** Matches a phrase ending at token `end` (inclusive); returns its first token index. */
-function matchPhraseBefore(toks: readonly Token[], end: number, phrase: string): number {
-  const parts = phrase.split(' ');
+function matchPhraseBefore(toks: readonly Token[], end: number, parts: readonly string[]): number {
   const start = end - parts.length + 1;
   if (start < 0) return -1;
-  return matchPhrase(toks, start, phrase) === end ? start : -1;
+  return matchPhrase(toks, start, parts) === end ? start : -1;
+}
+
+/** Phrase lists split once at load, indexed by their first (or last) word, so each lookup is a map probe. */
+function indexBy<T>(list: ReadonlyArray<readonly [string, ...unknown[]]>, pick: 'first' | 'last'): ReadonlyMap<string, ReadonlyArray<{ parts: readonly string[]; entry: T }>> {
+  const m = new Map<string, Array<{ parts: readonly string[]; entry: T }>>();
+  for (const entry of list) {
+    const parts = entry[0].split(' ');
+    const key = pick === 'first' ? parts[0]! : parts[parts.length - 1]!;
+    const l = m.get(key) ?? [];
+    l.push({ parts, entry: entry as unknown as T });
+    m.set(key, l);
+  }
+  for (const l of m.values()) l.sort((a, b) => b.parts.length - a.parts.length);
+  return m;
+}
+const PRE_Q_BY_LAST = indexBy<readonly [string, Qualifier]>(PRE_QUALIFIERS, 'last');
+const POST_Q_BY_FIRST = indexBy<readonly [string, Qualifier]>(POST_QUALIFIERS, 'first');
+const CURRENCY_BY_FIRST = indexBy<readonly [string, string, number]>(CURRENCY_WORDS, 'first');
+const PERCENT_BY_FIRST = indexBy<readonly [string, string]>(PERCENT_WORDS, 'first');
+
+/** The currency name written at token j, if any: "dollars", "hong kong dollars". */
+function matchCurrencyWord(toks: readonly Token[], j: number): { code: string; factor: number; last: number; phrase: string } | null {
+  const t = toks[j];
+  const list = t ? CURRENCY_BY_FIRST.get(t.lower) : undefined;
+  if (!list) return null;
+  for (const { parts, entry } of list) {
+    const end = matchPhrase(toks, j, parts);
+    if (end >= 0) return { code: entry[1], factor: entry[2], last: end, phrase: entry[0] };
+  }
+  return null;
 }
 
 const WEIGHT_CONTEXT = /^(?:weigh|weighs|weighed|weighing|weight|heavy|lbs?)$/;
@@ -295,7 +324,7 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     const lower = core.ambiguousSuffix.toLowerCase();
     const isUpper = core.ambiguousSuffix === core.ambiguousSuffix.toUpperCase();
     const next = toks[core.last + 1];
-    const money = hasCurrency || next && CURRENCY_WORDS.some(([w]) => matchPhrase(toks, core.last + 1, w) >= 0);
+    const money = hasCurrency || matchCurrencyWord(toks, core.last + 1) !== null;
     const countNoun = next && next.type === 'w' && !next.glued ? /^[a-z]/.test(next.text) && (next.lower.endsWith('s') || next.lower === 'people') && !/^(?:tall|long|high|wide|deep|away|above|below|across|less|is|was|has)$/.test(next.lower) : false;
     const ofNext = next?.lower === 'of';
     if (!(money || countNoun || ofNext || isUpper && lower === 'm' && !next)) {
@@ -315,9 +344,9 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   }
   if (!t) return null;
   // Percent: "%", "per cent", "percent", "percentage points".
-  for (const [phrase, name] of PERCENT_WORDS) {
-    const end = phrase === '%' ? (t.text === '%' ? j : -1) : matchPhrase(toks, j, phrase);
-    if (end >= 0) return { kind: 'percent', unit: name, last: end };
+  for (const { parts, entry } of PERCENT_BY_FIRST.get(t.lower) ?? []) {
+    const end = matchPhrase(toks, j, parts);
+    if (end >= 0) return { kind: 'percent', unit: entry[1], last: end };
   }
   // Hyphenated compounds: "3-inch", "six-mile", "28-year-old", "30-year".
   if (t.text === '-' && t.glued && toks[j + 1]?.glued && toks[j + 1]!.type === 'w') {
@@ -329,17 +358,12 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     return null;
   }
   // Currency names after the number: "420 million finnish markka", "50 cents".
-  if (!hasCurrency) {
-    for (const [phrase, code, factor] of CURRENCY_WORDS) {
-      const end = matchPhrase(toks, j, phrase);
-      if (end < 0) continue;
-      if ((phrase === 'pounds' || phrase === 'pound') && weightContext(toks, core.first)) break;
-      if (phrase === 'won' || phrase === 'dong' || phrase === 'rand' || phrase === 'kip' || phrase === 'lari' || phrase === 'sen') {
-        // words that are also verbs or names: need a money context
-        if (!/^(?:cost|costs|worth|paid|pay|fine|fined|price)$/.test(toks[core.first - 1]?.lower ?? '')) break;
-      }
-      return { kind: 'money', unit: code, last: end, factor };
-    }
+  const cw = hasCurrency ? null : matchCurrencyWord(toks, j);
+  if (cw) {
+    const weight = (cw.phrase === 'pounds' || cw.phrase === 'pound') && weightContext(toks, core.first);
+    // words that are also verbs or names need a money context
+    const ambiguous = /^(?:won|dong|rand|kip|lari|sen|marks|mark)$/.test(cw.phrase) && !/^(?:cost|costs|worth|paid|pay|fine|fined|price)$/.test(toks[core.first - 1]?.lower ?? '');
+    if (!weight && !ambiguous) return { kind: 'money', unit: cw.code, last: cw.last, factor: cw.factor };
   }
   return matchUnit(toks, j, false);
 }
@@ -398,13 +422,16 @@ function readRate(toks: readonly Token[], j: number): { denominator: string; las
 }
 
 function readPreQualifier(toks: readonly Token[], first: number): { qualifier: Qualifier; first: number } | null {
-  for (const [phrase, qualifier] of PRE_QUALIFIERS) {
-    const s = matchPhraseBefore(toks, first - 1, phrase);
+  const t = toks[first - 1];
+  if (!t) return null;
+  for (const { parts, entry } of PRE_Q_BY_LAST.get(t.lower) ?? []) {
+    const s = matchPhraseBefore(toks, first - 1, parts);
     if (s < 0) continue;
+    const phrase = entry[0];
     // "over" and "under" are prepositions of place or time as often as qualifiers: not after a verb of motion or "all".
     if ((phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below') && /^(?:all|taken|take|took|handed|hand|turned|turn|lead|passed|presided|watched|looked|fought|argued|quarrel)$/.test(toks[s - 1]?.lower ?? '')) return null;
     if (phrase === 'some' && toks[first]?.lower === 'of') return null;
-    return { qualifier, first: s };
+    return { qualifier: entry[1], first: s };
   }
   return null;
 }
@@ -414,11 +441,11 @@ function readPostQualifier(toks: readonly Token[], j: number): { qualifier: Qual
   if (!t) return null;
   if (t.text === '+' && t.glued) return { qualifier: 'at_least', last: j };
   if (t.text === '-' && t.glued && toks[j + 1]?.lower === 'plus' && toks[j + 1]!.glued) return { qualifier: 'at_least', last: j + 1 };
-  for (const [phrase, qualifier] of POST_QUALIFIERS) {
-    const end = matchPhrase(toks, j, phrase);
+  for (const { parts, entry } of POST_Q_BY_FIRST.get(t.lower) ?? []) {
+    const end = matchPhrase(toks, j, parts);
     if (end < 0) continue;
-    if (phrase === 'plus' && toks[end + 1] && (toks[end + 1]!.type === 'n' || toks[end + 1]!.text === '$' || toks[end + 1]!.text === '£')) continue; // "5 plus 6" adds
-    return { qualifier, last: end };
+    if (entry[0] === 'plus' && toks[end + 1] && (toks[end + 1]!.type === 'n' || toks[end + 1]!.text === '$' || toks[end + 1]!.text === '£')) continue; // "5 plus 6" adds
+    return { qualifier: entry[1], last: end };
   }
   return null;
 }
