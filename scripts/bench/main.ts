@@ -3,6 +3,7 @@ const suites: Record<string, () => Promise<{ default: (args: string[]) => Promis
   extraction: () => import('./extraction.js'),
   batch: () => import('./batch.js'),
   quotes: () => import('./quotes.js'),
+  claims: () => import('./claims.js'),
   store: () => import('./store.js'),
 };
 
