@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
 import {
   SPEECH_VERB_SET, CUE_AUXILIARIES, TIME_ADVERBS, CUE_TAILS, SUBJECT_PRONOUNS, GROUP_NOUNS, TITLE_HEADS, CLAUSE_OPENERS,
-  LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS,
+  LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, SHARE_NOUNS, CUE_PREPOSITIONS,
 } from './lexicon.js';
 
 export interface Cue {
@@ -59,6 +59,8 @@ export function makeCue(text: string, tokens: readonly Token[], i: number, last:
   let first = i;
   while (first > 0 && tokens[first - 1]!.word && CUE_AUXILIARIES.has(tokens[first - 1]!.norm)) first--;
   let end = tokens[last]!.end;
+  const adv = tokens[last + 1];
+  if (adv && adv.word && /^[a-z]+ly$/.test(adv.text) && !/^(only|early|family|likely|july|italy|ally|rally)$/.test(adv.norm)) end = adv.end;
   for (const tail of CUE_TAILS) {
     const m = tail.exec(text.slice(end, end + 60));
     if (m) end += m[0].length;
@@ -80,7 +82,15 @@ export function tokenAfter(tokens: readonly Token[], offset: number): number {
  */
 export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {
   let j = cueFirst - 1;
-  while (j >= floor && tokens[j]!.word && TIME_ADVERBS.has(tokens[j]!.norm)) j--;
+  for (;;) {
+    while (j >= floor && tokens[j]!.word && (TIME_ADVERBS.has(tokens[j]!.norm) || GAP_ADVERBS.has(tokens[j]!.norm))) j--;
+    // ", however," between source and verb.
+    if (j - 2 >= floor && tokens[j]!.text === ',' && GAP_ADVERBS.has(tokens[j - 1]!.norm) && tokens[j - 2]!.text === ',') {
+      j -= 3;
+      continue;
+    }
+    break;
+  }
   if (j < floor) return null;
   const last = j;
   let apposition = false;
@@ -97,7 +107,13 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   for (let k = j; k >= floor; k--) {
     const t = tokens[k]!;
     if (!t.word) {
-      if (t.text === '’' || t.text === "'" || t.text === '-' || t.text === '&') { first = k; continue; }
+      if (t.text === '’' || t.text === "'" || t.text === '-' || t.text === '&' || t.text === '.') { first = k; continue; }
+      if (t.text === ')') {
+        // "Harry Reid (D-Nev.)": a bracketed party or place stays in the source.
+        let o = k - 1;
+        while (o >= floor && tokens[o]!.text !== '(' && k - o < 8) o--;
+        if (o >= floor && tokens[o]!.text === '(') { first = o; k = o; continue; }
+      }
       break;
     }
     if (k < j && CLAUSE_OPENERS.has(t.norm) && !isCapitalized(t) && !(t.norm === 'and' && isCapitalized(tokens[k - 1] ?? t) && isCapitalized(tokens[k + 1] ?? t))) break;
@@ -113,7 +129,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
 }
 
 /** The source written after a cue ("said Jane Doe, a lawyer"): up to the clause's end, a quote mark or a follow-on participle. */
-export function sourceAfter(tokens: readonly Token[], from: number, limit: number): Phrase | null {
+export function sourceAfter(tokens: readonly Token[], from: number, limit: number, options: { stopAtComma?: boolean; anyHead?: boolean } = {}): Phrase | null {
   let i = from;
   while (i < limit && tokens[i]!.word && TIME_ADVERBS.has(tokens[i]!.norm)) i++;
   if (i >= limit || tokens[i]!.norm === 'that') return null;
@@ -122,10 +138,12 @@ export function sourceAfter(tokens: readonly Token[], from: number, limit: numbe
   for (let k = i; k < limit; k++) {
     const t = tokens[k]!;
     if (!t.word && /^[.;:!?“”"«»—–()]$/.test(t.text)) break;
-    if (t.text === ',' ) {
+    if (t.text === ',' && options.stopAtComma) break;
+    if (t.text === ',') {
       // Keep an apposition after the name; stop before a participle clause or a new quote.
       const next = tokens[k + 1];
       if (!next || !next.word || SPEECH_VERB_SET.has(next.norm) || /ing$/.test(next.norm) || TIME_ADVERBS.has(next.norm) || next.norm === 'on' || next.norm === 'in') break;
+      if ((next.norm === 'who' || next.norm === 'which') && tokens.slice(k + 2, k + 5).some((x) => SPEECH_VERB_SET.has(x.norm))) break;
       continue;
     }
     if (t.word && k > first && CLAUSE_OPENERS.has(t.norm) && t.norm !== 'and' && t.norm !== 'of' && t.norm !== 'that') break;
@@ -133,7 +151,8 @@ export function sourceAfter(tokens: readonly Token[], from: number, limit: numbe
     last = k;
   }
   if (last < first) return null;
-  if (!isSourceHead(tokens, first, firstCoreEnd(tokens, first, last))) return null;
+  while (last > first && !tokens[last]!.word && tokens[last]!.text !== '.') last--;
+  if (!options.anyHead && !isSourceHead(tokens, first, firstCoreEnd(tokens, first, last))) return null;
   return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
 }
 
@@ -169,13 +188,23 @@ function isVerbLike(t: Token): boolean {
 
 /** True when the phrase's head (its last word before any apposition) can be a speaker: a name, a pronoun, a group or a title. */
 export function isSourceHead(tokens: readonly Token[], first: number, last: number): boolean {
+  // A head with a post-modifier ("a source close to the campaign", "one Democrat familiar with the talks"): test the word before it.
+  for (let k = first + 1; k <= last; k++) {
+    if (tokens[k]!.word && POST_MODIFIERS.has(tokens[k]!.norm) && isHeadWord(tokens, first, k - 1)) return true;
+  }
+  return isHeadWord(tokens, first, last);
+}
+
+const POST_MODIFIERS = new Set(['with', 'of', 'for', 'at', 'in', 'from', 'familiar', 'close', 'who', 'whose', 'involved', 'based', 'on', 'to', 'knowledgeable', 'speaking', 'briefed', 'which', 'that', 'working', 'representing', 'inside', 'within', 'across', 'around']);
+
+function isHeadWord(tokens: readonly Token[], first: number, last: number): boolean {
   let end = last;
   while (end >= first && !tokens[end]!.word) end--;
   if (end < first) return false;
   const head = tokens[end]!;
   if (SUBJECT_PRONOUNS[head.norm] || SPEAKER_SELF_PRONOUNS.has(head.norm) || head.norm === 'who' || head.norm === 'which') return true;
   if (isCapitalized(head)) return true;
-  if (GROUP_NOUNS.has(head.norm) || TITLE_HEADS.has(head.norm)) return true;
+  if (GROUP_NOUNS.has(head.norm) || TITLE_HEADS.has(head.norm) || SHARE_NOUNS.has(head.norm)) return true;
   // A plural or profession-like noun after a determiner: "some Republicans", "the researchers".
   if (end > first && DETERMINERS.has(tokens[first]!.norm) && /[a-z]{3,}s$/.test(head.norm)) return true;
   return false;
@@ -209,8 +238,71 @@ export function skipTime(tokens: readonly Token[], from: number, limit: number):
     if (!t || k >= limit) return k;
     if (TIME_ADVERBS.has(t.norm) || isTimeNoun(t)) { k++; continue; }
     if ((t.norm === 'on' || t.norm === 'in' || t.norm === 'at') && isTimeNoun(tokens[k + 1])) { k += 2; continue; }
+    if ((t.norm === 'earlier' || t.norm === 'later') && !/^(this|last|in|on)$/.test(tokens[k + 1]?.norm ?? '')) { k++; continue; }
+    if ((t.norm === 'earlier' || t.norm === 'later') && /^(this|last)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]) { k += 3; continue; }
     if ((t.norm === 'last' || t.norm === 'this' || t.norm === 'earlier' || t.norm === 'late' || t.norm === 'next') && /^(week|month|year|weekend|summer|spring|fall|autumn|winter|night|morning|evening)$/.test(tokens[k + 1]?.norm ?? '')) { k += 2; continue; }
     if (t.text === ',' && k === from) { k++; continue; }
     return k;
   }
+}
+
+/** After a cue, a short phrase ("at the hearing", "on Twitter Thursday", "of the plan") before "that" or a colon: the index of that word, or -1. */
+export function skipToComplementizer(tokens: readonly Token[], from: number, limit: number): number {
+  const t = tokens[from];
+  if (!t || !t.word || !CUE_PREPOSITIONS.has(t.norm)) return -1;
+  for (let k = from + 1; k < Math.min(limit, from + 10); k++) {
+    const x = tokens[k]!;
+    if (x.norm === 'that' && x.word) return k;
+    if (x.text === ':') return k + 1;
+    if (!x.word && x.text !== '’' && x.text !== "'" && x.text !== '-') return -1;
+    if (SPEECH_VERB_SET.has(x.norm) || isVerbLike(x)) return -1;
+  }
+  return -1;
+}
+
+/** The subject at the start of a clause ("Both parents", "Hillary Clinton", "He"), for a verb joined to it by "and" or ", saying". */
+export function clauseSubject(tokens: readonly Token[], floor: number, limit: number): Phrase | null {
+  let i = floor;
+  while (i < limit && !tokens[i]!.word) i++;
+  while (i < limit && LEADING_CONNECTIVES.has(tokens[i]!.norm)) i++;
+  // A fronted phrase closed by a comma ("On Monday, …").
+  for (let k = i; k < Math.min(limit, i + 8); k++) {
+    if (tokens[k]!.text === ',') {
+      if (CUE_PREPOSITIONS.has(tokens[i]!.norm) || /^(after|before|when|while|as|since|despite|with)$/.test(tokens[i]!.norm)) i = k + 1;
+      break;
+    }
+  }
+  if (i >= limit) return null;
+  const first = i;
+  let last = -1;
+  for (let k = i; k < limit; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.text === '.' || t.text === '’' || t.text === "'" || t.text === '-') continue;
+      break;
+    }
+    if (SUBJECT_PRONOUNS[t.norm] && k === first) { last = k; break; }
+    if (isCapitalized(t) || DETERMINERS.has(t.norm) || GROUP_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || SHARE_NOUNS.has(t.norm)) { last = k; continue; }
+    break;
+  }
+  if (last < first) return null;
+  if (!isSourceHead(tokens, first, last)) return null;
+  return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
+}
+
+/** A name (with a title before it) just before a colon: "Republican pollster Daron Shaw:", "TRUMP:". */
+export function nameBeforeColon(tokens: readonly Token[], colon: number, floor: number): Phrase | null {
+  let k = colon - 1;
+  if (k < floor || !isCapitalized(tokens[k]!)) return null;
+  let first = k;
+  while (k >= floor && (isCapitalized(tokens[k]!) || (tokens[k]!.word && TITLE_WORDS.has(tokens[k]!.norm) && !/^(of|for|to|and|the|on)$/.test(tokens[k]!.norm)) || tokens[k]!.text === '.')) {
+    if (tokens[k]!.word) first = k;
+    k--;
+  }
+  if (k >= floor && tokens[k]!.word && !LEADING_CONNECTIVES.has(tokens[k]!.norm) && !DETERMINERS.has(tokens[k]!.norm) && !/^(from|by|with|to|for)$/.test(tokens[k]!.norm) && !isVerbLike(tokens[k]!)) {
+    // Preceded by more words of a sentence: only a name that closes a clause after a verb is a speaker here.
+    if (!/[a-z]/.test(tokens[k]!.text)) return null;
+  }
+  if (k >= floor && tokens[k]!.word && /^(from|by|with|to|for)$/.test(tokens[k]!.norm)) return null;
+  return { start: tokens[first]!.start, end: tokens[colon - 1]!.end, first, last: colon - 1 };
 }

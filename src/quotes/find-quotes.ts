@@ -6,9 +6,9 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, type Cue, type Phrase } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
-import { SPEECH_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES } from './lexicon.js';
+import { SPEECH_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -42,7 +42,8 @@ interface Draft {
 const CUE_WORDS = new RegExp(`\\b(?:${[...new Set(SPEECH_VERBS.map((v) => v.split(' ')[0]!))].join('|')}|according|as reported|in the words)\\b`, 'i');
 const END_PUNCT = /^[.!?…]$/;
 const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
-const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|it|this|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
+const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
+const NOT_STATEMENT = /\b(agree|hope|fear|think|thought|believe|wonder|promis|vow|pledg|urg|want)\w*$/i;
 const TO_VERBS = /^(promise|promises|promised|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|agree|agrees|agreed|hope|hopes|hoped|urge|urges|urged|urging|claim|claims|claimed|ask|asks|asked|tell|tells|told|warn|warns|warned)$/;
 
 /**
@@ -75,7 +76,10 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
     if (sMarks.length === 0 && !CUE_WORDS.test(s.text)) continue;
     const end = Math.max(s.end, ...sMarks.map((m) => m.close));
     const lastSentence = sentenceAt(sentences, Math.max(s.start, end - 1));
-    const spanEnd = lastSentence >= 0 ? Math.max(end, sentences[lastSentence]!.end) : end;
+    let spanEnd = lastSentence >= 0 ? Math.max(end, sentences[lastSentence]!.end) : end;
+    // '“Is it over?” Smith said.': a quote ending its sentence, the attribution split off as a short sentence of its own.
+    const follower = sentences[Math.max(si, lastSentence) + 1];
+    if (sMarks.length && follower && follower.paragraph === s.paragraph && isAttributionTail(follower.text) && marks.some((m) => m.close >= spanEnd - 2 && m.close <= spanEnd)) spanEnd = follower.end;
     const tokens = tokenize(text, s.start, spanEnd);
     const sentenceMarks = marks.filter((m) => m.open < spanEnd && m.close > s.start);
     const inQuote = (t: Token): boolean => sentenceMarks.some((m) => t.start >= m.open && t.end <= m.close);
@@ -114,7 +118,7 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
         // Floating: the speaker of the statement just before, in this paragraph or the one before.
         if (lastAttributed && m.paragraph - lastAttributed.paragraph <= 1) {
           const prev: Draft = lastAttributed.draft;
-          if (prev.paragraph === m.paragraph && prev.source && prev.cue && prev.kind === 'direct') {
+          if (prev.paragraph === m.paragraph && prev.source && prev.cue) {
             draft.source = prev.source;
             draft.cue = prev.cue;
           }
@@ -140,7 +144,8 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
           const carry = f.carry === 'previous' ? drafts[drafts.length - 1]! : null;
           const d: Draft = { start: f.start, end: f.end, kind: 'indirect', source: f.source, cue: f.cue, sentence: si, paragraph, carry };
           drafts.push(d);
-          if (f.source) lastAttributed = { draft: d, paragraph };
+          // Only a statement hands its speaker on to a floating quote; "they agreed to …" or "she hopes …" does not.
+          if (f.source && f.cue && !NOT_STATEMENT.test(text.slice(f.cue.start, f.cue.end))) lastAttributed = { draft: d, paragraph };
         }
         i = tokenAfter(tokens, found[found.length - 1]!.end) - 1;
       }
@@ -284,14 +289,23 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     const v = verbAt(pre, k);
     if (!v) continue;
     const cue = makeCue(text, pre, k, v[0], v[1]);
-    const after = skipTime(pre, skipHearer(pre, v[1], tokenAfter(pre, cue.end), e + 1), e + 1);
+    let after = skipTime(pre, skipHearer(pre, v[1], tokenAfter(pre, cue.end), e + 1), e + 1);
+    // "he said of Trump," / "she told reporters at the rally:": a short phrase after the cue.
+    if (after <= e && CUE_PREPOSITIONS.has(pre[after]!.norm) && e - after < 7 && pre.slice(after, e + 1).every((x) => x.word || x.text === '’' || x.text === "'" || x.text === '.')) after = e + 1;
     if (after <= e) return null;
     if (!punct && !/^(add|adds|added|say|says|said|tell|tells|told|write|writes|wrote|declared|asked|replied|responded|tweeted)$/.test(v[1])) return null;
-    const src = sourceBefore(pre, cue.first, 0);
+    let src = sourceBefore(pre, cue.first, 0);
+    if (!src && cue.first > 0 && (pre[cue.first - 1]!.norm === 'and' || (pre[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) src = clauseSubject(pre, 0, cue.first - 1);
     if (src) return { source: src, cue, followOn: null };
     const inv = sourceAfter(pre, tokenAfter(pre, cue.end), e + 1);
     if (inv) return { source: inv, cue, followOn: null };
     return null;
+  }
+  // "Republican pollster Daron Shaw:" / "SMITH:": a name and a colon.
+  if (pre[pre.length - 1]!.text === ':') {
+    const src = nameBeforeColon(pre, pre.length - 1, 0);
+    const colon = pre[pre.length - 1]!;
+    if (src) return { source: src, cue: { first: pre.length - 1, verbLast: pre.length - 1, start: colon.start, end: colon.end, verb: ':' }, followOn: null };
   }
   // "According to X," before the quote.
   for (let k = 0; k + 1 <= e; k++) {
@@ -311,7 +325,11 @@ interface Reported {
   carry: 'previous' | null;
 }
 
-/** Reported speech around the cue at token i: "X said (that) Y", "Y, X said", "according to X, Y", "Y, according to X". */
+function isAttributionTail(sentence: string): boolean {
+  return sentence.split(/\s+/).length <= 14 && CUE_WORDS.test(sentence) && !/["“”«»]/.test(sentence);
+}
+
+/** Reported speech around the cue at token i: "X said (that) Y", "Y, X said", "Y, X said, Z", "according to X, Y", "Y, according to X". */
 function readReported(text: string, tokens: readonly Token[], i: number, n: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>): Reported[] | null {
   const t = tokens[i]!;
   let floor = 0;
@@ -328,26 +346,41 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     while (e > from && !tokens[e]!.word && tokens[e]!.text === ',') e--;
     return { end: tokens[e]!.end, stop };
   };
+  // The clause before a comma at index c, from the sentence start: "Y" in "Y, officials said". Not when it is just one quote (the direct path has it).
+  const before = (c: number): Reported | null => {
+    let e = c - 1;
+    if (e >= 0 && isClosingMark(tokens[e]!) && tokens[e - 1]?.text === ',') e -= 2;
+    else if (e >= 0 && tokens[e]!.text === ',') e--;
+    const first = firstWord(tokens, 0, e + 1);
+    if (first < 0 || e - first < 1) return null;
+    const open = tokens[first - 1];
+    if (open && /^[“"«]$/.test(open.text) && tokens.slice(first, e + 1).every((x) => inQuote(x))) return null;
+    let s0 = first;
+    if (tokens[first - 1] && /^[“"«]$/.test(tokens[first - 1]!.text) && !tokens.slice(first, e + 1).every((x) => inQuote(x))) s0 = first - 1;
+    let endTok = e;
+    if (isClosingMark(tokens[c - 1]!) ) endTok = c - 1;
+    return { start: tokens[s0]!.start, end: tokens[endTok]!.end, source: null, cue: null, carry: null };
+  };
 
   if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
     const cue = { start: t.start, end: tokens[i + 1]!.end };
     if (used.has(cue.start)) return null;
-    const src = sourceAfter(tokens, i + 2, n);
+    const src = sourceAfter(tokens, i + 2, n, { stopAtComma: true, anyHead: true });
     if (!src) return null;
     const afterSrc = tokenAfter(tokens, src.end);
-    if (i <= floor + 1 && tokens[afterSrc]?.text === ',') {
-      // "According to X, Y."
+    if (tokens[afterSrc]?.text === ',' && tokens[afterSrc + 1]?.word) {
+      // "According to X, Y." (also after a fronted phrase: "In addition, according to X, Y.")
       const c = afterSrc + 1;
-      if (c >= n || !tokens[c]!.word) return null;
       const { end } = contentEnd(c);
       if (end <= tokens[c]!.start) return null;
       return [{ start: tokens[c]!.start, end, source: src, cue, carry: null }];
     }
     // "Y, according to X."
-    if (i > floor + 1 && tokens[i - 1]!.text === ',') {
-      const first = firstWord(tokens, floor, i - 1);
-      if (first < 0 || first >= i - 2) return null;
-      return [{ start: tokens[first]!.start, end: tokens[i - 2]!.end, source: src, cue, carry: null }];
+    if (i > 1 && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === '—')) {
+      const b = before(i);
+      if (!b) return null;
+      const full = sourceAfter(tokens, i + 2, n, { anyHead: true }) ?? src;
+      return [{ ...b, source: full, cue }];
     }
     return null;
   }
@@ -356,17 +389,38 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   if (!v) return null;
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
-  const src = sourceBefore(tokens, cue.first, floor);
+  let src = sourceBefore(tokens, cue.first, floor);
+  // "Clinton won the state and said …", "Democrats sued, saying …": the clause's subject is the source.
+  if (!src && cue.first > floor && (tokens[cue.first - 1]!.norm === 'and' || (tokens[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) {
+    src = clauseSubject(tokens, floor, cue.first - 1);
+  }
   if (src) {
-    let k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
+    const rawNext = tokenAfter(tokens, cue.end);
+    // "Y, Smith said, Z.": the statement is split around the attribution.
+    if (tokens[rawNext]?.text === ',' && src.first > 0 && tokens[src.first - 1]!.text === ',' && tokens[rawNext + 1]?.word && !inQuote(tokens[rawNext + 1]!)) {
+      const b = before(src.first);
+      const c = rawNext + 1;
+      const { end } = contentEnd(c);
+      if (b && end > tokens[c]!.start) return [{ ...b, source: src, cue }, { start: tokens[c]!.start, end, source: src, cue, carry: null }];
+    }
+    let k = skipTime(tokens, rawNext, n);
     k = skipHearer(tokens, v[1], k, n);
     k = skipTime(tokens, k, n);
+    const comp = skipToComplementizer(tokens, k, n);
+    if (comp >= 0) k = comp;
     const next = tokens[k];
-    if (next && next.text === ':' ) k++;
+    if (next && next.text === ':') k++;
+    // "Y, Smith said, Z.": the statement is split around the attribution.
+    if (next && next.text === ',' && src.first > 0 && tokens[src.first - 1]!.text === ',' && tokens[k + 1]?.word && !inQuote(tokens[k + 1]!)) {
+      const b = before(src.first);
+      const c = k + 1;
+      const { end } = contentEnd(c);
+      if (b && end > tokens[c]!.start) return [{ ...b, source: src, cue }, { start: tokens[c]!.start, end, source: src, cue, carry: null }];
+    }
     const c = tokens[k];
     if (c && c.word && !inQuote(c) && k < n) {
       const opener = CONTENT_OPENERS.test(c.norm);
-      const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && !NO_CONTENT_START.test(c.norm);
+      const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && !NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm);
       const toClause = c.norm === 'to' && TO_VERBS.test(v[1]);
       if (opener || bare || toClause) {
         const { end, stop } = contentEnd(k);
@@ -380,22 +434,24 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       }
       return null;
     }
-    // "Y, officials said.": the statement is the clause before the source.
+    // "Y, officials said." / "Y,” officials said.": the statement is the clause before the source.
     const endsHere = !c || k >= n || (!c.word && END_PUNCT.test(c.text));
-    if (endsHere && src.first > floor && tokens[src.first - 1]!.text === ',' && !inQuote(tokens[src.first - 2] ?? tokens[0]!)) {
-      const first = firstWord(tokens, floor, src.first - 1);
-      if (first >= 0 && src.first - 2 > first) return [{ start: tokens[first]!.start, end: tokens[src.first - 2]!.end, source: src, cue, carry: null }];
+    const prevTok = tokens[src.first - 1];
+    if (endsHere && prevTok && (prevTok.text === ',' || (isClosingMark(prevTok) && tokens[src.first - 2]?.text === ','))) {
+      const b = before(src.first);
+      if (b) return [{ ...b, source: src, cue }];
     }
     return null;
   }
   // "Y, said the official."
-  if (!/ing$/.test(v[1]) && cue.first > floor && tokens[cue.first - 1]!.text === ',' && !inQuote(tokens[cue.first - 2] ?? tokens[0]!)) {
+  const prevTok = tokens[cue.first - 1];
+  if (!/ing$/.test(v[1]) && prevTok && (prevTok.text === ',' || (isClosingMark(prevTok) && tokens[cue.first - 2]?.text === ','))) {
     const inv = sourceAfter(tokens, tokenAfter(tokens, cue.end), n);
     if (!inv) return null;
     const rest = tokens.slice(tokenAfter(tokens, inv.end), n).filter((x) => x.word);
     if (rest.length) return null;
-    const first = firstWord(tokens, floor, cue.first - 1);
-    if (first >= 0 && cue.first - 2 > first) return [{ start: tokens[first]!.start, end: tokens[cue.first - 2]!.end, source: inv, cue, carry: null }];
+    const b = before(cue.first);
+    if (b) return [{ ...b, source: inv, cue }];
   }
   return null;
 }

@@ -105,6 +105,15 @@ export const TIME_ADVERBS: ReadonlySet<string> = new Set([
   'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'now',
 ]);
 
+/** Sentence adverbs that may sit between a source and its verb and belong to neither ("Smith, however, said"). */
+export const GAP_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'meanwhile', 'therefore', 'instead', 'too', 'nonetheless', 'nevertheless', 'separately', 'similarly', 'likewise']);
+
+/** Nouns that head a counted group of respondents ("9 percent said", "a majority said"). */
+export const SHARE_NOUNS: ReadonlySet<string> = new Set(['percent', 'per cent', 'majority', 'plurality', 'minority', 'half', 'third', 'quarter', 'respondents', 'fifth', 'most', 'many', 'few', 'none', 'all', 'everyone', 'nobody', 'somebody', 'someone', 'others']);
+
+/** Prepositions that open a phrase after a cue before its content ("said at the hearing that", "said of the plan:"). */
+export const CUE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'in', 'during', 'of', 'about', 'to', 'after', 'before', 'earlier', 'later', 'last', 'this', 'through', 'via', 'from', 'with', 'while', 'when']);
+
 /** Phrases after a speech verb that still belong to the cue ("said in a statement"). */
 export const CUE_TAILS: readonly RegExp[] = [
   /^\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|interview|speech|email|e-mail|letter|post|tweet|release|briefing|memo|op-ed|blog post|television interview|phone interview|radio interview|news conference|press conference)\b/i,
@@ -126,7 +135,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'democrats', 'republicans', 'people', 'organizers', 'organisers', 'diplomats', 'doctors', 'teachers', 'parents', 'workers', 'unions',
   'government', 'ministry', 'department', 'agency', 'company', 'firm', 'campaign', 'committee', 'report', 'study', 'survey', 'poll',
   'statement', 'group', 'party', 'court', 'council', 'board', 'commission', 'administration', 'military', 'army', 'newspaper',
-  'others', 'some', 'many', 'both', 'several', 'most', 'protesters', 'protestors', 'students', 'fans', 'insiders', 'staff', 'team',
+  'union', 'others', 'some', 'many', 'both', 'several', 'most', 'protesters', 'protestors', 'students', 'fans', 'insiders', 'staff', 'team',
 ]);
 
 /** Lower-case words that make up job titles before a name or in an apposition ("anti-drug chief", "executive director"). */

@@ -38,7 +38,9 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return null;
   const comma = tokens.findIndex((t) => t.text === ',');
-  const core = comma >= 0 ? tokens.slice(0, comma) : tokens;
+  // Brackets ("(R-Texas)", "(D-N.Y.)") add a party or place, not part of the name.
+  const core = (comma >= 0 ? tokens.slice(0, comma) : tokens).filter((t, i, all) => !insideBrackets(all, i));
+  while (core.length && !core[core.length - 1]!.word) core.pop();
   const appos = comma >= 0 ? tokens.slice(comma + 1).filter((t) => t.text !== ',' || false) : [];
   const coreWords = core.filter((t) => t.word);
   if (coreWords.length === 0) return null;
@@ -51,8 +53,10 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
 
   const apposInfo = readApposition(text, appos);
   // A person: the phrase ends in a capitalised run (the name), possibly after titles.
-  const possessive = /['’]s$/.test(head.text) || head.text.endsWith('’') ;
-  if (isCapitalized(head) && !possessive) {
+  const possessive = /['’]s$/.test(head.text) || head.text.endsWith('’');
+  // "Officials said" / "Police say": a group noun capitalised only because it opens the sentence.
+  const groupWord = coreWords.every((t) => GROUP_NOUNS.has(t.norm) || DETERMINERS.has(t.norm));
+  if (isCapitalized(head) && !possessive && !groupWord) {
     let i = core.length - 1;
     while (i >= 0 && (isCapitalized(core[i]!) || (core[i]!.word && PARTICLES.has(core[i]!.norm) && i > 0 && isCapitalized(core[i - 1]!)) || core[i]!.text === '-')) i--;
     let runStart = i + 1;
@@ -61,6 +65,7 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     let k = 0;
     while (k < run.length - 1 && (NAME_TITLES.has(run[k]!.norm) || TITLE_WORDS.has(run[k]!.norm) || ORG_WORDS.has(run[k]!.norm))) k++;
     const nameTokens = run.slice(k);
+    if (nameTokens.length === 0) return null;
     const pre = core.slice(0, runStart + k).filter((t) => t.word || t.text === '-');
     const nameIsOrg = isOrgName(nameTokens);
     const mention = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
@@ -94,6 +99,18 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   }
   const lead = DETERMINERS.has(first.norm) && coreWords.length > 1 ? coreWords[1]! : first;
   return { kind: 'group', mention, name: text.slice(lead.start, head.end).toLowerCase() === text.slice(lead.start, head.end) ? text.slice(lead.start, head.end) : text.slice(lead.start, head.end), title: null, organization: org ?? apposInfo.organization, gender: null };
+}
+
+function insideBrackets(tokens: readonly Token[], i: number): boolean {
+  let depth = 0;
+  for (let k = 0; k <= i; k++) {
+    if (tokens[k]!.text === '(') depth++;
+    else if (tokens[k]!.text === ')') {
+      if (k === i) return true;
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return depth > 0;
 }
 
 function isOrgName(tokens: readonly Token[]): boolean {
@@ -157,9 +174,11 @@ function readApposition(text: string, appos: readonly Token[]): { title: string 
   if (stop >= 0 && LINKS.has(words[stop]!.norm) && words[stop]!.norm !== 'who') {
     const rest = words.slice(stop + 1);
     const orgWords: Token[] = [];
+    let skipped = 0;
     for (const t of rest) {
       if (isCapitalized(t) || (orgWords.length && (t.norm === 'of' || t.norm === 'and' || t.norm === 'for'))) orgWords.push(t);
       else if (orgWords.length === 0 && DETERMINERS.has(t.norm)) continue;
+      else if (orgWords.length === 0 && skipped < 3) skipped++; // a descriptor before the name: "rights group Amnesty Watch"
       else break;
     }
     while (orgWords.length && !isCapitalized(orgWords[orgWords.length - 1]!)) orgWords.pop();

@@ -1,0 +1,450 @@
+/**
+ * npm run eval -- quotes [--split dev|train] [--limit N] [--errors N] [--no-floors]
+ * Scores the quotes stage against PolNeAR attributions (../shared/data/polnear) and the reference fixture; fails below the pinned floors.
+ *
+ * How it reads PolNeAR:
+ * - One annotator per text: when a text has several .ann files, the first by file name is used.
+ * - Each text is fed as a plain-text document: every non-empty line is a paragraph (trimmed, inner white space kept), paragraphs
+ *   joined by a blank line as the article stage does; predicted offsets are mapped back paragraph by paragraph and checked to slice
+ *   the same text from the original file.
+ * - A gold attribution is an E line with a Content (fragments may be discontinuous); Source and Cue when present.
+ * - A predicted attribution is a group of quotes sharing one cue (an interrupted quote "…," she said, "…" is one attribution with two
+ *   fragments, as PolNeAR writes it); quotes nested in another quote (a partial quote inside reported speech) are scored through their
+ *   holder; quotes with neither cue nor speaker (scare quotes) make no attribution claim and are not scored.
+ * - Span comparison ignores what the conventions disagree on at the edges: white space, quote marks and edge punctuation
+ *   (PolNeAR keeps the marks and a closing comma in the content; tally's content excludes the marks).
+ * Metrics: exact-span F1 for source, cue and content; content F1 at >= 30% character overlap (intersection >= 30% of both spans),
+ * matched one-to-one greedily by overlap; speaker accuracy on matched pairs whose gold has a source (the predicted source, or a
+ * mention of the predicted speaker, overlaps the gold source by >= 30%); direct quotes (gold content wholly in quote marks) separately.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article, Paragraph } from '../../src/schema/article.js';
+import type { Quote, Speaker } from '../../src/schema/quote.js';
+import { splitSentences } from '../../src/sentences/index.js';
+import { findQuotes } from '../../src/quotes/index.js';
+import { createContext, defaultOptions } from '../../src/pipeline/context.js';
+import { runDocument } from '../../src/pipeline/run-document.js';
+import type { SourceDoc } from '../../src/schema/source.js';
+
+/** Pinned floors (dev split); the suite fails when a score drops below one. */
+const FLOORS = {
+  contentOverlapF1: 0.54,
+  contentExactF1: 0.43,
+  sourceExactF1: 0.52,
+  cueExactF1: 0.51,
+  speakerAccuracy: 0.89,
+  directOverlapF1: 0.82,
+  fixtureRequired: 1,
+};
+
+type Ranges = Array<[number, number]>;
+interface GoldAttr {
+  content: Ranges;
+  source: [number, number] | null;
+  cue: [number, number] | null;
+  direct: boolean;
+}
+interface PredAttr {
+  content: Ranges;
+  source: [number, number] | null;
+  cue: [number, number] | null;
+  direct: boolean;
+  mentions: Ranges;
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const SHARED = resolve(ROOT, '../shared');
+
+export default async function evalQuotes(args: string[]): Promise<boolean> {
+  const split = argValue(args, '--split') ?? 'dev';
+  const limit = Number(argValue(args, '--limit') ?? Infinity);
+  const showErrors = Number(argValue(args, '--errors') ?? 0);
+  const base = join(SHARED, 'data/polnear', split);
+  if (!existsSync(base)) {
+    process.stdout.write(`quotes: skipped, ${base} not found (the data sets live in ../shared)\n`);
+    return true;
+  }
+  const docs = loadPolnear(base).slice(0, limit);
+  const tally = newTally();
+  const errors: string[] = [];
+  let misaligned = 0;
+  for (const doc of docs) {
+    const { preds, bad } = predict(doc.name, doc.text);
+    misaligned += bad;
+    score(doc.text, doc.gold, preds, tally, showErrors > 0 ? errors : null);
+  }
+  const r = report(tally);
+  const fixture = scoreFixture();
+  const lines = [
+    `quotes on polnear/${split}: ${docs.length} texts, ${tally.gold} gold attributions (${tally.goldDirect} direct), ${tally.pred} predicted (${tally.predDirect} direct)${misaligned ? `, ${misaligned} spans MISALIGNED` : ''}`,
+    `  content  overlap P ${f(r.contentOverlap.p)} R ${f(r.contentOverlap.r)} F1 ${f(r.contentOverlap.f)}   exact P ${f(r.contentExact.p)} R ${f(r.contentExact.r)} F1 ${f(r.contentExact.f)}`,
+    `  source   exact   P ${f(r.source.p)} R ${f(r.source.r)} F1 ${f(r.source.f)}`,
+    `  cue      exact   P ${f(r.cue.p)} R ${f(r.cue.r)} F1 ${f(r.cue.f)}`,
+    `  speaker  accuracy on matched pairs ${f(r.speaker)} (${tally.speakerRight}/${tally.speakerTotal}); source span exact on matched pairs ${f(tally.speakerTotal ? tally.sourceExactMatched / tally.speakerTotal : 0)}`,
+    `  direct   overlap P ${f(r.direct.p)} R ${f(r.direct.r)} F1 ${f(r.direct.f)}   exact F1 ${f(r.directExact.f)}`,
+    `  fixture  ${fixture.found}/${fixture.required} required quotes with the right kind and speaker; speakers ${fixture.speakersOk}/${fixture.speakers}${fixture.missing.length ? `; missing: ${fixture.missing.join('; ')}` : ''}`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  if (showErrors > 0) process.stdout.write(errors.slice(0, showErrors).join('\n') + '\n');
+  if (args.includes('--no-floors')) return true;
+  const checks: Array<[string, number, number]> = [
+    ['content overlap F1', r.contentOverlap.f, FLOORS.contentOverlapF1],
+    ['content exact F1', r.contentExact.f, FLOORS.contentExactF1],
+    ['source exact F1', r.source.f, FLOORS.sourceExactF1],
+    ['cue exact F1', r.cue.f, FLOORS.cueExactF1],
+    ['speaker accuracy', r.speaker, FLOORS.speakerAccuracy],
+    ['direct overlap F1', r.direct.f, FLOORS.directOverlapF1],
+    ['fixture required quotes', fixture.required ? fixture.found / fixture.required : 1, FLOORS.fixtureRequired],
+  ];
+  let ok = true;
+  for (const [name, value, floor] of checks) {
+    if (split === 'dev' && value < floor) {
+      process.stdout.write(`quotes: REGRESSION ${name} ${f(value)} < floor ${f(floor)}\n`);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+function argValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function f(x: number): string {
+  return x.toFixed(3);
+}
+
+interface PolnearDoc {
+  name: string;
+  text: string;
+  gold: GoldAttr[];
+}
+
+function loadPolnear(base: string): PolnearDoc[] {
+  const files = readdirSync(join(base, 'attributions')).filter((n) => n.endsWith('.ann')).sort();
+  const byText = new Map<string, string>();
+  for (const file of files) {
+    const name = file.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (!byText.has(name)) byText.set(name, file); // first annotator by file name
+  }
+  const docs: PolnearDoc[] = [];
+  for (const [name, file] of byText) {
+    const text = readFileSync(join(base, 'text', `${name}.txt`), 'utf8');
+    docs.push({ name, text, gold: parseAnn(readFileSync(join(base, 'attributions', file), 'utf8'), text) });
+  }
+  return docs;
+}
+
+function parseAnn(ann: string, text: string): GoldAttr[] {
+  const spans = new Map<string, { type: string; ranges: Ranges }>();
+  const events: Array<Record<string, string>> = [];
+  for (const line of ann.split('\n')) {
+    let m = /^(T\d+)\t(\S+) ([\d ;]+)\t/.exec(line);
+    if (m) {
+      const ranges = m[3]!.split(';').map((r) => r.trim().split(' ').map(Number) as [number, number]);
+      spans.set(m[1]!, { type: m[2]!, ranges });
+      continue;
+    }
+    m = /^E\d+\t(.*)$/.exec(line);
+    if (m) events.push(Object.fromEntries(m[1]!.trim().split(/\s+/).map((p) => p.split(':') as [string, string])));
+  }
+  const out: GoldAttr[] = [];
+  for (const e of events) {
+    const content = e.Content ? spans.get(e.Content) : undefined;
+    if (!content) continue;
+    const src = e.Source ? spans.get(e.Source) : undefined;
+    const cue = e.Cue ? spans.get(e.Cue) : undefined;
+    out.push({
+      content: content.ranges,
+      source: src ? hull(src.ranges) : null,
+      cue: cue ? hull(cue.ranges) : null,
+      direct: content.ranges.every(([s, e2]) => isQuoted(text.slice(s, e2))),
+    });
+  }
+  return out;
+}
+
+function hull(r: Ranges): [number, number] {
+  return [Math.min(...r.map((x) => x[0])), Math.max(...r.map((x) => x[1]))];
+}
+
+const OPEN = /^\s*["“‘'«]/;
+const CLOSE = /["”’'»][\s.,;:!?]*$/;
+function isQuoted(s: string): boolean {
+  return OPEN.test(s) && CLOSE.test(s);
+}
+
+/** Runs the stage on one text fed as plain text; spans come back in the original file's offsets. */
+function predict(docId: string, original: string): { preds: PredAttr[]; bad: number } {
+  const { article, toOriginal } = plainArticle(original);
+  const ctx = createContext(docId, article.text, defaultOptions, []);
+  const sentences = splitSentences(article, ctx);
+  const { quotes, speakers } = findQuotes({ article, sentences }, ctx);
+  let bad = 0;
+  const map = (s: { start: number; end: number }): [number, number] => {
+    const r: [number, number] = [toOriginal(s.start), toOriginal(s.end - 1) + 1];
+    if (original.slice(r[0], r[1]) !== article.text.slice(s.start, s.end)) bad++;
+    return r;
+  };
+  return { preds: groupPredictions(quotes, speakers, map), bad };
+}
+
+function plainArticle(original: string): { article: Article; toOriginal: (i: number) => number } {
+  const paragraphs: Paragraph[] = [];
+  const shifts: Array<{ at: number; from: number }> = [];
+  let text = '';
+  const re = /[^\n]+/g;
+  for (let m = re.exec(original); m; m = re.exec(original)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!body) continue;
+    if (text) text += '\n\n';
+    shifts.push({ at: text.length, from: m.index + lead });
+    paragraphs.push({ start: text.length, end: text.length + body.length, role: 'body' });
+    text += body;
+  }
+  const toOriginal = (i: number): number => {
+    let lo = 0;
+    let hi = shifts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (shifts[mid]!.at <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = shifts[lo]!;
+    return s.from + (i - s.at);
+  };
+  const article: Article = { title: null, byline: [], published: null, publisher: null, url: null, language: 'en', text, paragraphs, captions: [] };
+  return { article, toOriginal };
+}
+
+function groupPredictions(quotes: readonly Quote[], speakers: readonly Speaker[], map: (s: { start: number; end: number }) => [number, number]): PredAttr[] {
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  // Quotes nested inside another quote are scored through the quote that holds them.
+  const top = quotes.filter((q) => !quotes.some((o) => o !== q && o.start <= q.start && q.end <= o.end && (o.end - o.start > q.end - q.start)));
+  const groups = new Map<string, PredAttr>();
+  const out: PredAttr[] = [];
+  for (const q of top) {
+    if (!q.cue && !q.speakerId) continue;
+    const mentions = q.speakerId ? (byId.get(q.speakerId)?.mentions ?? []).map(map) : [];
+    const key = q.cue ? `${q.cue.start}:${q.cue.end}` : null;
+    const existing = key ? groups.get(key) : undefined;
+    if (existing) {
+      existing.content.push(map(q));
+      continue;
+    }
+    const p: PredAttr = { content: [map(q)], source: q.source ? map(q.source) : null, cue: q.cue ? map(q.cue) : null, direct: q.kind === 'direct', mentions };
+    if (key) groups.set(key, p);
+    out.push(p);
+  }
+  return out;
+}
+
+// Edge characters the two conventions treat differently: white space, quote marks, edge punctuation.
+const EDGE = /[\s"“”‘’'«»,.;:!?—–\-]/;
+function norm(text: string, [s, e]: [number, number]): [number, number] {
+  let a = s;
+  let b = e;
+  while (a < b && EDGE.test(text[a]!)) a++;
+  while (b > a && EDGE.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+function normKey(text: string, r: Ranges): string {
+  return r
+    .map((x) => norm(text, x))
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0])
+    .map(([a, b]) => `${a}-${b}`)
+    .join(',');
+}
+
+function charSet(text: string, r: Ranges): Set<number> {
+  const s = new Set<number>();
+  for (const x of r) {
+    const [a, b] = norm(text, x);
+    for (let i = a; i < b; i++) s.add(i);
+  }
+  return s;
+}
+
+function overlapOk(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const i of a) if (b.has(i)) inter++;
+  const r = Math.min(inter / a.size, inter / b.size);
+  return r >= 0.3 ? r : 0;
+}
+
+interface Tally {
+  gold: number;
+  pred: number;
+  goldDirect: number;
+  predDirect: number;
+  contentExact: number;
+  contentOverlap: number;
+  srcGold: number;
+  srcPred: number;
+  srcHit: number;
+  cueGold: number;
+  cuePred: number;
+  cueHit: number;
+  speakerTotal: number;
+  speakerRight: number;
+  sourceExactMatched: number;
+  directHit: number;
+  directPredHit: number;
+  directExact: number;
+  directExactPred: number;
+}
+
+function newTally(): Tally {
+  return { gold: 0, pred: 0, goldDirect: 0, predDirect: 0, contentExact: 0, contentOverlap: 0, srcGold: 0, srcPred: 0, srcHit: 0, cueGold: 0, cuePred: 0, cueHit: 0, speakerTotal: 0, speakerRight: 0, sourceExactMatched: 0, directHit: 0, directPredHit: 0, directExact: 0, directExactPred: 0 };
+}
+
+function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, errors: string[] | null): void {
+  t.gold += gold.length;
+  t.pred += preds.length;
+  t.goldDirect += gold.filter((g) => g.direct).length;
+  t.predDirect += preds.filter((p) => p.direct).length;
+  // Exact content.
+  const goldKeys = new Set(gold.map((g) => normKey(text, g.content)));
+  const predKeys = new Set(preds.map((p) => normKey(text, p.content)));
+  for (const k of predKeys) if (goldKeys.has(k)) t.contentExact++;
+  // Exact source and cue, as sets of spans.
+  const spanKeys = (xs: Array<[number, number] | null>): Set<string> => new Set(xs.filter((x): x is [number, number] => !!x).map((x) => normKey(text, [x])).filter(Boolean));
+  const gs = spanKeys(gold.map((g) => g.source));
+  const ps = spanKeys(preds.map((p) => p.source));
+  t.srcGold += gs.size;
+  t.srcPred += ps.size;
+  for (const k of ps) if (gs.has(k)) t.srcHit++;
+  const gc = spanKeys(gold.map((g) => g.cue));
+  const pc = spanKeys(preds.map((p) => p.cue));
+  t.cueGold += gc.size;
+  t.cuePred += pc.size;
+  for (const k of pc) if (gc.has(k)) t.cueHit++;
+  // Overlap matching, one to one, best first.
+  const gSets = gold.map((g) => charSet(text, g.content));
+  const pSets = preds.map((p) => charSet(text, p.content));
+  const pairs = matchPairs(gSets, pSets);
+  t.contentOverlap += pairs.length;
+  const matchedGold = new Set(pairs.map(([g]) => g));
+  const matchedPred = new Set(pairs.map(([, p]) => p));
+  for (const [gi, pi] of pairs) {
+    const g = gold[gi]!;
+    const p = preds[pi]!;
+    if (!g.source) continue;
+    t.speakerTotal++;
+    const gSrc = charSet(text, [g.source]);
+    const candidates = [...(p.source ? [p.source] : []), ...p.mentions];
+    if (candidates.some((c) => overlapOk(gSrc, charSet(text, [c])) > 0)) t.speakerRight++;
+    if (p.source && normKey(text, [p.source]) === normKey(text, [g.source])) t.sourceExactMatched++;
+  }
+  // Direct quotes: gold direct against predicted direct.
+  const gd = gold.map((g, i) => [g, i] as const).filter(([g]) => g.direct);
+  const pd = preds.map((p, i) => [p, i] as const).filter(([p]) => p.direct);
+  const dPairs = matchPairs(gd.map(([, i]) => gSets[i]!), pd.map(([, i]) => pSets[i]!));
+  t.directHit += dPairs.length;
+  t.directPredHit += dPairs.length;
+  const gdKeys = new Set(gd.map(([g]) => normKey(text, g.content)));
+  for (const [p] of pd) if (gdKeys.has(normKey(text, p.content))) t.directExact++;
+  if (errors) {
+    const show = (r: Ranges): string => JSON.stringify(r.map(([a, b]) => text.slice(a, b)).join(' | ').slice(0, 160));
+    gold.forEach((g, i) => {
+      if (!matchedGold.has(i)) {
+        const all = [...g.content, ...(g.source ? [g.source] : []), ...(g.cue ? [g.cue] : [])];
+        const ctx = text.slice(Math.max(0, Math.min(...all.map((x) => x[0])) - 30), Math.max(...all.map((x) => x[1])) + 10).replace(/\s+/g, ' ');
+        errors.push(`MISS ${g.direct ? 'direct' : 'other '} src=${g.source ? JSON.stringify(text.slice(...g.source)) : '-'} cue=${g.cue ? JSON.stringify(text.slice(...g.cue)) : '-'} ${show(g.content)}\n     ctx=${JSON.stringify(ctx.slice(0, 300))}`);
+      }
+    });
+    preds.forEach((p, i) => {
+      if (!matchedPred.has(i)) errors.push(`FALSE ${p.direct ? 'direct' : 'other '} src=${p.source ? JSON.stringify(text.slice(...p.source)) : '-'} cue=${p.cue ? JSON.stringify(text.slice(...p.cue)) : '-'} ${show(p.content)}`);
+    });
+    for (const [gi, pi] of pairs) {
+      const g = gold[gi]!;
+      const p = preds[pi]!;
+      if (normKey(text, g.content) !== normKey(text, p.content)) errors.push(`SPAN gold=${show(g.content)}\n     pred=${show(p.content)}`);
+      if (g.source && p.source && normKey(text, [g.source]) !== normKey(text, [p.source])) errors.push(`SRC gold=${JSON.stringify(text.slice(...g.source))} pred=${JSON.stringify(text.slice(...p.source))}`);
+      if (g.cue && p.cue && normKey(text, [g.cue]) !== normKey(text, [p.cue])) errors.push(`CUE gold=${JSON.stringify(text.slice(...g.cue))} pred=${JSON.stringify(text.slice(...p.cue))}`);
+    }
+  }
+}
+
+function matchPairs(g: Set<number>[], p: Set<number>[]): Array<[number, number]> {
+  const cands: Array<[number, number, number]> = [];
+  g.forEach((gs, i) => p.forEach((ps, j) => {
+    const r = overlapOk(gs, ps);
+    if (r > 0) cands.push([r, i, j]);
+  }));
+  cands.sort((a, b) => b[0] - a[0]);
+  const ug = new Set<number>();
+  const up = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const [, i, j] of cands) {
+    if (ug.has(i) || up.has(j)) continue;
+    ug.add(i);
+    up.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+function prf(hit: number, pred: number, gold: number): { p: number; r: number; f: number } {
+  const p = pred ? hit / pred : 0;
+  const r = gold ? hit / gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+function report(t: Tally) {
+  return {
+    contentOverlap: prf(t.contentOverlap, t.pred, t.gold),
+    contentExact: prf(t.contentExact, t.pred, t.gold),
+    source: prf(t.srcHit, t.srcPred, t.srcGold),
+    cue: prf(t.cueHit, t.cuePred, t.cueGold),
+    speaker: t.speakerTotal ? t.speakerRight / t.speakerTotal : 0,
+    direct: prf(t.directHit, t.predDirect, t.goldDirect),
+    directExact: prf(t.directExact, t.predDirect, t.goldDirect),
+  };
+}
+
+interface FixtureScore {
+  required: number;
+  found: number;
+  speakers: number;
+  speakersOk: number;
+  missing: string[];
+}
+
+/** The reference article through the whole pipeline: every required quote with its kind and speaker, every named speaker. */
+function scoreFixture(): FixtureScore {
+  const goldPath = join(SHARED, 'seed/post-drug-campaign.gold.json');
+  const inputPath = join(ROOT, 'corpus/post-drug-campaign.txt');
+  const out: FixtureScore = { required: 0, found: 0, speakers: 0, speakersOk: 0, missing: [] };
+  if (!existsSync(goldPath) || !existsSync(inputPath)) return out;
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
+    quotes: { required: Array<{ kind: string; starts_with: string; speaker: string }> };
+    speakers: Array<{ name: string; title: string | null; organization: string | null }>;
+  };
+  const body = readFileSync(inputPath, 'utf8');
+  const source: SourceDoc = { id: 'post-drug-campaign', location: inputPath, url: null, mediaType: 'text/plain', body, encoding: 'utf-8', fetchedAt: null, hints: { title: null, published: null, language: null } };
+  const result = runDocument(source);
+  const names = new Map(result.speakers.map((s) => [s.id, s]));
+  for (const want of gold.quotes.required) {
+    out.required++;
+    const hit = result.quotes.find((q) => q.kind === want.kind && q.text.replace(/^that\s+/, '').startsWith(want.starts_with) && names.get(q.speakerId ?? '')?.name === want.speaker);
+    if (hit) out.found++;
+    else out.missing.push(`${want.kind} "${want.starts_with.slice(0, 30)}…" (${want.speaker})`);
+  }
+  for (const want of gold.speakers) {
+    if (want.title === null && want.organization === null) continue;
+    out.speakers++;
+    const s = result.speakers.find((x) => x.name === want.name);
+    const ok = s && s.organization === want.organization && (s.title === want.title || (!!s.title && !!want.title && (want.title.endsWith(s.title) || s.title.endsWith(want.title))));
+    if (ok) out.speakersOk++;
+    else out.missing.push(`speaker ${want.name}`);
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { Article, Paragraph } from '../../src/schema/article.js';
+import type { Quote, Speaker } from '../../src/schema/quote.js';
+import { splitSentences } from '../../src/sentences/index.js';
+import { findQuotes } from '../../src/quotes/index.js';
+import { createContext, defaultOptions } from '../../src/pipeline/context.js';
+
+/** An article from paragraphs separated by a blank line, as the article stage writes them. */
+export function articleOf(text: string): Article {
+  const paragraphs: Paragraph[] = [];
+  let pos = 0;
+  for (const p of text.split('\n\n')) {
+    paragraphs.push({ start: pos, end: pos + p.length, role: 'body' });
+    pos += p.length + 2;
+  }
+  return { title: null, byline: [], published: null, publisher: null, url: null, language: 'en', text, paragraphs, captions: [] };
+}
+
+export interface Run {
+  quotes: Quote[];
+  speakers: Speaker[];
+  /** Compact view: kind | speaker name | source | cue | text. */
+  rows: string[];
+  speakerOf(q: Quote): Speaker | undefined;
+}
+
+export function run(text: string): Run {
+  const article = articleOf(text);
+  const ctx = createContext('doc', text, defaultOptions, []);
+  const sentences = splitSentences(article, ctx);
+  const { quotes, speakers } = findQuotes({ article, sentences }, ctx);
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  const speakerOf = (q: Quote) => (q.speakerId ? byId.get(q.speakerId) : undefined);
+  const rows = quotes.map((q) => [q.kind, speakerOf(q)?.name ?? '-', q.source?.text ?? '-', q.cue?.text ?? '-', q.text].join(' | '));
+  return { quotes, speakers, rows, speakerOf };
+}
