@@ -9,7 +9,7 @@ import { CHANGE_WORDS, COMPLEMENTS, EXHAUSTIVE_CUES } from './lexicon.js';
 const SHARE_LANGUAGE = /\b(?:of (?:those|them|the|all|respondents|voters|people)|polled|surveyed|respondents|questioned|voted|said|say|backed|opposed|favou?r)\b/i;
 
 /** "94,000 of the 140,000 deaths", "39 nations out of 65": a part and its whole, side by side. */
-const PART_OF_WHOLE = /^\s*(?:[a-z-]+\s+){0,2}?(?:of|out of)\s+(?:the|a total of|its|their|all|all the)?\s*$/i;
+const PART_OF_WHOLE = /^\s*(?:[a-z-]+\s+){0,2}?(?:[-–—(,]\s*)?(?:of|out of)\s+(?:the|its|their|all|all the|a total(?: [a-z]+){0,2} of)?\s*$/i;
 
 /**
  * Bound checks: a part within its whole ("94,000 of the 140,000"), and shares of one whole within 100%.
@@ -55,6 +55,8 @@ function shareLists(views: readonly ClaimView[], text: string): FindingDraft[] {
     if (list.length < 2) continue;
     const sentence = list[0]!.sentence;
     if (!sentence || CHANGE_WORDS.test(sentence.text.replace(/\bup to\b/gi, '')) || !SHARE_LANGUAGE.test(sentence.text)) continue;
+    // "14% of those aged 30-39 and 14% of those aged 40-48": each share names its own group, so they are not one whole.
+    if (list.filter((v) => /^\s*of (?:those|people|the|all)\b/i.test(v.after)).length >= 2) continue;
     const sum = addIntervals(list.map((v) => v.interval));
     const claimIds = list.map((v) => v.claim.id);
     const shown = list.map((v) => v.claim.text.trim()).join(' + ');

@@ -44,14 +44,29 @@ export function checkChanges(views: readonly ClaimView[], text: string): Finding
 function findEnds(list: readonly ClaimView[], text: string): Ends | null {
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i]!;
-    const b = list[i + 1]!;
-    if (a.claim.kind !== b.claim.kind || ((a.claim.kind === 'money' || a.claim.kind === 'measure' || a.claim.kind === 'rate') && a.claim.unit !== b.claim.unit)) continue;
     if (!['count', 'money', 'percent', 'measure', 'rate'].includes(a.claim.kind)) continue;
-    const between = text.slice(a.claim.end, b.claim.start);
+    // The other end is the next figure of the same measure; a conversion in brackets between them is skipped ("$1.13bn (£600m)").
+    const b = list.slice(i + 1).find((v) => v.claim.kind === a.claim.kind && (a.claim.kind === 'count' || a.claim.kind === 'percent' || v.claim.unit === a.claim.unit));
+    if (!b) continue;
+    const between = withoutBrackets(text.slice(a.claim.end, b.claim.start));
+    if (list.some((v) => v !== a && v !== b && v.claim.kind === a.claim.kind && v.claim.start > a.claim.end && v.claim.end < b.claim.start && !inBrackets(text, a.claim.end, v.claim.start))) continue;
     if (FROM_BEFORE.test(a.before) && TO_BETWEEN.test(between)) return { from: a, to: b };
-    if (/\bto\s*$/i.test(a.before) && FROM_BETWEEN.test(between)) return { from: b, to: a };
+    if (/\bto\s*$/i.test(a.before) && (FROM_BETWEEN.test(between) || LONG_FROM_BETWEEN.test(between))) return { from: b, to: a };
   }
   return null;
+}
+
+/** "to $1.13bn (£600m) for the three months to December, from $639m": a longer stretch that still ends in "from". */
+const LONG_FROM_BETWEEN = /^(?![^;]*(?:\bwhile\b|\bwhereas\b|;))[^.;]{0,80}?,\s*(?:up |down )?from\s*$/i;
+
+function withoutBrackets(s: string): string {
+  return s.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
+}
+
+/** True when the text from `from` to `at` has an unclosed "(": the figure at `at` sits inside brackets. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  const s = text.slice(from, at);
+  return s.lastIndexOf('(') > s.lastIndexOf(')');
 }
 
 /**
@@ -63,12 +78,51 @@ function isChangeFigure(v: ClaimView, ends: Ends, text: string): boolean {
   const hi = Math.max(v.claim.end, ends.from.claim.end, ends.to.claim.end);
   const span = text.slice(lo, hi);
   if (/,\s*(?:while|whereas|but|and)\b|;/.test(span) || wordCount(span) > 16) return false;
-  const attachedBefore = /\b(?:by|a|an|up|down|of)\s*$/i.test(v.before) || CHANGE_WORDS.test(v.before.slice(-16));
+  const attachedBefore = /\b(?:by|a|an|up|down|of|or)\s*$/i.test(v.before) || CHANGE_WORDS.test(v.before.slice(-16));
   const attachedAfter = /^\s*(?:percentage points?\s+)?(?:rise|increase|fall|drop|jump|decline|cut|gain|growth|higher|lower|up|down|more|less|fewer)\b/i.test(v.after);
   if (ends.from.claim.kind === 'percent') return v.claim.kind === 'percent' && /^\s*(?:percentage )?points?\b/i.test(v.after) && (attachedBefore || attachedAfter || !!v.claim.change);
   if (v.claim.kind === 'percent') return !!v.claim.change || attachedBefore || attachedAfter;
   if (v.claim.kind !== ends.from.claim.kind || (v.claim.kind === 'money' && v.claim.unit !== ends.from.claim.unit)) return false;
   return /\bby\s*$/i.test(v.before) || (!!v.claim.change && attachedBefore);
+}
+
+/** "337,000 ... was twice the 169,000 forecast": a stated multiple of another figure in the same sentence. */
+const RATIO_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:twice|double)\s+(?:the|that of|as many as|as much as)?\s*$/i, 2],
+  [/\b(?:three times|triple|treble)\s+(?:the|that of|as many as|as much as)?\s*$/i, 3],
+  [/\bfour times\s+(?:the|that of|as many as|as much as)?\s*$/i, 4],
+  [/\bten times\s+(?:the|that of|as many as|as much as)?\s*$/i, 10],
+  [/\bhalf\s+(?:the|that of|as many as|as much as)\s*$/i, 0.5],
+];
+/** A stated multiple is taken as agreeing within this share, and as contradicted beyond RATIO_WRONG. */
+const RATIO_OK = 0.05;
+const RATIO_WRONG = 0.2;
+
+/** Finds "A ... twice the B" pairs and compares A / B with the stated multiple. */
+export function checkRatios(views: readonly ClaimView[], text: string): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  for (let i = 0; i + 1 < views.length; i++) {
+    const a = views[i]!;
+    const b = views[i + 1]!;
+    if (a.claim.sentence !== b.claim.sentence || a.claim.kind !== b.claim.kind || (a.claim.kind !== 'count' && a.claim.kind !== 'money')) continue;
+    if (a.claim.kind === 'money' && a.claim.unit !== b.claim.unit) continue;
+    const between = text.slice(a.claim.end, b.claim.start);
+    if (wordCount(between) > 14 || /[;.]\s/.test(between)) continue;
+    const hit = RATIO_WORDS.find(([re]) => re.test(between));
+    if (!hit || MULTIPLIER_HEDGE.test(between.replace(RATIO_WORDS.find(([re]) => re.test(between))![0], ''))) continue;
+    if (!(b.interval.lo > 0)) continue;
+    const factor = hit[1];
+    const point = a.claim.value! / b.claim.value!;
+    const ratio: Interval = { lo: a.interval.lo / b.interval.hi, hi: a.interval.hi / b.interval.lo };
+    const claimIds = [a.claim.id, b.claim.id];
+    const show = `${a.claim.text.trim()} / ${b.claim.text.trim()} = ${formatNumber(point)}`;
+    if (overlap(ratio, { lo: factor * (1 - RATIO_OK), hi: factor * (1 + RATIO_OK) })) {
+      drafts.push({ check: 'change', status: 'consistent', claimIds, expected: point, stated: factor, message: `${show}, as '${formatNumber(factor)} times' says.` });
+    } else if (!overlap(ratio, { lo: factor * (1 - RATIO_WRONG), hi: factor * (1 + RATIO_WRONG) })) {
+      drafts.push({ check: 'change', status: 'inconsistent', claimIds, expected: point, stated: factor, message: `${show}, not ${formatNumber(factor)} times as stated.` });
+    }
+  }
+  return drafts;
 }
 
 function judgePercentOrAmount(stated: ClaimView, ends: Ends): FindingDraft | null {

@@ -5,11 +5,12 @@ import type { Finding } from '../schema/finding.js';
 import type { Quote, Speaker } from '../schema/quote.js';
 import type { DocContext } from '../pipeline/context.js';
 import { viewClaims } from './claim-view.js';
-import { checkSums } from './check-sums.js';
+import { checkSums, findSumGroups } from './check-sums.js';
 import { checkProportions } from './check-proportions.js';
 import { checkRestatements } from './check-restatements.js';
 import { checkBounds } from './check-bounds.js';
-import { checkChanges } from './check-changes.js';
+import { checkChanges, checkRatios } from './check-changes.js';
+import { checkMargins } from './check-margins.js';
 import { makeFinding, type FindingDraft } from './make-finding.js';
 
 export interface CheckInput {
@@ -35,12 +36,15 @@ export function checkClaims(input: CheckInput, ctx: DocContext): Finding[] {
   }
   if (usable.length < 2) return [];
   const views = viewClaims(usable, input.sentences, text);
+  const groups = findSumGroups(views, text);
   const drafts: FindingDraft[] = [
-    ...checkSums(views, text),
-    ...checkProportions(views, text),
+    ...checkSums(groups),
+    ...checkProportions(views, text, groups),
     ...checkRestatements(views),
     ...checkBounds(views, text),
     ...checkChanges(views, text),
+    ...checkRatios(views, text),
+    ...checkMargins(views),
   ];
   const seen = new Set<string>();
   const findings: Finding[] = [];

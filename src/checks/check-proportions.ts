@@ -4,6 +4,7 @@ import { formatNumber, overlap, type Interval } from './interval.js';
 import type { FindingDraft } from './make-finding.js';
 import { wordCount } from './structure.js';
 import { NOUN_STOP } from './lexicon.js';
+import type { SumGroup } from './check-sums.js';
 
 /** "half of those arrested being drug users": the share, the whole it is of, and the category it names. */
 const SHARE_OF_ANAPHOR = /^\s*(?:of|among)\s+(?:those|them|these|all|the total|the group)\b\s*(?:([a-z]+)\s+)?[\s,]*(?:being|were|was|are|is|had been|have been)\s+(?:(?:classed|classified|described|identified|listed|found|recorded|counted) as\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)/i;
@@ -16,11 +17,11 @@ const APPOSITION = /^[\s\w'’-]{0,60}?(?:,\s*or|\(|,\s*(?:some|about|around|rou
  * Proportion checks: a share ("roughly half", "46%") against the part's count over the whole's count.
  * Why: a share is a second statement of a part's size; when both are given they must agree.
  */
-export function checkProportions(views: readonly ClaimView[], text: string): FindingDraft[] {
+export function checkProportions(views: readonly ClaimView[], text: string, groups: readonly SumGroup[] = []): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   for (const share of views) {
     if ((share.claim.kind !== 'proportion' && share.claim.kind !== 'percent') || share.claim.change) continue;
-    const draft = appositionShare(share, views, text) ?? anaphoricShare(share, views);
+    const draft = appositionShare(share, views, text) ?? anaphoricShare(share, views) ?? categoryShare(share, groups);
     if (draft) drafts.push(draft);
   }
   return drafts;
@@ -54,6 +55,25 @@ function anaphoricShare(share: ClaimView, views: readonly ClaimView[]): FindingD
   if (!pool.length) return null;
   const part = pool.reduce((best, v) => (v.interval.lo > best.interval.lo ? v : best));
   return judgeShare(share, part, whole, part.claim.sentence === share.claim.sentence);
+}
+
+/** "70% of members would be elected": a share of a noun, with the category as the adjective after the verb. */
+const SHARE_OF_CATEGORY = /^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z-]+)\s+(?:would be|will be|are|were|is|was|to be|being)\s+([a-z-]+)\b/i;
+
+/**
+ * "70% of members would be elected" and, elsewhere, "385 MSCPs, including 270 elected members": the part is the group member
+ * counted in that noun with that modifier, and the whole is its group's total.
+ */
+function categoryShare(share: ClaimView, groups: readonly SumGroup[]): FindingDraft | null {
+  const m = SHARE_OF_CATEGORY.exec(share.after);
+  if (!m) return null;
+  const head = singular(m[1]!);
+  const modifier = m[2]!.toLowerCase();
+  for (const g of groups) {
+    const part = g.parts.find((p) => p.head === head && p.modifiers.includes(modifier));
+    if (part) return judgeShare(share, part, g.total, false);
+  }
+  return null;
 }
 
 /** Compares the stated share with part / whole, allowing for every figure's precision. */

@@ -31,8 +31,7 @@ const FAMILY_PARAGRAPH_SPAN = 5;
  * Sum and bound checks: a stated total against parts that make it up.
  * Why: "1,055 arrested" beside "487 users" and "561 traffickers" is the error a fact-checker most wants found.
  */
-export function checkSums(views: readonly ClaimView[], text: string): FindingDraft[] {
-  const groups = findSumGroups(views, text);
+export function checkSums(groups: readonly SumGroup[]): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   for (const g of groups) {
     const d = judgeGroup(g);
@@ -58,6 +57,7 @@ export function findSumGroups(views: readonly ClaimView[], text: string): SumGro
   for (const total of additive) add(backwardGroup(total, additive, text));
   for (const total of additive) add(continuationGroup(total, additive, text));
   for (const part of additive) add(trailingSubsetGroup(part, additive));
+  for (const total of additive) add(leadingWholeGroup(total, additive, text));
   for (const g of coordinatedGroups(additive, text, usedParts, usedTotals)) add(g);
   for (const g of familyGroups(additive, usedParts, usedTotals)) add(g);
   return groups;
@@ -101,14 +101,13 @@ function stripLabel(s: string, label: string | null): string {
 }
 
 /**
- * Parts may be counted in the total's noun, in none, or in sibling nouns of their own ("12 members: seven elected
- * directors and five appointed directors"); a lone part in another noun is another quantity ("two motions ... 25 members").
+ * Parts may be counted in the total's noun, in none, or in nouns of their own when they form a list ("12 members: seven
+ * elected directors and five appointed directors"); a lone part in another noun is another quantity ("two motions ... 25 members").
  */
 function nounsFit(total: ClaimView, parts: readonly ClaimView[]): boolean {
   if (total.claim.kind !== 'count' || !total.head || isGenericNoun(total)) return true;
   const foreign = parts.filter((p) => p.head && p.head !== total.head && !isGenericNoun(p));
-  if (!foreign.length) return true;
-  return parts.length >= 2 && parts.every((p, i) => parts.every((q, j) => i === j || areSiblings(p, q)));
+  return foreign.length === 0 || parts.length >= 2;
 }
 
 /** "487 users and 561 traffickers, a total of 1,048": a list, then the total behind a total cue. */
@@ -150,9 +149,32 @@ function continuationGroup(total: ClaimView, views: readonly ClaimView[], text: 
 function trailingSubsetGroup(part: ClaimView, views: readonly ClaimView[]): SumGroup | null {
   if (!/^\s*(?:of|among) (?:them|these|those)\b/i.test(part.after)) return null;
   const earlier = views.filter((v) => v.claim.sentence === part.claim.sentence && v.claim.end <= part.claim.start && sameMeasure(part, v));
-  const total = earlier[earlier.length - 1];
-  if (!total || wordCount(part.before.slice(total.claim.end - (part.sentence?.start ?? 0))) > 8) return null;
-  return { total, parts: [part], tie: 'partial' };
+  const inSentence = earlier[earlier.length - 1];
+  if (inSentence) {
+    if (wordCount(part.before.slice(inSentence.claim.end - (part.sentence?.start ?? 0))) > 8) return null;
+    return { total: inSentence, parts: [part], tie: 'partial' };
+  }
+  // "... apprehended 31,000 pupils. In almost 14,000 of those cases, ...": the figure opens its sentence and points back.
+  if (wordCount(part.before) > 3) return null;
+  const previous = views.filter((v) => v.claim.sentence === part.claim.sentence - 1 && sameMeasure(part, v));
+  const total = previous[previous.length - 1];
+  return total && total.interval.lo >= part.interval.lo ? { total, parts: [part], tie: 'partial' } : null;
+}
+
+/**
+ * "Of the 15 awards, 10 went to newcomers. ... The other five went to ...": a whole that opens its sentence, the part
+ * after it, and a remainder ("the other", "the remaining", "the rest") within the next two sentences.
+ */
+function leadingWholeGroup(total: ClaimView, views: readonly ClaimView[], text: string): SumGroup | null {
+  if (!/^\s*(?:of|among)\s+(?:the|all|these|those|its|their)?\s*$/i.test(total.before)) return null;
+  const first = views.find((v) => v.claim.sentence === total.claim.sentence && v.claim.start > total.claim.end && sameMeasure(total, v));
+  if (!first || !/,\s*$/.test(text.slice(total.claim.end, first.claim.start)) || wordCount(text.slice(total.claim.end, first.claim.start)) > 10) return null;
+  const parts = listFrom(first, views, text);
+  const remainder = views.find(
+    (v) => v.claim.sentence > total.claim.sentence && v.claim.sentence <= total.claim.sentence + 2 && sameMeasure(total, v) && REMAINDER.test(v.before),
+  );
+  if (remainder) return { total, parts: [...parts, remainder], tie: 'exhaustive' };
+  return { total, parts, tie: endsWithRemainder(parts, text) || complementary(parts) ? 'exhaustive' : 'partial' };
 }
 
 /** From one part, the following figures of the same sentence that join it as items of one list. */

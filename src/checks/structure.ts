@@ -30,7 +30,7 @@ export function joinsList(gap: string, firstLabel: string | null, maxWords = 8):
   if (wordCount(g) > maxWords) return false;
   if (LIST_JOINER.test(g)) return true;
   // "... 487 were users and 561 were traffickers": a short clause per item still joins with a conjunction.
-  return /(?:,\s*(?:and|while|whereas|with|plus)?|\band\b|\bwhile\b|\bwhereas\b|\bplus\b|;)\s*(?:the\s+)?(?:(?:another|a further|the remaining|the rest|the other|some|about|around|nearly|almost|roughly|more than|over|under|fewer than|less than|at least|up to|only|just)\s*)?$/i.test(g);
+  return /(?:,\s*(?:and|while|whereas|with|plus)?|\band\b|\bwhile\b|\bwhereas\b|\bplus\b|\bcompared (?:with|to)|\bagainst|\bas against|;)\s*(?:the\s+)?(?:(?:another|a further|the remaining|the rest|the other|some|about|around|nearly|almost|roughly|more than|over|under|fewer than|less than|at least|up to|only|just)\s*)?$/i.test(g);
 }
 
 /**

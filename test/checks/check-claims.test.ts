@@ -64,10 +64,10 @@ describe('sum: explicit structures', () => {
       ['bound consistent c0,c1,c2'],
     ],
     [
-      '"including" parts along different lines may overlap: nothing is said',
+      '"including" parts along different lines may overlap: unverifiable, not inconsistent',
       ['The survey covered 500 workers, including 320 women and 280 graduates.'],
       [{ text: '500', value: 500, unit: 'workers' }, { text: '320', value: 320, unit: 'women' }, { text: '280', value: 280, unit: 'graduates' }],
-      [],
+      ['bound unverifiable c0,c1,c2'],
     ],
     [
       'a total after the parts ("bringing the total to")',
