@@ -2,6 +2,7 @@
 const suites: Record<string, () => Promise<{ default: (args: string[]) => Promise<boolean> }>> = {
   extraction: () => import('./extraction.js'),
   quotes: () => import('./quotes.js'),
+  claims: () => import('./claims.js'),
   checks: () => import('./checks.js'),
   fixtures: () => import('./fixtures.js'),
 };
