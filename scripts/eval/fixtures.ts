@@ -11,9 +11,9 @@ import type { ItemCategory } from '../../src/fixtures/index.js';
 
 /** Pinned recall and F1 floors; the suite fails when a score drops below one. */
 const FLOORS: Record<ItemCategory, { recall: number; f1: number }> = {
-  claims: { recall: 0.9, f1: 0.85 },
+  claims: { recall: 0.95, f1: 0.9 },
   quotes: { recall: 0.7, f1: 0.55 },
-  speakers: { recall: 0.9, f1: 0.85 },
+  speakers: { recall: 0.8, f1: 0.7 },
   findings: { recall: 1, f1: 0.9 },
 };
 
