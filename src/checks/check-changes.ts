@@ -35,6 +35,13 @@ export function checkChanges(views: readonly ClaimView[], text: string): Finding
       if (d) drafts.push(d);
       continue;
     }
+    const carried = statedJustBefore(bySentence.get(sentence.index - 1) ?? [], ends, text);
+    if (carried) {
+      // Stated a sentence earlier ("has fallen by 9.8%. ... from 785 to 708"): the link is inferred, so a mismatch is unverifiable.
+      const d = judgePercentOrAmount(carried, ends);
+      if (d) drafts.push(d.status === 'inconsistent' ? { ...d, status: 'unverifiable', message: `${d.message.replace(/\.$/, '')}, if both sentences describe the same change.` } : d);
+      continue;
+    }
     const d = judgeMultiplier(text.slice(sentence.start, sentence.end), sentence.start, ends);
     if (d) drafts.push(d);
   }
@@ -84,6 +91,20 @@ function isChangeFigure(v: ClaimView, ends: Ends, text: string): boolean {
   if (v.claim.kind === 'percent') return !!v.claim.change || attachedBefore || attachedAfter;
   if (v.claim.kind !== ends.from.claim.kind || (v.claim.kind === 'money' && v.claim.unit !== ends.from.claim.unit)) return false;
   return /\bby\s*$/i.test(v.before) || (!!v.claim.change && attachedBefore);
+}
+
+/**
+ * A percent change that ends the sentence before the ends ("... has fallen by 9.8%."), in a sentence with no ends of its own.
+ * Why: copy often states the change, then the figures behind it, in the next sentence.
+ */
+function statedJustBefore(previous: readonly ClaimView[], ends: Ends, text: string): ClaimView | null {
+  if (!previous.length || findEnds(previous, text)) return null;
+  const last = previous[previous.length - 1]!;
+  if (last.claim.kind !== 'percent' || ends.from.claim.kind === 'percent') return null;
+  if (!/^\s*[.!?]?["”’]?\s*$/.test(last.after)) return null;
+  const changeStated = !!last.claim.change || (/\bby\s*$/i.test(last.before) && CHANGE_WORDS.test(last.before.slice(-30)));
+  const sameDirection = (DECREASE_WORDS.test(last.before.slice(-30)) || last.claim.change === 'decrease') === (ends.to.claim.value! < ends.from.claim.value!);
+  return changeStated && sameDirection ? last : null;
 }
 
 /** "337,000 ... was twice the 169,000 forecast": a stated multiple of another figure in the same sentence. */

@@ -232,7 +232,11 @@ function coordinatedGroups(views: readonly ClaimView[], text: string, usedParts:
     if (parts.some((p) => TOTAL_BEFORE.test(p.before) || TOTAL_AFTER.test(p.after))) continue;
     const heads = effectiveHeads(parts);
     const head = heads[0];
-    if (!head || heads.some((h) => h !== head) || isGenericHeadOnly(parts)) continue;
+    if (!head || heads.some((h) => h !== head) || isGenericHeadOnly(parts)) {
+      const adjacent = adjacentExactTotal(parts, views, usedTotals);
+      if (adjacent) out.push({ total: adjacent, parts, tie: 'coordinated' });
+      continue;
+    }
     const biggest = Math.max(...parts.map((p) => p.interval.hi));
     const candidates = views
       .filter((t) => t.claim.kind === 'count' && !parts.includes(t) && !usedTotals.has(t.claim.id) && t.head === head && t.interval.lo > biggest)
@@ -247,6 +251,20 @@ function coordinatedGroups(views: readonly ClaimView[], text: string, usedParts:
     if (linked) out.push({ total: linked, parts, tie: 'coordinated' });
   }
   return out;
+}
+
+/**
+ * A list whose nouns say nothing ("just 24 issued, while attendance improved in 776 cases") is tied to the figure just
+ * before it only when all are exact and add up exactly: that match is itself the evidence, so it never yields a contradiction.
+ */
+function adjacentExactTotal(parts: readonly ClaimView[], views: readonly ClaimView[], usedTotals: ReadonlySet<string>): ClaimView | null {
+  if (parts.some((p) => p.claim.qualifier !== 'exact' || p.interval.lo !== p.interval.hi)) return null;
+  const first = parts[0]!;
+  const before = views.filter((v) => v.claim.kind === 'count' && v.claim.end <= first.claim.start && v.claim.sentence >= first.claim.sentence - 1 && !parts.includes(v));
+  const total = before[before.length - 1];
+  if (!total || usedTotals.has(total.claim.id) || total.claim.qualifier !== 'exact') return null;
+  const sum = parts.reduce((acc, p) => acc + p.claim.value!, 0);
+  return sum === total.claim.value ? total : null;
 }
 
 /** Heads of a list, an elided noun carried from the item before ("14 seats ... and the 13 where"). */

@@ -51,7 +51,7 @@ export const COMPLEMENTS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Words between two coordinated parts of one list ("487 users and 561 traffickers", "1,100 ..., while 1,200 ..."). */
-export const LIST_JOINER = /^[\s,;]*(?:and|or|while|whereas|with|plus|as well as|along with|together with|compared (?:with|to)|against|versus|vs\.?|,|;)?[\s,;]*(?:and\s+)?(?:another|a further|the remaining|the rest|the other|some|about|around|nearly|almost|roughly|more than|over|under|fewer than|less than|at least|up to)?\s*$/i;
+export const LIST_JOINER = /^[\s,;]*(?:and|while|whereas|with|plus|as well as|along with|together with|compared (?:with|to)|against|versus|vs\.?|,|;)?[\s,;]*(?:and\s+)?(?:another|a further|the remaining|the rest|the other|some|about|around|nearly|almost|roughly|more than|over|under|fewer than|less than|at least|up to)?\s*$/i;
 
 /** Tokens that end a counted noun phrase after a figure. */
 export const NOUN_STOP: ReadonlySet<string> = new Set([

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildDoc, runChecks, short } from './helpers.js';
+import { checkClaims } from '../../src/checks/index.js';
+import { createContext, defaultOptions } from '../../src/pipeline/context.js';
+import type { Diagnostic } from '../../src/schema/diagnostic.js';
+import { intervalOf } from '../../src/checks/interval.js';
+import { lemma, singular } from '../../src/checks/claim-view.js';
+import type { Claim } from '../../src/schema/claim.js';
+
+describe('margins', () => {
+  it('checks a majority against the two tallies', () => {
+    const { findings } = runChecks(
+      ['In the by-election she took 18,402 votes to 15,990 for her nearest rival, a majority of 2,412.'],
+      [{ text: '18,402', value: 18402, unit: 'votes' }, { text: '15,990', value: 15990 }, { text: '2,412', value: 2412 }],
+    );
+    expect(findings.map(short)).toEqual(['sum consistent c0,c1,c2']);
+  });
+  it('flags a majority that is not the gap', () => {
+    const { findings } = runChecks(
+      ['The motion passed by 312 votes to 260, a majority of 62.'],
+      [{ text: '312', value: 312, unit: 'votes' }, { text: '260', value: 260 }, { text: '62', value: 62 }],
+    );
+    expect(findings.map(short)).toEqual(['sum inconsistent c0,c1,c2']);
+    expect(findings[0]!.message).toBe('312 - 260 = 52, not the majority of 62 stated: 10 out.');
+  });
+});
+
+describe('ratios', () => {
+  it('"twice the" within rounding', () => {
+    const { findings } = runChecks(
+      ['The 4,100 complaints received in March were twice the 2,060 logged a year earlier.'],
+      [{ text: '4,100', value: 4100, unit: 'complaints' }, { text: '2,060', value: 2060 }],
+    );
+    expect(findings.map(short)).toEqual(['change consistent c0,c1']);
+  });
+  it('"three times" far off is flagged', () => {
+    const { findings } = runChecks(
+      ['Turnout of 9,000 was three times the 4,500 who came last year.'],
+      [{ text: '9,000', value: 9000 }, { text: '4,500', value: 4500 }],
+    );
+    expect(findings.map(short)).toEqual(['change inconsistent c0,c1']);
+  });
+});
+
+describe('wholes and parts across sentences', () => {
+  it('"Of the 20 ..., 12 ... The remaining eight"', () => {
+    const { findings } = runChecks(
+      ['Of the 20 contracts signed this year, 12 went to local firms.', 'Ministers defended the process.', 'The remaining eight were awarded abroad.'],
+      [{ text: '20', value: 20, unit: 'contracts' }, { text: '12', value: 12 }, { text: 'eight', value: 8 }],
+    );
+    expect(findings.map(short)).toEqual(['sum consistent c0,c1,c2']);
+  });
+  it('a figure that opens its sentence with "of those" points back to the previous one', () => {
+    const { findings } = runChecks(
+      ['Patrols stopped 9,200 drivers over the holiday.', 'In 1,300 of those cases, the driver was over the limit.'],
+      [{ text: '9,200', value: 9200, unit: 'drivers' }, { text: '1,300', value: 1300 }],
+    );
+    expect(findings.map(short)).toEqual(['bound consistent c0,c1']);
+  });
+  it('an exact list right after a total adds up, whatever its nouns', () => {
+    const { findings } = runChecks(
+      ['Inspectors sent warning letters to 450 landlords.', 'Only 30 were fined, while repairs were made in 420 homes.'],
+      [{ text: '450', value: 450, unit: 'landlords' }, { text: '30', value: 30 }, { text: '420', value: 420, unit: 'homes' }],
+    );
+    expect(findings.map(short)).toEqual(['sum consistent c0,c1,c2']);
+  });
+  it('alternatives joined by "or" are not parts', () => {
+    const { findings } = runChecks(
+      ['The plant employs 350 people but could run with 150 or 200.'],
+      [{ text: '350', value: 350, unit: 'people' }, { text: '150', value: 150 }, { text: '200', value: 200 }],
+    );
+    expect(findings.filter((f) => f.check === 'sum')).toEqual([]);
+  });
+  it('a share of a noun with its category adjective is checked against the listed part', () => {
+    const { findings } = runChecks(
+      ['Under the plan, 60% of councillors would be elected.', 'The council would have 90 members, including 54 elected councillors and 36 appointed councillors.'],
+      [
+        { text: '60%', value: 60, kind: 'percent', unit: 'percent' },
+        { text: '90', value: 90, unit: 'members' },
+        { text: '54', value: 54, unit: 'elected councillors' },
+        { text: '36', value: 36, unit: 'appointed councillors' },
+      ],
+    );
+    expect(findings.map(short)).toEqual(['proportion consistent c0,c2,c1', 'bound consistent c1,c2,c3']);
+  });
+});
+
+describe('change stated a sentence before its figures', () => {
+  it('agrees when the recomputed change matches', () => {
+    const { findings } = runChecks(
+      ['The number of long waits has fallen by 12%.', 'Figures showed a drop from 1,500 to 1,320 since spring.'],
+      [{ text: '12%', value: 12, kind: 'percent', change: 'decrease' }, { text: '1,500', value: 1500 }, { text: '1,320', value: 1320 }],
+    );
+    expect(findings.map(short)).toEqual(['change consistent c0,c1,c2']);
+  });
+  it('is only unverifiable when it does not', () => {
+    const { findings } = runChecks(
+      ['The number of long waits has fallen by 20%.', 'Figures showed a drop from 1,500 to 1,320 since spring.'],
+      [{ text: '20%', value: 20, kind: 'percent', change: 'decrease' }, { text: '1,500', value: 1500 }, { text: '1,320', value: 1320 }],
+    );
+    expect(findings.map(short)).toEqual(['change unverifiable c0,c1,c2']);
+  });
+});
+
+const base = (over: Partial<Claim>): Claim => ({
+  id: 'x', start: 0, end: over.text?.length ?? 2, text: '10', value: 10, low: null, high: null, qualifier: 'exact', change: null, kind: 'count',
+  unit: null, subject: null, predicate: null, anchor: null, sentence: 0, quoteId: null, speakerId: null, ...over,
+});
+
+describe('intervals', () => {
+  it.each([
+    ['more than 90 counts from 91', base({ text: 'more than 90', value: 90, qualifier: 'more_than', low: 91 }), 91, Infinity],
+    ['about 500 tolerates its rounding', base({ text: 'about 500', value: 500, qualifier: 'approximate' }), 450, 550],
+    ['$6.5bn is rounded to 0.1bn', base({ text: '$6.5bn', value: 6.5e9, kind: 'money', unit: 'USD' }), 6.45e9, 6.55e9],
+    ['46% is rounded to a point', base({ text: '46%', value: 46, kind: 'percent' }), 45.5, 46.5],
+    ['1,055 is exact', base({ text: '1,055', value: 1055 }), 1055, 1055],
+    ['roughly half tolerates five points', base({ text: 'roughly half', value: 0.5, kind: 'proportion', qualifier: 'approximate' }), 0.45, 0.55],
+    ['fewer than 20 counts to 19', base({ text: 'fewer than 20', value: 20, qualifier: 'less_than', high: 19 }), 0, 19],
+  ])('%s', (_n, claim, lo, hi) => {
+    const i = intervalOf(claim)!;
+    expect(i.lo).toBeCloseTo(lo, 6);
+    expect(i.hi === Infinity ? hi : i.hi).toBeCloseTo(hi, 6);
+  });
+});
+
+describe('word helpers', () => {
+  it.each([['users', 'user'], ['people', 'person'], ['countries', 'country'], ['bus', 'bus'], ['boxes', 'box']])('singular %s', (w, s) => expect(singular(w)).toBe(s));
+  it('lemmas line up tenses', () => {
+    expect(lemma('arrested')).toBe(lemma('arrest'));
+    expect(lemma('sent')).toBe(lemma('sending'));
+    expect(lemma('received')).toBe(lemma('receive'));
+    expect(lemma('stopped')).toBe(lemma('stop'));
+  });
+});
+
+describe('never throws, ids reference the claims given', () => {
+  it('holds for arbitrary figures in a fixed passage', () => {
+    const passage = ['Officials said 1,200 people were detained, of whom 700 were men and 480 were women.', 'More than 1,000 were freed, a 40% rise from 300 to 420.'];
+    const texts = ['1,200', '700', '480', 'More than 1,000', '40%', '300', '420'];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 7, maxLength: 7 }), fc.array(fc.constantFrom('exact', 'approximate', 'more_than', 'at_least', 'less_than', 'at_most') , { minLength: 7, maxLength: 7 }), (values, quals) => {
+        const specs = texts.map((text, i) => ({ text, value: values[i]!, qualifier: quals[i] as 'exact', kind: text.endsWith('%') ? ('percent' as const) : ('count' as const), low: null, high: null }));
+        const { findings, claims } = runChecks(passage, specs);
+        const ids = new Set(claims.map((c) => c.id));
+        return findings.every((f) => f.claimIds.every((id) => ids.has(id)) && f.message.length > 0 && ['consistent', 'inconsistent', 'unverifiable'].includes(f.status));
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('reports claims outside the text instead of throwing', () => {
+    const { article, sentences, claims } = buildDoc(['A total of 40 people came.', 'Some 30 stayed.'], [{ text: '40', value: 40 }, { text: '30', value: 30 }]);
+    const diagnostics: Diagnostic[] = [];
+    const ctx = createContext('doc-1', article.text, defaultOptions, diagnostics);
+    const broken = [...claims, { ...claims[0]!, id: 'bad', start: 500, end: 503 }];
+    expect(() => checkClaims({ article, sentences, claims: broken, quotes: [], speakers: [] }, ctx)).not.toThrow();
+    expect(diagnostics.map((d) => `${d.rule} ${d.severity}`)).toEqual(['claim-out-of-range warning']);
+  });
+});
