@@ -28,6 +28,7 @@ ol.findings { list-style: none; padding: 0; margin: 0; }
 .finding blockquote { margin: .4rem 0 0; padding: .3rem .7rem; border-left: 2px solid var(--line); color: #333; font-size: .95rem; }
 .finding .links { font-family: system-ui, sans-serif; font-size: .85rem; margin-top: .4rem; }
 .finding .links a { margin-right: .6rem; }
+.finding button.copy { font: inherit; font-size: .8rem; border: 1px solid var(--line); background: var(--card); border-radius: .25rem; padding: .05rem .5rem; margin-right: .6rem; cursor: pointer; }
 .badge { display: inline-block; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; border-radius: .25rem; padding: .05rem .4rem; margin-right: .35rem; }
 .badge.inconsistent { background: var(--bad-bg); color: var(--bad); }
 .badge.unverifiable { background: var(--warn-bg); color: var(--warn); }
@@ -98,6 +99,27 @@ export const REPORT_SCRIPT = `
       document.querySelectorAll('.hl-speaker[data-ref="' + CSS.escape(ref || '') + '"]').forEach(function (m) { m.classList.add('focus'); });
     });
     el.addEventListener('mouseleave', clearFocus);
+  });
+  document.querySelectorAll('button.copy').forEach(function (b) {
+    b.addEventListener('click', function () {
+      var li = b.closest('li.finding');
+      var msg = li ? li.querySelector('.message') : null;
+      var text = msg ? msg.textContent || '' : '';
+      function done() {
+        b.textContent = 'Copied';
+        setTimeout(function () { b.textContent = 'Copy message'; }, 1500);
+      }
+      function fallback() {
+        var t = document.createElement('textarea');
+        t.value = text;
+        document.body.appendChild(t);
+        t.select();
+        try { if (document.execCommand('copy')) done(); } catch (e) { /* the text stays selectable */ }
+        t.remove();
+      }
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, fallback);
+      else fallback();
+    });
   });
   document.documentElement.setAttribute('data-ready', 'true');
 })();

@@ -103,7 +103,7 @@ function renderFinding(rf: RankedFinding, r: Result, i: number): string {
 <div class="ui"><span class="badge ${status}">${status}</span><span class="badge check">${escapeHtml(f.check)}</span> <a href="#article-${i}">${escapeHtml(rf.articleTitle)}</a></div>
 <p class="message">${escapeHtml(f.message)}</p>
 ${quoted}
-<div class="links">${rf.claims.length ? `<a href="#${anchor(i, 'claim', rf.claims[0]!.id)}" data-claims="${escapeHtml(refs)}">Show in article</a>` : ''}<span class="meta">${numbers(f)}${figures ? ` · figures: ${figures}` : ''}</span></div>
+<div class="links"><button type="button" class="copy" title="Copy the message, to paste into a fact-check">Copy message</button>${rf.claims.length ? `<a href="#${anchor(i, 'claim', rf.claims[0]!.id)}" data-claims="${escapeHtml(refs)}">Show in article</a>` : ''}<span class="meta">${numbers(f)}${figures ? ` · figures: ${figures}` : ''}</span></div>
 </li>`;
 }
 

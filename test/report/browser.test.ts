@@ -70,6 +70,12 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${hasChromium ? '
     expect(await page.locator('#article-1 .story-text .focus').count()).toBe(3);
   });
 
+  it('copies a finding\'s message for pasting', async () => {
+    const button = page.locator('li.finding').first().locator('button.copy');
+    await button.click();
+    await expect(button.textContent()).resolves.toBe('Copied');
+  });
+
   it('logs no console errors, loads nothing from the network, and leaves a screenshot', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(outDir, 'report-browser.png'), fullPage: false });
