@@ -1,8 +1,21 @@
 /** "By X and Y" lines: what they look like and how to split them into names. */
 const BYLINE_LINE = /^(?:by|from|written by|words by|reporting by|von|par|por|di|door)\s*:?\s+(.+)$/i;
 /** What may follow the names on a byline line and is not a name: role, outlet, date, place. */
-const TRAILER = /\s*(?:[|•·,–—-]\s*)?(?:\b(?:for|in|at)\b.*|(?:updated|published|posted)\b.*|\d.*)$/i;
+const TRAILER = /\s*(?:[|•·,–—-]\s*)?(?:\b(?:for|in|at)\b.*|(?:updated|published|posted)\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*|\d.*)$/i;
+/** Words that are never a name on a byline: days, months, prompts. */
+const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|follow|share|email|staff|admin|editor|updated|published|posted|authoring|author)$/i;
 const SPLIT = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i;
+
+/**
+ * The text of a byline box ("By Jane Doe\nMarch 7, 2018", "Par Jean Dupont") -> names; [] when what is left
+ * after the date and role is not a list of names (a place, an e-mail address, a share prompt).
+ */
+export function namesFromBylineBox(text: string): string[] {
+  if (text.length > 150 || /@|https?:|www\./.test(text)) return [];
+  const s = text.replace(/^\s*(?:by|from|written by|von|par|por|di|door)\s*:?\s+/i, '').replace(TRAILER, '').trim();
+  const names = splitNames(s);
+  return names.every((n) => !NOT_NAME.test(n) && !n.split(/\s+/).some((w) => NOT_NAME.test(w))) ? names : [];
+}
 
 /** A short line that is a byline ("By Jane Doe and John Roe"): the names, or null when the line is not one. */
 export function parseBylineLine(line: string): string[] | null {

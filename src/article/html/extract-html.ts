@@ -1,13 +1,13 @@
 import type { Caption } from '../../schema/article.js';
 import type { Block } from '../blocks.js';
-import { parseBylineLine } from '../byline.js';
+import { namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
 import { FURNITURE_LINES, FURNITURE_PARAGRAPH, SIDEBAR_HEADINGS } from '../text-cues.js';
-import { isProse } from '../plain-text.js';
+import { isProse, wordCount } from '../plain-text.js';
 import { parseHtml } from './dom.js';
 import { emitBlocks } from './emit-blocks.js';
 import { findMainContent, type PruneFlags } from './main-content.js';
-import { authorNames, readHtmlMeta, type HtmlMeta } from './metadata.js';
+import { readHtmlMeta, type HtmlMeta } from './metadata.js';
 
 /** What the HTML reader found. */
 export interface HtmlExtraction {
@@ -39,7 +39,7 @@ export function extractHtml(html: string): HtmlExtraction {
     if (i > 0) root = parseHtml(html); // pruning mutates the tree
     const content = findMainContent(root, PASSES[i]!);
     const emitted = emitBlocks(content.nodes);
-    const blocks = tidyBlocks(emitted.blocks, meta, content.bylineText);
+    const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts);
     const length = blocks.reduce((n, b) => n + b.text.length, 0);
     if (!best || length > best.length) best = { blocks, captions: emitted.captions, length };
     if (length >= MIN_TEXT) break;
@@ -51,16 +51,17 @@ export function extractHtml(html: string): HtmlExtraction {
  * Paragraph-level furniture the tree pass cannot see: the headline repeated at the top, byline and
  * date lines (moved to metadata), share / ad prompts, and the description repeated as standfirst.
  */
-function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineText: string | null): Block[] {
-  if (meta.byline.length === 0 && bylineText) {
-    const names = parseBylineLine(bylineText) ?? authorNames(bylineText);
-    if (names.length > 0 && bylineText.length < 100) meta.byline = names;
+function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Block[] {
+  for (const text of bylineTexts) {
+    if (meta.byline.length > 0) break;
+    meta.byline = namesFromBylineBox(text);
   }
   const titleKey = keyOf(meta.title ?? '');
   const docTitleKey = keyOf(meta.docTitle ?? '');
   const descKey = keyOf(meta.description ?? '');
   const out: Block[] = [];
   let bodySeen = 0;
+  const proseCount = blocks.filter((b) => isProse(b.text)).length;
   for (const b of blocks) {
     const key = keyOf(b.text);
     if (key === '') continue;
@@ -72,10 +73,15 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineText: string | null):
         if (meta.byline.length === 0) meta.byline = names;
         continue;
       }
-      if (b.text.length < 60 && /\d{4}/.test(b.text) && normalizeDate(b.text.replace(/^(?:published|updated|posted|last updated|first published)\s*:?\s*/i, '')) && b.text.split(/\s+/).length <= 10) {
-        meta.published ??= normalizeDate(b.text);
-        continue;
+      if (b.text.length < 60 && /\d{4}/.test(b.text) && b.text.split(/\s+/).length <= 10) {
+        const date = normalizeDate(b.text.replace(/^(?:published|updated|posted|submitted|last updated|first published)(?:\s+on)?\s*:?\s*/i, '').replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d{4}-)/i, ''));
+        if (date) {
+          meta.published ??= date;
+          continue;
+        }
       }
+      // Before the first paragraph: labels, counters and video durations ("News", "00:35") are widget furniture.
+      if (proseCount >= 3 && bodySeen === 0 && b.role === 'body' && b.text.length < 30 && wordCount(b.text) <= 3 && !/[.!?]$/.test(b.text)) continue;
       if (descKey && key === descKey && b.role === 'body' && bodySeen === 0) {
         out.push({ text: b.text, role: 'standfirst' });
         continue;

@@ -23,10 +23,10 @@ export interface PruneFlags {
   cleanConditionally: boolean;
 }
 
-/** What the main-content finder returns: the story's container nodes and any byline text it lifted out. */
+/** What the main-content finder returns: the story's container nodes and the byline boxes' texts it lifted out. */
 export interface MainContent {
   nodes: DomNode[];
-  bylineText: string | null;
+  bylineTexts: string[];
 }
 
 const TABLE_OR_CODE = new Set(['table', 'code', 'pre']);
@@ -43,14 +43,14 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  */
 export function findMainContent(root: DomParent, flags: PruneFlags): MainContent {
   const body = findBody(root);
-  const bylineText = prune(body, flags);
+  const bylineTexts = prune(body, flags);
   const stats = new Map<DomElement, Stats>();
   computeStats(body, stats);
   const scores = scoreCandidates(body, stats, flags);
   const top = pickTop(body, scores);
   const nodes = top === body ? [body as DomNode] : gatherSiblings(top, scores, stats, flags);
   for (const n of nodes) if (isElement(n)) cleanContent(n, stats, flags);
-  return { nodes, bylineText };
+  return { nodes, bylineTexts };
 }
 
 function findBody(root: DomParent): DomParent {
@@ -75,9 +75,9 @@ function isHidden(el: DomElement): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
-/** Step 1, top-down without recursion. Returns the first byline-looking element's text (that element is removed). */
-function prune(body: DomParent, flags: PruneFlags): string | null {
-  let byline: string | null = null;
+/** Step 1, top-down without recursion. Returns the texts of the first five byline boxes (they are removed). */
+function prune(body: DomParent, flags: PruneFlags): string[] {
+  const bylines: string[] = [];
   const stack: DomParent[] = [body];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -91,8 +91,8 @@ function prune(body: DomParent, flags: PruneFlags): string | null {
       if (DROP_TAGS.has(c.name) || c.type !== 'tag' || isHidden(c)) continue;
       const ci = classAndId(c);
       if (flags.stripUnlikely) {
-        if (byline === null && isBylineBox(c, ci)) {
-          byline = textOf(c);
+        if (bylines.length < 5 && isBylineBox(c, ci)) {
+          bylines.push(textOf(c));
           continue;
         }
         const role = attr(c, 'role');
@@ -104,7 +104,7 @@ function prune(body: DomParent, flags: PruneFlags): string | null {
     }
     node.children = kept;
   }
-  return byline;
+  return bylines;
 }
 
 function isBylineBox(el: DomElement, ci: string): boolean {
@@ -382,7 +382,8 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
       nodes.push(sib);
       continue;
     }
-    if (sib.name === 'p' || (sib.name === 'div' && isParagraphLike(sib))) {
+    // A div wrapping a single paragraph reads as that paragraph (Readability unwraps them the same way).
+    if (sib.name === 'p' || (sib.name === 'div' && (isParagraphLike(sib) || singleChild(sib)?.name === 'p'))) {
       const s = stats.get(sib)!;
       const ld = linkDensity(s);
       if (s.len > 80 && ld < 0.25) nodes.push(sib);
@@ -390,6 +391,18 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
     }
   }
   return nodes;
+}
+
+function singleChild(el: DomElement): DomElement | null {
+  let only: DomElement | null = null;
+  for (const c of el.children) {
+    if (isText(c) && c.data.trim() !== '') return null;
+    if (isElement(c)) {
+      if (only) return null;
+      only = c;
+    }
+  }
+  return only;
 }
 
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'aside', 'dl']);

@@ -65,7 +65,7 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
         break;
     }
   }
-  const ld = readJsonLd(jsonLd);
+  const ld = readJsonLd(jsonLd, docTitle);
   const m = (...keys: string[]) => {
     for (const k of keys) {
       const v = metas.get(k);
@@ -109,6 +109,17 @@ export function headlineFromDocTitle(docTitle: string | null, h1: string | null)
   return after.split(/\s+/).length >= 3 ? parts.slice(1).join(' | ') : docTitle;
 }
 
+/** JSON-LD headline vs name: when they differ, the one sharing more words with the <title> (Wikipedia's headline is a description). */
+function pickTitle(headline: string | null, name: string | null, docTitle: string | null): string | null {
+  if (!headline || !name || headline === name || !docTitle) return headline ?? name;
+  const words = new Set(docTitle.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const share = (s: string) => {
+    const w = s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return w.filter((x) => words.has(x)).length / Math.max(1, w.length);
+  };
+  return share(name) > share(headline) + 0.3 ? name : headline;
+}
+
 interface LdFacts {
   title: string | null;
   authors: string[];
@@ -118,7 +129,7 @@ interface LdFacts {
 }
 
 /** The first Article-typed JSON-LD object (searching @graph and arrays) -> its facts. */
-function readJsonLd(docs: unknown[]): LdFacts {
+function readJsonLd(docs: unknown[], docTitle: string | null): LdFacts {
   const facts: LdFacts = { title: null, authors: [], published: null, publisher: null, language: null };
   const queue: unknown[] = [...docs];
   let article: Record<string, unknown> | null = null;
@@ -139,7 +150,7 @@ function readJsonLd(docs: unknown[]): LdFacts {
     return facts;
   }
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? collapseSpace(decodeEntities(v)) : null);
-  facts.title = str(article.headline) ?? str(article.name);
+  facts.title = pickTitle(str(article.headline), str(article.name), docTitle);
   facts.published = str(article.datePublished) ?? str(article.dateCreated);
   facts.language = str(article.inLanguage);
   const pub = article.publisher as Record<string, unknown> | undefined;

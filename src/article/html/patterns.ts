@@ -33,7 +33,7 @@ export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|commen
 export const FURNITURE_BOX = /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|outbrain|taboola|related|recirc|most-?(?:read|popular|viewed)|trending|author-?(?:bio|box|info|card)|about-?(?:the-)?author|tag-?list|tags|keywords|breadcrumbs?|advert|advertisement|ad-?(?:slot|unit|container|wrapper)|dfp|paywall|inline-?(?:promo|cta)|cta|read-?more|more-?stories|recommend(?:ed|ations)?|comments?|disqus|print|toolbar|byline|timestamp|dateline|sr-only|visually-?hidden|screen-?reader)(?:$|[\s_-])/i;
 
 /** Byline containers (removed from the text, their names go to Article.byline). */
-export const BYLINE_BOX = /byline|author|dateline|writtenby|p-author/i;
+export const BYLINE_BOX = /byline|author|writtenby|p-author/i;
 
 /** Standfirst / dek containers. */
 export const STANDFIRST_BOX = /standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|deck|summary|lede|intro|subtitle|sub-?head(?:line)?|excerpt|description|teaser/i;
