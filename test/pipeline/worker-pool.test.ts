@@ -3,6 +3,7 @@ import { WorkerPool, TaskError } from '../../src/pipeline/batch/worker-pool.js';
 import type { SourceDoc } from '../../src/schema/source.js';
 import { Result } from '../../src/schema/result.js';
 import { runDocument } from '../../src/pipeline/run-document.js';
+import { summarizeResult } from '../../src/pipeline/batch/messages.js';
 
 const fake = new URL('./fixtures/fake-worker.mjs', import.meta.url);
 const doc = (location: string, body: string): SourceDoc => ({ id: null, location, url: null, mediaType: 'text/plain', body, encoding: 'utf-8', fetchedAt: null, hints: { title: null, published: null, language: null } });
@@ -12,7 +13,7 @@ describe('WorkerPool', () => {
     const pool = new WorkerPool({ size: 2, workerUrl: fake });
     try {
       const results = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run(doc(`d${i}`, `body ${i}`))));
-      expect(results.map((r) => (r as unknown as { echo: string }).echo)).toEqual(Array.from({ length: 20 }, (_, i) => `body ${i}`));
+      expect(results.map((r) => (r.result as unknown as { echo: string }).echo)).toEqual(Array.from({ length: 20 }, (_, i) => `body ${i}`));
       expect(pool.pending).toBe(0);
     } finally {
       await pool.close();
@@ -25,7 +26,7 @@ describe('WorkerPool', () => {
       const hang = pool.run(doc('slow', 'HANG'));
       const after = pool.run(doc('next', 'fine'));
       await expect(hang).rejects.toMatchObject({ rule: 'timeout' });
-      await expect(after).resolves.toMatchObject({ id: 'next' });
+      await expect(after).resolves.toMatchObject({ summary: { id: 'next' } });
     } finally {
       await pool.close();
     }
@@ -46,13 +47,29 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('fails every document with the cause when the worker code cannot load', async () => {
+    const pool = new WorkerPool({ size: 2, workerUrl: new URL('./fixtures/broken-worker.mjs', import.meta.url) });
+    try {
+      const outcomes = await Promise.allSettled([pool.run(doc('a', 'ok')), pool.run(doc('b', 'ok')), pool.run(doc('c', 'ok'))]);
+      expect(outcomes.every((o) => o.status === 'rejected')).toBe(true);
+      const reason = (outcomes[0] as PromiseRejectedResult).reason as Error;
+      expect(reason).not.toBeInstanceOf(TaskError);
+      expect(reason.message).toMatch(/^The extraction worker could not start: .*no-such-module/);
+      await expect(pool.run(doc('d', 'ok'))).rejects.toBe(reason);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('runs the real pipeline from the compiled worker', async () => {
     const pool = new WorkerPool({ size: 1 });
     try {
       const body = 'Strike ends\n\nThe union said 3,000 workers would return on Monday.\n';
-      const result = await pool.run(doc('story.txt', body));
-      // The worker's answer is a whole Result, as runDocument on this thread would give.
-      expect(Result.parse(result)).toEqual(runDocument(doc('story.txt', body)));
+      const { result, summary } = await pool.run(doc('story.txt', body));
+      // The worker's answer is a whole Result, as runDocument on this thread would give, and its summary.
+      const here = runDocument(doc('story.txt', body));
+      expect(Result.parse(result)).toEqual(here);
+      expect(summary).toEqual(summarizeResult(here));
     } finally {
       await pool.close();
     }

@@ -6,6 +6,8 @@ import { runDocument } from '../run-document.js';
 import { defaultOptions, type PipelineOptions } from '../context.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { WorkerPool, TaskError } from './worker-pool.js';
+import { WriterClient } from './writer-client.js';
+import { summarizeResult, type DocSummary } from './messages.js';
 import { emptyCounts, type BatchCounts, type BatchEvent } from './events.js';
 import { unreadableResult, crashedResult } from './failed-results.js';
 
@@ -20,7 +22,10 @@ export interface BatchStore {
 }
 
 export interface BatchOptions {
+  /** Skip test always; writes too unless writerDb is given. */
   readonly store: BatchStore;
+  /** With worker threads: write through a dedicated writer thread on this database (the `tally run` path). */
+  readonly writerDb?: { readonly path: string; readonly runId: number | null };
   /** Worker threads; 0 runs every document on the calling thread (debugging, tiny inputs). */
   readonly workers: number;
   /** Redo documents already stored by this pipeline version. */
@@ -52,9 +57,12 @@ export interface BatchReport {
 
 /**
  * Runs a stream of inputs through the pipeline and into the store.
- * Reading is pulled only as fast as workers free up (at most 2 documents per worker waiting), and results are
- * written by this one thread in transactions of `batchSize`, so memory stays flat and a kill loses at most the
- * open transaction. Each document is keyed by id + content hash + pipeline version, so a re-run skips what is done.
+ * Reading is pulled only as fast as workers free up (at most 2 documents per worker waiting) and as the writer
+ * keeps up (at most 3 transactions' worth waiting), so memory stays flat whatever the corpus size. Results are
+ * committed by one writer in transactions of `batchSize`, so a kill loses at most the open transaction; each
+ * document is keyed by id + content hash + pipeline version, so a re-run skips what is done.
+ * With worker threads and `writerDb`, Results travel worker -> writer thread directly: this thread only reads,
+ * hashes, dispatches and counts, and never waits on SQLite.
  */
 export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchOptions): Promise<BatchReport> {
   const now = options.now ?? Date.now;
@@ -65,8 +73,28 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
   const maxWriteDelayMs = options.maxWriteDelayMs ?? 2000;
   const progressEveryMs = options.progressEveryMs ?? 200;
   const pipeline: PipelineOptions = { ...defaultOptions, ...(options.pipeline ?? {}) };
-  const pool = options.workers > 0 ? new WorkerPool({ size: options.workers, docTimeoutMs: options.docTimeoutMs ?? 120_000, maxHeapMb: 768, pipeline: options.pipeline }) : null;
+
+  let stopped = false;
+  let writeError: Error | null = null;
+  const storeRefused = (failed: ReadonlyArray<{ id: string; source: string; message: string }>) => {
+    for (const f of failed) {
+      counts.stored--;
+      counts.failed++;
+      emit({ event: 'error', source: f.source, stage: 'store', rule: 'store-failed', message: f.message });
+      if (options.failFast) stopped = true;
+    }
+  };
+
+  const writer =
+    options.workers > 0 && options.writerDb
+      ? new WriterClient({ dbPath: options.writerDb.path, runId: options.writerDb.runId, batchSize, maxDelayMs: maxWriteDelayMs, onWritten: (_n, failed) => storeRefused(failed) })
+      : null;
+  const pool =
+    options.workers > 0
+      ? new WorkerPool({ size: options.workers, docTimeoutMs: options.docTimeoutMs ?? 120_000, maxHeapMb: 768, pipeline: options.pipeline, connectWriter: writer ? () => writer.connectWorker() : undefined })
+      : null;
   const maxInFlight = pool ? pool.size * 2 + 1 : 1;
+  const maxBacklog = batchSize * 3;
 
   let totalBytes: number | null = typeof options.totalBytes === 'number' ? options.totalBytes : null;
   if (options.totalBytes && typeof options.totalBytes === 'object') void options.totalBytes.then((t) => (totalBytes = t)).catch(() => undefined);
@@ -75,9 +103,8 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
   let skippedIds: string[] = [];
   let lastWrite = now();
   let lastProgress = 0;
-  let stopped = false;
-  let writeError: Error | null = null;
 
+  /** In-thread writing (no writer thread): one transaction per batch through the store. */
   const flush = () => {
     if (buffer.length === 0 && skippedIds.length === 0) return;
     const batch = buffer;
@@ -85,18 +112,16 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
     buffer = [];
     skippedIds = [];
     lastWrite = now();
-    const report = options.store.writeResults(batch);
-    // A document the store refused counts as failed, even if its extraction went well.
+    const report = batch.length ? options.store.writeResults(batch) : undefined;
+    if (skipped.length && options.store.markSkipped) options.store.markSkipped(skipped);
+    const refused = [];
     for (const o of report?.outcomes ?? []) {
       if (o.status !== 'failed') continue;
       const r = batch.find((x) => x.id === o.id);
       if (!r || r.errors.some((e) => e.severity === 'fatal')) continue;
-      counts.stored--;
-      counts.failed++;
-      for (const w of o.warnings) if (w.severity === 'fatal') emit({ event: 'error', source: r.source, stage: 'store', rule: 'store-failed', message: w.message });
-      if (options.failFast) stopped = true;
+      refused.push({ id: r.id, source: r.source, message: o.warnings.find((w) => w.severity === 'fatal')?.message ?? 'The document could not be stored.' });
     }
-    if (skipped.length && options.store.markSkipped) options.store.markSkipped(skipped);
+    storeRefused(refused);
   };
   const progress = (force = false) => {
     const t = now();
@@ -104,39 +129,48 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
     lastProgress = t;
     emit({ event: 'progress', counts: { ...counts }, elapsedMs: t - started, totalBytes });
   };
-  const accept = (result: Result, bytes: number) => {
-    const fatal = result.errors.filter((e) => e.severity === 'fatal');
-    if (fatal.length) {
+  /** Counts a finished document and sends its Result on to be written (unless a worker already sent it to the writer). */
+  const accept = (summary: DocSummary, result: Result | null, bytes: number) => {
+    if (summary.fatal.length) {
       counts.failed++;
-      for (const e of fatal) emit({ event: 'error', source: result.source, stage: e.stage, rule: e.rule, message: e.message });
+      for (const e of summary.fatal) emit({ event: 'error', source: summary.source, stage: e.stage, rule: e.rule, message: e.message });
       if (options.failFast) stopped = true;
     } else {
       counts.stored++;
-      counts.textChars += result.article.text.length;
+      counts.textChars += summary.textChars;
     }
-    emit({ event: 'document', source: result.source, id: result.id, status: fatal.length ? 'failed' : 'stored', bytes, claims: result.claims.length, quotes: result.quotes.length, findings: result.findings.length });
-    buffer.push(result);
-    if (buffer.length >= batchSize || now() - lastWrite >= maxWriteDelayMs) {
-      try {
-        flush();
-      } catch (err) {
-        writeError = err as Error;
-        stopped = true;
+    emit({ event: 'document', source: summary.source, id: summary.id, status: summary.fatal.length ? 'failed' : 'stored', bytes, claims: summary.claims, quotes: summary.quotes, findings: summary.findings });
+    if (writer) {
+      if (result) writer.write(result);
+      else writer.noteSent();
+    } else if (result) {
+      buffer.push(result);
+      if (buffer.length >= batchSize || now() - lastWrite >= maxWriteDelayMs) {
+        try {
+          flush();
+        } catch (err) {
+          writeError = err as Error;
+          stopped = true;
+        }
       }
     }
     progress();
   };
+  const acceptResult = (result: Result, bytes: number) => accept(summarizeResult(result), result, bytes);
 
   const inFlight = new Set<Promise<void>>();
-  const runOne = (doc: SourceDoc, hash: string, bytes: number): Promise<Result> => {
-    if (!pool) return Promise.resolve(runDocument(doc, pipeline));
-    return pool.run(doc).catch((err: unknown) => {
-      if (err instanceof TaskError) return crashedResult(doc, hash, err.rule, err.message);
-      throw err;
-    });
+  const runOne = (doc: SourceDoc, hash: string, bytes: number): Promise<void> => {
+    if (!pool) return Promise.resolve().then(() => acceptResult(runDocument(doc, pipeline), bytes));
+    return pool.run(doc).then(
+      (outcome) => accept(outcome.summary, outcome.result, bytes),
+      (err: unknown) => {
+        if (err instanceof TaskError) return acceptResult(crashedResult(doc, hash, err.rule, err.message), bytes);
+        throw err;
+      },
+    );
   };
 
-  emit({ event: 'start', runId: null, workers: pool?.size ?? 0, totalBytes });
+  emit({ event: 'start', runId: options.writerDb?.runId ?? null, workers: pool?.size ?? 0, totalBytes });
   try {
     for await (const item of items) {
       if (stopped || options.signal?.aborted) {
@@ -147,26 +181,36 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
       const bytes = item.bytes ?? 0;
       counts.bytes += bytes;
       if (!item.ok) {
-        accept(unreadableResult(item.location, item.rule, item.message), bytes);
-        continue;
+        acceptResult(unreadableResult(item.location, item.rule, item.message), bytes);
+      } else {
+        const hash = contentHash(item.doc.body);
+        const id = item.doc.id ?? hash.slice(0, 16);
+        if (!options.force && options.store.isStored(id, hash, PIPELINE_VERSION)) {
+          counts.skipped++;
+          skippedIds.push(id);
+          if (writer && skippedIds.length >= 500) writer.markSkipped(skippedIds.splice(0));
+          emit({ event: 'document', source: item.doc.location, id, status: 'skipped', bytes, claims: 0, quotes: 0, findings: 0 });
+          progress();
+          continue;
+        }
+        const tracked: Promise<void> = runOne(item.doc, hash, bytes).finally(() => inFlight.delete(tracked));
+        inFlight.add(tracked);
       }
-      const hash = contentHash(item.doc.body);
-      const id = item.doc.id ?? hash.slice(0, 16);
-      if (!options.force && options.store.isStored(id, hash, PIPELINE_VERSION)) {
-        counts.skipped++;
-        skippedIds.push(id);
-        emit({ event: 'document', source: item.doc.location, id, status: 'skipped', bytes, claims: 0, quotes: 0, findings: 0 });
-        progress();
-        continue;
-      }
-      const task: Promise<void> = runOne(item.doc, hash, bytes).then((result) => accept(result, bytes));
-      const tracked = task.finally(() => inFlight.delete(tracked));
-      inFlight.add(tracked);
       while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+      if (writer) {
+        await writer.waitBelow(maxBacklog);
+        if (writer.error) throw writer.error;
+      }
     }
     await Promise.all(inFlight);
     if (writeError) throw writeError;
-    flush();
+    if (writer) {
+      writer.markSkipped(skippedIds.splice(0));
+      await writer.close();
+    } else flush();
+  } catch (err) {
+    await writer?.abort();
+    throw err;
   } finally {
     await pool?.close();
   }

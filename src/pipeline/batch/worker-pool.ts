@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import type { SourceDoc } from '../../schema/source.js';
 import type { Result } from '../../schema/result.js';
 import type { PipelineOptions } from '../context.js';
-import type { ReplyMessage, TaskMessage } from './messages.js';
+import type { DocSummary, ReplyMessage, TaskMessage } from './messages.js';
 
 export interface PoolOptions {
   /** Worker threads (default: one per core). */
@@ -17,6 +17,8 @@ export interface PoolOptions {
   readonly pipeline?: Partial<PipelineOptions>;
   /** The worker script (default: the compiled worker.js); tests swap in a stand-in. */
   readonly workerUrl?: URL;
+  /** Gives each new worker a port to the writer thread; its Results then go there and only summaries come back. */
+  readonly connectWriter?: () => MessagePort;
 }
 
 /** Why the pool could not produce a Result for a document. */
@@ -29,15 +31,23 @@ export class TaskError extends Error {
   }
 }
 
+/** A finished document: its summary, and the Result itself unless it went straight to the writer. */
+export interface TaskOutcome {
+  readonly summary: DocSummary;
+  readonly result: Result | null;
+}
+
 interface Task {
   readonly seq: number;
   readonly doc: SourceDoc;
-  resolve(r: Result): void;
-  reject(e: TaskError): void;
+  resolve(r: TaskOutcome): void;
+  reject(e: Error): void;
 }
 
 interface Slot {
   worker: Worker;
+  /** The worker loaded its code and said so; an error before that means the pipeline cannot run at all. */
+  ready: boolean;
   task: Task | null;
   timer: NodeJS.Timeout | null;
 }
@@ -52,6 +62,7 @@ export class WorkerPool {
   private readonly queue: Task[] = [];
   private seq = 0;
   private closed = false;
+  private broken: Error | null = null;
   private readonly url: URL;
 
   constructor(private readonly options: PoolOptions) {
@@ -69,9 +80,10 @@ export class WorkerPool {
   }
 
   /** Runs one document on the next free worker. */
-  run(doc: SourceDoc): Promise<Result> {
+  run(doc: SourceDoc): Promise<TaskOutcome> {
+    if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('The worker pool is closed.'));
-    return new Promise<Result>((resolve, reject) => {
+    return new Promise<TaskOutcome>((resolve, reject) => {
       this.queue.push({ seq: this.seq++, doc, resolve, reject });
       this.dispatch();
     });
@@ -86,20 +98,27 @@ export class WorkerPool {
         if (s.timer) clearTimeout(s.timer);
         s.task?.reject(new TaskError('The run stopped while this document was being processed.', 'worker-crashed'));
         s.task = null;
-        s.worker.removeAllListeners();
-        await s.worker.terminate();
+        await retire(s.worker);
       }),
     );
   }
 
   private spawn(): Slot {
+    const writer = this.options.connectWriter?.() ?? null;
     const worker = new Worker(this.url, {
-      workerData: { options: this.options.pipeline ?? {} },
+      workerData: { options: this.options.pipeline ?? {}, writer },
+      transferList: writer ? [writer] : [],
       resourceLimits: this.options.maxHeapMb ? { maxOldGenerationSizeMb: this.options.maxHeapMb } : undefined,
     });
-    const slot: Slot = { worker, task: null, timer: null };
-    worker.on('message', (msg: ReplyMessage) => this.finish(slot, msg));
-    worker.on('error', (err) => this.replace(slot, new TaskError(`The worker running this document crashed: ${err.message}.`, 'worker-crashed')));
+    const slot: Slot = { worker, ready: false, task: null, timer: null };
+    worker.on('message', (msg: ReplyMessage | { ready: true }) => {
+      if ('ready' in msg) slot.ready = true;
+      else this.finish(slot, msg);
+    });
+    worker.on('error', (err) => {
+      if (!slot.ready) return this.fail(new Error(`The extraction worker could not start: ${err.message}`));
+      this.replace(slot, new TaskError(`The worker running this document crashed: ${err.message}.`, 'worker-crashed'));
+    });
     worker.on('exit', (code) => {
       if (!this.closed) this.replace(slot, new TaskError(`The worker running this document exited with code ${code}.`, 'worker-crashed'));
     });
@@ -129,9 +148,22 @@ export class WorkerPool {
     slot.timer = null;
     slot.task = null;
     slot.worker.unref();
-    if (msg.ok) task.resolve(msg.result);
+    if (msg.ok) task.resolve({ summary: msg.summary, result: msg.result ?? null });
     else task.reject(new TaskError(`The pipeline failed on this document: ${msg.message}.`, 'pipeline-threw'));
     this.dispatch();
+  }
+
+  /** The pipeline cannot run (its code failed to load): every document waiting fails with the cause, and so will later ones. */
+  private fail(error: Error): void {
+    if (this.closed) return;
+    this.broken = error;
+    for (const t of this.queue.splice(0)) t.reject(error);
+    for (const s of this.slots) {
+      if (s.timer) clearTimeout(s.timer);
+      s.task?.reject(error);
+      s.task = null;
+      void retire(s.worker);
+    }
   }
 
   /** Fails the slot's current document, swaps in a fresh worker and carries on with the queue. */
@@ -140,12 +172,18 @@ export class WorkerPool {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     if (slot.timer) clearTimeout(slot.timer);
-    slot.worker.removeAllListeners();
-    void slot.worker.terminate();
+    void retire(slot.worker);
     this.slots[i] = this.spawn();
     slot.task?.reject(error);
     this.dispatch();
   }
+}
+
+/** Stops a worker we no longer listen to; a late error from it must not become an unhandled one. */
+function retire(worker: Worker): Promise<number> {
+  worker.removeAllListeners();
+  worker.on('error', () => {});
+  return worker.terminate();
 }
 
 /**
@@ -153,11 +191,16 @@ export class WorkerPool {
  * source (vitest), the compiled copy in dist/ is used, so `npm run build` must have run.
  */
 export function resolveWorkerUrl(): URL {
-  const here = new URL('./worker.js', import.meta.url);
+  return resolveThreadUrl('worker.js');
+}
+
+/** A compiled thread script of this folder, from dist/ whether this module runs compiled or as TypeScript source. */
+export function resolveThreadUrl(name: string): URL {
+  const here = new URL(`./${name}`, import.meta.url);
   if (!import.meta.url.endsWith('.ts')) return here;
   const src = fileURLToPath(import.meta.url);
   const root = resolve(dirname(src), '..', '..', '..');
-  const compiled = join(root, 'dist', 'src', 'pipeline', 'batch', 'worker.js');
+  const compiled = join(root, 'dist', 'src', 'pipeline', 'batch', name);
   if (!existsSync(compiled)) throw new Error(`The worker script ${compiled} is missing; run "npm run build" first.`);
   return pathToFileURL(compiled);
 }
