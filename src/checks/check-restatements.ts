@@ -64,6 +64,19 @@ function mentionsEvent(a: ClaimView, b: ClaimView): boolean {
   return words.some((w) => w.length > 3 && lemma(w) === a.predicate);
 }
 
+/**
+ * True when the two sentences name different people or bodies and none in common ("Obama got nearly 66 million votes",
+ * "Bush got 62 million votes"): then the figures belong to different subjects and cannot contradict each other.
+ */
+function namesDiffer(a: ClaimView, b: ClaimView): boolean {
+  const names = (v: ClaimView): Set<string> =>
+    new Set(((v.sentence?.text ?? '').slice(1).match(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g) ?? []).flatMap((n) => n.split(/\s+/)));
+  const x = names(a);
+  const y = names(b);
+  if (!x.size || !y.size) return false;
+  return ![...x].some((n) => y.has(n));
+}
+
 function judgeRestatement(a: ClaimView, b: ClaimView): FindingDraft | null {
   const claimIds = [a.claim.id, b.claim.id];
   const qa = `'${a.claim.text.replace(/\s+/g, ' ')}'`;
@@ -80,7 +93,9 @@ function judgeRestatement(a: ClaimView, b: ClaimView): FindingDraft | null {
     a.predicate === b.predicate &&
     a.head === b.head &&
     ratio(a, b) <= CONTRADICTION_RATIO &&
-    !(a.claim.anchor && b.claim.anchor && a.claim.anchor !== b.claim.anchor);
+    !(a.claim.anchor && b.claim.anchor && a.claim.anchor !== b.claim.anchor) &&
+    !(a.claim.subject && b.claim.subject && a.claim.subject.toLowerCase() !== b.claim.subject.toLowerCase()) &&
+    !namesDiffer(a, b);
   if (!strong) return null;
   return {
     check: 'restatement',

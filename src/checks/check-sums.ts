@@ -238,8 +238,9 @@ function coordinatedGroups(views: readonly ClaimView[], text: string, usedParts:
       continue;
     }
     const biggest = Math.max(...parts.map((p) => p.interval.hi));
+    if (parts.some((p) => p.modifiers.some((m) => WHOLE_MODIFIERS.has(m)))) continue;
     const candidates = views
-      .filter((t) => t.claim.kind === 'count' && !parts.includes(t) && !usedTotals.has(t.claim.id) && t.head === head && t.interval.lo > biggest)
+      .filter((t) => t.claim.kind === 'count' && !parts.includes(t) && !usedTotals.has(t.claim.id) && t.head === head && t.interval.lo > biggest && isMoreGeneral(t, parts))
       .sort((a, b) => Math.abs(a.paragraph - parts[0]!.paragraph) - Math.abs(b.paragraph - parts[0]!.paragraph));
     const sum = addIntervals(parts.map((p) => p.interval));
     const matching = candidates.find((t) => overlap(sum, t.interval));
@@ -265,6 +266,19 @@ function adjacentExactTotal(parts: readonly ClaimView[], views: readonly ClaimVi
   if (!total || usedTotals.has(total.claim.id) || total.claim.qualifier !== 'exact') return null;
   const sum = parts.reduce((acc, p) => acc + p.claim.value!, 0);
   return sum === total.claim.value ? total : null;
+}
+
+/** Modifiers that make a figure a whole, never one of several parts ("2,279 total subsidiaries"). */
+const WHOLE_MODIFIERS: ReadonlySet<string> = new Set(['total', 'overall', 'combined', 'all', 'entire', 'whole', 'cumulative']);
+
+/**
+ * A whole is named at least as generally as each part: "jobs" over "banking jobs", never "tax haven subsidiaries" over
+ * "total subsidiaries". Why: a figure with the same or a narrower noun than a part is a sibling or a subset, not the whole.
+ */
+function isMoreGeneral(total: ClaimView, parts: readonly ClaimView[]): boolean {
+  const own = total.modifiers.filter((m) => !HEDGE_MODIFIERS.has(m) && !WHOLE_MODIFIERS.has(m));
+  if (!own.length) return true;
+  return parts.every((p) => p.head === null || (own.every((m) => p.modifiers.includes(m)) && p.modifiers.length > own.length));
 }
 
 /** Heads of a list, an elided noun carried from the item before ("14 seats ... and the 13 where"). */

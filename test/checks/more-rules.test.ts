@@ -157,3 +157,29 @@ describe('never throws, ids reference the claims given', () => {
     expect(diagnostics.map((d) => `${d.rule} ${d.severity}`)).toEqual(['claim-out-of-range warning']);
   });
 });
+
+describe('guards found on real copy', () => {
+  it('a figure named like one of the parts is not their total', () => {
+    const { findings } = runChecks(
+      ['The 12 banks disclosed 9,800 total accounts and 1,460 offshore accounts to regulators, while listing only 1,210 total accounts and 250 offshore accounts in their filings.'],
+      [
+        { text: '12', value: 12, unit: 'banks' },
+        { text: '9,800', value: 9800, unit: 'total accounts', predicate: 'disclosed' },
+        { text: '1,460', value: 1460, unit: 'offshore accounts', predicate: 'disclosed' },
+        { text: '1,210', value: 1210, unit: 'total accounts', predicate: 'listing' },
+        { text: '250', value: 250, unit: 'offshore accounts', predicate: 'listing' },
+      ],
+    );
+    expect(findings.filter((f) => f.status === 'inconsistent')).toEqual([]);
+  });
+  it('close figures about different people are not one figure restated', () => {
+    const { findings } = runChecks(
+      ['In the last race, Harper won nearly 48 million votes.', 'Four years earlier, Lindqvist won 45 million votes.'],
+      [
+        { text: 'nearly 48 million', value: 48e6, qualifier: 'approximate', unit: 'votes', predicate: 'won', low: null, high: null },
+        { text: '45 million', value: 45e6, unit: 'votes', predicate: 'won' },
+      ],
+    );
+    expect(findings.filter((f) => f.status === 'inconsistent')).toEqual([]);
+  });
+});
