@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
 import {
   findFixtureDirs,
+  fixtureJsonSchema,
   formatExpectationJson,
   formatJunit,
   formatOutcomes,
@@ -17,6 +18,7 @@ interface ValidateOptions {
   reporter: 'text' | 'junit';
   out?: string;
   verbose?: boolean;
+  schema?: boolean;
 }
 
 export function registerValidate(program: Command): void {
@@ -28,7 +30,13 @@ export function registerValidate(program: Command): void {
     .addOption(new Option('-r, --reporter <reporter>', 'text: a readable diff; junit: JUnit XML').choices(['text', 'junit']).default('text'))
     .option('-o, --out <file>', 'write the report to this file (the text summary still goes to standard output)')
     .option('-v, --verbose', 'also list output the expectations do not mention')
+    .option('--schema', 'print the JSON Schema of expected.json and exit (docs/fixture.schema.json holds a copy)')
     .action(async (paths: string[], opts: ValidateOptions) => {
+      if (opts.schema) {
+        process.stdout.write(`${JSON.stringify(fixtureJsonSchema(), null, 2)}\n`);
+        process.exitCode = EXIT_OK;
+        return;
+      }
       const { dirs, errors } = await findFixtureDirs(paths);
       for (const e of errors) process.stderr.write(`tally: ${e}\n`);
       if (errors.length || dirs.length === 0) {
