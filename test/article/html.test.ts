@@ -104,3 +104,26 @@ describe('HTML pages', () => {
     expect(article.paragraphs.map((p) => article.text.slice(p.start, p.end)).join('\n\n')).toBe(article.text);
   });
 });
+
+describe('HTML furniture after the story', () => {
+  it('drops a trailing heading with a list of teaser links, and comment prompts', () => {
+    const html = `<html><body><div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p>
+      <h3>More from the business desk</h3><p><a href="/1">Port strike called off</a></p><p><a href="/2">Fuel prices hit a record</a></p>
+      <p>To post a comment, log in with your social network account and then add your comment below the article.</p></div></body></html>`;
+    const { article } = run(html);
+    expect(paragraphsOf(article)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('keeps a paragraph repeated on purpose next to itself but drops a duplicated pair further down', () => {
+    const html = `<html><body><div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P1}</p><p>${P2}</p></div></body></html>`;
+    const { article } = run(html);
+    expect(article.paragraphs).toHaveLength(4);
+  });
+
+  it('drops widget labels before the story and a dateline-style date line', () => {
+    const html = `<html><body><article><p>Video</p><p>00:35</p><p>Submitted on Mon, 2024-03-08 13:49</p><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`;
+    const { article } = run(html);
+    expect(article.text.startsWith(P1)).toBe(true);
+    expect(article.published).toBe('2024-03-08T13:49:00');
+  });
+});

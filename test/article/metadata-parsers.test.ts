@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBylineLine, splitNames } from '../../src/article/byline.js';
+import { namesFromBylineBox, parseBylineLine, splitNames } from '../../src/article/byline.js';
+import { headlineFromDocTitle } from '../../src/article/html/metadata.js';
 import { normalizeDate } from '../../src/article/dates.js';
 import { detectLanguage, normalizeLanguage } from '../../src/article/language.js';
 
@@ -51,5 +52,26 @@ describe('language', () => {
     expect(detectLanguage('Die Regierung kündigte am Dienstag ein neues Maßnahmenpaket an, um kleine Unternehmen in der Krise zu unterstützen.')).toBe('de');
     expect(detectLanguage('政府周二宣布了一系列新措施，以支持受危机影响的小企业，并承诺在年底前提供更多资金。')).toBe('zh');
     expect(detectLanguage('Short')).toBeNull();
+  });
+});
+
+describe('byline boxes and page titles', () => {
+  it.each([
+    ['By Nathan Willis March 7, 2018', ['Nathan Willis']],
+    ['Par Jean Dupont', ['Jean Dupont']],
+    ['CAIRO', ['CAIRO']],
+    ['Email jane.doe@example.org // Twitter @janedoe', []],
+    ['Sunday', []],
+    ['Follow Author', []],
+  ])('byline box %s', (text, names) => {
+    expect(namesFromBylineBox(text)).toEqual(names);
+  });
+  it.each([
+    ['Freight rates climb again | Harbour Times', null, 'Freight rates climb again'],
+    ['Harbour Times - Freight rates climb again', 'Freight rates climb again', 'Freight rates climb again'],
+    ['Harbour Times » Business', null, 'Harbour Times » Business'],
+    ['Freight rates climb again', null, 'Freight rates climb again'],
+  ])('headline from <title> %s', (title, h1, want) => {
+    expect(headlineFromDocTitle(title, h1)).toBe(want);
   });
 });

@@ -87,7 +87,7 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Blo
         continue;
       }
     }
-    if (b.text.length < 120 && FURNITURE_PARAGRAPH.test(b.text)) continue;
+    if (b.text.length < 300 && FURNITURE_PARAGRAPH.test(b.text)) continue;
     if (b.role === 'body') bodySeen++;
     out.push(b);
   }
@@ -95,23 +95,23 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Blo
 }
 
 /**
- * A run of three or more paragraphs met again further down is the page printed twice (mobile and desktop
- * copies, a hidden duplicate): the later copy goes. Single repeated paragraphs stay (refrains, pull quotes).
+ * Two or more prose paragraphs met again, in the same order, further down are the page printed twice (mobile and
+ * desktop copies, a hidden duplicate): the later copy goes. Single repeated paragraphs stay (refrains, pull quotes).
  */
 export function dropRepeatedRuns(blocks: Block[]): Block[] {
   const keys = blocks.map((b) => keyOf(b.text));
   const first = new Map<string, number>();
   const drop = new Uint8Array(blocks.length);
-  for (let j = 0; j + 2 < blocks.length; j++) {
-    const tri = `${keys[j]}\u0000${keys[j + 1]}\u0000${keys[j + 2]}`;
-    const i = first.get(tri);
+  for (let j = 0; j + 1 < blocks.length; j++) {
+    // Only two different prose paragraphs in a row count as a duplicated section; repeated links, labels or a refrain stay.
+    if (keys[j] === keys[j + 1] || !isProse(blocks[j]!.text) || !isProse(blocks[j + 1]!.text)) continue;
+    const pair = `${keys[j]}\u0000${keys[j + 1]}`;
+    const i = first.get(pair);
     if (i === undefined) {
-      first.set(tri, j);
+      first.set(pair, j);
       continue;
     }
-    if (i + 3 > j) continue;
-    // Only prose counts as a duplicated section; lists of identical links or labels stay.
-    if ([0, 1, 2].filter((d) => isProse(blocks[j + d]!.text)).length < 2) continue;
+    if (i + 2 > j) continue;
     let k = 0;
     while (j + k < blocks.length && keys[i + k] === keys[j + k] && i + k < j) drop[j + k++] = 1;
     j += k - 1;
