@@ -341,6 +341,7 @@ function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, erro
     const gSrc = charSet(text, [g.source]);
     const candidates = [...(p.source ? [p.source] : []), ...p.mentions];
     if (candidates.some((c) => overlapOk(gSrc, charSet(text, [c])) > 0)) t.speakerRight++;
+    else if (errors) errors.push(`SPEAKER gold=${JSON.stringify(text.slice(...g.source))} pred=${p.source ? JSON.stringify(text.slice(...p.source)) : '-'} cue=${p.cue ? JSON.stringify(text.slice(...p.cue)) : '-'} ${JSON.stringify(text.slice(p.content[0]![0], p.content[0]![1]).slice(0, 80))}`);
     if (p.source && normKey(text, [p.source]) === normKey(text, [g.source])) t.sourceExactMatched++;
   }
   // Direct quotes: gold direct against predicted direct.

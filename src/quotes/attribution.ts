@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
 import {
   SPEECH_VERB_SET, CUE_AUXILIARIES, TIME_ADVERBS, CUE_TAILS, SUBJECT_PRONOUNS, GROUP_NOUNS, TITLE_HEADS, CLAUSE_OPENERS,
-  LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, SHARE_NOUNS, CUE_PREPOSITIONS,
+  LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, SHARE_NOUNS, CUE_PREPOSITIONS, STANCE_VERBS,
 } from './lexicon.js';
 
 export interface Cue {
@@ -92,6 +92,8 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
     break;
   }
   if (j < floor) return null;
+  // A pronoun right before the verb is the whole source ("in which he said", "Though she said").
+  if (tokens[j]!.word && /^(he|she|they|i|we)$/.test(tokens[j]!.norm)) return { start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j };
   const last = j;
   let apposition = false;
   if (tokens[j]!.text === ',') {
@@ -99,7 +101,12 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
     let k = j - 1;
     while (k >= floor && tokens[k]!.text !== ',' && !isHardStop(tokens[k]!)) k--;
     if (k < floor || tokens[k]!.text !== ',') return null;
-    if (!looksLikeApposition(tokens, k + 1, j - 1)) return null;
+    if (!looksLikeApposition(tokens, k + 1, j - 1)) {
+      // "…, Gov. Ann Lee (R-Ohio), said": a name set off by commas is the source itself.
+      const name = tokens.slice(k + 1, j).filter((t) => t.word && !/^[A-Z]{1,2}$/.test(t.text));
+      if (name.length && name.every((t) => isCapitalized(t)) && isSourceHead(tokens, k + 1, j - 1)) return { start: tokens[k + 1]!.start, end: tokens[j - 1]!.end, first: k + 1, last: j - 1 };
+      return null;
+    }
     apposition = true;
     j = k - 1;
   }
@@ -205,8 +212,9 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number): bool
   if (SUBJECT_PRONOUNS[head.norm] || SPEAKER_SELF_PRONOUNS.has(head.norm) || head.norm === 'who' || head.norm === 'which') return true;
   if (isCapitalized(head)) return true;
   if (GROUP_NOUNS.has(head.norm) || TITLE_HEADS.has(head.norm) || SHARE_NOUNS.has(head.norm)) return true;
-  // A plural or profession-like noun after a determiner: "some Republicans", "the researchers".
+  // A plural or profession-like noun after a determiner: "some Republicans", "the researchers", "a young woman", "one person".
   if (end > first && DETERMINERS.has(tokens[first]!.norm) && /[a-z]{3,}s$/.test(head.norm)) return true;
+  if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its)$/.test(tokens[first]!.norm) && /^[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
   return false;
 }
 
@@ -264,6 +272,10 @@ export function skipToComplementizer(tokens: readonly Token[], from: number, lim
 export function clauseSubject(tokens: readonly Token[], floor: number, limit: number): Phrase | null {
   let i = floor;
   while (i < limit && !tokens[i]!.word) i++;
+  // A dateline ("ORLANDO, Fla. (Reuters) -") is not the subject.
+  if (i < limit && /^[A-Z]{2,}/.test(tokens[i]!.text)) {
+    for (let k = i + 1; k < Math.min(limit, i + 12); k++) if (/^[-—–]$/.test(tokens[k]!.text)) { i = k + 1; break; }
+  }
   while (i < limit && LEADING_CONNECTIVES.has(tokens[i]!.norm)) i++;
   // A fronted phrase closed by a comma ("On Monday, …").
   for (let k = i; k < Math.min(limit, i + 8); k++) {
@@ -305,4 +317,42 @@ export function nameBeforeColon(tokens: readonly Token[], colon: number, floor: 
   }
   if (k >= floor && tokens[k]!.word && /^(from|by|with|to|for)$/.test(tokens[k]!.norm)) return null;
   return { start: tokens[first]!.start, end: tokens[colon - 1]!.end, first, last: colon - 1 };
+}
+
+/** A stance verb ("criticized", "called for") starting at token i, as [lastTokenIndex, verb], or null. */
+export function stanceAt(tokens: readonly Token[], i: number): [number, string] | null {
+  const t = tokens[i];
+  if (!t || !t.word || isCapitalized(t)) return null;
+  const two = tokens[i + 1] ? `${t.norm} ${tokens[i + 1]!.norm}` : '';
+  if (two && STANCE_VERBS.has(two)) return [i + 1, two];
+  if (STANCE_VERBS.has(t.norm)) return [i, t.norm];
+  return null;
+}
+
+/** The noun phrase right before a stance verb, read strictly: a name with its title, a pronoun, or a short group phrase ("the Democrats"). */
+export function strictSourceBefore(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {
+  let j = cueFirst - 1;
+  while (j >= floor && tokens[j]!.word && (TIME_ADVERBS.has(tokens[j]!.norm) || GAP_ADVERBS.has(tokens[j]!.norm))) j--;
+  if (j < floor) return null;
+  const head = tokens[j]!;
+  if (!head.word) return null;
+  if (SUBJECT_PRONOUNS[head.norm] || SPEAKER_SELF_PRONOUNS.has(head.norm) || head.norm === 'who') {
+    if (tokens[j - 1]?.word && !CLAUSE_OPENERS.has(tokens[j - 1]!.norm) && !LEADING_CONNECTIVES.has(tokens[j - 1]!.norm) && head.norm !== 'who' && !/^(i|he|she|they|we)$/.test(head.norm)) return null;
+    return { start: head.start, end: head.end, first: j, last: j };
+  }
+  let first = j;
+  for (let k = j; k >= floor; k--) {
+    const t = tokens[k]!;
+    const ok = t.word
+      ? isCapitalized(t) || DETERMINERS.has(t.norm) || TITLE_WORDS.has(t.norm) || GROUP_NOUNS.has(t.norm) || SHARE_NOUNS.has(t.norm) || /^\d/.test(t.norm) || /(al|ic|ive|an|ese|ish)$/.test(t.norm) && k < j
+      : t.text === '’' || t.text === "'" || t.text === '-' || t.text === '.';
+    if (!ok || (t.word && /^(of|for|to|and|the|on)$/.test(t.norm) && k === j)) break;
+    if (t.word && (t.norm === 'to' || t.norm === 'and' || t.norm === 'for' || t.norm === 'on')) break;
+    first = k;
+  }
+  while (first <= j && !tokens[first]!.word) first++;
+  while (first < j && tokens[first]!.word && LEADING_CONNECTIVES.has(tokens[first]!.norm)) first++;
+  if (first > j || !isSourceHead(tokens, first, j)) return null;
+  // A capitalised word opening the sentence before a lower-case noun is a determiner or adverb, not a name: keep it only as part of a name run.
+  return { start: tokens[first]!.start, end: tokens[j]!.end, first, last: j };
 }

@@ -6,9 +6,9 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
-import { SPEECH_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS } from './lexicon.js';
+import { SPEECH_VERBS, STANCE_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -39,7 +39,7 @@ interface Draft {
 }
 
 // Fast pre-filter: only sentences holding a quote mark or a cue word get tokenized.
-const CUE_WORDS = new RegExp(`\\b(?:${[...new Set(SPEECH_VERBS.map((v) => v.split(' ')[0]!))].join('|')}|according|as reported|in the words)\\b`, 'i');
+const CUE_WORDS = new RegExp(`\\b(?:${[...new Set([...SPEECH_VERBS, ...STANCE_VERBS].map((v) => v.split(' ')[0]!))].join('|')}|according|as reported|in the words)\\b`, 'i');
 const END_PUNCT = /^[.!?…]$/;
 const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
 const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
@@ -105,6 +105,7 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       if (attr && kind === 'direct') {
         draft.source = attr.source;
         draft.cue = attr.cue;
+        if (!attr.source && lastAttributed && lastAttributed.paragraph === m.paragraph) draft.carry = lastAttributed.draft;
         usedCues.add(attr.cue.start);
         drafts.push(draft);
         lastAttributed = { draft, paragraph: m.paragraph };
@@ -293,12 +294,13 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     // "he said of Trump," / "she told reporters at the rally:": a short phrase after the cue.
     if (after <= e && CUE_PREPOSITIONS.has(pre[after]!.norm) && e - after < 7 && pre.slice(after, e + 1).every((x) => x.word || x.text === '’' || x.text === "'" || x.text === '.')) after = e + 1;
     if (after <= e) return null;
-    if (!punct && !/^(add|adds|added|say|says|said|tell|tells|told|write|writes|wrote|declared|asked|replied|responded|tweeted)$/.test(v[1])) return null;
     let src = sourceBefore(pre, cue.first, 0);
     if (!src && cue.first > 0 && (pre[cue.first - 1]!.norm === 'and' || (pre[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) src = clauseSubject(pre, 0, cue.first - 1);
     if (src) return { source: src, cue, followOn: null };
     const inv = sourceAfter(pre, tokenAfter(pre, cue.end), e + 1);
     if (inv) return { source: inv, cue, followOn: null };
+    // ", adding, “…”": the speaker of the statement before, in this sentence.
+    if (FOLLOW_ON_CUES.has(v[1])) return { source: null, cue, followOn: null };
     return null;
   }
   // "Republican pollster Daron Shaw:" / "SMITH:": a name and a colon.
@@ -386,7 +388,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   }
 
   const v = verbAt(tokens, i);
-  if (!v) return null;
+  if (!v) return readStance(text, tokens, i, n, floor, inQuote, used, contentEnd);
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
   let src = sourceBefore(tokens, cue.first, floor);
@@ -454,6 +456,26 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     if (b) return [{ ...b, source: inv, cue }];
   }
   return null;
+}
+
+/** "The senator criticized the plan as reckless": a stance verb after its source; the content is the rest of the clause. */
+function readStance(text: string, tokens: readonly Token[], i: number, n: number, floor: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>, contentEnd: (from: number) => { end: number; stop: number }): Reported[] | null {
+  const v = stanceAt(tokens, i);
+  if (!v) return null;
+  // Passive or adjectival uses ("is expected", "was criticized", "the known") are not someone's stance.
+  const prev = tokens[i - 1];
+  if (prev && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|and|or|not)$/.test(prev.norm)) return null;
+  const cue = makeCue(text, tokens, i, v[0], v[1]);
+  if (used.has(cue.start)) return null;
+  const src = strictSourceBefore(tokens, cue.first, floor);
+  if (!src) return null;
+  const k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
+  const c = tokens[k];
+  if (!c || k >= n || (!c.word && !/^[“"‘]$/.test(c.text))) return null;
+  if (c.word && inQuote(c) && !/^[“"‘]$/.test(tokens[k - 1]?.text ?? '')) return null;
+  const { end } = contentEnd(k);
+  if (end <= c.start) return null;
+  return [{ start: c.start, end, source: src, cue, carry: null }];
 }
 
 function firstWord(tokens: readonly Token[], from: number, to: number): number {

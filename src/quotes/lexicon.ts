@@ -63,7 +63,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'agree', 'agrees', 'agreed',
   'ask', 'asks', 'asked', 'asking',
   'wonder', 'wonders', 'wondered',
-  'announce', 'shout', 'shouted', 'yelled', 'exclaimed',
+  'announce', 'shout', 'shouts', 'shouted', 'yell', 'yelled', 'exclaim', 'exclaims', 'exclaimed',
+  'answer', 'answers', 'answered', 'retort', 'retorts', 'retorted', 'interject', 'interjected', 'whisper', 'whispered', 'mutter', 'muttered',
+  'scream', 'screamed', 'chant', 'chanted', 'cry', 'cried', 'snap', 'snapped', 'sigh', 'sighed', 'begin', 'began', 'conclude',
   'charge', 'charges', 'charged',
   'point out', 'points out', 'pointed out', 'pointing out',
   'went on to say', 'goes on to say',
@@ -212,3 +214,36 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some
 
 /** Participles that follow a quote and begin a second statement by the same speaker (", adding that …"). */
 export const FOLLOW_ON_CUES: ReadonlySet<string> = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'warning', 'insisting', 'stressing', 'telling', 'urging', 'claiming', 'asking', 'suggesting', 'acknowledging', 'admitting', 'pointing out', 'asserting', 'recalling', 'declaring', 'promising', 'vowing']);
+
+/**
+ * Verbs of stance, judgement and evidence ("criticized", "endorsed", "wants", "polls show"): attributions whose content is the rest
+ * of the clause, often a noun phrase. Used only with a source written before them.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
+  'call', 'call for', 'describe', 'endorse', 'criticize', 'criticise', 'accuse', 'defend', 'support', 'want', 'know:knew', 'find:found', 'show:shown',
+  'propose', 'praise', 'oppose', 'refuse', 'seek:sought', 'question', 'blame', 'reject', 'dismiss', 'mention', 'demand',
+  'welcome', 'condemn', 'attack', 'slam', 'blast', 'tout', 'recommend', 'worry', 'decline', 'cite', 'doubt', 'prefer:preferred',
+  'favor', 'favour', 'consider', 'acknowledge', 'applaud', 'denounce', 'mock', 'deride', 'dispute', 'challenge', 'echo',
+  'highlight', 'underscore', 'suspect', 'regret:regretted', 'predict', 'recognize', 'recognise', 'understand:understood', 'insist', 'hint',
+  'threaten', 'refer to:referred to', 'point to', 'focus on', 'talk about', 'speak about:spoke about', 'complain about',
+  'decry', 'lambaste', 'knock', 'rail against', 'push for', 'argue for', 'advocate', 'promote', 'champion', 'vote for', 'pledge',
+]));
+
+function expandVerbs(entries: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const entry of entries) {
+    const [base, irregular] = entry.split(':') as [string, string | undefined];
+    const [verb, ...rest] = base.split(' ');
+    const tail = rest.length ? ' ' + rest.join(' ') : '';
+    const forms = new Set<string>([verb!]);
+    const stem = verb!.endsWith('e') ? verb!.slice(0, -1) : verb!;
+    const dbl = /^[a-z]*[^aeiou][aeiou][bdgmnpt]$/.test(verb!) && verb!.length <= 4 ? verb! + verb!.slice(-1) : verb!;
+    forms.add(verb!.endsWith('y') && !/[aeiou]y$/.test(verb!) ? verb!.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(verb!) ? verb + 'es' : verb + 's');
+    forms.add(verb!.endsWith('y') && !/[aeiou]y$/.test(verb!) ? verb!.slice(0, -1) + 'ied' : verb!.endsWith('e') ? verb + 'd' : dbl + 'ed');
+    forms.add(verb!.endsWith('e') && !verb!.endsWith('ee') ? stem + 'ing' : dbl + 'ing');
+    if (irregular) for (const f of irregular.split('|')) forms.add(f.split(' ')[0]!);
+    if (irregular && !/ed$/.test(irregular.split(' ')[0]!)) forms.delete(dbl + 'ed');
+    for (const f of forms) out.push(f + tail);
+  }
+  return out;
+}
