@@ -83,7 +83,9 @@ function judgeShare(share: ClaimView, part: ClaimView, whole: ClaimView, explici
   const ratio: Interval = { lo: (part.interval.lo / whole.interval.hi) * scale, hi: (part.interval.hi / whole.interval.lo) * scale };
   const stated = share.interval;
   const expectedPoint = ((part.claim.value ?? part.interval.lo) / (whole.claim.value ?? whole.interval.lo)) * scale;
-  const shown = `${formatNumber(part.claim.value ?? part.interval.lo)} / ${formatNumber(whole.claim.value ?? whole.interval.lo)} = ${formatNumber(expectedPoint * (scale === 1 ? 100 : 1))}%`;
+  const percent = expectedPoint * (scale === 1 ? 100 : 1);
+  const decimals = /\d\.\d/.test(share.claim.text) ? 1 : 0;
+  const shown = `${formatNumber(part.claim.value ?? part.interval.lo)} / ${formatNumber(whole.claim.value ?? whole.interval.lo)} = ${percent.toFixed(decimals)}%`;
   const claimIds = [share.claim.id, part.claim.id, whole.claim.id];
   const quoted = `'${share.claim.text.replace(/\s+/g, ' ')}'`;
   if (overlap(ratio, stated)) {

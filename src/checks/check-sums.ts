@@ -214,13 +214,13 @@ function categoryWord(v: ClaimView): string | null {
  */
 function coordinatedGroups(views: readonly ClaimView[], text: string, usedParts: ReadonlySet<string>, usedTotals: ReadonlySet<string>): SumGroup[] {
   const out: SumGroup[] = [];
-  const counts = views.filter((v) => v.claim.kind === 'count' && !usedParts.has(v.claim.id));
+  const counts = views.filter((v) => (v.claim.kind === 'count' || v.claim.kind === 'money') && !usedParts.has(v.claim.id));
   const chains: ClaimView[][] = [];
   let chain: ClaimView[] = [];
   for (const v of counts) {
     const prev = chain[chain.length - 1];
     const elided = v.head === null || prev?.head === v.head;
-    if (prev && prev.claim.sentence === v.claim.sentence && joinsList(text.slice(prev.claim.end, v.claim.start), prev.label, elided ? 20 : 8)) chain.push(v);
+    if (prev && sameMeasure(prev, v) && prev.claim.sentence === v.claim.sentence && joinsList(text.slice(prev.claim.end, v.claim.start), prev.label, elided ? 20 : 8)) chain.push(v);
     else {
       if (chain.length >= 2) chains.push(chain);
       chain = [v];
@@ -232,7 +232,7 @@ function coordinatedGroups(views: readonly ClaimView[], text: string, usedParts:
     if (parts.some((p) => TOTAL_BEFORE.test(p.before) || TOTAL_AFTER.test(p.after))) continue;
     const heads = effectiveHeads(parts);
     const head = heads[0];
-    if (!head || heads.some((h) => h !== head) || isGenericHeadOnly(parts)) {
+    if (parts[0]!.claim.kind === 'money' || !head || heads.some((h) => h !== head) || isGenericHeadOnly(parts)) {
       const adjacent = adjacentExactTotal(parts, views, usedTotals);
       if (adjacent) out.push({ total: adjacent, parts, tie: 'coordinated' });
       continue;
@@ -259,9 +259,9 @@ function coordinatedGroups(views: readonly ClaimView[], text: string, usedParts:
  * before it only when all are exact and add up exactly: that match is itself the evidence, so it never yields a contradiction.
  */
 function adjacentExactTotal(parts: readonly ClaimView[], views: readonly ClaimView[], usedTotals: ReadonlySet<string>): ClaimView | null {
-  if (parts.some((p) => p.claim.qualifier !== 'exact' || p.interval.lo !== p.interval.hi)) return null;
+  if (parts.some((p) => p.claim.qualifier !== 'exact' || p.claim.value === null)) return null;
   const first = parts[0]!;
-  const before = views.filter((v) => v.claim.kind === 'count' && v.claim.end <= first.claim.start && v.claim.sentence >= first.claim.sentence - 1 && !parts.includes(v));
+  const before = views.filter((v) => sameMeasure(v, first) && v.claim.end <= first.claim.start && v.claim.sentence >= first.claim.sentence - 1 && !parts.includes(v));
   const total = before[before.length - 1];
   if (!total || usedTotals.has(total.claim.id) || total.claim.qualifier !== 'exact') return null;
   const sum = parts.reduce((acc, p) => acc + p.claim.value!, 0);

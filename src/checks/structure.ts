@@ -29,6 +29,8 @@ export function joinsList(gap: string, firstLabel: string | null, maxWords = 8):
   if (/[.!?]["”’]?\s/.test(g)) return false;
   if (wordCount(g) > maxWords) return false;
   if (LIST_JOINER.test(g)) return true;
+  // "a $618m charge this quarter, on top of the $232m charge": an explicitly additive link.
+  if (/,\s*(?:on top of|in addition to)\s+(?:the\s+|a\s+|an\s+)?$/i.test(g) && wordCount(g) <= 10) return true;
   // "24 issued, while attendance improved in 776 cases": a clause joined by "while"/"and" that leads into the next figure.
   if (/,\s*(?:while|whereas|and)\s+(?:[a-z]+\s+){0,4}(?:in|at|for|on|by|from|with|to)\s*$/i.test(g) && wordCount(g) <= 8) return true;
   // "... 487 were users and 561 were traffickers": a short clause per item still joins with a conjunction.
