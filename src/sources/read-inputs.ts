@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile as readFileCb, stat as statCb } from 'node:fs';
+import { promisify } from 'node:util';
 import { extname } from 'node:path';
 import { decodeDocument, InputError } from './decode.js';
 import { readJsonlFile } from './read-jsonl.js';
@@ -17,6 +18,11 @@ export interface ReadOptions extends FileFilter {
   /** Largest single document read from a file or WARC record, in bytes. */
   readonly maxBytes?: number;
 }
+
+// The callback fs API, promisified: several times less CPU per call than node:fs/promises' FileHandle-based
+// readFile, which shows on the main thread when a folder holds millions of small files.
+const readFile = promisify(readFileCb);
+const stat = promisify(statCb);
 
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
