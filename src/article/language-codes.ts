@@ -9,3 +9,10 @@ export const ISO639_3_TO_1: Readonly<Record<string, string>> = {
   ell: 'el', heb: 'he', tha: 'th', ben: 'bn', tam: 'ta', tel: 'te', kan: 'kn', mal: 'ml', guj: 'gu', pan: 'pa',
   amh: 'am', mya: 'my', sin: 'si', kat: 'ka', hye: 'hy', khm: 'km', lao: 'lo',
 };
+
+/** The commonest English function words: when they make up a large share of the words, the text is English and franc is skipped. */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'by', 'at', 'his',
+  'from', 'have', 'has', 'are', 'be', 'this', 'said', 'but', 'not', 'they', 'were', 'had', 'which', 'an', 'their', 'been',
+  'would', 'will', 'who', 'she', 'her', 'we', 'there', 'or', 'its', 'than', 'about', 'after',
+]);

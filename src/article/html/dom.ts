@@ -79,11 +79,33 @@ export function hasAncestor(el: DomNode, names: ReadonlySet<string>, maxDepth = 
   return false;
 }
 
-/** Removes a node from its parent's children. */
-export function removeNode(n: DomNode): void {
-  const p = n.parent;
-  if (!p) return;
-  const i = p.children.indexOf(n);
-  if (i >= 0) p.children.splice(i, 1);
-  n.parent = null;
+/**
+ * Records original child lists before a pass edits them, so the tree can be put back for the next,
+ * looser pass instead of parsing the page again.
+ */
+export class TreeEdits {
+  private readonly saved: [DomParent, DomNode[]][] = [];
+
+  /** Gives `node` a new child list, remembering the old one. */
+  setChildren(node: DomParent, children: DomNode[]): void {
+    this.saved.push([node, node.children]);
+    node.children = children;
+  }
+
+  /** Removes a node from its parent's children (parent pointers stay, so the tree can be restored). */
+  remove(n: DomNode): void {
+    const p = n.parent;
+    if (!p) return;
+    const i = p.children.indexOf(n);
+    if (i >= 0) this.setChildren(p, [...p.children.slice(0, i), ...p.children.slice(i + 1)]);
+  }
+
+  /** Puts every edited child list back, newest first. */
+  restore(): void {
+    for (let i = this.saved.length - 1; i >= 0; i--) {
+      const [node, children] = this.saved[i]!;
+      node.children = children;
+    }
+    this.saved.length = 0;
+  }
 }

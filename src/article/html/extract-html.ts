@@ -4,7 +4,7 @@ import { namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
 import { FURNITURE_LINES, FURNITURE_PARAGRAPH, SIDEBAR_HEADINGS } from '../text-cues.js';
 import { isProse, wordCount } from '../plain-text.js';
-import { parseHtml } from './dom.js';
+import { parseHtml, TreeEdits } from './dom.js';
 import { emitBlocks } from './emit-blocks.js';
 import { findMainContent, type PruneFlags } from './main-content.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
@@ -32,12 +32,13 @@ const SIDEBAR = new Set(SIDEBAR_HEADINGS);
 
 /** HTML -> metadata, story blocks and captions. */
 export function extractHtml(html: string): HtmlExtraction {
-  let root = parseHtml(html);
+  const root = parseHtml(html);
   const meta = readHtmlMeta(root);
+  const edits = new TreeEdits();
   let best: { blocks: Block[]; captions: Caption[]; length: number } | null = null;
   for (let i = 0; i < PASSES.length; i++) {
-    if (i > 0) root = parseHtml(html); // pruning mutates the tree
-    const content = findMainContent(root, PASSES[i]!);
+    if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
+    const content = findMainContent(root, PASSES[i]!, edits);
     const emitted = emitBlocks(content.nodes);
     const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts);
     const length = blocks.reduce((n, b) => n + b.text.length, 0);

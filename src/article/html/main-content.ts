@@ -1,4 +1,4 @@
-import { attr, hasAncestor, isElement, isText, removeNode, textOf, type DomElement, type DomNode, type DomParent } from './dom.js';
+import { attr, hasAncestor, isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
 import {
   BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
 } from './patterns.js';
@@ -41,15 +41,15 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * 3. take the best candidate (promoted to a shared ancestor when close rivals share one) and its related siblings;
  * 4. clean it: boxes that are mostly links, images, forms or furniture go.
  */
-export function findMainContent(root: DomParent, flags: PruneFlags): MainContent {
+export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeEdits): MainContent {
   const body = findBody(root);
-  const bylineTexts = prune(body, flags);
+  const bylineTexts = prune(body, flags, edits);
   const stats = new Map<DomElement, Stats>();
   computeStats(body, stats);
   const scores = scoreCandidates(body, stats, flags);
   const top = pickTop(body, scores);
   const nodes = top === body ? [body as DomNode] : gatherSiblings(top, scores, stats, flags);
-  for (const n of nodes) if (isElement(n)) cleanContent(n, stats, flags);
+  for (const n of nodes) if (isElement(n)) cleanContent(n, stats, flags, edits);
   return { nodes, bylineTexts };
 }
 
@@ -76,7 +76,7 @@ function isHidden(el: DomElement): boolean {
 }
 
 /** Step 1, top-down without recursion. Returns the texts of the first five byline boxes (they are removed). */
-function prune(body: DomParent, flags: PruneFlags): string[] {
+function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
   const bylines: string[] = [];
   const stack: DomParent[] = [body];
   while (stack.length > 0) {
@@ -102,7 +102,7 @@ function prune(body: DomParent, flags: PruneFlags): string[] {
       kept.push(c);
       stack.push(c);
     }
-    node.children = kept;
+    if (kept.length !== node.children.length) edits.setChildren(node, kept);
   }
   return bylines;
 }
@@ -408,7 +408,7 @@ function singleChild(el: DomElement): DomElement | null {
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'aside', 'dl']);
 
 /** Step 4: inside the chosen content, drop furniture boxes and boxes that are mostly links, images or forms. */
-function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flags: PruneFlags): void {
+function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flags: PruneFlags, edits: TreeEdits): void {
   const total = Math.max(1, stats.get(container)?.len ?? 1);
   const stack: DomElement[] = [container];
   while (stack.length > 0) {
@@ -416,7 +416,7 @@ function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flag
     for (const c of [...el.children]) {
       if (!isElement(c)) continue;
       if (shouldDrop(c, stats, total, flags)) {
-        removeNode(c);
+        edits.remove(c);
         continue;
       }
       stack.push(c);
