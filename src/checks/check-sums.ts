@@ -335,6 +335,8 @@ function familyGroups(views: readonly ClaimView[], usedParts: ReadonlySet<string
     const total = views.find(
       (t) =>
         t.claim.kind === 'count' &&
+        t.claim.value !== null &&
+        t.claim.qualifier !== 'range' &&
         !usedTotals.has(t.claim.id) &&
         !parts.includes(t) &&
         t.interval.lo > biggest &&
@@ -374,10 +376,11 @@ function namesCategory(total: ClaimView, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** True when the parts miss a bounded total by at most NEAR_MISS_SHARE of it; an open or vague total ("billions") never qualifies. */
 function nearMiss(sum: Interval, total: Interval): boolean {
-  const t = pointOf(total);
-  if (t === null || !Number.isFinite(sum.lo)) return false;
-  return Math.abs(gapBetween(sum, total)) <= Math.abs(t) * NEAR_MISS_SHARE;
+  if (!Number.isFinite(sum.lo) || !Number.isFinite(total.lo) || total.lo <= 0) return false;
+  if (Number.isFinite(total.hi) && total.hi > total.lo * 1.25) return false;
+  return Math.abs(gapBetween(sum, total)) <= total.lo * NEAR_MISS_SHARE;
 }
 
 /** Decides a group's status and words its finding; null when nothing trustworthy can be said. */
@@ -389,7 +392,7 @@ function judgeGroup(g: SumGroup): FindingDraft | null {
   const expected = pointOf(sum);
   const partsText = describeParts(g.parts);
   const totalText = describeTotal(g.total);
-  const sumText = describeInterval(sum);
+  const sumText = describeInterval(sum, g.total);
 
   if (g.tie === 'partial') {
     if (sum.lo > total.hi + 1e-9) {

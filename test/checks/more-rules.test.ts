@@ -183,3 +183,28 @@ describe('guards found on real copy', () => {
     expect(findings.filter((f) => f.status === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('vague totals', () => {
+  it('a total like "billions" is never near enough to contradict', () => {
+    const { findings } = runChecks(
+      ['Texting is generating billions for the industry, with mobile users sending more each year.', 'The four mobile operators now have 52 million mobile subscribers.'],
+      [
+        { text: 'billions', value: null as unknown as number, qualifier: 'range', low: 2e9, high: 999e9 },
+        { text: 'four', value: 4, unit: 'mobile operators' },
+        { text: '52 million', value: 52e6, unit: 'mobile subscribers' },
+      ],
+    );
+    expect(findings.filter((f) => f.status === 'inconsistent')).toEqual([]);
+  });
+  it('money sums read like the article writes money', () => {
+    const { findings } = runChecks(
+      ['The bank blamed a $900m settlement.', 'It took a charge of $640m this quarter, on top of the $260m charge last quarter.'],
+      [
+        { text: '$900m', value: 900e6, kind: 'money', unit: 'USD' },
+        { text: '$640m', value: 640e6, kind: 'money', unit: 'USD' },
+        { text: '$260m', value: 260e6, kind: 'money', unit: 'USD' },
+      ],
+    );
+    expect(findings.map((f) => f.message)).toEqual(['$640m + $260m = $900m, which agrees with the $900m stated.']);
+  });
+});
