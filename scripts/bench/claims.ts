@@ -27,7 +27,7 @@ export default async function benchClaims(args: string[]): Promise<boolean> {
     for (const f of readdirSync(join(BBC, topic)).filter((n) => n.endsWith('.txt')).sort()) files.push(join(BBC, topic, f));
   }
   const docs = files.slice(0, limit).map((path, i) => {
-    const article = plainArticle(readFileSync(path, 'latin1'));
+    const article = plainArticle(readFileSync(path, 'utf8'));
     const ctx = createContext(`bbc-${i}`, article.text, defaultOptions, []);
     return { article, ctx, sentences: splitSentences(article, ctx) };
   });

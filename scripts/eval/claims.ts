@@ -24,9 +24,9 @@ import type { Result } from '../../src/schema/result.js';
 
 /** Pinned floors on the dev sets; the suite fails when a score drops below one. */
 const FLOORS: Record<string, Partial<Record<keyof Scores, number>>> = {
-  recognizers: { value: 0.88, valueUnit: 0.8 },
-  fixture: { value: 1, valueUnit: 1, valueQualifier: 1, subject: 1, requiredRecall: 1 },
-  bbc: { value: 0.93, valueUnit: 0.85, valueQualifier: 0.9, subject: 0.65 },
+  recognizers: { value: 0.85, valueUnit: 0.75 },
+  fixture: { value: 1, valueUnit: 1, valueQualifier: 1, subject: 1, predicate: 1, requiredRecall: 1 },
+  bbc: { value: 0.97, valueUnit: 0.95, valueQualifier: 0.96, subject: 0.85, predicate: 0.8 },
 };
 
 interface Annotation {
@@ -149,7 +149,7 @@ const MEASURE_NAMES: Record<string, [string, string]> = {
   decimetre: ['measure', 'dm'], picometre: ['measure', 'pm'], microgram: ['measure', 'µg'], millilitre: ['measure', 'ml'], ounce: ['measure', 'oz'],
   acre: ['measure', 'acres'], 'cubic foot': ['measure', 'cu ft'], megabyte: ['measure', 'MB'], megabit: ['measure', 'Mbit'], bit: ['measure', 'bit'],
   tablespoon: ['measure', 'tablespoons'], teaspoon: ['measure', 'teaspoons'], cup: ['measure', 'cups'], dram: ['measure', 'drachma'], radian: ['measure', 'rad'],
-  turn: ['other', 'turns'], percentage: ['percent', 'percent'], 'percentage per year': ['percent', 'percent'],
+  turn: ['count', 'turns'], percentage: ['percent', 'percent'], 'percentage per year': ['percent', 'percent'],
   year: ['duration', 'years'], month: ['duration', 'months'], day: ['duration', 'days'], hour: ['duration', 'hours'], minute: ['duration', 'minutes'],
   'year of age': ['age', 'years'], 'month of age': ['age', 'months'], 'week of age': ['age', 'weeks'], 'day of age': ['age', 'days'],
 };
@@ -165,12 +165,12 @@ function toRecGold(value: string, unit: string): RecGold {
   const range = /^(-?[\d.]+)\s*-\s*([\d.]+)$/.exec(value);
   const [low, high] = range ? [Number(range[1]), Number(range[2])] : [null, null];
   let v: number | null = range ? null : Number(value);
-  const perShare = / per share$/.test(unit);
-  const base = unit.replace(/ per share$/, '');
+  const per = / per (.+)$/.exec(unit);
+  const base = unit.replace(/ per .+$/, '');
   if (CURRENCY_NAMES[base]) {
     const [code, factor] = CURRENCY_NAMES[base]!;
     if (v !== null) v *= factor;
-    return { value: v, low, high, kind: perShare ? 'rate' : 'money', unit: perShare ? `${code} per share` : code };
+    return { value: v, low, high, kind: per ? 'rate' : 'money', unit: per ? `${code} per ${per[1]}` : code };
   }
   const m = MEASURE_NAMES[unit];
   if (m) return { value: v, low, high, kind: m[0], unit: m[1] };

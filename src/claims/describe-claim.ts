@@ -50,7 +50,18 @@ export function readCountedNoun(toks: readonly Token[], j: number, singular: boo
       }
       break;
     }
-    if (!isNpWord(t)) break;
+    if (!isNpWord(t)) {
+      // coordinated nouns: "deep and surface mines", "new embassies or consulates"
+      if ((t.lower === 'and' || t.lower === 'or') && words.length > 0) {
+        const tail = coordinatedTail(toks, k + 1);
+        if (tail > k) {
+          for (let m = k; m <= tail; m++) if (toks[m]!.type === 'w') words.push(m);
+          sawPlural = tail;
+          k = tail + 1;
+        }
+      }
+      break;
+    }
     // a capitalised word after lower-case ones starts something else ("5 jobs Microsoft ...")
     if (words.length > 0 && /^[A-Z]/.test(t.text) && !/^[A-Z]/.test(toks[words[words.length - 1]!]!.text)) break;
     if (sawPlural >= 0 && isVerbLike(t.lower)) break;
@@ -78,6 +89,17 @@ export function readCountedNoun(toks: readonly Token[], j: number, singular: boo
   return [words[0]!, end];
 }
 
+/** After "and"/"or" inside a noun phrase: the index of the plural noun that closes the second conjunct, or -1. */
+function coordinatedTail(toks: readonly Token[], k: number): number {
+  for (let m = k; m < Math.min(toks.length, k + 5); m++) {
+    const t = toks[m]!;
+    if (t.text === '-' && t.glued && toks[m + 1]?.glued) continue; // "open-cast"
+    if (!isNpWord(t) || isVerbLike(t.lower)) return -1;
+    if (isPlural(t.lower)) return m;
+  }
+  return -1;
+}
+
 /** The phrase after "of" in a partitive: "half of those arrested being drug users" -> "drug users"; "25% of cases" -> "cases". */
 export function readOfPhrase(toks: readonly Token[], ofIndex: number): [number, number] | null {
   let k = ofIndex + 1;
@@ -99,6 +121,7 @@ export function readOfPhrase(toks: readonly Token[], ofIndex: number): [number, 
     return e > k ? [k, e] : null;
   }
   while (toks[k] && /^(?:the|its|their|his|her|our|all|a|an|this|these|that)$/.test(toks[k]!.lower)) k++;
+  if (toks[k] && (toks[k]!.type === 'n' && !toks[k + 1]?.glued || SMALL_NUMBERS.has(toks[k]!.lower))) k++;
   return readCountedNoun(toks, k, false) ?? readCountedNoun(toks, k, true);
 }
 
@@ -143,9 +166,9 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
   }
   let aux = false;
   let modal = false;
-  while (toks[k] && toks[k]!.type === 'w' && AUX_WORDS.has(toks[k]!.lower)) {
+  while (toks[k] && toks[k]!.type === 'w' && (AUX_WORDS.has(toks[k]!.lower) || aux && /^[a-z]{3,}ly$/.test(toks[k]!.text))) {
     const w = toks[k]!.lower;
-    if (/^(?:will|would|could|can|may|might|must|should|shall)$/.test(w)) modal = true;
+    if (/^(?:will|would|could|can|may|might|must|should|shall)$/.test(w) || w === 'to' && aux) modal = true;
     if (isPastVerb(w) && aux && !/^(?:been|said|had|got|set|known|thought|believed|expected|estimated|feared)$/.test(w)) return k;
     aux = true;
     k++;
@@ -163,12 +186,23 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
   while (b >= 0 && skipped < 3) {
     const t = toks[b]!;
     if (t.type !== 'w') break;
-    if (/^(?:the|a|an|its|their|his|her|our|some|another|further|additional|extra|only|just|also|still|already|total|nearly|by|to)$/.test(t.lower) || t.lower.endsWith('ly') && t.lower.length > 4) {
+    if (/^(?:the|a|an|its|their|his|her|our|some|another|further|additional|extra|only|just|also|still|already|total|nearly|by|to|up|down)$/.test(t.lower) || t.lower.endsWith('ly') && t.lower.length > 4) {
       b--;
       skipped++;
       continue;
     }
     break;
+  }
+  // "posted a record loss of 68m euros": the verb before the noun the figure measures
+  if (toks[b]?.lower === 'of' && (q.kind === 'money' || q.kind === 'rate')) {
+    let m = b - 1;
+    let n = 0;
+    while (m >= 0 && n < 4 && toks[m]!.type === 'w' && !isVerbLike(toks[m]!.lower) && !/^(?:of|in|to|for|by|with|at|on|from)$/.test(toks[m]!.lower)) {
+      m--;
+      n++;
+    }
+    const v = toks[m];
+    if (n > 0 && v && v.type === 'w' && isVerbLike(v.lower) && !/^(?:said|says|told)$/.test(v.lower)) return m;
   }
   const w = toks[b];
   // after a modal or "to" any content word is the verb: "will close 12 libraries", "plans to hire 30"
@@ -212,15 +246,17 @@ export function findChange(toks: readonly Token[], q: Quantity): 'increase' | 'd
 /** The subject of a percent or money figure: the noun before a change verb ("sales rose 6.2%"), or before "of"/"was" ("revenue of $5m"). */
 export function findSubjectBefore(toks: readonly Token[], q: Quantity): [number, number] | null {
   let b = q.first - 1;
-  // "sales rose 6.2%", "profits fell by 12%", "revenue of $5m", "unemployment is 5%"
-  if (toks[b]?.lower === 'by' || toks[b]?.lower === 'to' || toks[b]?.lower === 'at' || toks[b]?.lower === 'of') b--;
+  while (b >= 0 && /^(?:just|only|nearly|about|almost|around|roughly|some|a|an)$/.test(toks[b]!.lower)) b--;
+  // "a record loss of 68m euros", "revenue of $5m"
+  if (toks[b]?.lower === 'of') return readNounBefore(toks, b - 1);
+  // "sales rose 6.2%", "profits fell by 12%", "unemployment is 5%", "US crude was trading at $51.39"
+  if (toks[b]?.lower === 'by' || toks[b]?.lower === 'to' || toks[b]?.lower === 'at') b--;
   const v = toks[b];
   if (!v || v.type !== 'w') return null;
-  const isLink = INCREASE_WORDS.has(v.lower) || DECREASE_WORDS.has(v.lower) || /^(?:is|was|are|were|stood|stands|reached|totalled|totaled|hit|of|worth|valued|cost|costs|be)$/.test(v.lower);
+  const isLink = INCREASE_WORDS.has(v.lower) || DECREASE_WORDS.has(v.lower) || /^(?:is|was|are|were|stood|stands|reached|totalled|totaled|hit|worth|valued|cost|costs|be|trading|traded|closed|ended|finished|opened|priced|averaged|amounted|came)$/.test(v.lower);
   if (!isLink) return null;
   let e = b - 1;
-  while (e >= 0 && toks[e]!.type === 'w' && /^(?:has|have|had|will|would|could|may|might|also|now|already|been|be|to|expected|likely)$/.test(toks[e]!.lower)) e--;
-  if (toks[b]?.lower === 'of' || toks[q.first - 1]?.lower === 'of') e = q.first - 2;
+  while (e >= 0 && toks[e]!.type === 'w' && /^(?:has|have|had|will|would|could|may|might|also|now|already|been|be|to|expected|likely|was|were|is|are|still|being)$/.test(toks[e]!.lower)) e--;
   if (e < 0) return null;
   return readNounBefore(toks, e);
 }

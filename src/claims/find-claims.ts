@@ -80,7 +80,7 @@ function describe(toks: readonly Token[], q: Described): boolean {
   const prev = toks[q.first - 1];
   if (q.kind === 'count') {
     // "John Smith, 45," and "aged 45" give an age.
-    if (prev && /^(?:aged|age)$/.test(prev.lower) || prev?.text === ',' && /^[A-Z]/.test(toks[q.first - 2]?.text ?? '') && /^[,)]$/.test(toks[q.last + 1]?.text ?? '') && q.core.form === 'digits') {
+    if (prev && /^(?:aged|age)$/.test(prev.lower) || prev?.text === ',' && /^[A-Z]/.test(toks[q.first - 2]?.text ?? '') && (/^[,)]$/.test(toks[q.last + 1]?.text ?? '') || /^[.;]$/.test(toks[q.last + 1]?.text ?? '') && toks[q.first - 3]?.type === 'w' && /^[A-Z]/.test(toks[q.first - 3]!.text)) && q.core.form === 'digits' && (q.value ?? 0) < 120) {
       q.kind = 'age';
       q.unit = 'years';
       return true;
@@ -88,21 +88,25 @@ function describe(toks: readonly Token[], q: Described): boolean {
     let j = q.after;
     if (/^(?:more|extra|additional|further)$/.test(toks[j]?.lower ?? '')) j++;
     let np: [number, number] | null = null;
-    if (q.ofFollows) np = readOfPhrase(toks, q.after);
-    else np = readCountedNoun(toks, j, q.value === 1);
-    q.np = np;
-    q.unit = phrase(np);
-    q.subject = q.unit;
+    if (q.unit === null) {
+      if (q.ofFollows) np = readOfPhrase(toks, q.after);
+      else np = readCountedNoun(toks, j, q.value === 1);
+      q.np = np;
+      q.unit = phrase(np);
+      q.subject = q.unit;
+    } else np = [q.core.last + 1, q.last]; // a unit read with the number: "3 times"
     if (q.core.form === 'words' && !np && !(q.ofFollows && (q.value ?? 0) > 1)) return false; // a spelled number needs its noun: "two said" is not a figure
-    if (q.core.form === 'vague' && !np && !q.ofFollows && !/^(?:more|were|have|had|are|was|of)$/.test(toks[q.after]?.lower ?? '')) return false;
+    if (q.core.form === 'vague' && !np && !q.ofFollows && /^(?:the|in|into|of|by)$/.test(prev?.lower ?? '')) return false; // in the thousands
+
     return true;
   }
   if (q.kind === 'proportion') {
     const next = toks[q.after]?.lower ?? '';
     if (q.form === 'fraction' && q.core.form === 'fraction' && toks[q.core.first]!.type === 'w' && !q.ofFollows && q.qualifier === 'exact' && prev?.lower !== 'by'
       && !/^(?:the|its|their|his|her|our|all|those|these|them)$/.test(next)) return false;
-    if (q.form === 'fraction' && /^(?:first|second|last|the|second-half|first-half)$/.test(prev?.lower ?? '') && !q.ofFollows) return false;
-    q.subject = phrase(q.ofFollows ? readOfPhrase(toks, q.after) : findSubjectBefore(toks, q));
+    if (q.form === 'fraction' && /^(?:first|second|last|the|final|opening|-)$/.test(prev?.lower ?? '')) return false; // the first half of the year
+    const partitive = q.ofFollows || /^(?:the|its|their|his|her|our)$/.test(next);
+    q.subject = phrase(partitive ? readOfPhrase(toks, q.ofFollows ? q.after : q.after - 1) : findSubjectBefore(toks, q));
     if (q.form === 'ratio' && !q.subject) q.subject = phrase(readCountedNoun(toks, q.after, false));
     return true;
   }
@@ -113,9 +117,10 @@ function describe(toks: readonly Token[], q: Described): boolean {
   if (q.kind === 'money' || q.kind === 'rate') {
     let after: [number, number] | null = null;
     const n = toks[q.after];
+    const det = /^(?:a|an|the|its|their|his|her)$/.test(prev?.lower ?? '');
     if (n && (n.lower === 'in' || n.lower === 'of' || n.lower === 'worth')) after = readOfPhrase(toks, q.after);
-    if (after && TIME_NOUNS.test(toks[after[1]]!.lower)) after = null; // "$5m in the third quarter" 
-    else if (toks[q.first - 1]?.lower === 'a' || toks[q.first - 1]?.lower === 'an' || toks[q.first - 1]?.lower === 'the') after = readCountedNoun(toks, q.after, true);
+    else if (det || n?.type === 'w' && !n.glued) after = readCountedNoun(toks, q.after, det); // "a $300m contract", "£2.5bn instalments"
+    if (after && TIME_NOUNS.test(toks[after[1]]!.lower)) after = null; // "$5m in the third quarter"
     q.subject = phrase(after ?? findSubjectBefore(toks, q));
     return true;
   }

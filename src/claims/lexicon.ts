@@ -50,8 +50,8 @@ export const PRE_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['below', 'less_than'], ['lower than', 'less_than'], ['short of', 'less_than'],
   ['approximately', 'approximate'], ['approx', 'approximate'], ['about', 'approximate'], ['around', 'approximate'], ['roughly', 'approximate'],
   ['some', 'approximate'], ['nearly', 'approximate'], ['almost', 'approximate'], ['close to', 'approximate'], ['an estimated', 'approximate'],
-  ['estimated', 'approximate'], ['circa', 'approximate'], ['roughly', 'approximate'], ['just about', 'approximate'], ['an average of', 'approximate'],
-  ['on average', 'approximate'], ['about', 'approximate'], ['getting on for', 'approximate'], ['the best part of', 'approximate'],
+  ['estimated', 'approximate'], ['circa', 'approximate'], ['just about', 'approximate'],
+  ['getting on for', 'approximate'], ['the best part of', 'approximate'], ['past', 'more_than'],
 ];
 
 /** Qualifiers written after the number ("500 or more", "20-plus"). */
@@ -67,7 +67,7 @@ export const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['a$', 'AUD'], ['au$', 'AUD'], ['aud', 'AUD'], ['nz$', 'NZD'], ['nzd', 'NZD'], ['s$', 'SGD'], ['sgd', 'SGD'], ['r$', 'BRL'], ['brl', 'BRL'],
   ['chf', 'CHF'], ['sfr', 'CHF'], ['₩', 'KRW'], ['krw', 'KRW'], ['₽', 'RUB'], ['rub', 'RUB'], ['₺', 'TRY'], ['try', 'TRY'], ['₦', 'NGN'], ['ngn', 'NGN'],
   ['khr', 'KHR'], ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['mxn', 'MXN'], ['₱', 'PHP'], ['php', 'PHP'], ['₫', 'VND'], ['฿', 'THB'],
-  ['₿', 'BTC'], ['btc', 'BTC'],
+  ['₿', 'BTC'], ['btc', 'BTC'], ['元', 'CNY'], ['₡', 'CRC'], ['₾', 'GEL'], ['₭', 'LAK'], ['₴', 'UAH'], ['₪', 'ILS'],
 ]);
 
 /** Letters written glued before "$" that name the dollar ("US$", "HK$", "C$"). */
@@ -82,7 +82,7 @@ export const DOLLAR_PREFIX_LETTERS: ReadonlyMap<string, string> = new Map([
 export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, number]> = [
   ['hong kong dollars', 'HKD', 1], ['hong kong dollar', 'HKD', 1], ['canadian dollars', 'CAD', 1], ['canadian dollar', 'CAD', 1],
   ['australian dollars', 'AUD', 1], ['australian dollar', 'AUD', 1], ['new zealand dollars', 'NZD', 1], ['new zealand dollar', 'NZD', 1],
-  ['singapore dollars', 'SGD', 1], ['us dollars', 'USD', 1], ['u.s. dollars', 'USD', 1], ['american dollars', 'USD', 1], ['taiwan dollars', 'TWD', 1],
+  ['singapore dollars', 'SGD', 1], ['us dollars', 'USD', 1], ['us dollar', 'USD', 1], ['chinese yuan', 'CNY', 1], ['dutch guilders', 'NLG', 1], ['japanese yen', 'JPY', 1], ['u.s. dollars', 'USD', 1], ['american dollars', 'USD', 1], ['taiwan dollars', 'TWD', 1],
   ['swiss francs', 'CHF', 1], ['swiss franc', 'CHF', 1], ['french francs', 'FRF', 1], ['belgian francs', 'BEF', 1], ['finnish markka', 'FIM', 1], ['markka', 'FIM', 1],
   ['deutsche marks', 'DEM', 1], ['deutschmarks', 'DEM', 1], ['marks', 'DEM', 1], ['pounds sterling', 'GBP', 1], ['sterling', 'GBP', 1],
   ['mexican pesos', 'MXN', 1], ['mexican peso', 'MXN', 1], ['philippine pesos', 'PHP', 1], ['pesos', 'MXN', 1], ['peso', 'MXN', 1],
@@ -112,7 +112,7 @@ export type UnitKind = 'measure' | 'duration' | 'age';
 export const UNITS: ReadonlyArray<readonly [string, string, UnitKind]> = [
   ['degrees celsius', 'celsius', 'measure'], ['degree celsius', 'celsius', 'measure'], ['degrees centigrade', 'celsius', 'measure'], ['degrees fahrenheit', 'fahrenheit', 'measure'],
   ['degree fahrenheit', 'fahrenheit', 'measure'], ['deg celsius', 'celsius', 'measure'], ['deg fahrenheit', 'fahrenheit', 'measure'], ['degrees c', 'celsius', 'measure'],
-  ['degrees f', 'fahrenheit', 'measure'], ['degree c', 'celsius', 'measure'], ['degree f', 'fahrenheit', 'measure'], ['deg c', 'celsius', 'measure'], ['deg f', 'fahrenheit', 'measure'],
+  ['degrees f', 'fahrenheit', 'measure'], ['degrees farenheit', 'fahrenheit', 'measure'], ['degrees celcius', 'celsius', 'measure'], ['degree farenheit', 'fahrenheit', 'measure'], ['degree c', 'celsius', 'measure'], ['degree f', 'fahrenheit', 'measure'], ['deg c', 'celsius', 'measure'], ['deg f', 'fahrenheit', 'measure'],
   ['° c', 'celsius', 'measure'], ['° f', 'fahrenheit', 'measure'], ['°c', 'celsius', 'measure'], ['°f', 'fahrenheit', 'measure'], ['° celsius', 'celsius', 'measure'], ['° fahrenheit', 'fahrenheit', 'measure'],
   ['celsius', 'celsius', 'measure'], ['celcius', 'celsius', 'measure'], ['centigrade', 'celsius', 'measure'], ['centigrate', 'celsius', 'measure'], ['fahrenheit', 'fahrenheit', 'measure'], ['farenheit', 'fahrenheit', 'measure'],
   ['kilometres per hour', 'km/h', 'measure'], ['kilometers per hour', 'km/h', 'measure'], ['km per hour', 'km/h', 'measure'], ['km/h', 'km/h', 'measure'], ['km / h', 'km/h', 'measure'], ['km/hr', 'km/h', 'measure'], ['kph', 'km/h', 'measure'], ['kmph', 'km/h', 'measure'],
@@ -154,7 +154,7 @@ export const UNITS: ReadonlyArray<readonly [string, string, UnitKind]> = [
 ];
 
 /** Unit abbreviations that may be read only when glued to the digits ("5km", "1.8m"), never as a free word ("in", "m", "g"). */
-export const GLUED_ONLY_UNITS: ReadonlySet<string> = new Set(['m', 'g', 't', 'mi', 'ha', 'in.', 'dm', 'pm', 'ms', 'rad', 'c', 'f', 'mb', 'gb', 'kb', 'tb', 'mw', 'gw', 'kw', 'deg', 'ft', 'oz', 'lb']);
+export const GLUED_ONLY_UNITS: ReadonlySet<string> = new Set(['m', 'g', 't', 'mi', 'ha', 'in.', 'dm', 'pm', 'ms', 'rad', 'c', 'f', 'mb', 'gb', 'kb', 'tb', 'mw', 'gw', 'kw', 'ft', 'oz', 'lb']);
 
 /** Words after a percent figure that make it percentage points. */
 export const PERCENT_WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -190,7 +190,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words after a number that make it a time of day. */
-export const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'cet', "o'clock", 'o’clock', 'hrs', 'hours']);
+export const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'cet', "o'clock", 'o’clock']);
 
 /** Capitalised words that may precede a number without making it part of a name. */
 export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -210,7 +210,7 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'version', 'vol', 'volume', 'issue', 'episode', 'series', 'season', 'level', 'grade', 'stage', 'phase', 'tier', 'category',
   'division', 'round', 'hole', 'lane', 'seat', 'row', 'district', 'ward', 'zone', 'item', 'figure', 'fig', 'table', 'appendix', 'annex',
   'schedule', 'resolution', 'proposition', 'prop', 'amendment', 'mk', 'type', 'code', 'size', 'channel', 'radio', 'studio', 'track',
-  'verse', 'psalm', 'part', 'scene', 'pc', 'ps', 'windows', 'office', 'iphone', 'ipod', 'xbox', 'playstation', 'formula', 'apollo', 'boeing', 'airbus',
+  'verse', 'psalm', 'part', 'scene', 'pc', 'ps', 'windows', 'iphone', 'ipod', 'xbox', 'playstation', 'formula', 'apollo', 'boeing', 'airbus',
   'mig', 'ranked', 'rank', 'ranking', 'No', 'catch', 'vista', 'release', 'firefox', 'opera', 'build', 'rev',
 ]);
 
@@ -230,6 +230,7 @@ export const ONE_IDIOMS: ReadonlyArray<RegExp> = [
 export const NP_STOP_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'into', 'onto', 'over', 'under', 'after',
   'before', 'since', 'until', 'during', 'across', 'through', 'throughout', 'between', 'among', 'against', 'about', 'around', 'than', 'as', 'per', 'via', 'like', 'near',
+  'behind', 'ahead', 'beyond', 'within', 'along', 'inside', 'outside', 'toward', 'towards', 'upon', 'despite', 'amid', 'below', 'above', 'except',
   'who', 'whom', 'whose', 'which', 'that', 'this', 'these', 'those', 'there', 'here', 'where', 'when', 'while', 'what', 'why', 'how', 'if', 'because', 'so', 'yet', 'then', 'now',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
   'it', 'its', 'he', 'she', 'they', 'them', 'their', 'his', 'her', 'him', 'we', 'us', 'our', 'you', 'your', 'i', 'me', 'my', 'not', 'no', 'also', 'only', 'just', 'even', 'still',
@@ -296,6 +297,7 @@ export const BASE_VERBS: ReadonlySet<string> = new Set([
   'attract', 'attracts', 'draw', 'draws', 'invest', 'invests', 'owe', 'owes', 'borrow', 'borrows', 'save', 'saves', 'receive', 'receives', 'get', 'gets',
   'make', 'makes', 'take', 'takes', 'give', 'gives', 'need', 'needs', 'require', 'requires', 'create', 'creates', 'add', 'adds', 'face', 'faces', 'serve', 'serves',
   'send', 'sends', 'charge', 'charges', 'offer', 'offers', 'house', 'houses', 'hold', 'holds', 'contain', 'contains', 'die', 'die', 'use', 'use', 'live', 'work',
+  'own', 'owns', 'uses', 'play', 'plays', 'lives', 'works', 'go', 'leave', 'remain', 'remains', 'stay', 'join', 'joined',
   'visit', 'visits', 'watch', 'watched', 'reached', 'totalled', 'totaled', 'numbered', 'fined', 'jailed', 'sentenced', 'awarded', 'rise', 'rises', 'fall', 'falls',
   'grow', 'grows', 'climb', 'climbs', 'drop', 'drops', 'jump', 'jumps', 'surge', 'surges', 'increase', 'increases', 'decline', 'declines', 'stand', 'stands', 'stood',
 ]);

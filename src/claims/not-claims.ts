@@ -17,7 +17,7 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   const plain = q.kind === 'count' || q.kind === 'ordinal';
 
   if (plain && isYear(core, q, toks)) return 'year';
-  if (plain && isDate(toks, core.first, core.last)) return 'date';
+  if (plain && (isDate(toks, core.first, core.last) || isDate(toks, core.first, q.last))) return 'date';
   if (isTime(toks, core.last)) return 'time';
   if (isPhone(toks, core.first, core.last)) return 'phone-number';
   // Letters glued to the digits: "G20", "MP3", "A380", "Covid-19", "F-16".
@@ -46,7 +46,8 @@ function isYear(core: Quantity['core'], q: Quantity, toks: readonly Token[]): bo
   const v = core.value;
   if (!Number.isInteger(v) || v < 1000 || v > 2099) return false;
   if (toks[core.first]!.text.length !== 4) return false;
-  if (q.qualifier !== 'exact' && q.qualifier !== 'range') return false; // "more than 1500 people"
+  // "more than 1500 people" is a count; "above 2004" is still a year
+  if (q.qualifier !== 'exact' && q.qualifier !== 'range' && toks[core.last + 1]?.type === 'w' && /^[a-z]+s$/.test(toks[core.last + 1]!.text) && !/^(?:levels|figures|prices|rates|values|standards|numbers|terms|totals|results|sales)$/.test(toks[core.last + 1]!.text)) return false;
   return true;
 }
 
@@ -64,6 +65,9 @@ function isDate(toks: readonly Token[], first: number, last: number): boolean {
   if (WEEKDAYS.has(toks[b]?.lower ?? '') && isMonth(toks[last + 1])) return true;
   if (isMonth(toks[last + 1])) return true;
   if (toks[last + 1]?.lower === 'of' && isMonth(toks[last + 2])) return true;
+  // "16 or 17 March", "22 and 23 June", "10-16 January"
+  const link = toks[last + 1]?.lower ?? '';
+  if (/^(?:or|and|to|-|–)$/.test(link) && toks[last + 2]?.type === 'n' && isMonth(toks[last + 3])) return true;
   // "the 5th", "on the 12th" without a noun after: a day of the month
   return false;
 }
@@ -73,6 +77,7 @@ function isTime(toks: readonly Token[], last: number): boolean {
   if (!n) return false;
   if (n.text === ':' && n.glued && toks[last + 2]?.type === 'n' && toks[last + 2]!.glued) return true;
   if (n.type === 'w' && TIME_WORDS.has(n.lower)) return true;
+  if (n.lower === 'local' && toks[last + 2]?.lower === 'time') return true;
   if (n.lower === 'a' || n.lower === 'p') {
     if (toks[last + 2]?.text === '.' && toks[last + 3]?.lower === 'm') return true;
   }
@@ -103,6 +108,13 @@ function isPhone(toks: readonly Token[], first: number, last: number): boolean {
 
 function isLabel(toks: readonly Token[], first: number): boolean {
   let b = first - 1;
+  // "at number 11 and 12": the second shares the label of the first
+  if (/^(?:and|or|,)$/.test(toks[b]?.lower ?? '') && toks[b - 1]?.type === 'n' && labelWordAt(toks, b - 2)) return true;
+  if (toks[b]?.text === '.' && toks[b]!.glued) b--;
+  return labelWordAt(toks, b);
+}
+
+function labelWordAt(toks: readonly Token[], b: number): boolean {
   if (toks[b]?.text === '.' && toks[b]!.glued) b--;
   const t = toks[b];
   if (!t || t.type !== 'w') return false;

@@ -61,7 +61,20 @@ export function scanQuantities(toks: readonly Token[], decimalComma = false): Qu
     }
   }
   linkFromTo(toks, out);
+  inheritInParentheses(toks, out);
   return out;
+}
+
+/** "up to £9m ($17m)", "about 5 miles (8 km)": a conversion in brackets restates the figure before it, qualifier included. */
+function inheritInParentheses(toks: readonly Token[], qs: Quantity[]): void {
+  for (let k = 1; k < qs.length; k++) {
+    const a = qs[k - 1]!;
+    const b = qs[k]!;
+    if (b.first !== a.last + 2 || toks[a.last + 1]?.text !== '(' || b.qualifier !== 'exact' || a.qualifier === 'exact' || a.qualifier === 'range') continue;
+    if (a.kind !== b.kind) continue;
+    b.qualifier = a.qualifier;
+    applyBounds(b);
+  }
 }
 
 /** "from 200 to 260 euros": the first figure takes the unit written after the second, and the second states the change. */
@@ -313,6 +326,11 @@ function matchCurrencyWord(toks: readonly Token[], j: number): { code: string; f
   return null;
 }
 
+/** Currency codes that may follow the number ("500 USD"); "try", "php" and "rub" are words too, so only in capitals. */
+const CODES_AFTER: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'inr', 'aud', 'nzd', 'hkd', 'sgd', 'cad', 'btc', 'sek', 'nok', 'dkk', 'zar', 'mxn', 'brl', 'krw', 'khr', 'try', 'rub', 'php', 'ngn']);
+/** Short unit symbols read when spaced from the number only if nothing word-like follows: "12 m 2 dm", "20 (kg)". */
+const SPACED_WHEN_ALONE: ReadonlySet<string> = new Set(['m', 'dm', 'mb', 'gb', 'kb', 'tb', 'ft', 'oz', 'lb', 'mw', 'gw', 'kw', 'deg', 'mi', 'ha']);
+
 const WEIGHT_CONTEXT = /^(?:weigh|weighs|weighed|weighing|weight|heavy|lbs?)$/;
 
 function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean): UnitRead | 'reject' | null {
@@ -336,13 +354,23 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     const lower = t.lower;
     if (lower === 's' || lower === "'s") return 'reject'; // decades: "1990s"
     if (lower === 'pc' || lower === 'pct') return { kind: 'percent', unit: 'percent', last: j };
-    if (!hasCurrency && MINOR_SUFFIXES.has(lower) && Number.isInteger(core.value ?? 0.5)) return { kind: 'money', unit: MINOR_SUFFIXES.get(lower)!, last: j, factor: 0.01 };
+    if (!hasCurrency && MINOR_SUFFIXES.has(t.text) && Number.isInteger(core.value ?? 0.5)) return { kind: 'money', unit: MINOR_SUFFIXES.get(lower)!, last: j, factor: 0.01 };
+    if (/^[A-Z]$/.test(t.text) && !/^[CFKT]$/.test(t.text)) return 'reject'; // "3G", "4D": names, not grams
+    if (CODES_AFTER.has(lower) && t.text === t.text.toUpperCase()) return { kind: 'money', unit: CURRENCY_PREFIXES.get(lower)!, last: j }; // "115USD"
     const u = matchUnit(toks, j, true);
     if (u) return u;
-    if (/^(?:am|pm)$/.test(lower)) return 'reject';
     return 'reject';
   }
   if (!t) return null;
+  // "10 times faster" is a multiple; "called 3 times" counts occasions
+  if (t.lower === 'times' && !t.glued) {
+    const n = toks[j + 1]?.lower ?? '';
+    const multiple = /^(?:more|less|as|the|over|faster|higher|bigger|greater|larger|smaller|lower|longer|worse|better|cheaper)$/.test(n) || /^[a-z]{3,}er$/.test(n);
+    return multiple ? { kind: 'other', unit: 'times', last: j } : { kind: 'count', unit: 'times', last: j };
+  }
+  // A currency sign or code written after the number: "10 $", "15 €", "500 USD", "6.25 BTC".
+  if (!hasCurrency && t.type === 'p' && CURRENCY_PREFIXES.has(t.text) && !(toks[j + 1]?.type === 'n' && toks[j + 1]!.glued)) return { kind: 'money', unit: CURRENCY_PREFIXES.get(t.text)!, last: j };
+  if (!hasCurrency && t.type === 'w' && CODES_AFTER.has(t.lower) && (t.text === t.text.toUpperCase() || /^(?:usd|eur|gbp|rmb|btc)$/.test(t.lower))) return { kind: 'money', unit: CURRENCY_PREFIXES.get(t.lower)!, last: j };
   // Percent: "%", "per cent", "percent", "percentage points".
   for (const { parts, entry } of PERCENT_BY_FIRST.get(t.lower) ?? []) {
     const end = matchPhrase(toks, j, parts);
@@ -360,12 +388,19 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   // Currency names after the number: "420 million finnish markka", "50 cents".
   const cw = hasCurrency ? null : matchCurrencyWord(toks, j);
   if (cw) {
-    const weight = (cw.phrase === 'pounds' || cw.phrase === 'pound') && weightContext(toks, core.first);
+    // "pounds" without a multiplier is a weight as often as money ("lost 25 pounds"); "5 million pounds" is money
+    const weight = (cw.phrase === 'pounds' || cw.phrase === 'pound') && (weightContext(toks, core.first) || !core.scaled && !moneyContext(toks, core.first));
     // words that are also verbs or names need a money context
     const ambiguous = /^(?:won|dong|rand|kip|lari|sen|marks|mark)$/.test(cw.phrase) && !/^(?:cost|costs|worth|paid|pay|fine|fined|price)$/.test(toks[core.first - 1]?.lower ?? '');
     if (!weight && !ambiguous) return { kind: 'money', unit: cw.code, last: cw.last, factor: cw.factor };
   }
   return matchUnit(toks, j, false);
+}
+
+const MONEY_CONTEXT = /^(?:fine|fined|fines|paid|pay|pays|cost|costs|worth|price|prices|salary|wage|wages|spent|spend|raised|earn|earns|earned|bill|charge|charged|fee|fees|sold|bought|award|awarded|compensation|damages|owed|debt|loan|budget)$/;
+function moneyContext(toks: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 6); k < i; k++) if (MONEY_CONTEXT.test(toks[k]!.lower)) return true;
+  return false;
 }
 
 function weightContext(toks: readonly Token[], i: number): boolean {
@@ -390,8 +425,10 @@ function matchUnit(toks: readonly Token[], j: number, glued: boolean): UnitRead 
   if (!t) return null;
   const candidates = UNITS_BY_FIRST.get(t.lower);
   if (!candidates) return null;
+  const next = toks[j + 1];
+  const standsAlone = !next || next.type === 'n' || next.type === 'p' && !/^[-/]$/.test(next.text) || next.lower === 'x';
   for (const [phrase, name, kind] of candidates) {
-    if (!glued && GLUED_ONLY_UNITS.has(phrase)) continue;
+    if (!glued && GLUED_ONLY_UNITS.has(phrase) && !(standsAlone && SPACED_WHEN_ALONE.has(phrase))) continue;
     const end = matchPhrase(toks, j, phrase);
     if (end < 0) continue;
     // Age: "5 years old", "3 years of age", "ten months old".
@@ -412,7 +449,8 @@ function readRate(toks: readonly Token[], j: number): { denominator: string; las
   if (!t) return null;
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'per' || t.lower === 'each' || t.text === '/' && t.glued) {
     const d = toks[j + 1];
-    if (d && d.type === 'w' && RATE_DENOMINATORS.has(d.lower)) return { denominator: d.lower, last: j + 1 };
+    if (d && d.type === 'w' && RATE_DENOMINATORS.has(d.lower) && !/^(?:earlier|ago|later|before|after|on|previously)$/.test(toks[j + 2]?.lower ?? '')) return { denominator: d.lower, last: j + 1 };
+    if (d && d.type === 'w' && t.lower === 'per' && /^[a-z]{3,}$/.test(d.text) && !/^(?:cent|centum)$/.test(d.lower)) return { denominator: d.lower, last: j + 1 };
   }
   // "$70-a-share"
   if (t.text === '-' && toks[j + 1]?.lower === 'a' && toks[j + 2]?.text === '-' && toks[j + 3] && RATE_DENOMINATORS.has(toks[j + 3]!.lower)) {
@@ -431,6 +469,7 @@ function readPreQualifier(toks: readonly Token[], first: number): { qualifier: Q
     // "over" and "under" are prepositions of place or time as often as qualifiers: not after a verb of motion or "all".
     if ((phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below') && /^(?:all|taken|take|took|handed|hand|turned|turn|lead|passed|presided|watched|looked|fought|argued|quarrel)$/.test(toks[s - 1]?.lower ?? '')) return null;
     if (phrase === 'some' && toks[first]?.lower === 'of') return null;
+    if (phrase === 'past' && /^(?:the|last|this|its|his|her|their|our|next)$/.test(toks[s - 1]?.lower ?? '')) return null; // "the past 10 years"
     return { qualifier: entry[1], first: s };
   }
   return null;
@@ -462,7 +501,7 @@ function readRange(
   if (!ok) return null;
   if (core.form === 'fraction' || core.form === 'ratio') return null;
   // "rose 6.2% to $1.45bn": after a change the "to" figure is the new level, not the top of a range
-  if (!between && !dash && (kind !== 'count' || unit !== null) && /^(?:by|rose|fell|risen|fallen|up|down|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|cut|raised|lowered|reduced|gained|lost|sank|slumped|surged|soared|plunged|tumbled)$/.test(toks[first - 1]?.lower ?? '')) return null;
+  if (!between && !dash && (kind !== 'count' || unit !== null) && /^(?:by|rose|fell|risen|fallen|up|down|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|cut|raised|lowered|reduced|gained|lost|sank|slumped|surged|soared|plunged|tumbled|adding|added|gaining|losing|rising|falling|climbing|dropping|jumping|sliding|closed|ended|finished)$/.test(toks[first - 1]?.lower ?? '')) return null;
   let j = last + 2;
   if (dash && link.glued !== (toks[j]?.glued ?? false)) return null; // "10 -12" is not a range
   // a currency sign may repeat on the high end: "$5m-$6m"
@@ -494,6 +533,7 @@ function readRange(
     if (lo >= next.value) return 'reject';
   }
   if (hi < (lo ?? 0) && !next.scaled) return null;
+  if (link.lower === 'to' && j > last + 2 && lo !== null && lo > 0 && hi > lo * 10) return null; // "adding $1.89 to $48.62": a new level, not a range
   return { value: hi, core: next, kind: hiKind, unit: hiUnitName, first: between ? first - 1 : first, last: hiLast };
 }
 

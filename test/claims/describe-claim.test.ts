@@ -41,3 +41,19 @@ describe('counted noun, subject, predicate and anchor', () => {
     expect(claimsOf('Imports grew 4% last year.')[0]?.anchor).toBe('last year');
   });
 });
+
+describe('more noun phrases and verbs', () => {
+  it('keeps coordinated nouns in the counted phrase', () => {
+    expect(claimsOf('The firm runs 12 deep and open-cast pits.')[0]?.unit).toBe('deep and open-cast pits');
+    expect(claimsOf('Officials opened 18 new schools or colleges.')[0]?.unit).toBe('new schools or colleges');
+  });
+
+  it('finds the verb of "posted a loss of" and the subject of "a loss of"', () => {
+    const [c] = claimsOf('The club posted a record loss of 68m euros.');
+    expect([c?.predicate, c?.subject]).toEqual(['posted', 'record loss']);
+  });
+
+  it('reads a verb after "are to"', () => {
+    expect(claimsOf('In Leeds, 3,000 jobs are to go.')[0]?.predicate).toBe('go');
+  });
+});

@@ -31,3 +31,16 @@ describe('figures that are not claims', () => {
     expect(texts).toEqual(['3,500']);
   });
 });
+
+describe('more exclusions', () => {
+  it.each([
+    ['The second reading could follow on 16 or 17 March.', 'day pairs before a month'],
+    ['Auctions run in London on 22 and 23 June.', 'day pairs joined by and'],
+    ['The bomb was set to go off at 2100 local time.', 'a clock time'],
+    ['Rivals debuted at number 11 and 12 respectively.', 'chart positions sharing one label'],
+    ['Operators are rolling out 3G networks.', 'a technology name'],
+    ['Prices rose above 2004 levels.', 'a year after a qualifier word'],
+  ])('%s (%s)', (sentence) => {
+    expect(claimsOf(sentence).map((c) => c.text)).toEqual([]);
+  });
+});

@@ -95,3 +95,30 @@ describe('change', () => {
     expect(claimsOf(sentence).find((c) => c.text === text)?.change).toBe(change);
   });
 });
+
+describe('units read from context', () => {
+  it.each([
+    ['The boxer lost 25 pounds before the fight.', '25 pounds', 'measure', 'lb'],
+    ['The club was fined 400 pounds.', '400 pounds', 'money', 'GBP'],
+    ['The club spent 5 million pounds on players.', '5 million pounds', 'money', 'GBP'],
+    ['The bill came to 90 €.', '90 €', 'money', 'EUR'],
+    ['The contract is worth 500 USD.', '500 USD', 'money', 'USD'],
+    ['The new chip is 10 times faster.', '10 times', 'other', 'times'],
+    ['She called the office 3 times.', '3 times', 'count', 'times'],
+    ['Oil costs £30 per gigajoule.', '£30 per gigajoule', 'rate', 'GBP per gigajoule'],
+  ])('%s', (sentence, text, kind, unit) => {
+    const c = claimsOf(sentence).find((x) => x.text === text);
+    expect(c, `no claim "${text}"`).toBeDefined();
+    expect([c!.kind, c!.unit]).toEqual([kind, unit]);
+  });
+
+  it('gives a bracketed conversion the qualifier of the figure it restates', () => {
+    const cs = claimsOf('The painting could fetch up to £9m ($17m) at auction.');
+    expect(cs.map((c) => [c.text, c.qualifier, c.high])).toEqual([['up to £9m', 'at_most', 9e6], ['$17m', 'at_most', 17e6]]);
+  });
+
+  it('reads "a year earlier" as a time, not a rate', () => {
+    const [c] = claimsOf('Revenue was $4.1bn a year earlier.');
+    expect([c?.kind, c?.unit]).toEqual(['money', 'USD']);
+  });
+});
