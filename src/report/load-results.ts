@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { openStore } from '../store/index.js';
+import { currentVersion, openStore } from '../store/index.js';
 import type { Result } from '../schema/result.js';
 import type { Article, Caption } from '../schema/article.js';
 import type { Claim } from '../schema/claim.js';
@@ -24,6 +24,7 @@ type Row = Record<string, unknown>;
 export function loadResults(path: string, options: LoadResultsOptions = {}): Result[] {
   const store = openStore(path, { readonly: true });
   try {
+    if (currentVersion(store.db) === 0) throw new Error(`${path} is not a tally claims database (it has no schema_version table); create one with \`tally run <inputs> --db ${path}\`.`);
     return readResults(store.db, options.runId ?? null, options.flaggedOnly ?? false);
   } finally {
     store.close();

@@ -68,3 +68,16 @@ describe('tally report on a database with a failed input', () => {
     expect(html).toContain('<ul class="errors"><li>fatal in sources: broken.bin looks binary; tally reads text and HTML.</li></ul>');
   });
 });
+
+describe('tally report on a file that is not a claims database', () => {
+  it('says so and exits 2', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const path = join(dir, 'other.db');
+    const other = new Database(path);
+    other.exec('CREATE TABLE notes (text TEXT)');
+    other.close();
+    const run = await runCli(['report', '--db', path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is not a tally claims database');
+  });
+});

@@ -38,7 +38,14 @@ export function registerReport(program: Command): void {
         process.exitCode = EXIT_USAGE;
         return;
       }
-      const results = loadResults(opts.db, { runId, flaggedOnly: opts.flagged === true });
+      let results;
+      try {
+        results = loadResults(opts.db, { runId, flaggedOnly: opts.flagged === true });
+      } catch (err) {
+        process.stderr.write(`tally: ${(err as Error).message}\n`);
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
       const body = RENDER[opts.format](buildReport(results, { title: opts.title, origin: opts.db }));
       if (opts.out) {
         await mkdir(dirname(opts.out), { recursive: true });
