@@ -2,7 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runFixture } from '../../src/fixtures/index.js';
+import { runFixture, type FixtureOutcome } from '../../src/fixtures/index.js';
 import type { Result } from '../../src/schema/result.js';
 import type { Span } from '../../src/schema/span.js';
 
@@ -12,6 +12,13 @@ const slugs = readdirSync(fixturesDir, { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(join(fixturesDir, e.name, 'expected.json')))
   .map((e) => e.name)
   .sort();
+
+/** Each fixture runs once; both tests read the same outcome. */
+const outcomes = new Map<string, Promise<FixtureOutcome>>();
+function outcomeOf(slug: string): Promise<FixtureOutcome> {
+  if (!outcomes.has(slug)) outcomes.set(slug, runFixture(join(fixturesDir, slug)));
+  return outcomes.get(slug)!;
+}
 
 /** Every span of a Result with a label, so a broken one names itself in the failure. */
 function spansOf(r: Result): Array<[string, Span]> {
@@ -34,14 +41,14 @@ describe('fixtures, end to end through runDocument', () => {
 
   describe.each(slugs)('%s', (slug) => {
     it('matches its expected.json: every required item found, nothing forbidden reported', async () => {
-      const outcome = await runFixture(join(fixturesDir, slug));
+      const outcome = await outcomeOf(slug);
       const problems = outcome.problems.filter((p) => p.severity === 'error').map((p) => `[${p.category}] ${p.message}`);
       expect(problems).toEqual([]);
       expect(outcome.ok).toBe(true);
     });
 
     it('keeps the span invariant: article.text.slice(start, end) === text for every span', async () => {
-      const outcome = await runFixture(join(fixturesDir, slug));
+      const outcome = await outcomeOf(slug);
       const r = outcome.result;
       expect(r).not.toBeNull();
       const text = r!.article.text;
