@@ -16,8 +16,8 @@ export const Change = z.enum(['increase', 'decrease']).nullable().describe('Set 
 export const Claim = Span.extend({
   id: z.string().describe('Stable id: a hash of the document id, the stage and the offsets.'),
   value: z.number().nullable().describe('The number stated: 1000; "half" is 0.5; "99 percent" is 99; "$6 million" is 6000000.'),
-  low: z.number().nullable().describe('Lower bound implied by the qualifier or range ("more than 90" gives 91 for counts), null when open.'),
-  high: z.number().nullable().describe('Upper bound implied by the qualifier or range, null when open.'),
+  low: z.number().nullable().describe('Inclusive lower bound: exact gives value; more_than on a whole count value + 1 ("more than 90" gives 91), otherwise value; at_least value; range its low end; null when open or approximate ("about", "roughly", "nearly": the checks stage applies a rounding tolerance).'),
+  high: z.number().nullable().describe('Inclusive upper bound: exact gives value; less_than on a whole count value - 1, otherwise value; at_most ("up to") value; range its high end; null when open or approximate.'),
   qualifier: Qualifier,
   change: Change,
   kind: ClaimKind,
