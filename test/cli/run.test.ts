@@ -91,9 +91,47 @@ describe('tally run', () => {
     expect(stdout).toMatch(/^tally run 1 \(stopped early\): 1 documents/m);
   });
 
+  it('on Ctrl-C (SIGINT) finishes the documents in flight, stores every document it reported, prints the summary and exits 130', async () => {
+    const dir = join(tmp.dir, 'in');
+    writeCorpus(dir, 160);
+    const db = join(tmp.dir, 'claims.db');
+    const child = startCli(['run', dir, '--db', db, '--log', 'json', '--workers', '2', '--batch-size', '50']);
+    const reported = new Set<string>();
+    let buffered = '';
+    let stdout = '';
+    let sent = false;
+    let errText = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d));
+    child.stderr!.on('data', (d: Buffer) => (errText += d));
+    const code = await new Promise<number | null>((done) => {
+      child.stderr!.on('data', (d: Buffer) => {
+        buffered += d.toString();
+        const lines = buffered.split('\n');
+        buffered = lines.pop()!;
+        for (const l of lines) {
+          if (!l.startsWith('{')) continue;
+          const e = JSON.parse(l) as { event: string; id?: string; status?: string };
+          if (e.event === 'document' && e.status === 'stored') reported.add(e.id!);
+        }
+        if (reported.size >= 20 && !sent) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      });
+      child.on('close', (c) => done(c));
+    });
+    // The last lines of the log say why when the code is not 130.
+    expect(`${code}`).toBe(code === 130 ? '130' : errText.split('\n').filter((l) => !l.includes('"document"')).slice(-4).join('\n'));
+    expect(stdout).toMatch(/^tally run 1 \(stopped early\): \d+ documents/m);
+    const stored = query<{ id: string }>(db, 'SELECT id FROM sources').map((r) => r.id);
+    expect(new Set(stored)).toEqual(reported);
+    expect(stored.length).toBeLessThan(160);
+    expect(query<{ n: number }>(db, 'SELECT count(*) AS n FROM runs WHERE finished_at IS NOT NULL')[0]!.n).toBe(1);
+  }, 60_000);
+
   it('survives SIGKILL mid-batch: the database stays consistent and the next run completes the rest, nothing lost or doubled', async () => {
     const dir = join(tmp.dir, 'in');
-    const N = 300;
+    const N = 160;
     writeCorpus(dir, N);
     const killed = join(tmp.dir, 'killed.db');
     const clean = join(tmp.dir, 'clean.db');
@@ -108,7 +146,7 @@ describe('tally run', () => {
         const lines = buffered.split('\n');
         buffered = lines.pop()!;
         seen += lines.filter((l) => l.includes('"event":"document"')).length;
-        if (seen >= 40 && !child.killed) child.kill('SIGKILL');
+        if (seen >= 30 && !child.killed) child.kill('SIGKILL');
       });
       child.on('close', () => done());
     });
