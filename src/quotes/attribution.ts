@@ -109,6 +109,12 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
     }
     apposition = true;
     j = k - 1;
+    // "X, acting director of Y, which organized the letter, said": a second comma-set part.
+    if (j > floor && /^(which|who|whose|where)$/.test(tokens[k + 1]!.norm)) {
+      let m = k - 1;
+      while (m >= floor && tokens[m]!.text !== ',' && !isHardStop(tokens[m]!)) m--;
+      if (m >= floor && tokens[m]!.text === ',' && looksLikeApposition(tokens, m + 1, k - 1)) j = m - 1;
+    }
   }
   let first = j + 1;
   for (let k = j; k >= floor; k--) {

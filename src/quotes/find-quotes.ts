@@ -8,7 +8,7 @@ import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, type Token } from './tokens.js';
 import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
-import { SPEECH_VERBS, STANCE_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS } from './lexicon.js';
+import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -341,7 +341,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     for (let k = from; k < n; k++) {
       const tk = tokens[k]!;
       if (!inQuote(tk) && tk.text === ';') { e = k - 1; break; }
-      if (!inQuote(tk) && tk.text === ',' && tokens[k + 1] && FOLLOW_ON_CUES.has(tokens[k + 1]!.norm)) { e = k - 1; break; }
+      if (!inQuote(tk) && (tk.text === ',' || tk.text === '—' || tk.text === '–') && k > from && endsClause(tokens, k, n)) { e = k - 1; break; }
     }
     const stop = e;
     while (e > from && !tokens[e]!.word && !isClosingMark(tokens[e]!) && END_PUNCT.test(tokens[e]!.text)) e--;
@@ -419,8 +419,13 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       const { end } = contentEnd(c);
       if (b && end > tokens[c]!.start) return [{ ...b, source: src, cue }, { start: tokens[c]!.start, end, source: src, cue, carry: null }];
     }
-    const c = tokens[k];
-    if (c && c.word && !inQuote(c) && k < n) {
+    let c = tokens[k];
+    // 'said "local forces" must lead': a partial quote opening the reported statement.
+    if (c && /^[“"‘]$/.test(c.text) && tokens[k + 1]?.word) {
+      const close = tokens.findIndex((x, idx) => idx > k && /^[”"’]$/.test(x.text));
+      if (close > k && tokens.slice(close + 1, n).some((x) => x.word)) c = tokens[k + 1]!;
+    }
+    if (c && c.word && (!inQuote(c) || c !== tokens[k]) && k < n) {
       const opener = CONTENT_OPENERS.test(c.norm);
       const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && !NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm);
       const toClause = c.norm === 'to' && TO_VERBS.test(v[1]);
@@ -428,7 +433,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
         const { end, stop } = contentEnd(k);
         const words = tokens.slice(k, stop + 1).filter((x) => x.word).length;
         if (words >= 2 && end > c.start) {
-          const out: Reported[] = [{ start: c.start, end, source: src, cue, carry: null }];
+          const out: Reported[] = [{ start: tokens[k]!.start, end, source: src, cue, carry: null }];
           const follow = readFollowOn(text, tokens.slice(0, n), stop + 1);
           if (follow) out.push({ start: follow.start, end: follow.end, source: null, cue: follow.cue, carry: 'previous' });
           return out;
@@ -465,8 +470,14 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // Passive or adjectival uses ("is expected", "was criticized", "the known") are not someone's stance.
   const prev = tokens[i - 1];
   if (prev && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|and|or|not)$/.test(prev.norm)) return null;
+  // "has support from", "his attacks on", "show up": nouns and phrasal verbs, not a stance.
+  if (prev && /^(his|her|their|its|our|my|your|whose|this|that|these|those|of|for|with|from|in|on)$/.test(prev.norm)) return null;
+  if (/^(up|off|out|down|away|over|back)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
+  const aux = tokens.slice(cue.first, i).map((x) => x.norm);
+  if (aux.some((x) => x === 'has' || x === 'have' || x === 'had') && !/(ed|en|ought|ound|own|ew)$/.test(v[1].split(' ')[0]!)) return null;
+  if (/['’]s$/.test(prev?.text ?? '')) return null;
   const src = strictSourceBefore(tokens, cue.first, floor);
   if (!src) return null;
   const k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
@@ -477,6 +488,23 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (end <= c.start) return null;
   return [{ start: c.start, end, source: src, cue, carry: null }];
 }
+
+/** True when the comma or dash at k ends the reported content: a participle or a new attribution follows, not more of the statement. */
+function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || !next.word) return false;
+  if (FOLLOW_ON_CUES.has(next.norm)) return true;
+  if (/^(while|whereas|nor)$/.test(next.norm) && /ing$/.test(tokens[k + 2]?.norm ?? '')) return true;
+  if (/^(remarks|comments|statements|words|claims)$/.test(next.norm)) return true;
+  if (/^(and|but)$/.test(next.norm) && SUBJECT_PRONOUNS_RE.test(tokens[k + 2]?.norm ?? '') && tokens[k + 2]!.norm !== 'it') return true;
+  // ", he said." / ", the poll found." closing the sentence.
+  const rest = tokens.slice(k + 1, n).filter((t) => t.word);
+  if (rest.length <= 7 && rest.some((t) => SPEECH_VERB_SET.has(t.norm) || STANCE_VERBS.has(t.norm)) && (SUBJECT_PRONOUNS_RE.test(rest[0]!.norm) || DETERMINER_RE.test(rest[0]!.norm) || /^\p{Lu}/u.test(rest[0]!.text))) return true;
+  return false;
+}
+
+const SUBJECT_PRONOUNS_RE = /^(he|she|they|it|we|i)$/;
+const DETERMINER_RE = /^(the|a|an|one|some|many|most)$/;
 
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (tokens[k]!.word) return k;
