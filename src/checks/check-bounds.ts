@@ -2,7 +2,7 @@ import type { ClaimView } from './claim-view.js';
 import { addIntervals, formatNumber } from './interval.js';
 import { describeFigure, describeInterval } from './describe.js';
 import type { FindingDraft } from './make-finding.js';
-import { joinsList, sameMeasure } from './structure.js';
+import { joinsList, sameMeasure, wordCount } from './structure.js';
 import { CHANGE_WORDS, COMPLEMENTS, EXHAUSTIVE_CUES } from './lexicon.js';
 
 /** Words that make percentages in one sentence shares of one group: "Of those polled", "of respondents", "said". */
@@ -48,7 +48,7 @@ function shareLists(views: readonly ClaimView[], text: string): FindingDraft[] {
     while (i + list.length < shares.length) {
       const prev = list[list.length - 1]!;
       const next = shares[i + list.length]!;
-      if (next.claim.sentence !== prev.claim.sentence || !joinsList(text.slice(prev.claim.end, next.claim.start), null, 10)) break;
+      if (next.claim.sentence !== prev.claim.sentence || !joinsShares(text.slice(prev.claim.end, next.claim.start))) break;
       list.push(next);
     }
     i += list.length;
@@ -69,6 +69,16 @@ function shareLists(views: readonly ClaimView[], text: string): FindingDraft[] {
     drafts.push({ check: 'bound', status: 'inconsistent', claimIds, expected: 100, stated: (sum.lo + sum.hi) / 2, message: `${shown} = ${describeInterval(sum)}%, more than the whole.` });
   }
   return drafts;
+}
+
+/**
+ * Shares joined as one list, including the elided form of results copy ("35% of the vote, the Conservatives 32% and ...").
+ * Why: shares of one whole are usually listed with the verb given once.
+ */
+function joinsShares(gap: string): boolean {
+  if (joinsList(gap, null, 10)) return true;
+  if (/\b(?:from|to|up|down|rise|fall|rose|fell|than|per|each)\b|[.;]/i.test(gap) || wordCount(gap) > 8) return false;
+  return /,|\band\b/.test(gap);
 }
 
 /** True when the words right after the shares are a complementary pair ("men", "women"): shares of one whole. */

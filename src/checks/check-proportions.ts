@@ -21,7 +21,7 @@ export function checkProportions(views: readonly ClaimView[], text: string, grou
   const drafts: FindingDraft[] = [];
   for (const share of views) {
     if ((share.claim.kind !== 'proportion' && share.claim.kind !== 'percent') || share.claim.change) continue;
-    const draft = appositionShare(share, views, text) ?? anaphoricShare(share, views) ?? categoryShare(share, groups);
+    const draft = appositionShare(share, views, text) ?? shareThenPart(share, views, text) ?? anaphoricShare(share, views) ?? categoryShare(share, groups);
     if (draft) drafts.push(draft);
   }
   return drafts;
@@ -35,6 +35,17 @@ function appositionShare(share: ClaimView, views: readonly ClaimView[], text: st
   const after = counts.find((v) => v.claim.sentence === share.claim.sentence && v.claim.start >= share.claim.end);
   if (!after || after.claim.kind !== part.claim.kind || !SHARE_OF_FIGURE.test(text.slice(share.claim.end, after.claim.start))) return null;
   return judgeShare(share, part, after, true);
+}
+
+/** "a quarter of the 1,200 staff - 300 people -", "40% of the 2,000 workers, or 800,": share, whole, then the part in apposition. */
+function shareThenPart(share: ClaimView, views: readonly ClaimView[], text: string): FindingDraft | null {
+  const after = views.filter((v) => v.claim.sentence === share.claim.sentence && v.claim.start >= share.claim.end && (v.claim.kind === 'count' || v.claim.kind === 'money'));
+  const [whole, part] = after;
+  if (!whole || !part || whole.claim.kind !== part.claim.kind) return null;
+  if (!SHARE_OF_FIGURE.test(text.slice(share.claim.end, whole.claim.start))) return null;
+  const gap = text.slice(whole.claim.end, part.claim.start);
+  if (wordCount(gap) > 6 || !/(?:,\s*or|\(|\s[-–—]|,\s*(?:some|about|around|roughly|nearly|almost))\s*(?:about|around|roughly|some|nearly|almost|just over|just under)?\s*$/i.test(gap)) return null;
+  return judgeShare(share, part, whole, true);
 }
 
 /** "1,055 ... with roughly half of those arrested being drug users" and "487 alleged users" elsewhere. */

@@ -208,3 +208,23 @@ describe('vague totals', () => {
     expect(findings.map((f) => f.message)).toEqual(['$640m + $260m = $900m, which agrees with the $900m stated.']);
   });
 });
+
+describe('more share forms', () => {
+  it.each([
+    ['290', 290, 'proportion consistent c0,c2,c1'],
+    ['210', 210, 'proportion inconsistent c0,c2,c1'],
+  ])('share, whole, then the part in apposition (%s)', (text, value, expected) => {
+    const { findings } = runChecks(
+      [`The firm will cut a quarter of its 1,200 staff - ${text} people - by June.`],
+      [{ text: 'a quarter', value: 0.25, kind: 'proportion' }, { text: '1,200', value: 1200, unit: 'staff' }, { text, value, unit: 'people' }],
+    );
+    expect(findings.map(short)).toEqual([expected]);
+  });
+  it('election shares listed with the verb given once stay within 100%', () => {
+    const { findings } = runChecks(
+      ['Labour took 36% of the vote, the Conservatives 33% and the Liberal Democrats 22%.'],
+      [{ text: '36%', value: 36, kind: 'percent' }, { text: '33%', value: 33, kind: 'percent' }, { text: '22%', value: 22, kind: 'percent' }],
+    );
+    expect(findings.map(short)).toEqual(['bound consistent c0,c1,c2']);
+  });
+});
