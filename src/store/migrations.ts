@@ -49,7 +49,7 @@ CREATE TABLE sources ( -- One row per input document, readable or not: where it 
   status TEXT NOT NULL CHECK (status IN ('ok', 'failed')), -- ok, or failed when a fatal error stopped extraction (see errors).
   run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL -- The run that stored this document last (runs.id).
 );
-CREATE INDEX sources_location ON sources(location);
+CREATE INDEX sources_location ON sources(location, status);
 CREATE INDEX sources_run ON sources(run_id);
 
 CREATE TABLE run_documents ( -- What each run did with each document: stored, skipped (already stored) or failed.
