@@ -2,7 +2,6 @@ import type { Result } from '../../schema/result.js';
 import type { SourceDoc } from '../../schema/source.js';
 import type { SourceItem } from '../../sources/source-item.js';
 import { contentHash } from '../../text/ids.js';
-import { runDocument } from '../run-document.js';
 import { defaultOptions, type PipelineOptions } from '../context.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { WorkerPool, TaskError } from './worker-pool.js';
@@ -158,9 +157,11 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
   };
   const acceptResult = (result: Result, bytes: number) => accept(summarizeResult(result), result, bytes);
 
+  // The stages (and compromise) load only where they run: in the workers, or here when there are none.
+  const runDocument = pool ? null : (await import('../run-document.js')).runDocument;
   const inFlight = new Set<Promise<void>>();
   const runOne = (doc: SourceDoc, hash: string, bytes: number): Promise<void> => {
-    if (!pool) return Promise.resolve().then(() => acceptResult(runDocument(doc, pipeline), bytes));
+    if (!pool || !runDocument) return Promise.resolve().then(() => acceptResult(runDocument!(doc, pipeline), bytes));
     return pool.run(doc).then(
       (outcome) => accept(outcome.summary, outcome.result, bytes),
       (err: unknown) => {
