@@ -362,3 +362,13 @@ export function strictSourceBefore(tokens: readonly Token[], cueFirst: number, f
   // A capitalised word opening the sentence before a lower-case noun is a determiner or adverb, not a name: keep it only as part of a name run.
   return { start: tokens[first]!.start, end: tokens[j]!.end, first, last: j };
 }
+
+/**
+ * A past-tense verb not in the lexicon ("barked", "riffed", "opined"), accepted only in the tight frame right next to a direct quote
+ * ('“…,” Smith barked.'), where the position leaves no other reading.
+ */
+export function looseVerbAt(tokens: readonly Token[], i: number): [number, string] | null {
+  const t = tokens[i];
+  if (!t || !t.word || isCapitalized(t) || !/^[a-z]{3,}ed$/.test(t.text) || /^(need|indeed|hundred|speed|seed|feed|shed|bleed|breed|proceed|exceed|succeed|freed|agreed)$/.test(t.norm)) return null;
+  return [i, t.norm];
+}

@@ -6,7 +6,7 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS } from './lexicon.js';
 
@@ -247,6 +247,22 @@ function readPostAttribution(text: string, post: readonly Token[]): Attr | null 
     const after = skipTime(post, tokenAfter(post, cue.end), post.length);
     return { source: src, cue, followOn: readFollowOn(text, post, after) };
   }
+  // '“…,” Smith barked.' / '“…,” barked Smith.': a verb outside the lexicon, in the tight frame after a quote.
+  const endOf = (k: number): boolean => post.slice(k).every((x) => !x.word || /ly$/.test(x.norm)) || post[k]?.text === ',';
+  const loose = looseVerbAt(post, p);
+  if (loose) {
+    const src = sourceAfter(post, p + 1, post.length);
+    if (src && endOf(tokenAfter(post, src.end))) return { source: src, cue: makeCue(text, post, p, p, loose[1]), followOn: null };
+  }
+  for (let k = p + 1; k < Math.min(post.length, p + 12); k++) {
+    if (!post[k]!.word && /^[.;:!?]$/.test(post[k]!.text)) break;
+    const lv = looseVerbAt(post, k);
+    if (!lv) continue;
+    const cue = makeCue(text, post, k, k, lv[1]);
+    const src = sourceBefore(post, cue.first, p);
+    if (src && src.first === p && endOf(tokenAfter(post, cue.end))) return { source: src, cue, followOn: null };
+    break;
+  }
   // "— Jane Doe": a dash and a name closing the paragraph.
   if (dash) {
     const src = sourceAfter(post, p, post.length);
@@ -292,7 +308,7 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     const cue = makeCue(text, pre, k, v[0], v[1]);
     let after = skipTime(pre, skipHearer(pre, v[1], tokenAfter(pre, cue.end), e + 1), e + 1);
     // "he said of Trump," / "she told reporters at the rally:": a short phrase after the cue.
-    if (after <= e && CUE_PREPOSITIONS.has(pre[after]!.norm) && e - after < 7 && pre.slice(after, e + 1).every((x) => x.word || x.text === '’' || x.text === "'" || x.text === '.')) after = e + 1;
+    if (after <= e && punct && CUE_PREPOSITIONS.has(pre[after]!.norm) && e - after < 7 && pre.slice(after, e + 1).every((x) => x.word || x.text === '’' || x.text === "'" || x.text === '.')) after = e + 1;
     if (after <= e) return null;
     let src = sourceBefore(pre, cue.first, 0);
     if (!src && cue.first > 0 && (pre[cue.first - 1]!.norm === 'and' || (pre[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) src = clauseSubject(pre, 0, cue.first - 1);
@@ -302,6 +318,17 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     // ", adding, “…”": the speaker of the statement before, in this sentence.
     if (FOLLOW_ON_CUES.has(v[1])) return { source: null, cue, followOn: null };
     return null;
+  }
+  // "Smith exhorted, “…”": a verb outside the lexicon right before the quote's comma or colon.
+  if (punct) {
+    let k = e;
+    if (pre[k]?.word && /ly$/.test(pre[k]!.norm)) k--;
+    const lv = looseVerbAt(pre, k);
+    if (lv) {
+      const cue = makeCue(text, pre, k, k, lv[1]);
+      const src = sourceBefore(pre, cue.first, 0);
+      if (src) return { source: src, cue, followOn: null };
+    }
   }
   // "Republican pollster Daron Shaw:" / "SMITH:": a name and a colon.
   if (pre[pre.length - 1]!.text === ':') {

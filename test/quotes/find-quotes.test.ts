@@ -52,6 +52,16 @@ describe('direct quotes', () => {
     expect(r.rows.map((row) => row.split(' | ').slice(0, 2).join(' | '))).toEqual(['direct | Lee', 'direct | Lee', 'direct | Lee']);
   });
 
+  it('accepts an unlisted past-tense verb only in the tight frame next to the quote', () => {
+    expect(run('“Sit down and listen,” the coach barked.').rows).toEqual(['direct | coach | the coach | barked | Sit down and listen']);
+    expect(run('The mayor exhorted, “Vote on Tuesday.”').rows).toEqual(['direct | mayor | The mayor | exhorted | Vote on Tuesday.']);
+  });
+
+  it('keeps a quote inside a longer clause partial, even after a speech verb', () => {
+    const r = run('Diaz urged them to let volunteers help ensure “the shelters stay open” this winter.');
+    expect(r.quotes.find((q) => q.text === 'the shelters stay open')!.kind).toBe('partial');
+  });
+
   it('does not take "I" or "we" inside a quote as a source', () => {
     const r = run('“I said we would win, and we did,” the manager said.');
     expect(r.quotes).toHaveLength(1);
@@ -99,6 +109,28 @@ describe('reported speech', () => {
       'direct | Chen | Chen | said | We are ready',
       'indirect | Chen | - | adding | that the talks would resume on Friday',
     ]);
+  });
+
+  it('takes the clause subject for a cue joined by "and" or ", saying"', () => {
+    expect(run('Governor Ray Ellis toured the flooded town and said the levees had failed.').rows).toEqual([
+      'indirect | Ray Ellis | Governor Ray Ellis | said | the levees had failed',
+    ]);
+    expect(run('The teachers walked out on Monday, saying that class sizes had doubled.').rows).toEqual([
+      'indirect | teachers | The teachers | saying | that class sizes had doubled',
+    ]);
+  });
+
+  it('reads stance verbs with a strict subject and stops at a closing attribution', () => {
+    expect(run('The senator criticized the bill as a giveaway to banks.').rows).toEqual([
+      'indirect | senator | The senator | criticized | the bill as a giveaway to banks',
+    ]);
+    // A noun use ("his support") and a phrasal verb ("show up") are not stances.
+    expect(run('His support for the plan faded. About 40 people would show up to each event.').quotes).toEqual([]);
+  });
+
+  it('ends reported content before a participle clause or a second subject', () => {
+    expect(run('Okafor said the port would reopen, while warning that delays would last.').quotes[0]!.text).toBe('the port would reopen');
+    expect(run('Okafor said the port would reopen, and he promised more funds.').quotes[0]!.text).toBe('the port would reopen');
   });
 
   it('ignores a sentence with no cue and no quote mark', () => {
