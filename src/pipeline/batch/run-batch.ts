@@ -161,7 +161,7 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
   const runDocument = pool ? null : (await import('../run-document.js')).runDocument;
   const inFlight = new Set<Promise<void>>();
   const runOne = (doc: SourceDoc, hash: string, bytes: number): Promise<void> => {
-    if (!pool || !runDocument) return Promise.resolve().then(() => acceptResult(runDocument!(doc, pipeline), bytes));
+    if (!pool) return Promise.resolve().then(() => acceptResult(runDocument!(doc, pipeline), bytes));
     return pool.run(doc).then(
       (outcome) => accept(outcome.summary, outcome.result, bytes),
       (err: unknown) => {
