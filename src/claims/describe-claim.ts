@@ -8,7 +8,7 @@ import {
 
 /** Words a counted noun phrase may not contain. */
 function isNpWord(t: Token): boolean {
-  if (t.type !== 'w') return false;
+  if (t.type !== 'w' || t.lower.includes("'")) return false; // "that's", "England's"
   if (NP_STOP_WORDS.has(t.lower) || MONTHS.has(t.lower) && /^[A-Z]/.test(t.text) || WEEKDAYS.has(t.lower)) return false;
   if (SMALL_NUMBERS.has(t.lower) || SCALE_WORDS.has(t.lower)) return false;
   return true;
@@ -65,7 +65,7 @@ export function readCountedNoun(toks: readonly Token[], j: number, singular: boo
     // a capitalised word after lower-case ones starts something else ("5 jobs Microsoft ...")
     if (words.length > 0 && /^[A-Z]/.test(t.text) && !/^[A-Z]/.test(toks[words[words.length - 1]!]!.text)) break;
     if (sawPlural >= 0 && isVerbLike(t.lower)) break;
-    if (singular && words.length > 0 && isVerbLike(t.lower)) break;
+    if (singular && words.length > 0 && (isVerbLike(t.lower) || /[^s]s$/.test(t.lower) && !/^[A-Z]/.test(t.text))) break; // "settlement includes"
     words.push(k);
     if (isPlural(t.lower) || /^[A-Z]{2,}s$/.test(t.text)) sawPlural = k;
     k++;
@@ -206,7 +206,7 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
   }
   const w = toks[b];
   // after a modal or "to" any content word is the verb: "will close 12 libraries", "plans to hire 30"
-  if (w && w.type === 'w' && /^(?:will|would|could|can|may|might|must|should|to)$/.test(toks[b - 1]?.lower ?? '') && !NP_STOP_WORDS.has(w.lower)) return b;
+  if (w && w.type === 'w' && /^[a-z]+$/.test(w.text) && /^(?:will|would|could|can|may|might|must|should|to)$/.test(toks[b - 1]?.lower ?? '') && !NP_STOP_WORDS.has(w.lower)) return b;
   if (w && w.type === 'w' && isVerbLike(w.lower) && !/^(?:said|says|told|according)$/.test(w.lower)) return b;
   return null;
 }
@@ -250,10 +250,12 @@ export function findSubjectBefore(toks: readonly Token[], q: Quantity): [number,
   // "a record loss of 68m euros", "revenue of $5m"
   if (toks[b]?.lower === 'of') return readNounBefore(toks, b - 1);
   // "sales rose 6.2%", "profits fell by 12%", "unemployment is 5%", "US crude was trading at $51.39"
-  if (toks[b]?.lower === 'by' || toks[b]?.lower === 'to' || toks[b]?.lower === 'at') b--;
+  const prep = /^(?:by|to|at)$/.test(toks[b]?.lower ?? '');
+  if (prep) b--;
   const v = toks[b];
   if (!v || v.type !== 'w') return null;
-  const isLink = INCREASE_WORDS.has(v.lower) || DECREASE_WORDS.has(v.lower) || /^(?:is|was|are|were|stood|stands|reached|totalled|totaled|hit|worth|valued|cost|costs|be|trading|traded|closed|ended|finished|opened|priced|averaged|amounted|came)$/.test(v.lower);
+  // "losses had deepened to £51.6m": any past-tense verb before "to"/"by" links the figure to the noun before it
+  const isLink = prep && isPastVerb(v.lower) && !/^(?:said|told)$/.test(v.lower) || INCREASE_WORDS.has(v.lower) || DECREASE_WORDS.has(v.lower) || /^(?:is|was|are|were|stood|stands|reached|totalled|totaled|hit|worth|valued|cost|costs|be|trading|traded|closed|ended|finished|opened|priced|averaged|amounted|came)$/.test(v.lower);
   if (!isLink) return null;
   let e = b - 1;
   while (e >= 0 && toks[e]!.type === 'w' && /^(?:has|have|had|will|would|could|may|might|also|now|already|been|be|to|expected|likely|was|were|is|are|still|being)$/.test(toks[e]!.lower)) e--;

@@ -303,7 +303,7 @@ export const BASE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** -ing words that introduce a list or a comparison, not an event. */
-export const NON_EVENT_ING: ReadonlySet<string> = new Set(['including', 'excluding', 'according', 'following', 'regarding', 'concerning', 'involving', 'during', 'being', 'having', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'ring', 'building', 'funding', 'meeting', 'spending', 'morning', 'ceiling', 'string', 'during', 'bring', 'sing', 'wing', 'ming', 'beijing', 'nanjing', 'ling', 'standing']);
+export const NON_EVENT_ING: ReadonlySet<string> = new Set(['opening', 'closing', 'remaining', 'coming', 'leading', 'outstanding', 'existing', 'ruling', 'governing', 'including', 'excluding', 'according', 'following', 'regarding', 'concerning', 'involving', 'during', 'being', 'having', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'ring', 'building', 'funding', 'meeting', 'spending', 'morning', 'ceiling', 'string', 'during', 'bring', 'sing', 'wing', 'ming', 'beijing', 'nanjing', 'ling', 'standing']);
 
 /** Words that tie a figure to the verb of the clause before it ("more than 90 were jailed, along with 561 traffickers"). */
 export const COORDINATORS: ReadonlyArray<string> = ['along with', 'together with', 'as well as', 'alongside', 'plus', 'and'];

@@ -21,6 +21,7 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   if (isTime(toks, core.last)) return 'time';
   if (isPhone(toks, core.first, core.last)) return 'phone-number';
   // Letters glued to the digits: "G20", "MP3", "A380", "Covid-19", "F-16".
+  if (head.type === 'n' && head.glued && coreBefore?.text === '/' && toks[core.first - 2]?.type === 'n') return 'name'; // "24/7", "50/50"
   if (q.kind !== 'money' && head.type === 'n' && head.glued && coreBefore) {
     if (coreBefore.type === 'w') return 'name';
     if (coreBefore.text === '-' && coreBefore.glued && toks[core.first - 2]?.type === 'w') return 'name';

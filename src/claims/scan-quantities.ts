@@ -2,6 +2,7 @@ import type { ClaimKind, Qualifier } from '../schema/claim.js';
 import type { Token } from './tokenize.js';
 import { readNumber, tidy, type NumberCore, type NumberForm } from './read-number.js';
 import {
+  DECREASE_WORDS, INCREASE_WORDS,
   CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_PREFIX_LETTERS, GLUED_ONLY_UNITS, MINOR_SUFFIXES, MULTIPLE_VERBS, PERCENT_WORDS,
   POST_QUALIFIERS, PRE_QUALIFIERS, RATE_DENOMINATORS, UNITS, type UnitKind,
 } from './lexicon.js';
@@ -49,7 +50,7 @@ export function scanQuantities(toks: readonly Token[], decimalComma = false): Qu
     }
     const core = mayStartNumber(t) ? readNumber(toks, i, decimalComma) : null;
     if (!core) {
-      i++;
+      i = t.type === 'n' ? skipGluedChain(toks, i) + 1 : i + 1;
       continue;
     }
     const q = buildQuantity(toks, core, decimalComma);
@@ -116,7 +117,7 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
 
   // Currency written before: "$", "US$", "£", "Rs", "USD".
   const pre = readCurrencyPrefix(toks, first);
-  if (pre) {
+  if (pre && (!pre.scaledOnly || core.scaled)) {
     currency = pre.code;
     first = pre.first;
   }
@@ -253,7 +254,7 @@ export function applyBounds(q: Pick<Quantity, 'value' | 'low' | 'high' | 'qualif
   }
 }
 
-function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; first: number } | null {
+function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; first: number; scaledOnly?: boolean } | null {
   let k = i - 1;
   const t = toks[k];
   if (!t) return null;
@@ -273,6 +274,13 @@ function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; 
   }
   if (t.type === 'w' && CURRENCY_PREFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || t.lower === 'rs')) {
     return { code: CURRENCY_PREFIXES.get(t.lower)!, first: k };
+  }
+  // a currency name before a multiplied figure: "a record Australian dollar 29.4bn"
+  if (t.type === 'w' && /^(?:dollars?|euros?|pounds?|yen|yuan)$/.test(t.lower)) {
+    for (const { parts, entry } of CURRENCY_BY_LAST.get(t.lower) ?? []) {
+      const s = matchPhraseBefore(toks, k, parts);
+      if (s >= 0 && entry[2] === 1) return { code: entry[1], first: s, scaledOnly: true };
+    }
   }
   // "Rs." with its dot
   if (t.text === '.' && toks[k - 1]?.lower === 'rs') return { code: 'INR', first: k - 1 };
@@ -312,6 +320,7 @@ function indexBy<T>(list: ReadonlyArray<readonly [string, ...unknown[]]>, pick: 
 const PRE_Q_BY_LAST = indexBy<readonly [string, Qualifier]>(PRE_QUALIFIERS, 'last');
 const POST_Q_BY_FIRST = indexBy<readonly [string, Qualifier]>(POST_QUALIFIERS, 'first');
 const CURRENCY_BY_FIRST = indexBy<readonly [string, string, number]>(CURRENCY_WORDS, 'first');
+const CURRENCY_BY_LAST = indexBy<readonly [string, string, number]>(CURRENCY_WORDS, 'last');
 const PERCENT_BY_FIRST = indexBy<readonly [string, string]>(PERCENT_WORDS, 'first');
 
 /** The currency name written at token j, if any: "dollars", "hong kong dollars". */
@@ -365,7 +374,7 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   // "10 times faster" is a multiple; "called 3 times" counts occasions
   if (t.lower === 'times' && !t.glued) {
     const n = toks[j + 1]?.lower ?? '';
-    const multiple = /^(?:more|less|as|the|over|faster|higher|bigger|greater|larger|smaller|lower|longer|worse|better|cheaper)$/.test(n) || /^[a-z]{3,}er$/.test(n);
+    const multiple = /^(?:more|less|as|the|that|this|what|over|faster|higher|bigger|greater|larger|smaller|lower|longer|worse|better|cheaper)$/.test(n) || /^[a-z]{3,}er$/.test(n);
     return multiple ? { kind: 'other', unit: 'times', last: j } : { kind: 'count', unit: 'times', last: j };
   }
   // A currency sign or code written after the number: "10 $", "15 €", "500 USD", "6.25 BTC".
@@ -383,6 +392,8 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
       if (u.kind === 'duration' && toks[u.last + 1]?.text === '-' && toks[u.last + 2]?.lower === 'old') return { kind: 'age', unit: u.unit, last: u.last + 2 };
       return u;
     }
+    const w = toks[j + 1]!;
+    if (/^[a-z]+$/.test(w.text) && !/^(?:year|old|plus|odd|fold)$/.test(w.lower) && core.form !== 'fraction') return { kind: 'count', unit: w.lower, last: j + 1 };
     return null;
   }
   // Currency names after the number: "420 million finnish markka", "50 cents".
@@ -501,6 +512,7 @@ function readRange(
   if (!ok) return null;
   if (core.form === 'fraction' || core.form === 'ratio') return null;
   // "rose 6.2% to $1.45bn": after a change the "to" figure is the new level, not the top of a range
+  if (!between && !dash && (kind !== 'count' || unit !== null) && (INCREASE_WORDS.has(toks[first - 1]?.lower ?? '') || DECREASE_WORDS.has(toks[first - 1]?.lower ?? '') || /^(?:lifted|trimmed|hiked|lowered|raised|increased|reduced)$/.test(toks[first - 1]?.lower ?? ''))) return null;
   if (!between && !dash && (kind !== 'count' || unit !== null) && /^(?:by|rose|fell|risen|fallen|up|down|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|cut|raised|lowered|reduced|gained|lost|sank|slumped|surged|soared|plunged|tumbled|adding|added|gaining|losing|rising|falling|climbing|dropping|jumping|sliding|closed|ended|finished)$/.test(toks[first - 1]?.lower ?? '')) return null;
   let j = last + 2;
   if (dash && link.glued !== (toks[j]?.glued ?? false)) return null; // "10 -12" is not a range
@@ -533,7 +545,8 @@ function readRange(
     if (lo >= next.value) return 'reject';
   }
   if (hi < (lo ?? 0) && !next.scaled) return null;
-  if (link.lower === 'to' && j > last + 2 && lo !== null && lo > 0 && hi > lo * 10) return null; // "adding $1.89 to $48.62": a new level, not a range
+  // "lifted rates 0.25% to 5.5%", "adding $1.89 to $48.62": a change and a new level, not a range
+  if (link.lower === 'to' && (j > last + 2 || last > core.last) && lo !== null && lo > 0 && hi > lo * 10) return null; // "adding $1.89 to $48.62": a new level, not a range
   return { value: hi, core: next, kind: hiKind, unit: hiUnitName, first: between ? first - 1 : first, last: hiLast };
 }
 

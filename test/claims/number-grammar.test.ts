@@ -122,3 +122,31 @@ describe('units read from context', () => {
     expect([c?.kind, c?.unit]).toEqual(['money', 'USD']);
   });
 });
+
+describe('changes and levels, compounds', () => {
+  it('reads "lifted rates 0.25% to 5.5%" as a change and a level, not a range', () => {
+    expect(claimsOf('The central bank lifted rates 0.25% to 5.5%.').map((c) => [c.text, c.qualifier])).toEqual([['0.25%', 'exact'], ['5.5%', 'exact']]);
+  });
+
+  it('reads a currency name before a multiplied figure', () => {
+    const [c] = claimsOf('The deficit hit a record Canadian dollar 12.5bn.');
+    expect([c?.text, c?.value, c?.unit]).toEqual(['Canadian dollar 12.5bn', 12.5e9, 'CAD']);
+  });
+
+  it('reads the noun of a hyphenated count', () => {
+    const [c] = claimsOf('Wales named a 32-man squad on Tuesday.');
+    expect([c?.text, c?.kind, c?.unit]).toEqual(['32-man', 'count', 'man']);
+  });
+
+  it('reads "10 times that" as a multiple', () => {
+    expect(claimsOf('Larger firms pay 10 times that.')[0]?.kind).toBe('other');
+  });
+
+  it('does not read "50/50" or "24/7" as figures', () => {
+    expect(claimsOf('It is a 50/50 call and staff work 24/7.')).toEqual([]);
+  });
+
+  it('ends a singular noun phrase before a verb in -s', () => {
+    expect(claimsOf('The £3bn package includes new roads.')[0]?.subject).toBe('package');
+  });
+});
