@@ -112,8 +112,10 @@ export class WorkerPool {
     });
     const slot: Slot = { worker, ready: false, task: null, timer: null };
     worker.on('message', (msg: ReplyMessage | { ready: true }) => {
-      if ('ready' in msg) slot.ready = true;
-      else this.finish(slot, msg);
+      if ('ready' in msg) {
+        slot.ready = true;
+        this.dispatch();
+      } else this.finish(slot, msg);
     });
     worker.on('error', (err) => {
       if (!slot.ready) return this.fail(new Error(`The extraction worker could not start: ${err.message}`));
@@ -129,7 +131,8 @@ export class WorkerPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.task || this.queue.length === 0) continue;
+      // Only a loaded worker gets a document, so its start-up time never counts against the document's time limit.
+      if (!slot.ready || slot.task || this.queue.length === 0) continue;
       const task = this.queue.shift()!;
       slot.task = task;
       slot.worker.ref();
