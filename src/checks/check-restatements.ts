@@ -1,6 +1,7 @@
 import type { ClaimView } from './claim-view.js';
 import { isGenericNoun, lemma } from './claim-view.js';
 import { formatNumber, overlap } from './interval.js';
+import { describeFigure } from './describe.js';
 import type { FindingDraft } from './make-finding.js';
 import { sameMeasure } from './structure.js';
 
@@ -79,11 +80,11 @@ function namesDiffer(a: ClaimView, b: ClaimView): boolean {
 
 function judgeRestatement(a: ClaimView, b: ClaimView): FindingDraft | null {
   const claimIds = [a.claim.id, b.claim.id];
-  const qa = `'${a.claim.text.replace(/\s+/g, ' ')}'`;
-  const event = a.claim.predicate ?? b.claim.predicate;
-  const what = event ? ` ${event}` : '';
+  const said = (v: ClaimView): string => `${describeFigure(v)}${v.claim.predicate ? ` ${v.claim.predicate}` : ''}`;
+  const qa = `'${said(a)}'`;
+  const qb = said(b);
   if (overlap(a.interval, b.interval)) {
-    return { check: 'restatement', status: 'consistent', claimIds, expected: b.claim.value, stated: a.claim.value, message: `${qa}${what} agrees with ${formatNumber(b.claim.value!)} stated elsewhere.` };
+    return { check: 'restatement', status: 'consistent', claimIds, expected: b.claim.value, stated: a.claim.value, message: `${qa} agrees with ${qb}.` };
   }
   // Only a figure hedged in words ("more than 500") is held to its hedge; a rounded money figure may be another week's takings.
   const strong =
@@ -103,6 +104,6 @@ function judgeRestatement(a: ClaimView, b: ClaimView): FindingDraft | null {
     claimIds,
     expected: b.claim.value,
     stated: a.claim.value,
-    message: `${qa}${what} does not agree with ${formatNumber(b.claim.value!)}${what} stated elsewhere.`,
+    message: `${qa} does not agree with ${qb}: ${formatNumber(Math.abs(b.claim.value! - a.claim.value!))} apart.`,
   };
 }

@@ -174,6 +174,7 @@ describe('restatement', () => {
       [{ text: 'More than 500', value: 500, qualifier: 'more_than', unit: 'flights', predicate: 'cancelled' }, { text: '470', value: 470, unit: 'flights', predicate: 'cancelled' }],
     );
     expect(findings.map(short)).toEqual(['restatement inconsistent c0,c1']);
+    expect(findings[0]!.message).toBe("'More than 500 flights cancelled' does not agree with 470 flights cancelled: 30 apart.");
   });
 
   it('does not pair figures of different things', () => {
