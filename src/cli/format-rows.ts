@@ -55,7 +55,8 @@ export async function writeRows(out: Writable, set: RowSet, format: RowFormat, o
 export function renderTable(columns: readonly string[], rows: readonly (readonly unknown[])[], maxWidth = 60): string {
   const cells = rows.map((r) => r.map((v) => tableCell(v, maxWidth)));
   const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((r) => width(r[i] ?? ''))));
-  const numeric = columns.map((_, i) => rows.length > 0 && rows.every((r) => r[i] === null || typeof r[i] === 'number' || typeof r[i] === 'bigint'));
+  const isNumber = (v: unknown): boolean => typeof v === 'number' || typeof v === 'bigint';
+  const numeric = columns.map((_, i) => rows.some((r) => isNumber(r[i])) && rows.every((r) => r[i] === null || r[i] === undefined || isNumber(r[i])));
   const line = (values: readonly string[]): string =>
     values
       .map((v, i) => (numeric[i] ? pad(v, widths[i]!, 'left') : i === values.length - 1 ? v : pad(v, widths[i]!, 'right')))

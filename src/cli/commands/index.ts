@@ -8,6 +8,7 @@ import { registerQuery } from './query.js';
 import { registerSearch } from './search.js';
 import { registerSpeakers } from './speakers.js';
 import { registerExport } from './export.js';
+import { registerSchema } from './schema.js';
 
 /** Every subcommand registers itself on the program; one line each, in the order --help lists them. */
-export const commands: ReadonlyArray<(program: Command) => void> = [registerExtract, registerValidate, registerEval, registerReport, registerRun, registerQuery, registerSearch, registerSpeakers, registerExport];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerExtract, registerValidate, registerEval, registerReport, registerRun, registerQuery, registerSearch, registerSpeakers, registerExport, registerSchema];
