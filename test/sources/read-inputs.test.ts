@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileKind, readInputs } from '../../src/sources/read-inputs.js';
+import { measureInputs } from '../../src/sources/measure-inputs.js';
 import { collect, tempDir } from './helpers.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -71,6 +72,20 @@ describe('readInputs', () => {
     writeFileSync(join(tmp.dir, 'a.txt'), STORY);
     const [item] = await collect(readInputs([join(tmp.dir, 'a.txt')]));
     expect(item!.bytes).toBe(Buffer.byteLength(STORY));
+  });
+});
+
+describe('measureInputs', () => {
+  it('sums the sizes of the files a read would visit, with the same filter; null for stdin', async () => {
+    mkdirSync(join(tmp.dir, 'drafts'));
+    writeFileSync(join(tmp.dir, 'one.txt'), 'a'.repeat(100));
+    writeFileSync(join(tmp.dir, 'two.html'), 'b'.repeat(50));
+    writeFileSync(join(tmp.dir, 'skip.pdf'), 'c'.repeat(1000));
+    writeFileSync(join(tmp.dir, 'drafts', 'three.txt'), 'd'.repeat(7));
+    expect(await measureInputs([tmp.dir])).toBe(157);
+    expect(await measureInputs([tmp.dir], { exclude: ['drafts/**'] })).toBe(150);
+    expect(await measureInputs([join(tmp.dir, 'skip.pdf'), join(tmp.dir, 'missing.txt')])).toBe(1000);
+    expect(await measureInputs(['-'])).toBeNull();
   });
 });
 
