@@ -126,7 +126,8 @@ function describe(toks: readonly Token[], q: Described): boolean {
   }
   // measures, durations, ages: a compound ("a 2.5-mile stretch") names what is measured after it
   const hyphen = toks[q.core.last + 1]?.text === '-';
-  q.subject = phrase(hyphen ? readCountedNoun(toks, q.after, true) : findSubjectBefore(toks, q));
+  // a duration or an age says how long, not of what: only a compound names its subject ("a 30-year bond")
+  q.subject = phrase(hyphen ? readCountedNoun(toks, q.after, true) : q.kind === 'measure' ? findSubjectBefore(toks, q) : null);
   return true;
 }
 

@@ -222,7 +222,7 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
 /** Idioms with "one" that do not state a quantity. Matched on the lower-cased words starting at "one" or the word before it. */
 export const ONE_IDIOMS: ReadonlyArray<RegExp> = [
   /^(?:no|any|every|some|each|anyone|someone) one\b/, /^number one\b/, /^one of\b/, /^one another\b/, /^one day\b/, /^one (?:thing|way|side|hand|time|point|by one|after another|or (?:two|the other|another)|more|too|which|who|that|whose|with|in|on|at|is|was|has|had|will|would|could|can|must|should|may|might|said|says|can't|cannot|does|did|and|but|if|to|for)\b/,
-  /^(?:the|this|that|which|each|every|any|no|last|next|only|other|another|little|big|new|old|same|right|wrong|wise|loved|young|chosen) one\b/,
+  /^(?:the|this|that|which|each|every|any|no|last|next|other|another|little|big|new|old|same|right|wrong|wise|loved|young|chosen) one\b/,
   /^one\W*$/, /^one[-–](?:off|time|to|on|way|man|party|stop|size|liner|armed|sided|nil|day|all)\b/,
 ];
 

@@ -29,6 +29,8 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   if (plain && before && before.type === 'w' && isNameWord(before) && q.first === core.first) return 'name';
   if (plain && head.type === 'w' && /^[A-Z]/.test(head.text) && before && before.type === 'w' && /^[A-Z]/.test(before.text) && !CAPITALISED_FUNCTION_WORDS.has(before.lower)) return 'name';
   if (plain && q.first === core.first && isLabel(toks, q.first)) return 'label';
+  // a capitalised number word inside a title: "Lock, Stock and Two Smoking Barrels"
+  if (plain && head.type === 'w' && /^[A-Z]/.test(head.text) && before && !/^[.!?:"“‘'(]$/.test(before.text) && /^[A-Z]/.test(toks[core.last + 1]?.text ?? '')) return 'name';
   if (plain && next && next.type === 'w' && /^[A-Z]/.test(next.text) && ADDRESS_WORDS.has(toks[core.last + 2]?.lower ?? '')) return 'address';
   if (plain && core.first === 0 && next && next.glued && (next.text === '.' || next.text === ')') && core.value !== null && core.value < 100) return 'list-number';
   if (head.lower === 'one' && q.form !== 'ratio' && core.form === 'words' && core.last === core.first && isOneIdiom(toks, core.first)) return 'idiom';

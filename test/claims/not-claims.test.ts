@@ -40,6 +40,7 @@ describe('more exclusions', () => {
     ['Rivals debuted at number 11 and 12 respectively.', 'chart positions sharing one label'],
     ['Operators are rolling out 3G networks.', 'a technology name'],
     ['Prices rose above 2004 levels.', 'a year after a qualifier word'],
+    ['Fans of Lock, Stock and Two Smoking Barrels queued.', 'a number word inside a title'],
   ])('%s (%s)', (sentence) => {
     expect(claimsOf(sentence).map((c) => c.text)).toEqual([]);
   });
