@@ -129,7 +129,8 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
       }
       break;
     }
-    if (k < j && CLAUSE_OPENERS.has(t.norm) && !isCapitalized(t) && !(t.norm === 'and' && isCapitalized(tokens[k - 1] ?? t) && isCapitalized(tokens[k + 1] ?? t))) break;
+    if (k < j && CLAUSE_OPENERS.has(t.norm) && !(t.norm === 'and' && isCapitalized(tokens[k - 1] ?? t) && isCapitalized(tokens[k + 1] ?? t))) break;
+    if (k < j && k === floor && isCapitalized(t) && /ly$/.test(t.norm) && !isCapitalized(tokens[k + 1] ?? t)) break;
     if (k < j && isVerbLike(t)) break;
     first = k;
   }
@@ -300,7 +301,7 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
       break;
     }
     if (SUBJECT_PRONOUNS[t.norm] && k === first) { last = k; break; }
-    if (isCapitalized(t) || DETERMINERS.has(t.norm) || GROUP_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || SHARE_NOUNS.has(t.norm)) { last = k; continue; }
+    if (isCapitalized(t) || DETERMINERS.has(t.norm) || GROUP_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || SHARE_NOUNS.has(t.norm) || /(al|ic|ive|ian)$/.test(t.norm)) { last = k; continue; }
     break;
   }
   if (last < first) return null;

@@ -440,6 +440,9 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
 
   const v = verbAt(tokens, i);
   if (!v) return readStance(text, tokens, i, n, floor, inQuote, used, contentEnd);
+  // "the report that", "his claims": a noun after a determiner or possessive, not a cue.
+  const before1 = tokens[i - 1];
+  if (before1 && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(before1.norm) || /['’]s$/.test(before1.text))) return null;
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
   let src = sourceBefore(tokens, cue.first, floor);
