@@ -16,15 +16,33 @@ export function normalizeLanguage(tag: string | null | undefined): string | null
  */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 2000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // One pass over the sample counting letters by script (code-point ranges, no per-script regex).
+  let letters = 0;
+  let kana = 0;
+  let hangul = 0;
+  let han = 0;
+  let hebrew = 0;
+  let greek = 0;
+  let thai = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c < 0xc0) continue;
+    else if (c >= 0x3040 && c <= 0x30ff) (kana++, letters++);
+    else if (c >= 0xac00 && c <= 0xd7af) (hangul++, letters++);
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) (han++, letters++);
+    else if (c >= 0x0590 && c <= 0x05ff) (hebrew++, letters++);
+    else if (c >= 0x0370 && c <= 0x03ff) (greek++, letters++);
+    else if (c >= 0x0e00 && c <= 0x0e7f) (thai++, letters++);
+    else if (/\p{L}/u.test(sample[i]!)) letters++;
+  }
   if (letters < 20) return null;
-  const share = (re: RegExp) => (sample.match(re)?.length ?? 0) / letters;
-  if (share(/[\u3040-\u30ff]/g) > 0.05) return 'ja';
-  if (share(/[\uac00-\ud7af]/g) > 0.2) return 'ko';
-  if (share(/\p{Script=Han}/gu) > 0.3) return 'zh';
-  if (share(/\p{Script=Hebrew}/gu) > 0.3) return 'he';
-  if (share(/\p{Script=Greek}/gu) > 0.3) return 'el';
-  if (share(/\p{Script=Thai}/gu) > 0.3) return 'th';
+  if (kana / letters > 0.05) return 'ja';
+  if (hangul / letters > 0.2) return 'ko';
+  if (han / letters > 0.3) return 'zh';
+  if (hebrew / letters > 0.3) return 'he';
+  if (greek / letters > 0.3) return 'el';
+  if (thai / letters > 0.3) return 'th';
   if (looksEnglish(sample)) return 'en';
   const code = franc(sample.slice(0, 1000), { minLength: 20 });
   return code === 'und' ? null : (ISO639_3_TO_1[code] ?? null);

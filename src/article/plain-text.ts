@@ -51,12 +51,14 @@ export function extractPlainText(body: string): TextExtraction {
   dropStoryEnd(lines);
   takeBylineAndDate(lines, out);
 
+  // Furniture found by the rules above marks a page dump: then short lines around the story go too.
+  const isDump = lines.some((l) => l.drop);
   let paragraphs = joinParagraphs(lines.filter((l) => !l.drop));
-  if (out.title === null && paragraphs.length >= 2 && isLoneTitleLine(paragraphs[0]!, paragraphs[1]!)) {
+  if (out.title === null && paragraphs.length >= 2 && isLoneTitleLine(paragraphs[0]!, paragraphs[1]!, paragraphs.length)) {
     out.title = paragraphs[0]!.text;
     paragraphs = paragraphs.slice(1);
   }
-  out.blocks = trimToStory(paragraphs);
+  out.blocks = trimToStory(paragraphs, isDump);
   if (out.publisher === null) out.publisher = publisherFromPageTitle(lines, out.title);
   return out;
 }
@@ -153,8 +155,11 @@ function dropRepeatedLines(lines: Line[], counts: Map<string, number>, logoTitle
     const named = logoTitles.includes(l.key);
     if (n < 2 && !named) continue;
     if (l.key === '') continue;
-    const short = l.text.length <= 200 && wordCount(l.text) <= 30 && !l.bullet;
-    const score = short ? n + (named ? 2 : 0) : 0;
+    // Repeated sentences can be the story's own (a refrain, an AP "Latest" recap); only repeated labels and headlines go.
+    if (isProse(l.text) && !named) continue;
+    const words = wordCount(l.text);
+    const headline = l.text.length <= 200 && words >= 3 && words <= 30 && !l.bullet;
+    const score = headline ? n + (named ? 2 : 0) : 0;
     if (score > bestScore) {
       best = l;
       bestScore = score;
@@ -189,11 +194,19 @@ function dropSidebars(lines: Line[]): void {
       }
     }
   }
-  // A run of two or more bullet headlines (no sentence inside) is a teaser list wherever it sits.
+  // Three or more bullet headlines (no sentence inside) outside the story (no prose on one side) are a teaser list,
+  // unless a line ending in a colon introduces them ("She must:").
+  const prose = lines.map((l) => !l.drop && !l.bullet && isProse(l.text));
+  const firstProse = prose.indexOf(true);
+  const lastProse = prose.lastIndexOf(true);
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     while (j < lines.length && lines[j]!.bullet && !endsSentence(lines[j]!.text) && wordCount(lines[j]!.text) <= 16) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) lines[k]!.drop = true;
+    let before = i - 1;
+    while (before >= 0 && lines[before]!.drop) before--;
+    const introduced = before >= 0 && /:$/.test(lines[before]!.text);
+    const outside = firstProse < 0 || j <= firstProse || i > lastProse;
+    if (j - i >= 3 && outside && !introduced) for (let k = i; k < j; k++) lines[k]!.drop = true;
     i = Math.max(i, j);
   }
 }
@@ -208,11 +221,12 @@ function isSidebarHeading(l: Line, next: Line | undefined): boolean {
 
 /** Copyright notices, tag lists and follow-us prompts close the story: they and everything after go. */
 function dropStoryEnd(lines: Line[]): void {
-  const prose = lines.filter((l) => !l.drop && isProse(l.text)).length;
+  const isProseLine = lines.map((l) => !l.drop && isProse(l.text));
+  const prose = isProseLine.filter(Boolean).length;
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.drop && isProse(l.text)) seen++;
+    if (isProseLine[i]) seen++;
     if (!l.drop && seen > 0 && seen >= prose * 0.5 && STORY_END_LINE.test(l.text) && l.text.length < 200) {
       for (let j = i; j < lines.length; j++) lines[j]!.drop = true;
       return;
@@ -264,7 +278,7 @@ function joinParagraphs(lines: Line[]): Block[] {
       prev = l;
       continue;
     }
-    const wrapped = prev !== null && current !== null && prev.block === l.block && !prev.bullet && (/^\p{Ll}/u.test(l.text) || (!endsSentence(prev.text) && prev.text.length >= 50));
+    const wrapped = prev !== null && current !== null && prev.block === l.block && !prev.bullet && (/^\p{Ll}/u.test(l.text) || /[,;]$/.test(prev.text) || (!endsSentence(prev.text) && prev.text.length >= 50));
     if (wrapped) current = `${current} ${l.text}`;
     else {
       flush();
@@ -277,15 +291,20 @@ function joinParagraphs(lines: Line[]): Block[] {
 }
 
 /** Rule 6: keep the span from the first to the last prose paragraph; short lines inside it become headings or go. */
-function trimToStory(blocks: Block[]): Block[] {
+function trimToStory(blocks: Block[], isDump: boolean): Block[] {
   const isStory = (b: Block) => isProse(b.text) || (b.role === 'list_item' && endsSentence(b.text));
-  const first = blocks.findIndex(isStory);
+  let first = blocks.findIndex(isStory);
   if (first < 0) return [];
   let last = blocks.length - 1;
-  while (last > first && !isStory(blocks[last]!)) last--;
+  if (isDump) while (last > first && !isStory(blocks[last]!)) last--;
+  else {
+    // A clean text (no furniture found) keeps its short lines; only navigation and prompts at the edges go.
+    first = 0;
+    while (first < blocks.length - 1 && isNavLine(blocks[first]!.text)) first++;
+  }
   const kept: Block[] = [];
   for (const b of blocks.slice(first, last + 1)) {
-    if (FURNITURE.has(keyOf(b.text)) || isFurniturePrompt(b.text)) continue;
+    if (FURNITURE.has(keyOf(b.text)) || isFurniturePrompt(b.text) || isNavLine(b.text)) continue;
     if (b.role === 'body' && !isProse(b.text) && isHeadlineLike(b.text)) kept.push({ text: b.text, role: 'heading' });
     else kept.push(b);
   }
@@ -293,8 +312,15 @@ function trimToStory(blocks: Block[]): Block[] {
 }
 
 /** Rule 7: a first paragraph of at most 20 words on one line, before a longer one, is the title (BBC, PolNeAR dumps). */
-function isLoneTitleLine(first: Block, next: Block): boolean {
-  return first.role === 'body' && first.text.length <= 160 && wordCount(first.text) <= 20 && next.text.length > first.text.length && !/[,;:]$/.test(first.text);
+function isLoneTitleLine(first: Block, next: Block, count: number): boolean {
+  if (first.role !== 'body' || /[,;:]$/.test(first.text) || !(next.text.length > first.text.length || count >= 3)) return false;
+  const words = wordCount(first.text);
+  if (words <= 20 && first.text.length <= 160) return true;
+  // Longer: a headline with its subhead ("X; Y") or in Title Case, on one line before at least two more paragraphs.
+  if (words > 40 || count < 3) return false;
+  const tokens = first.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const capitalised = tokens.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, tokens.length);
+  return /; \p{Lu}/u.test(first.text) || capitalised >= 0.6;
 }
 
 /** A line before the story reading "Headline - Site" or "Site | Headline" names the publisher. */
@@ -312,16 +338,36 @@ function publisherFromPageTitle(lines: Line[], title: string | null): string | n
   return null;
 }
 
+/** "Home | News | Sport": a line of three or more short items between separators. */
+function isNavLine(text: string): boolean {
+  const items = text.split(/\s+[|•·»›]\s+/);
+  return items.length >= 3 && items.every((x) => wordCount(x) <= 4);
+}
+
 function isFurniturePrompt(text: string): boolean {
   return text.length < 80 && /^(?:read more|click here|sign up|subscribe|follow us|share this|advertisement|related\s*:|see also\s*:|watch\s*:)/i.test(text);
 }
 
-/** Words separated by spaces; in Chinese and Japanese, where words are not spaced, every two characters count as one. */
+/** Words separated by spaces; in Chinese, Japanese and Thai, where words are not spaced, every two characters count as one. */
 export function wordCount(s: string): number {
-  let n = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const unspaced = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu);
-  if (unspaced) n += Math.floor(unspaced.length / 2);
-  return n;
+  let n = 0;
+  let unspaced = 0;
+  let inToken = false;
+  let alnum = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12) {
+      if (inToken && alnum) n++;
+      inToken = false;
+      alnum = false;
+      continue;
+    }
+    inToken = true;
+    if (!alnum && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff) && (c < 0x3000 || c > 0x303f)))) alnum = true;
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0x0e00 && c <= 0x0e7f)) unspaced++;
+  }
+  if (inToken && alnum) n++;
+  return n + Math.floor(unspaced / 2);
 }
 
 export function endsSentence(s: string): boolean {

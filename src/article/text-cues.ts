@@ -31,7 +31,7 @@ export const FURNITURE_LINES: readonly string[] = [
 export const STORY_END_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved|tags?\s*:|topics?\s*:|filed under\b|sign up for\b|subscribe to\b|follow us\b|share this\b|related\s*:)/i;
 
 /** A leading bullet character in a text dump. */
-export const BULLET = /^\s*(?:[•·▪▫◦‣⁃●○■□►▶→✓✔*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*/;
+export const BULLET = /^\s*(?:[•·▪▫◦‣⁃●○■□►▶→✓✔*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/;
 
 /** Words a logo line or site name carries besides the outlet's name. */
 export const SITE_NAME_NOISE = /\s+(?:newspaper|news ?paper|logo|online|website|homepage|home page)$/i;

@@ -109,6 +109,33 @@ describe('plain-text dumps', () => {
     expect(run(fr, 'text/plain').article.language).toBe('fr');
   });
 
+  it('keeps a repeated sentence of the story (only repeated labels and headlines are furniture)', () => {
+    const recap = 'It takes 1,237 delegates to win the Republican nomination for president.';
+    const dump = `Campaign live updates\n\n${P1}\n\n${recap}\n\n${P2}\n\n${recap}\n`;
+    const { article } = run(dump, 'text/plain');
+    expect(article.title).toBe('Campaign live updates');
+    expect(article.paragraphs).toHaveLength(4);
+  });
+
+  it('keeps short lines of a clean text (no furniture found), such as a closing list of winners', () => {
+    const dump = `Awards night\n\n${P1}\n\n${P2}\n\nBest actor (The Long Road, Channel 4)\n\nBest drama (Harbour Lights, BBC One)\n`;
+    const { article } = run(dump, 'text/plain');
+    expect(article.paragraphs).toHaveLength(4);
+  });
+
+  it('takes a headline and subhead split over two lines as the title', () => {
+    const dump = `Mayor backs tram plan;\nCouncil to vote on funding next month.\n\n${P1}\n\n${P2}\n\n${P3}\n`;
+    const { article } = run(dump, 'text/plain');
+    expect(article.title).toBe('Mayor backs tram plan; Council to vote on funding next month.');
+    expect(article.text.startsWith(P1)).toBe(true);
+  });
+
+  it('keeps bullet lists introduced by a colon inside the story', () => {
+    const dump = `Court ruling\n\n${P1}\n\nThe judge said he must:\n\n- Pay a fine of 500 euros\n- Do 100 hours of community service\n- Attend a driving course\n\n${P2}\n`;
+    const { article } = run(dump, 'text/plain');
+    expect(article.paragraphs.filter((p) => p.role === 'list_item')).toHaveLength(3);
+  });
+
   it('cleans site names around logo words', () => {
     expect(cleanSiteName('Harbour Times newspaper Harbour Times')).toBe('Harbour Times');
     expect(cleanSiteName('Daily Courier logo')).toBe('Daily Courier');
