@@ -12,7 +12,8 @@
  *   fragments, as PolNeAR writes it); quotes nested in another quote (a partial quote inside reported speech) are scored through their
  *   holder; quotes with neither cue nor speaker (scare quotes) make no attribution claim and are not scored.
  * - Span comparison ignores what the conventions disagree on at the edges: white space, quote marks and edge punctuation
- *   (PolNeAR keeps the marks and a closing comma in the content; tally's content excludes the marks).
+ *   (PolNeAR keeps the marks and a closing comma in the content; tally's content excludes the marks), and fragments separated only
+ *   by white space, marks or a period count as one (PolNeAR's tool splits one quote into a fragment per sentence).
  * Metrics: exact-span F1 for source, cue and content; content F1 at >= 30% character overlap (intersection >= 30% of both spans),
  * matched one-to-one greedily by overlap; speaker accuracy on matched pairs whose gold has a source (the predicted source, or a
  * mention of the predicted speaker, overlaps the gold source by >= 30%); direct quotes (gold content wholly in quote marks) separately.
@@ -253,13 +254,19 @@ function norm(text: string, [s, e]: [number, number]): [number, number] {
   return [a, b];
 }
 
+// Fragments separated only by white space or quote marks cover one stretch of text (PolNeAR's tool splits a quote at each sentence).
 function normKey(text: string, r: Ranges): string {
-  return r
+  const parts = r
     .map((x) => norm(text, x))
     .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0])
-    .map(([a, b]) => `${a}-${b}`)
-    .join(',');
+    .sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const p of parts) {
+    const last = merged[merged.length - 1];
+    if (last && /^[\s"“”‘’'«».,]*$/.test(text.slice(last[1], p[0]))) last[1] = Math.max(last[1], p[1]);
+    else merged.push([p[0], p[1]]);
+  }
+  return merged.map(([a, b]) => `${a}-${b}`).join(',');
 }
 
 function charSet(text: string, r: Ranges): Set<number> {
