@@ -196,7 +196,9 @@ function judgeMultiplier(sentence: string, offset: number, ends: Ends): FindingD
     if (overlap(ratio, allowed)) {
       return { check: 'change', status: 'consistent', claimIds, expected: point, stated: factor, message: `${show}, as '${m[0]}' says.` };
     }
-    return { check: 'change', status: 'inconsistent', claimIds, expected: point, stated: factor, message: `${show}, not '${m[0]}' (${formatNumber(factor)} times).` };
+    // "halved" for a fall to 40% is loose wording more than a wrong figure: only a miss past a quarter is called inconsistent.
+    const loose = overlap(ratio, { lo: factor * 0.75, hi: factor * 1.25 });
+    return { check: 'change', status: loose ? 'unverifiable' : 'inconsistent', claimIds, expected: point, stated: factor, message: `${show}, not '${m[0]}' (${formatNumber(factor)} times).` };
   }
   return null;
 }

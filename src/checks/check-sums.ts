@@ -14,13 +14,20 @@ type Tie =
   | 'exhaustive' // "made up of", "comprising", a colon list, "a total of" after the parts, "the rest"
   | 'partial' // "including", "of whom", "among them": some of the parts, not necessarily all
   | 'coordinated' // parts listed in one sentence, the total stated elsewhere with the same counted noun
-  | 'family'; // sibling categories across the article ("alleged users", "alleged traffickers") under a total that names them
+  | 'family' // sibling categories across the article ("alleged users", "alleged traffickers") under a total that names them
+  | 'weak'; // sibling categories under a general total that comes first but names none of them: never called inconsistent
 
 export interface SumGroup {
   readonly total: ClaimView;
   readonly parts: readonly ClaimView[];
   readonly tie: Tie;
 }
+
+/** Nouns that name a general group a breakdown can split ("240 suspects": "130 suspected dealers", "104 suspected users"). */
+const SUPERORDINATE_NOUNS: ReadonlySet<string> = new Set([
+  'suspect', 'detainee', 'arrestee', 'prisoner', 'inmate', 'victim', 'casualty', 'patient', 'case', 'incident', 'offence',
+  'applicant', 'candidate', 'participant', 'respondent', 'member', 'employee', 'worker', 'resident', 'passenger', 'student',
+]);
 
 /** Inferred groups may miss their total by this share at most; further off, the parts are not meant to make it up. */
 const NEAR_MISS_SHARE = 0.1;
@@ -332,20 +339,26 @@ function familyGroups(views: readonly ClaimView[], usedParts: ReadonlySet<string
     const words = new Set(parts.flatMap((p) => [p.head!, ...p.modifiers.filter((m) => !HEDGE_MODIFIERS.has(m))]));
     const sum = addIntervals(parts.map((p) => p.interval));
     const biggest = Math.max(...parts.map((p) => p.interval.hi));
-    const total = views.find(
-      (t) =>
-        t.claim.kind === 'count' &&
-        t.claim.value !== null &&
-        t.claim.qualifier !== 'range' &&
-        !usedTotals.has(t.claim.id) &&
-        !parts.includes(t) &&
-        t.interval.lo > biggest &&
-        (t.head === null || isGenericNoun(t)) &&
-        parts.every((p) => Math.abs(p.paragraph - t.paragraph) <= FAMILY_PARAGRAPH_SPAN) &&
-        namesCategory(t, words) &&
-        (overlap(sum, t.interval) || nearMiss(sum, t.interval)),
-    );
-    if (total) out.push({ total, parts, tie: 'family' });
+    const fits = (t: ClaimView): boolean =>
+      t.claim.kind === 'count' &&
+      t.claim.value !== null &&
+      t.claim.qualifier !== 'range' &&
+      !usedTotals.has(t.claim.id) &&
+      !parts.includes(t) &&
+      t.interval.lo > biggest &&
+      (t.head === null || isGenericNoun(t) || SUPERORDINATE_NOUNS.has(t.head)) &&
+      !words.has(t.head ?? '') &&
+      parts.every((p) => Math.abs(p.paragraph - t.paragraph) <= FAMILY_PARAGRAPH_SPAN) &&
+      (overlap(sum, t.interval) || nearMiss(sum, t.interval));
+    const total = views.find((t) => fits(t) && namesCategory(t, words));
+    if (total) {
+      out.push({ total, parts, tie: 'family' });
+      continue;
+    }
+    // A total that comes first and counts people or cases in general, but does not name a category: a weaker tie.
+    const first = Math.min(...parts.map((p) => p.claim.start));
+    const weak = views.find((t) => fits(t) && t.claim.start < first && parts.every((p) => p.paragraph - t.paragraph <= 3));
+    if (weak) out.push({ total: weak, parts, tie: 'weak' });
   }
   return out;
 }
@@ -423,8 +436,18 @@ function judgeGroup(g: SumGroup): FindingDraft | null {
     return { check: 'sum', status: 'consistent', claimIds, expected, stated, message: `${partsText} = ${sumText}, which agrees with the ${totalText} stated.` };
   }
   const gap = gapBetween(sum, total);
-  const inferred = g.tie === 'coordinated' || g.tie === 'family';
+  const inferred = g.tie === 'coordinated' || g.tie === 'family' || g.tie === 'weak';
   if (inferred && !nearMiss(sum, total)) return null;
+  if (g.tie === 'weak') {
+    return {
+      check: 'sum',
+      status: 'unverifiable',
+      claimIds,
+      expected,
+      stated,
+      message: `${totalText} in all, but ${partsText} = ${sumText}: ${formatNumber(Math.abs(gapBetween(sum, total)))} ${gapBetween(sum, total) > 0 ? 'unaccounted for' : 'too many'}, if these are all its parts.`,
+    };
+  }
   const shown = formatNumber(Math.abs(gap));
   return {
     check: 'sum',

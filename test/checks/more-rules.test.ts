@@ -228,3 +228,42 @@ describe('more share forms', () => {
     expect(findings.map(short)).toEqual(['bound consistent c0,c1,c2']);
   });
 });
+
+describe('sibling categories under a general total', () => {
+  const paragraphs = [
+    'Police said the week-long operation had netted 240 suspects across the province.',
+    'Officers said 130 suspected dealers would face trial.',
+    'A further 104 suspected users were sent to treatment centres.',
+  ];
+  it('adds up when the figures agree', () => {
+    const { findings } = runChecks(paragraphs.map((p) => p.replace('104', '110')), [
+      { text: '240', value: 240, unit: 'suspects', predicate: 'netted' },
+      { text: '130', value: 130, unit: 'suspected dealers' },
+      { text: '110', value: 110, unit: 'suspected users', predicate: 'sent' },
+    ]);
+    expect(findings.map(short)).toEqual(['sum consistent c0,c1,c2']);
+  });
+  it('is unverifiable, never inconsistent, when the total names no category', () => {
+    const { findings } = runChecks(paragraphs, [
+      { text: '240', value: 240, unit: 'suspects', predicate: 'netted' },
+      { text: '130', value: 130, unit: 'suspected dealers' },
+      { text: '104', value: 104, unit: 'suspected users', predicate: 'sent' },
+    ]);
+    expect(findings.map(short)).toEqual(['sum unverifiable c0,c1,c2']);
+    expect(findings[0]!.message).toBe('240 suspects in all, but 130 suspected dealers + 104 suspected users = 234: 6 unaccounted for, if these are all its parts.');
+  });
+});
+
+describe('multipliers are figures of speech', () => {
+  it.each([
+    ['Losses halved to $210m from $500m last year.', 'unverifiable'],
+    ['Losses halved to $380m from $500m last year.', 'inconsistent'],
+  ])('%s', (sentence, status) => {
+    const to = /to (\$\d+m)/.exec(sentence)![1]!;
+    const { findings } = runChecks([sentence], [
+      { text: to, value: Number(to.slice(1, -1)) * 1e6, kind: 'money', unit: 'USD' },
+      { text: '$500m', value: 500e6, kind: 'money', unit: 'USD' },
+    ]);
+    expect(findings.map((f) => `${f.check} ${f.status}`)).toEqual([`change ${status}`]);
+  });
+});
