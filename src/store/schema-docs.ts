@@ -53,6 +53,7 @@ export function renderSchemaDocs(db: Database): string {
   out.push('tally search "methadone" --db claims.db');
   out.push('tally speakers --db claims.db');
   out.push('tally export --db claims.db --table claim_details --format csv > claims.csv');
+  out.push('tally schema --db claims.db --datasette > metadata.json && datasette claims.db -m metadata.json');
   out.push('```');
   out.push('');
   out.push('Conventions:');

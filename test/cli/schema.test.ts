@@ -24,6 +24,16 @@ describe('tally schema', () => {
     expect(stdout).toMatch(/^claim_details,view,speaker,/m);
   });
 
+  it('prints Datasette metadata with every column described and full-text search wired', async () => {
+    const { code, stdout } = await runCli(['schema', '--db', fixture.db, '--datasette']);
+    expect(code).toBe(0);
+    const meta = JSON.parse(stdout) as { databases: Record<string, { tables: Record<string, { description: string; columns: Record<string, string>; fts_table?: string }> }> };
+    const tables = meta.databases.claims!.tables;
+    expect(tables.quotes).toMatchObject({ fts_table: 'quotes_fts', fts_pk: 'seq' });
+    expect(tables.claim_details!.columns.speaker).toMatch(/person/);
+    expect(Object.values(tables).every((t) => t.description && Object.values(t.columns).every(Boolean))).toBe(true);
+  });
+
   it('exits 2 for an unknown table and has --help', async () => {
     expect((await runCli(['schema', '--table', 'nope'])).code).toBe(2);
     expect((await runCli(['schema', '--help'])).code).toBe(0);
