@@ -80,7 +80,8 @@ function describe(toks: readonly Token[], q: Described): boolean {
   const prev = toks[q.first - 1];
   if (q.kind === 'count') {
     // "John Smith, 45," and "aged 45" give an age.
-    if (prev && /^(?:aged|age)$/.test(prev.lower) || prev?.text === ',' && /^[A-Z]/.test(toks[q.first - 2]?.text ?? '') && (/^[,)]$/.test(toks[q.last + 1]?.text ?? '') || /^[.;]$/.test(toks[q.last + 1]?.text ?? '') && toks[q.first - 3]?.type === 'w' && /^[A-Z]/.test(toks[q.first - 3]!.text)) && q.core.form === 'digits' && (q.value ?? 0) < 120) {
+    const appositive = prev?.text === ',' && toks[q.first - 2]?.type === 'w' && /^(?:the|a)$/i.test(toks[q.first - 3]?.text ?? '') && toks[q.last + 1]?.text === ',';
+    if (prev && /^(?:aged|age)$/.test(prev.lower) || prev?.lower === 'of' && toks[q.first - 2]?.lower === 'age' || appositive && q.core.form === 'digits' && (q.value ?? 0) < 120 || prev?.text === ',' && /^[A-Z]/.test(toks[q.first - 2]?.text ?? '') && (/^[,)]$/.test(toks[q.last + 1]?.text ?? '') || /^[.;]$/.test(toks[q.last + 1]?.text ?? '') && toks[q.first - 3]?.type === 'w' && /^[A-Z]/.test(toks[q.first - 3]!.text)) && q.core.form === 'digits' && (q.value ?? 0) < 120) {
       q.kind = 'age';
       q.unit = 'years';
       return true;

@@ -90,7 +90,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, number]> = 
   ['dollars', 'USD', 1], ['dollar', 'USD', 1], ['bucks', 'USD', 1], ['euros', 'EUR', 1], ['euro', 'EUR', 1], ['pounds', 'GBP', 1], ['pound', 'GBP', 1],
   ['yen', 'JPY', 1], ['yuan', 'CNY', 1], ['renminbi', 'CNY', 1], ['rupees', 'INR', 1], ['rupee', 'INR', 1], ['francs', 'CHF', 1], ['franc', 'CHF', 1],
   ['roubles', 'RUB', 1], ['rubles', 'RUB', 1], ['rand', 'ZAR', 1], ['baht', 'THB', 1], ['riel', 'KHR', 1], ['riels', 'KHR', 1], ['dong', 'VND', 1],
-  ['ringgit', 'MYR', 1], ['rupiah', 'IDR', 1], ['naira', 'NGN', 1], ['shillings', 'KES', 1], ['kronor', 'SEK', 1], ['krona', 'SEK', 1], ['kroner', 'NOK', 1],
+  ['won', 'KRW', 1], ['ringgit', 'MYR', 1], ['rupiah', 'IDR', 1], ['naira', 'NGN', 1], ['shillings', 'KES', 1], ['kronor', 'SEK', 1], ['krona', 'SEK', 1], ['kroner', 'NOK', 1],
   ['krone', 'NOK', 1], ['zloty', 'PLN', 1], ['zlotys', 'PLN', 1], ['forint', 'HUF', 1], ['pesetas', 'ESP', 1], ['peseta', 'ESP', 1], ['guilders', 'NLG', 1],
   ['guilder', 'NLG', 1], ['colones', 'CRC', 1], ['colón', 'CRC', 1], ['lari', 'GEL', 1], ['kip', 'LAK', 1], ['dinars', 'DZD', 1], ['dirhams', 'AED', 1],
   ['bitcoins', 'BTC', 1], ['bitcoin', 'BTC', 1], ['satoshis', 'BTC', 1e-8], ['satoshi', 'BTC', 1e-8],
@@ -221,7 +221,7 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
 
 /** Idioms with "one" that do not state a quantity. Matched on the lower-cased words starting at "one" or the word before it. */
 export const ONE_IDIOMS: ReadonlyArray<RegExp> = [
-  /^(?:no|any|every|some|each|anyone|someone) one\b/, /^number one\b/, /^one of\b/, /^one another\b/, /^one day\b/, /^one (?:thing|way|side|hand|time|point|by one|after another|or (?:two|the other|another)|more|too|which|who|that|whose|with|in|on|at|is|was|has|had|will|would|could|can|must|should|may|might|said|says|can't|cannot|does|did|and|but|if|to|for)\b/,
+  /^(?:no|any|every|some|each|anyone|someone) one\b/, /^(?:no|any|every|some)-one\b/, /^(?:can|could|would|should|must|might|may|will|does|did) one\b/, /^number one\b/, /^one of\b/, /^one another\b/, /^one day\b/, /^one (?:thing|way|side|hand|time|point|by one|after another|or (?:two|the other|another)|more|too|which|who|that|whose|with|in|on|at|is|was|has|had|will|would|could|can|must|should|may|might|said|says|can't|cannot|does|did|and|but|if|to|for)\b/,
   /^(?:the|this|that|which|each|every|any|no|last|next|other|another|little|big|new|old|same|right|wrong|wise|loved|young|chosen) one\b/,
   /^one\W*$/, /^one[-–](?:off|time|to|on|way|man|party|stop|size|liner|armed|sided|nil|day|all)\b/,
 ];

@@ -128,6 +128,7 @@ function labelWordAt(toks: readonly Token[], b: number): boolean {
 }
 
 function isOneIdiom(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.text === '-' && toks[i]!.glued && /^(?:no|any|every|some)$/.test(toks[i - 2]?.lower ?? '')) return true; // "no-one"
   const words: string[] = [];
   const prev = toks[i - 1];
   const around = (from: number) => {
@@ -150,6 +151,9 @@ function isScore(toks: readonly Token[], q: Quantity): boolean {
   const link = toks[q.core.last + 1];
   if (!link || !/^[-–—]$/.test(link.text)) return false;
   if (q.low === null || q.high === null || !Number.isInteger(q.low) || !Number.isInteger(q.high) || q.high > 30) return false;
+  // tennis sets: "6-7 (3-7) 6-3", "7-6 6-4": another score right after
+  const after = toks[q.last + 1];
+  if (after && (after.text === '(' && toks[q.last + 3]?.text === '-' || after.type === 'n' && /^[-–]$/.test(toks[q.last + 2]?.text ?? ''))) return true;
   const from = Math.max(0, q.first - 8);
   const to = Math.min(toks.length, q.last + 8);
   for (let k = from; k < to; k++) if (SCORE_CONTEXT.test(toks[k]!.lower)) return true;

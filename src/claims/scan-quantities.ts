@@ -393,7 +393,7 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
       return u;
     }
     const w = toks[j + 1]!;
-    if (/^[a-z]+$/.test(w.text) && !/^(?:year|old|plus|odd|fold)$/.test(w.lower) && core.form !== 'fraction') return { kind: 'count', unit: w.lower, last: j + 1 };
+    if (/^[a-z]+$/.test(w.text) && !/^(?:year|old|plus|odd|fold)$/.test(w.lower) && !/(?:ed|ing|ly)$/.test(w.lower) && core.form !== 'fraction') return { kind: 'count', unit: w.lower, last: j + 1 };
     return null;
   }
   // Currency names after the number: "420 million finnish markka", "50 cents".
@@ -402,7 +402,7 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     // "pounds" without a multiplier is a weight as often as money ("lost 25 pounds"); "5 million pounds" is money
     const weight = (cw.phrase === 'pounds' || cw.phrase === 'pound') && (weightContext(toks, core.first) || !core.scaled && !moneyContext(toks, core.first));
     // words that are also verbs or names need a money context
-    const ambiguous = /^(?:won|dong|rand|kip|lari|sen|marks|mark)$/.test(cw.phrase) && !/^(?:cost|costs|worth|paid|pay|fine|fined|price)$/.test(toks[core.first - 1]?.lower ?? '');
+    const ambiguous = /^(?:won|dong|rand|kip|lari|sen|marks|mark)$/.test(cw.phrase) && !core.scaled && !/^(?:cost|costs|worth|paid|pay|fine|fined|price)$/.test(toks[core.first - 1]?.lower ?? '');
     if (!weight && !ambiguous) return { kind: 'money', unit: cw.code, last: cw.last, factor: cw.factor };
   }
   return matchUnit(toks, j, false);

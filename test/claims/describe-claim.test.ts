@@ -33,6 +33,8 @@ describe('counted noun, subject, predicate and anchor', () => {
   it('reads an age from an apposition', () => {
     const [c] = claimsOf('The driver, Tom Reid, 52, was unhurt.');
     expect([c?.text, c?.kind, c?.unit]).toEqual(['52', 'age', 'years']);
+    expect(claimsOf('The minister, 61, resigned.')[0]?.kind).toBe('age');
+    expect(claimsOf('She retired at the age of 58.')[0]?.kind).toBe('age');
   });
 
   it('records a time anchor stated with the figure', () => {

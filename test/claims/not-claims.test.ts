@@ -41,6 +41,9 @@ describe('more exclusions', () => {
     ['Operators are rolling out 3G networks.', 'a technology name'],
     ['Prices rose above 2004 levels.', 'a year after a qualifier word'],
     ['Fans of Lock, Stock and Two Smoking Barrels queued.', 'a number word inside a title'],
+    ['No-one knows what happens next.', 'hyphenated "no-one"'],
+    ['How can one wish them well?', 'the pronoun "one"'],
+    ['He won 6-7 (3-7) 6-3 6-3 after a series of line calls.', 'tennis sets'],
   ])('%s (%s)', (sentence) => {
     expect(claimsOf(sentence).map((c) => c.text)).toEqual([]);
   });

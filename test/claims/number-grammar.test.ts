@@ -21,6 +21,7 @@ describe('number grammar, qualifiers and bounds', () => {
     ['The club paid $1.2bn for the stadium.', '$1.2bn', 1.2e9, 1.2e9, 1.2e9, 'exact', 'money', 'USD'],
     ['The debt stands at 3 trillion yen.', '3 trillion yen', 3e12, 3e12, 3e12, 'exact', 'money', 'JPY'],
     ['Her salary is £10k.', '£10k', 10000, 10000, 10000, 'exact', 'money', 'GBP'],
+    ['Banks swapped 12 trillion won of debt.', '12 trillion won', 12e12, 12e12, 12e12, 'exact', 'money', 'KRW'],
     ['The fund raised US$40 million.', 'US$40 million', 4e7, 4e7, 4e7, 'exact', 'money', 'USD'],
     ['The tickets cost Rs 500 each.', 'Rs 500', 500, 500, 500, 'exact', 'money', 'INR'],
     ['The hospital received €2.5m from donors.', '€2.5m', 2.5e6, 2.5e6, 2.5e6, 'exact', 'money', 'EUR'],
