@@ -96,25 +96,41 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   if (tokens[j]!.word && /^(he|she|they|i|we)$/.test(tokens[j]!.norm)) return { start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j };
   const last = j;
   let apposition = false;
+  let lastTok = j;
   if (tokens[j]!.text === ',') {
-    // "X, a spokesman for Y, said": the stretch between two commas must read as an apposition.
-    let k = j - 1;
-    while (k >= floor && tokens[k]!.text !== ',' && !isHardStop(tokens[k]!)) k--;
-    if (k < floor || tokens[k]!.text !== ',') return null;
-    if (!looksLikeApposition(tokens, k + 1, j - 1)) {
-      // "…, Gov. Ann Lee (R-Ohio), said": a name set off by commas is the source itself.
-      const name = tokens.slice(k + 1, j).filter((t) => t.word && !/^[A-Z]{1,2}$/.test(t.text));
-      if (name.length && name.every((t) => isCapitalized(t)) && isSourceHead(tokens, k + 1, j - 1)) return { start: tokens[k + 1]!.start, end: tokens[j - 1]!.end, first: k + 1, last: j - 1 };
-      return null;
-    }
-    apposition = true;
-    j = k - 1;
-    // "X, acting director of Y, which organized the letter, said": a second comma-set part.
-    if (j > floor && /^(which|who|whose|where)$/.test(tokens[k + 1]!.norm)) {
+    // "X, a spokesman for Y, said": comma-set parts between the name and the verb, each an apposition ("Ann Ruiz, 21, a student
+    // from Reno, said") or an aside that is not part of the source ("Mr. Lee, in a statement on Friday, said").
+    let end = j;
+    let sawApposition = false;
+    let asideEnd = -1;
+    for (let round = 0; round < 3; round++) {
+      let k = end - 1;
+      while (k >= floor && tokens[k]!.text !== ',' && !isHardStop(tokens[k]!)) k--;
+      if (k < floor || tokens[k]!.text !== ',') {
+        if (round === 0) return null;
+        break;
+      }
+      const lead = tokens[k + 1]!;
+      if (looksLikeApposition(tokens, k + 1, end - 1) || /^(which|who|whose|where)$/.test(lead.norm)) {
+        sawApposition = true;
+      } else if (!sawApposition && asideEnd < 0 && (CUE_PREPOSITIONS.has(lead.norm) || /ing$/.test(lead.norm) || lead.norm === 'speaking')) {
+        asideEnd = k; // the source ends before this comma
+      } else if (round === 0) {
+        // "…, Gov. Ann Lee (R-Ohio), said": a name set off by commas is the source itself.
+        const name = tokens.slice(k + 1, end).filter((t) => t.word && !/^[A-Z]{1,2}$/.test(t.text));
+        if (name.length && name.every((t) => isCapitalized(t)) && isSourceHead(tokens, k + 1, end - 1)) return { start: tokens[k + 1]!.start, end: tokens[end - 1]!.end, first: k + 1, last: end - 1 };
+        return null;
+      } else break;
+      end = k;
+      j = k - 1;
+      // Stop when the part before this comma is the name itself (no further comma-set part).
       let m = k - 1;
       while (m >= floor && tokens[m]!.text !== ',' && !isHardStop(tokens[m]!)) m--;
-      if (m >= floor && tokens[m]!.text === ',' && looksLikeApposition(tokens, m + 1, k - 1)) j = m - 1;
+      if (m < floor || tokens[m]!.text !== ',' || !(looksLikeApposition(tokens, m + 1, k - 1) || /^(which|who|whose)$/.test(tokens[m + 1]!.norm))) break;
     }
+    if (asideEnd >= 0 && !sawApposition) lastTok = asideEnd - 1;
+    apposition = sawApposition;
+    if (!sawApposition && asideEnd < 0) return null;
   }
   let first = j + 1;
   for (let k = j; k >= floor; k--) {
@@ -139,7 +155,8 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   if (first > j) return null;
   if (!isSourceHead(tokens, first, j)) return null;
   if (j - first > 14) return null;
-  return { start: tokens[first]!.start, end: tokens[last]!.end - (apposition && tokens[last]!.text === ',' ? 0 : 0), first, last: apposition ? last : j };
+  const stop = apposition ? last : lastTok === last ? j : lastTok;
+  return { start: tokens[first]!.start, end: tokens[stop]!.end, first, last: stop };
 }
 
 /** The source written after a cue ("said Jane Doe, a lawyer"): up to the clause's end, a quote mark or a follow-on participle. */

@@ -98,6 +98,11 @@ describe('reported speech', () => {
     expect(run(text).rows).toEqual([row]);
   });
 
+  it('keeps chained appositions in the source and leaves an aside out', () => {
+    expect(run('Lena Ortiz, 34, a nurse from Tucson, said the clinic was full.').quotes[0]!.source!.text).toBe('Lena Ortiz, 34, a nurse from Tucson,');
+    expect(run('Mr. Abara, in an interview on Friday, said the deal was off.').quotes[0]!.source!.text).toBe('Mr. Abara');
+  });
+
   it('reads a statement split around its attribution as two pieces', () => {
     const r = run('The strike, the union said, would last a week.');
     expect(r.quotes.map((q) => q.text)).toEqual(['The strike', 'would last a week']);
