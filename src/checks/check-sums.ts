@@ -86,7 +86,11 @@ function forwardGroup(total: ClaimView, views: readonly ClaimView[], text: strin
   const parts = listFrom(first, views, text);
   if ((opener && parts.length < 2) || !nounsFit(total, parts)) return null;
   if (parts.some((p) => p.interval.lo > total.interval.hi * 1.0001 && p.claim.kind === total.claim.kind && parts.length > 1)) return null;
-  return { total, parts, tie: exhaustive || opener || endsWithRemainder(parts, text) || complementary(parts) ? 'exhaustive' : 'partial' };
+  // A colon promises the whole list; a dash or bracket often gives only the main parts, unless they come within 10% of the total.
+  const colon = opener && /:\s/.test(gap);
+  const closeDash = opener && !colon && nearMiss(addIntervals(parts.map((p) => p.interval)), total.interval);
+  const whole = exhaustive || colon || closeDash || endsWithRemainder(parts, text) || complementary(parts);
+  return { total, parts, tie: whole ? 'exhaustive' : 'partial' };
 }
 
 /** A figure followed by "of them" is itself the subset, not a total ("34 of them double-deckers"). */

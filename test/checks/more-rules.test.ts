@@ -267,3 +267,19 @@ describe('multipliers are figures of speech', () => {
     expect(findings.map((f) => `${f.check} ${f.status}`)).toEqual([`change ${status}`]);
   });
 });
+
+describe('list openers', () => {
+  it.each([
+    ['The bank will cut 2,850 jobs - 1,100 in banking and 1,200 in IT.', 'bound consistent c0,c1,c2'],
+    ['The bank will cut 2,850 jobs - 1,500 in banking and 1,200 in IT.', 'sum inconsistent c0,c1,c2'],
+    ['The bank will cut 2,850 jobs: 1,100 in banking and 1,200 in IT.', 'sum inconsistent c0,c1,c2'],
+  ])('%s', (sentence, expected) => {
+    const [a, b] = sentence.match(/\d,\d{3}(?= in)/g)!;
+    const { findings } = runChecks([sentence], [
+      { text: '2,850', value: 2850, unit: 'jobs' },
+      { text: a!, value: Number(a!.replace(',', '')) },
+      { text: b!, value: Number(b!.replace(',', '')) },
+    ]);
+    expect(findings.map(short)).toEqual([expected]);
+  });
+});
