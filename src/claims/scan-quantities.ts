@@ -508,7 +508,7 @@ function readRange(
   const link = toks[last + 1];
   if (!link || from) return null;
   const dash = link.text === '-' || link.text === '–' || link.text === '—';
-  const ok = between ? link.lower === 'and' : dash || link.lower === 'to' || (link.lower === 'or' && core.form === 'words');
+  const ok = between ? link.lower === 'and' : dash || link.lower === 'to' || link.lower === 'or' && (core.form === 'words' || core.form === 'digits');
   if (!ok) return null;
   if (core.form === 'fraction' || core.form === 'ratio') return null;
   // "rose 6.2% to $1.45bn": after a change the "to" figure is the new level, not the top of a range
@@ -545,6 +545,8 @@ function readRange(
     if (lo >= next.value) return 'reject';
   }
   if (hi < (lo ?? 0) && !next.scaled) return null;
+  // "30 or 40 points", "five or six days": close alternatives read as a range; "5 or 500" is not one
+  if (link.lower === 'or' && (lo === null || hi <= lo || hi > lo * 3 && !next.scaled)) return null;
   // "lifted rates 0.25% to 5.5%", "adding $1.89 to $48.62": a change and a new level, not a range
   if (link.lower === 'to' && (j > last + 2 || last > core.last) && lo !== null && lo > 0 && hi > lo * 10) return null; // "adding $1.89 to $48.62": a new level, not a range
   return { value: hi, core: next, kind: hiKind, unit: hiUnitName, first: between ? first - 1 : first, last: hiLast };

@@ -31,6 +31,7 @@ describe('number grammar, qualifiers and bounds', () => {
     ['The lead narrowed by 3 percentage points.', '3 percentage points', 3, 3, 3, 'exact', 'percent', 'percentage points'],
     ['Between 40 and 50 boats sank.', 'Between 40 and 50', null, 40, 50, 'range', 'count', 'boats'],
     ['The storm left 10-12 villages without power.', '10-12', null, 10, 12, 'range', 'count', 'villages'],
+    ['Police expect 30 or 40 arrests.', '30 or 40', null, 30, 40, 'range', 'count', 'arrests'],
     ['Rents rose 10 to 12 per cent.', '10 to 12 per cent', null, 10, 12, 'range', 'percent', 'percent'],
     ['One in five pupils walks to school.', 'One in five', 0.2, 0.2, 0.2, 'exact', 'proportion', null],
     ['The temperature fell to -5 degrees.', '-5 degrees', -5, -5, -5, 'exact', 'measure', 'degrees'],
