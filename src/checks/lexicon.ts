@@ -80,11 +80,7 @@ export const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\bhalv(?:ed|es|ing)\b/i, 0.5],
 ];
 
-/** Words after a share that name what it is a share of, linking a proportion to a stated whole ("half of those arrested"). */
-export const ANAPHORIC_WHOLE = /^\s*(?:of|among)\s+(?:those|them|these|the total|all|the)\b/i;
 
-/** Verbs that tie a share to a category: "half of those arrested being drug users", "40% were women". */
-export const SHARE_LINK = /^\s*(?:being|were|was|are|is|have been|had been|been)\s+(?:(?:classed|classified|described|identified|listed|named|found|recorded|registered|counted) as\s+)?/i;
 
 /** Small irregular plurals for comparing counted nouns. */
 export const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = {
