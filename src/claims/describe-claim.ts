@@ -164,6 +164,12 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
     }
     return null;
   }
+  // a prepositional phrase after the noun: "200 jobs at the Department of the Environment have been earmarked"
+  if (q.np && /^(?:at|in|from|across|of|for|on|with)$/.test(toks[k]?.lower ?? '')) {
+    let m = k + 1;
+    while (m < Math.min(toks.length, k + 10) && toks[m]!.type === 'w' && !AUX_WORDS.has(toks[m]!.lower) && !isPastVerb(toks[m]!.lower) && !/^(?:who|that|which)$/.test(toks[m]!.lower)) m++;
+    if (m > k + 1 && toks[m]?.type === 'w' && (AUX_WORDS.has(toks[m]!.lower) || isPastVerb(toks[m]!.lower))) k = m;
+  }
   let aux = false;
   let modal = false;
   while (toks[k] && toks[k]!.type === 'w' && (AUX_WORDS.has(toks[k]!.lower) || aux && /^[a-z]{3,}ly$/.test(toks[k]!.text))) {

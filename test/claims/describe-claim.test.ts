@@ -10,6 +10,7 @@ describe('counted noun, subject, predicate and anchor', () => {
     ['The ministry is sending 150 extra nurses to the north.', '150', 'nurses', 'sending'],
     ['Police said the raids had netted 640 by Friday.', '640', null, 'netted'],
     ['The county will close 12 libraries next year.', '12', 'libraries', 'close'],
+    ['Some 300 people in the northern city died in the floods.', 'Some 300', 'people', 'died'],
   ])('%s', (sentence, text, unit, predicate) => {
     const c = claimsOf(sentence).find((x) => x.text === text);
     expect(c).toBeDefined();
