@@ -19,7 +19,7 @@ import type { Diagnostic } from '../../src/schema/diagnostic.js';
 
 /** Pinned floors: a run below any of them fails. Raise them when the extractor improves. */
 const FLOORS = {
-  readability: { f1: 0.955, precision: 0.975, recall: 0.94 },
+  readability: { f1: 0.96, precision: 0.978, recall: 0.945 },
   newspaper: { f1: 0.885, precision: 0.875, recall: 0.895 },
   metadata: { title: 0.93, byline: 0.65, published: 0.93 },
 };

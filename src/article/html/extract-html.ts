@@ -1,6 +1,6 @@
 import type { Caption } from '../../schema/article.js';
 import type { Block } from '../blocks.js';
-import { namesFromBylineBox, parseBylineLine } from '../byline.js';
+import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
 import { FURNITURE_LINES, FURNITURE_PARAGRAPH, SIDEBAR_HEADINGS } from '../text-cues.js';
 import { isProse, wordCount } from '../plain-text.js';
@@ -69,6 +69,14 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Blo
     if (FURNITURE.has(key)) continue;
     if (bodySeen < 2) {
       if ((titleKey && key === titleKey) || (docTitleKey && key === docTitleKey)) continue;
+      // The headline as printed on the page often differs from the meta title by a prefix or the site name.
+      if (bodySeen === 0 && b.role === 'heading' && key.length >= 15 && ((titleKey && (titleKey.includes(key) || key.includes(titleKey))) || (docTitleKey && docTitleKey.includes(key)))) continue;
+      // "Jane Doe | Madrid | 08/01/2014": a byline-and-date line without "By".
+      if (b.text.length < 120 && isCreditLine(b.text)) {
+        const first = b.text.split(/\s+[|•·]\s+/)[0]!.trim();
+        if (meta.byline.length === 0 && looksLikeName(first)) meta.byline = [first];
+        continue;
+      }
       const names = b.text.length < 100 ? parseBylineLine(b.text) : null;
       if (names) {
         if (meta.byline.length === 0) meta.byline = names;
@@ -144,6 +152,13 @@ function trimTrailingSidebar(blocks: Block[]): Block[] {
     }
   }
   return cut < blocks.length ? blocks.slice(0, cut) : blocks;
+}
+
+/** Two to four parts between separators, one of them a date or a relative time: an author/place/date line. */
+function isCreditLine(text: string): boolean {
+  const parts = text.split(/\s+[|•·]\s+/);
+  if (parts.length < 2 || parts.length > 4) return false;
+  return parts.some((p) => normalizeDate(p) !== null || /^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(p.trim()));
 }
 
 function keyOf(s: string): string {

@@ -6,7 +6,7 @@
 
 /** Elements removed before anything else: they never hold story text. */
 export const DROP_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
   'button', 'input', 'select', 'textarea', 'option', 'link', 'meta', 'nav', 'aside', 'footer', 'dialog', 'head',
   'map', 'area', 'source', 'track', 'label',
 ]);
