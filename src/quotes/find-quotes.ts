@@ -53,6 +53,8 @@ function hasCueWord(sentence: string): boolean {
 const END_PUNCT = /^[.!?…]$/;
 const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
 const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
+const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor’s note', "editor's note", 'watch', 'read more', 'related', 'photos', 'video', 'source', 'sources', 'more', 'also', 'see', 'q', 'a', 'ps', 'p.s.', 'bottom line', 'the bottom line', 'caption', 'warning', 'disclaimer', 'advertisement', 'opinion', 'analysis', 'breaking', 'exclusive', 'live', 'poll']);
+const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+(?=\S)/;
 const NOT_STATEMENT = /\b(agree|hope|fear|think|thought|believe|wonder|promis|vow|pledg|urg|want)\w*$/i;
 const TO_VERBS = /^(promise|promises|promised|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|agree|agrees|agreed|hope|hopes|hoped|urge|urges|urged|urging|claim|claims|claimed|ask|asks|asked|tell|tells|told|warn|warns|warned)$/;
 
@@ -83,6 +85,23 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const sMarks = marksBySentence.get(si) ?? [];
+    // 0. A transcript line: "SANDERS: We need a revolution." (a speaker label in capitals, then the words spoken).
+    if (si === 0 || sentences[si - 1]!.paragraph !== s.paragraph) {
+      const label = TRANSCRIPT_LABEL.exec(s.text);
+      const para = article.paragraphs[s.paragraph];
+      if (label && para && !NOT_SPEAKER_LABELS.has(label[1]!.toLowerCase()) && !/^[“"«‘]/.test(s.text.slice(label[0].length))) {
+        const colon = s.start + label[1]!.length;
+        let e = para.end;
+        while (e > colon && /\s/.test(text[e - 1]!)) e--;
+        const d: Draft = { start: s.start + label[0].length, end: e, kind: 'direct', source: { start: s.start, end: s.start + label[1]!.length }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
+        if (d.end > d.start) {
+          drafts.push(d);
+          lastAttributed = { draft: d, paragraph: s.paragraph };
+          continue;
+        }
+      }
+    }
+
     if (sMarks.length === 0 && !hasCueWord(s.text)) continue;
     const end = Math.max(s.end, ...sMarks.map((m) => m.close));
     const lastSentence = sentenceAt(sentences, Math.max(s.start, end - 1));
@@ -421,7 +440,8 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     const src = sourceAfter(tokens, i + 2, n, { stopAtComma: true, anyHead: true });
     if (!src) return null;
     const afterSrc = tokenAfter(tokens, src.end);
-    if (tokens[afterSrc]?.text === ',' && tokens[afterSrc + 1]?.word) {
+    const lead = tokens.slice(0, i).filter((x) => x.word).length;
+    if (tokens[afterSrc]?.text === ',' && tokens[afterSrc + 1]?.word && lead <= 3) {
       // "According to X, Y." (also after a fronted phrase: "In addition, according to X, Y.")
       const c = afterSrc + 1;
       const { end } = contentEnd(c);

@@ -62,6 +62,11 @@ describe('direct quotes', () => {
     expect(r.quotes.find((q) => q.text === 'the shelters stay open')!.kind).toBe('partial');
   });
 
+  it('reads a transcript line with a speaker label, but not a "NOTE:" line', () => {
+    const r = run('MORALES: We will not sign this deal. Not today.\n\nNOTE: The interview was edited for length.');
+    expect(r.quotes.map((q) => [q.kind, q.source?.text, q.cue?.text, q.text])).toEqual([['direct', 'MORALES', ':', 'We will not sign this deal. Not today.']]);
+  });
+
   it('does not take "I" or "we" inside a quote as a source', () => {
     const r = run('“I said we would win, and we did,” the manager said.');
     expect(r.quotes).toHaveLength(1);
