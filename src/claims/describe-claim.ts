@@ -192,7 +192,13 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
   while (b >= 0 && skipped < 3) {
     const t = toks[b]!;
     if (t.type !== 'w') break;
-    if (/^(?:the|a|an|its|their|his|her|our|some|another|further|additional|extra|only|just|also|still|already|total|nearly|by|to|up|down)$/.test(t.lower) || t.lower.endsWith('ly') && t.lower.length > 4) {
+    // "lent Russia $6bn": one capitalised indirect object between the verb and the figure
+    if (/^[A-Z][a-z]+$/.test(t.text) && b > 0 && toks[b - 1]!.type === 'w' && isPastVerb(toks[b - 1]!.lower) && !/^(?:said|told)$/.test(toks[b - 1]!.lower)) {
+      b--;
+      skipped++;
+      continue;
+    }
+    if (/^(?:the|a|an|its|their|his|her|our|some|another|further|additional|extra|only|just|also|still|already|total|nearly|by|to|up|down|for)$/.test(t.lower) || t.lower.endsWith('ly') && t.lower.length > 4) {
       b--;
       skipped++;
       continue;

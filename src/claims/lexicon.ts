@@ -42,7 +42,7 @@ export const VAGUE_PLURALS: ReadonlyMap<string, [number, number]> = new Map([
 /** Qualifiers written before the number, longest first within each reading. */
 export const PRE_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['no fewer than', 'at_least'], ['no less than', 'at_least'], ['not less than', 'at_least'], ['not fewer than', 'at_least'],
-  ['no more than', 'at_most'], ['not more than', 'at_most'], ['at least', 'at_least'], ['a minimum of', 'at_least'],
+  ['as little as', 'at_least'], ['as few as', 'at_least'], ['as low as', 'at_least'], ['no more than', 'at_most'], ['not more than', 'at_most'], ['at least', 'at_least'], ['a minimum of', 'at_least'],
   ['at most', 'at_most'], ['a maximum of', 'at_most'], ['up to', 'at_most'], ['as many as', 'at_most'], ['as much as', 'at_most'], ['as high as', 'at_most'],
   ['just over', 'more_than'], ['just above', 'more_than'], ['more than', 'more_than'], ['over', 'more_than'], ['above', 'more_than'],
   ['upwards of', 'more_than'], ['in excess of', 'more_than'], ['greater than', 'more_than'], ['higher than', 'more_than'], ['well over', 'more_than'],

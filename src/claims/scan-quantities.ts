@@ -527,6 +527,8 @@ function readRange(
   if (core.value === null) return null;
   const hiUnit = readUnit(toks, next, kind === 'money');
   if (hiUnit === 'reject') return null;
+  // "three months to 30 November": a unit on the low end only, so the high end is something else
+  if (last > core.last && !hiUnit && kind !== 'money' && kind !== 'percent') return null;
   let hiKind: ClaimKind = kind;
   let hiUnitName = unit;
   let hiLast = next.last;

@@ -60,3 +60,10 @@ describe('more noun phrases and verbs', () => {
     expect(claimsOf('In Leeds, 3,000 jobs are to go.')[0]?.predicate).toBe('go');
   });
 });
+
+describe('verbs before the figure', () => {
+  it('skips an indirect object and "for"', () => {
+    expect(claimsOf('Japan lent Brazil $4bn last year.')[0]?.predicate).toBe('lent');
+    expect(claimsOf('The stadium was sold for £30m.')[0]?.predicate).toBe('sold');
+  });
+});

@@ -152,3 +152,14 @@ describe('changes and levels, compounds', () => {
     expect(claimsOf('The £3bn package includes new roads.')[0]?.subject).toBe('package');
   });
 });
+
+describe('late fixes', () => {
+  it('does not join a duration to a day of the month', () => {
+    expect(claimsOf('Profit rose for the three months to 30 November.').map((c) => c.text)).toEqual(['three months']);
+  });
+
+  it('reads "as few as" as a lower bound', () => {
+    const [c] = claimsOf('There could be as few as 12 days left.');
+    expect([c?.text, c?.qualifier, c?.low, c?.high]).toEqual(['as few as 12 days', 'at_least', 12, null]);
+  });
+});
