@@ -1,4 +1,5 @@
 import type { ClaimView } from './claim-view.js';
+import { singular } from './claim-view.js';
 import { addIntervals, formatNumber } from './interval.js';
 import { describeFigure, describeInterval } from './describe.js';
 import type { FindingDraft } from './make-finding.js';
@@ -19,14 +20,32 @@ export function checkBounds(views: readonly ClaimView[], text: string): FindingD
   return [...partsOfWholes(views, text), ...shareLists(views, text)];
 }
 
-function partsOfWholes(views: readonly ClaimView[], text: string): FindingDraft[] {
-  const drafts: FindingDraft[] = [];
+/** A part stated beside its whole, with the noun that names the whole ("workforce" in "out of a total workforce of 6,500"). */
+export interface PartOfWhole {
+  readonly part: ClaimView;
+  readonly whole: ClaimView;
+  readonly wholeNoun: string | null;
+}
+
+/** Every "A of the W" / "A out of W" pair, in text order. */
+export function findPartsOfWholes(views: readonly ClaimView[], text: string): PartOfWhole[] {
+  const out: PartOfWhole[] = [];
   for (let i = 0; i + 1 < views.length; i++) {
     const part = views[i]!;
     const whole = views[i + 1]!;
     if (part.claim.sentence !== whole.claim.sentence || !sameMeasure(part, whole)) continue;
     if (part.claim.kind !== 'count' && part.claim.kind !== 'money') continue;
-    if (!PART_OF_WHOLE.test(text.slice(part.claim.end, whole.claim.start))) continue;
+    const gap = text.slice(part.claim.end, whole.claim.start);
+    if (!PART_OF_WHOLE.test(gap)) continue;
+    const named = /\ba total ([a-z-]+) of\s*$/i.exec(gap)?.[1] ?? null;
+    out.push({ part, whole, wholeNoun: named ? singular(named) : whole.head });
+  }
+  return out;
+}
+
+function partsOfWholes(views: readonly ClaimView[], text: string): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  for (const { part, whole } of findPartsOfWholes(views, text)) {
     const claimIds = [whole.claim.id, part.claim.id];
     const label = describeFigure(whole);
     if (part.interval.lo > whole.interval.hi) {

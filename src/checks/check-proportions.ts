@@ -5,6 +5,7 @@ import type { FindingDraft } from './make-finding.js';
 import { wordCount } from './structure.js';
 import { NOUN_STOP } from './lexicon.js';
 import type { SumGroup } from './check-sums.js';
+import { findPartsOfWholes, type PartOfWhole } from './check-bounds.js';
 
 /** "half of those arrested being drug users": the share, the whole it is of, and the category it names. */
 const SHARE_OF_ANAPHOR = /^\s*(?:of|among)\s+(?:those|them|these|all|the total|the group)\b\s*(?:([a-z]+)\s+)?[\s,]*(?:being|were|was|are|is|had been|have been)\s+(?:(?:classed|classified|described|identified|listed|found|recorded|counted) as\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)/i;
@@ -19,9 +20,15 @@ const APPOSITION = /^[\s\w'’-]{0,60}?(?:,\s*or|\(|,\s*(?:some|about|around|rou
  */
 export function checkProportions(views: readonly ClaimView[], text: string, groups: readonly SumGroup[] = []): FindingDraft[] {
   const drafts: FindingDraft[] = [];
+  const pairs = findPartsOfWholes(views, text);
   for (const share of views) {
     if ((share.claim.kind !== 'proportion' && share.claim.kind !== 'percent') || share.claim.change) continue;
-    const draft = appositionShare(share, views, text) ?? shareThenPart(share, views, text) ?? anaphoricShare(share, views) ?? categoryShare(share, groups);
+    const draft =
+      appositionShare(share, views, text) ??
+      shareThenPart(share, views, text) ??
+      anaphoricShare(share, views) ??
+      categoryShare(share, groups) ??
+      namedWholeShare(share, pairs);
     if (draft) drafts.push(draft);
   }
   return drafts;
@@ -85,6 +92,22 @@ function categoryShare(share: ClaimView, groups: readonly SumGroup[]): FindingDr
     if (part) return judgeShare(share, part, g.total, false);
   }
   return null;
+}
+
+/** "nearly half the workforce" and, elsewhere, "3,000 jobs - out of a total workforce of 6,500": the share of a named whole. */
+const SHARE_OF_NAMED = /^\s*(?:of\s+)?(?:the|its|their|this|that)\s+([a-z-]+)\b/i;
+
+/**
+ * Ties a share of a named whole to a part stated beside that whole. The tie rests on one noun ("half the plants in
+ * high-cost countries" is not half of all 27 plants), so only agreement is reported; a mismatch says nothing.
+ */
+function namedWholeShare(share: ClaimView, pairs: readonly PartOfWhole[]): FindingDraft | null {
+  const m = SHARE_OF_NAMED.exec(share.after);
+  if (!m) return null;
+  const noun = singular(m[1]!);
+  const pair = pairs.find((p) => p.wholeNoun === noun && p.part.claim.kind === 'count');
+  const draft = pair ? judgeShare(share, pair.part, pair.whole, false) : null;
+  return draft?.status === 'consistent' ? draft : null;
 }
 
 /** Compares the stated share with part / whole, allowing for every figure's precision. */

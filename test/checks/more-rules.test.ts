@@ -283,3 +283,23 @@ describe('list openers', () => {
     expect(findings.map(short)).toEqual([expected]);
   });
 });
+
+describe('share of a named whole', () => {
+  it('ties "nearly half the workforce" to a part stated out of that workforce', () => {
+    const { findings } = runChecks(
+      ['Nearly half the workforce at the plant could lose their jobs.', 'Some 1,900 jobs - out of a total workforce of 4,100 - are at risk.'],
+      [{ text: 'Nearly half', value: 0.5, qualifier: 'approximate', kind: 'proportion', low: null, high: null }, { text: '1,900', value: 1900, unit: 'jobs' }, { text: '4,100', value: 4100 }],
+    );
+    expect(findings.map(short)).toEqual(['proportion consistent c0,c1,c2', 'bound consistent c2,c1']);
+  });
+});
+
+describe('share of a named whole that names a narrower group', () => {
+  it('says nothing when the figures do not fit', () => {
+    const { findings } = runChecks(
+      ['The maker will close about 10 of its 27 plants.', 'About half the plants in high-cost countries are at risk, the chief executive said.'],
+      [{ text: '10', value: 10, qualifier: 'approximate', low: null, high: null }, { text: '27', value: 27, unit: 'plants' }, { text: 'About half', value: 0.5, qualifier: 'approximate', kind: 'proportion', low: null, high: null }],
+    );
+    expect(findings.filter((f) => f.check === 'proportion')).toEqual([]);
+  });
+});
