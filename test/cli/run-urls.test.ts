@@ -74,5 +74,5 @@ describe('tally run --urls', () => {
     expect(second.stdout).toMatch(/4 documents .*: 0 stored, 2 skipped \(already stored\), 2 failed\./);
     expect(hits.get('/news/1')).toBe(fetched);
     expect(hits.get('/news/2')).toBe(1);
-  });
+  }, 60_000);
 });

@@ -51,7 +51,7 @@ describe('tally run', () => {
     expect(stdout).toMatch(/^3 articles, \d+ claims, \d+ quotes, \d+ speakers, \d+ findings \(\d+ inconsistent\) in .*claims\.db\.$/m);
     expect(stdout).toContain(`Failed documents (3):`);
     expect(stdout).toContain(`- ${join(dir, 'empty.txt')}: [sources empty-input] ${join(dir, 'empty.txt')} is empty.`);
-  });
+  }, 60_000);
 
   it('exits 0 and skips everything on a re-run of the same input; --force redoes it', async () => {
     const dir = join(tmp.dir, 'in');
@@ -67,7 +67,7 @@ describe('tally run', () => {
     const forced = await runCli(['run', dir, '--db', db, '--log', 'quiet', '--force']);
     expect(forced.stdout).toMatch(/4 documents .*: 4 stored, 0 skipped/);
     expect(tables.map((t) => count(db, `SELECT count(*) AS n FROM ${t}`))).toEqual(before);
-  });
+  }, 60_000);
 
   it.each([
     [['run', '--db', 'x.db'], /give at least one input/],
@@ -78,7 +78,7 @@ describe('tally run', () => {
     const { code, stderr } = await runCli(args, { cwd: tmp.dir });
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
-  });
+  }, 60_000);
 
   it('with --fail-fast stops at the first failed document', async () => {
     const dir = join(tmp.dir, 'in');
@@ -89,7 +89,7 @@ describe('tally run', () => {
     const { code, stdout } = await runCli(['run', dir, '--db', db, '--log', 'quiet', '--fail-fast', '--workers', '1']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^tally run 1 \(stopped early\): 1 documents/m);
-  });
+  }, 60_000);
 
   it('on Ctrl-C (SIGINT) finishes the documents in flight, stores every document it reported, prints the summary and exits 130', async () => {
     const dir = join(tmp.dir, 'in');
