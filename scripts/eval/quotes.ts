@@ -13,7 +13,8 @@
  *   holder; quotes with neither cue nor speaker (scare quotes) make no attribution claim and are not scored.
  * - Span comparison ignores what the conventions disagree on at the edges: white space, quote marks and edge punctuation
  *   (PolNeAR keeps the marks and a closing comma in the content; tally's content excludes the marks), and fragments separated only
- *   by white space, marks or a period count as one (PolNeAR's tool splits one quote into a fragment per sentence).
+ *   by white space, marks or a period count as one (PolNeAR's tool splits one quote into a fragment per sentence). A leading
+ *   "that" is an edge difference too: PolNeAR includes the complementizer in the content, tally (and the reference fixture) do not.
  * Metrics: exact-span F1 for source, cue and content; content F1 at >= 30% character overlap (intersection >= 30% of both spans),
  * matched one-to-one greedily by overlap; speaker accuracy on matched pairs whose gold has a source (the predicted source, or a
  * mention of the predicted speaker, overlaps the gold source by >= 30%); direct quotes (gold content wholly in quote marks) separately.
@@ -251,6 +252,11 @@ function norm(text: string, [s, e]: [number, number]): [number, number] {
   let b = e;
   while (a < b && EDGE.test(text[a]!)) a++;
   while (b > a && EDGE.test(text[b - 1]!)) b--;
+  // A leading complementizer: PolNeAR keeps "that" in the content, tally leaves it out (the reference fixture's convention).
+  if (/^that\s/i.test(text.slice(a, Math.min(b, a + 5)))) {
+    a += 4;
+    while (a < b && EDGE.test(text[a]!)) a++;
+  }
   return [a, b];
 }
 

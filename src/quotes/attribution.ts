@@ -272,6 +272,7 @@ export function skipTime(tokens: readonly Token[], from: number, limit: number):
     if ((t.norm === 'on' || t.norm === 'in' || t.norm === 'at') && isTimeNoun(tokens[k + 1])) { k += 2; continue; }
     if ((t.norm === 'earlier' || t.norm === 'later') && !/^(this|last|in|on)$/.test(tokens[k + 1]?.norm ?? '')) { k++; continue; }
     if ((t.norm === 'earlier' || t.norm === 'later') && /^(this|last)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]) { k += 3; continue; }
+    if ((t.norm === 'late' || t.norm === 'early' || t.norm === 'last' || t.norm === 'this' || t.norm === 'next') && isTimeNoun(tokens[k + 1])) { k += 2; continue; }
     if ((t.norm === 'last' || t.norm === 'this' || t.norm === 'earlier' || t.norm === 'late' || t.norm === 'next') && /^(week|month|year|weekend|summer|spring|fall|autumn|winter|night|morning|evening)$/.test(tokens[k + 1]?.norm ?? '')) { k += 2; continue; }
     if (t.text === ',' && k === from) { k++; continue; }
     return k;

@@ -140,7 +140,10 @@ function readPreTitle(text: string, pre: readonly Token[]): { title: string | nu
     }
   }
   const titleTokens = words.slice(titleFrom);
-  const title = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : null;
+  let title = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : null;
+  // An organisation written as a modifier is part of how the title reads ("National Police anti-drug chief", "Pentagon spokesman");
+  // a full institutional name ("Ministry of Health") or a title with its own complement ("undersecretary of state") stands apart.
+  if (organization && title && !/\bof\b/i.test(organization) && !/\bof\b/i.test(title)) title = text.slice(words[0]!.start, titleTokens[titleTokens.length - 1]!.end);
   return { title, organization };
 }
 
