@@ -115,7 +115,7 @@ export function sniffMetaCharset(bytes: Uint8Array): string | null {
 /** HTML when the first non-blank characters open a tag or doctype, or the text is dense with block tags. */
 export function sniffMediaType(text: string): MediaType {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  if (/^(<!doctype html|<html|<head|<body|<\?xml|<!--|<meta|<div|<p[\s>]|<article)/.test(head)) return 'text/html';
+  if (/^(<!doctype html|<html|<head|<body|<\?xml|<!--|<meta|<div|<p[\s>]|<article|<script|<noscript|<title|<style|<link|<table|<h[1-6][\s>])/.test(head)) return 'text/html';
   const tags = text.slice(0, 65536).match(/<\/?(p|div|span|a|br|html|body|article|section|h[1-6])\b[^>]*>/gi);
   return tags && tags.length >= 5 ? 'text/html' : 'text/plain';
 }

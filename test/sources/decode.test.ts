@@ -18,6 +18,7 @@ describe('decodeDocument', () => {
   it('sniffs HTML from the text', () => {
     expect(sniffMediaType('  <!DOCTYPE html><html><body><p>x</p></body></html>')).toBe('text/html');
     expect(sniffMediaType('Plain story text with a <b> in it.')).toBe('text/plain');
+    expect(sniffMediaType('<script>var x = 1;</script>\n<noscript><meta http-equiv="refresh" content="0"></noscript>')).toBe('text/html');
   });
 });
 
