@@ -387,8 +387,7 @@ function categoryFigure(views: readonly ClaimView[]): ClaimView {
 function namesCategory(total: ClaimView, words: ReadonlySet<string>): boolean {
   const sentence = (total.before + ' ' + total.after).toLowerCase();
   for (const token of sentence.match(/[a-z-]+/g) ?? []) {
-    const t = token.replace(/(?:ies)$/, 'y').replace(/s$/, '');
-    if (words.has(token) || words.has(t)) return true;
+    if (words.has(token) || words.has(singular(token))) return true;
   }
   return false;
 }

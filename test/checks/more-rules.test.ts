@@ -303,3 +303,27 @@ describe('share of a named whole that names a narrower group', () => {
     expect(findings.filter((f) => f.check === 'proportion')).toEqual([]);
   });
 });
+
+describe('the reference pattern in another domain', () => {
+  it('flood evacuees: complementary categories across paragraphs under a total that names one', () => {
+    const { findings } = runChecks(
+      [
+        'More than 300 people have been evacuated from the valley since Sunday.',
+        'Rescuers had moved 342 by Tuesday night, the agency said, with about a third of those evacuated being children.',
+        'The 118 children were taken to two schools on higher ground.',
+        'A further 219 adults spent the night in a sports hall, along with 40 volunteers.',
+      ],
+      [
+        { text: 'More than 300', value: 300, qualifier: 'more_than', unit: 'people', predicate: 'evacuated' },
+        { text: '342', value: 342, predicate: 'moved' },
+        { text: 'about a third', value: 1 / 3, qualifier: 'approximate', kind: 'proportion', low: null, high: null },
+        { text: '118', value: 118, unit: 'children' },
+        { text: 'two', value: 2, unit: 'schools' },
+        { text: '219', value: 219, unit: 'adults', predicate: 'spent' },
+        { text: '40', value: 40, unit: 'volunteers' },
+      ],
+    );
+    expect(findings.map(short)).toEqual(['sum inconsistent c1,c3,c5', 'proportion consistent c2,c3,c1', 'restatement consistent c0,c1']);
+    expect(findings[0]!.message).toBe('342 evacuated in all, but 118 children + 219 adults = 337: 5 unaccounted for.');
+  });
+});
