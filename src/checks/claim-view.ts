@@ -30,10 +30,13 @@ export interface ClaimView {
 /** Builds the views of every claim that has a usable value, in text order. */
 export function viewClaims(claims: readonly Claim[], sentences: readonly Sentence[], text: string): ClaimView[] {
   const views: ClaimView[] = [];
-  for (const claim of [...claims].sort((a, b) => a.start - b.start)) {
-    const interval = intervalOf(claim);
+  for (const given of [...claims].sort((a, b) => a.start - b.start)) {
+    const interval = intervalOf(given);
     if (!interval) continue;
-    const sentence = sentences[claim.sentence] ?? sentences.find((s) => s.start <= claim.start && claim.end <= s.end) ?? null;
+    // Trust the claim's sentence index only when that sentence holds it; otherwise find the one that does.
+    const indexed = sentences[given.sentence];
+    const sentence = indexed && indexed.start <= given.start && given.end <= indexed.end ? indexed : (sentences.find((s) => s.start <= given.start && given.end <= s.end) ?? null);
+    const claim = sentence && sentence.index !== given.sentence ? { ...given, sentence: sentence.index } : given;
     const sStart = sentence?.start ?? Math.max(0, text.lastIndexOf('\n', claim.start) + 1);
     const sEnd = sentence?.end ?? text.length;
     const before = text.slice(sStart, claim.start);

@@ -327,3 +327,15 @@ describe('the reference pattern in another domain', () => {
     expect(findings[0]!.message).toBe('342 evacuated in all, but 118 children + 219 adults = 337: 5 unaccounted for.');
   });
 });
+
+describe('claims with a wrong sentence index', () => {
+  it('are placed by their offsets', () => {
+    const { article, sentences, claims } = buildDoc(
+      ['The bus crash injured 42 passengers, of whom 25 were men and 15 were women.'],
+      [{ text: '42', value: 42, unit: 'passengers' }, { text: '25', value: 25 }, { text: '15', value: 15 }],
+    );
+    const ctx = createContext('doc-1', article.text, defaultOptions, []);
+    const shifted = claims.map((c) => ({ ...c, sentence: c.sentence + 3 }));
+    expect(checkClaims({ article, sentences, claims: shifted, quotes: [], speakers: [] }, ctx).map(short)).toEqual(['sum inconsistent c0,c1,c2']);
+  });
+});
