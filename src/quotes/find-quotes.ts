@@ -111,7 +111,14 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
     if (sMarks.length && follower && follower.paragraph === s.paragraph && isAttributionTail(follower.text) && marks.some((m) => m.close >= spanEnd - 2 && m.close <= spanEnd)) spanEnd = follower.end;
     const tokens = tokenize(text, s.start, spanEnd);
     const sentenceMarks = marksIn(marks, s.start, spanEnd);
-    const inQuote = (t: Token): boolean => sentenceMarks.some((m) => t.start >= m.open && t.end <= m.close);
+    const quotedTokens = new Set(tokens.filter((t) => sentenceMarks.some((m) => t.start >= m.open && t.end <= m.close)));
+    const inQuote = (t: Token): boolean => quotedTokens.has(t);
+    // floors[i]: the first token a source before token i may use (never reaching back into a quote).
+    const floors: number[] = [];
+    for (let k = 0, f = 0; k < tokens.length; k++) {
+      floors.push(f);
+      if (quotedTokens.has(tokens[k]!)) f = k + 1;
+    }
     const paragraph = s.paragraph;
     const before = drafts.length;
 
@@ -167,7 +174,7 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       for (let i = 0; i < n; i++) {
         const t = tokens[i]!;
         if (!t.word || inQuote(t)) continue;
-        const found = readReported(text, tokens, i, n, inQuote, usedCues);
+        const found = readReported(text, tokens, i, n, inQuote, usedCues, floors[i]!);
         if (!found) continue;
         for (const f of found) {
           usedCues.add(f.cue!.start);
@@ -402,10 +409,8 @@ function isAttributionTail(sentence: string): boolean {
 }
 
 /** Reported speech around the cue at token i: "X said (that) Y", "Y, X said", "Y, X said, Z", "according to X, Y", "Y, according to X". */
-function readReported(text: string, tokens: readonly Token[], i: number, n: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>): Reported[] | null {
+function readReported(text: string, tokens: readonly Token[], i: number, n: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>, floor: number): Reported[] | null {
   const t = tokens[i]!;
-  let floor = 0;
-  for (let k = i - 1; k >= 0; k--) if (inQuote(tokens[k]!)) { floor = k + 1; break; }
   const contentEnd = (from: number): { end: number; stop: number } => {
     let e = n - 1;
     for (let k = from; k < n; k++) {

@@ -26,6 +26,8 @@ interface Range {
   readonly end: number;
 }
 
+// Every character that can be a quote mark; the scan jumps from one to the next.
+const MARK_CHARS = /["“”«»„'‘’]/;
 const OPEN_DOUBLE = new Set(['“', '«', '„']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const SPACE_BEFORE_OPEN = /[\s([{—–\-/]|^$/;
@@ -46,7 +48,10 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
     if (q) out.push(q);
     openAt = -1;
   };
-  for (let i = from; i < to; i++) {
+  const marksRe = new RegExp(MARK_CHARS.source, 'g');
+  marksRe.lastIndex = from;
+  for (let m = marksRe.exec(text); m && m.index < to; m = marksRe.exec(text)) {
+    const i = m.index;
     const ch = text[i]!;
     const two = ch === "'" && text[i + 1] === "'";
     if (openAt < 0) {
@@ -59,7 +64,7 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
         openAt = i;
         openLen = two ? 2 : 1;
         single = false;
-        if (two) i++;
+        if (two) marksRe.lastIndex = i + 2;
       } else if ((ch === '‘' || ch === "'") && opensSingle(text, i, from, to)) {
         openAt = i;
         openLen = 1;
@@ -75,7 +80,7 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
       push(i, i + 1, false);
     } else if (two) {
       push(i, i + 2, false);
-      i++;
+      marksRe.lastIndex = i + 2;
     } else if (OPEN_DOUBLE.has(ch) && i > openAt + openLen) {
       // A second opening mark while one is open: the first was never closed; close it here and reopen.
       push(i, i, true);
