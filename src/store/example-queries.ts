@@ -77,8 +77,7 @@ ORDER BY publisher, figures DESC, kind`,
   {
     question: 'Which articles did each author write, with their counts?',
     sql: `SELECT author.value AS author, s.title, s.claims, s.quotes, s.inconsistencies
-FROM article_summary s
-JOIN articles a ON a.id = s.article_id, json_each(a.byline) AS author
+FROM article_summary s, json_each(s.byline) AS author
 ORDER BY author, s.published`,
   },
   {

@@ -174,6 +174,7 @@ CREATE TABLE claims ( -- Numeric claims: each figure stated in an article, parse
 CREATE INDEX claims_article ON claims(article_id, sentence);
 CREATE INDEX claims_quote ON claims(quote_id);
 CREATE INDEX claims_speaker ON claims(speaker_id);
+CREATE INDEX claims_article_speaker ON claims(article_speaker_id);
 CREATE INDEX claims_kind ON claims(kind);
 
 CREATE TABLE findings ( -- Consistency checks across the claims of one article.
@@ -186,7 +187,7 @@ CREATE TABLE findings ( -- Consistency checks across the claims of one article.
   difference REAL,
   message TEXT NOT NULL
 );
-CREATE INDEX findings_article ON findings(article_id);
+CREATE INDEX findings_article ON findings(article_id, status);
 CREATE INDEX findings_status ON findings(status);
 
 CREATE TABLE finding_claims ( -- The claims each finding involves, in order: for a sum, the total first, then the parts.
@@ -322,6 +323,7 @@ SELECT
   a.title AS title, -- The headline.
   a.publisher AS publisher, -- The outlet.
   a.published AS published, -- Publication date, ISO 8601.
+  a.byline AS byline, -- Author names as a JSON array (json_each(byline) lists them).
   a.url AS url, -- The article's URL.
   s.location AS location, -- Where the document was read from (sources.location).
   (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims, -- Numeric claims found.

@@ -174,7 +174,10 @@ function writableStore(path: string, db: Database): Store {
       return readSummary(db, runId ?? null);
     },
     close() {
-      if (db.open) db.close();
+      if (!db.open) return;
+      // Gathers the statistics the query planner needs once tables are large; cheap when nothing changed.
+      db.pragma('optimize');
+      db.close();
     },
   };
 }

@@ -58,3 +58,16 @@ describe('example queries', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 });
+
+describe('query plans', () => {
+  /** Every correlated subquery in a view or example query must look its rows up through an index, or views get quadratic on big databases. */
+  it.each([...['claim_details', 'quote_details', 'finding_details', 'speaker_summary', 'article_summary'].map((v) => `SELECT * FROM ${v}`), ...exampleQueries.map((q) => q.sql)])('%s uses indexes in its subqueries', (sql) => {
+    const plan = (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ id: number; parent: number; detail: string }>);
+    const inner = new Set(plan.filter((p) => /CORRELATED/.test(p.detail)).map((p) => p.id));
+    for (const p of plan) if (inner.has(p.parent)) inner.add(p.id); // plan rows come parents first
+    const steps = plan.filter((p) => inner.has(p.id) && /^(SCAN|SEARCH)/.test(p.detail) && !/^SCAN \(subquery-\d+\)$/.test(p.detail));
+    expect(steps.length).toBeGreaterThanOrEqual(0);
+    // Per outer row, a lookup by the row's own key: never a table scan, never a low-selectivity index (status=?).
+    for (const step of steps) expect(step.detail, sql).toMatch(/^SEARCH \w+ USING (COVERING )?INDEX \w+ \((article_id|speaker_id|finding_id|id)=\?/);
+  });
+});
