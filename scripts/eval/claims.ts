@@ -1,5 +1,5 @@
 /**
- * npm run eval -- claims [--errors] [--no-floors]
+ * npm run eval -- claims [--errors] [--no-floors] [--heldout]
  * Scores the claims stage on three dev sets:
  * - ../shared/data/quantities/recognizers-*.json: English sentences with annotated quantities (value + normalized unit; no
  *   positions, no qualifiers). Each sentence is fed to the stage alone; a claim matches an annotated quantity of the same
@@ -102,7 +102,14 @@ export default async function evalClaims(args: string[]): Promise<boolean> {
   };
 
   const errors: string[] = [];
-  report('recognizers', evalRecognizers(showErrors ? errors : null), false);
+  const showHeldout = args.includes('--heldout');
+  const rec = evalRecognizers(showErrors ? errors : null, showHeldout);
+  report('recognizers', rec.tuned, false);
+  for (const [set, t] of rec.perSet) lines.push(`    ${set.padEnd(14)} value F1 ${fmt(scores(t).value)}  value+unit F1 ${fmt(scores(t).valueUnit)}  [gold ${t.gold}, predicted ${t.predicted}, matched ${t.value}; missed ${t.gold - t.value}, extra ${t.predicted - t.value}, unit ${t.value - t.valueUnit}]`);
+  if (showHeldout) {
+    report('rec-heldout', rec.heldout, false);
+    for (const [set, t] of rec.perSetHeldout) lines.push(`    ${set.padEnd(14)} value F1 ${fmt(scores(t).value)}  value+unit F1 ${fmt(scores(t).valueUnit)}  [gold ${t.gold}, predicted ${t.predicted}, matched ${t.value}; missed ${t.gold - t.value}, extra ${t.predicted - t.value}, unit ${t.value - t.valueUnit}]`);
+  }
   const fixture = await evalArticles([fixtureAnnotations()], join(SHARED, 'seed'), showErrors ? errors : null);
   report('fixture', fixture, true);
   const bbcFiles = existsSync(ANNOTATIONS) ? readdirSync(ANNOTATIONS).filter((f) => f.endsWith('.json')).sort() : [];
@@ -183,15 +190,39 @@ function toRecGold(value: string, unit: string): RecGold {
   return { value: v, low, high, kind: 'count', unit: unit === 'count' || unit === '-' ? null : unit };
 }
 
-function evalRecognizers(errors: string[] | null): Tally {
-  const t = emptyTally();
+/**
+ * Every third sentence of each recognizers file (index % 3 === 2) is held back: scored only with --heldout and never tuned
+ * on, so the tuned figure can be checked against sentences the rules were not shaped by. Floors apply to the tuned part.
+ */
+function evalRecognizers(errors: string[] | null, withHeldout: boolean): { tuned: Tally; heldout: Tally; perSet: Map<string, Tally>; perSetHeldout: Map<string, Tally> } {
+  const tuned = emptyTally();
+  const heldout = emptyTally();
+  const perSet = new Map<string, Tally>();
+  const perSetHeldout = new Map<string, Tally>();
   for (const file of recognizerFiles()) {
     const items = JSON.parse(readFileSync(file, 'utf8')) as Array<{ text: string; quantities: Array<{ value: string; normalized_unit: string }> }>;
-    for (const item of items) {
+    const set = file.replace(/^.*recognizers-|\.json$/g, '');
+    for (const [index, item] of items.entries()) {
+      const held = index % 3 === 2;
+      if (held && !withHeldout) continue;
+      const t = held ? heldout : tuned;
+      const per = held ? perSetHeldout : perSet;
+      if (!per.has(set)) per.set(set, emptyTally());
+      const st = per.get(set)!;
+      scoreRecognizerItem(item, [t, st], held && !withHeldout ? null : errors);
+    }
+  }
+  return { tuned, heldout, perSet, perSetHeldout };
+}
+
+function scoreRecognizerItem(item: { text: string; quantities: Array<{ value: string; normalized_unit: string }> }, tallies: Tally[], errors: string[] | null): void {
+  {
+    {
       const claims = claimsInSentence(item.text, { start: 0, end: item.text.length, index: 0 }, item.text, false, 'rec');
       const gold = item.quantities.map((q) => toRecGold(q.value, q.normalized_unit));
-      t.gold += gold.length;
-      t.predicted += claims.length;
+      const add = (k: keyof Tally, n = 1) => tallies.forEach((t) => (t[k] += n));
+      add('gold', gold.length);
+      add('predicted', claims.length);
       const used = new Set<number>();
       for (const g of gold) {
         const i = claims.findIndex((c, k) => !used.has(k) && sameValue(c, g));
@@ -201,8 +232,8 @@ function evalRecognizers(errors: string[] | null): Tally {
         }
         used.add(i);
         const c = claims[i]!;
-        t.value++;
-        if (sameUnitRec(c, g)) t.valueUnit++;
+        add('value');
+        if (sameUnitRec(c, g)) add('valueUnit');
         else errors?.push(`  recognizers unit    ${c.text}: ${c.kind}/${c.unit} vs ${g.kind}/${g.unit}  in: ${item.text.slice(0, 140)}`);
       }
       claims.forEach((c, k) => {
@@ -210,7 +241,6 @@ function evalRecognizers(errors: string[] | null): Tally {
       });
     }
   }
-  return t;
 }
 
 function sameUnitRec(c: Claim, g: RecGold): boolean {

@@ -72,7 +72,7 @@ export const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
 
 /** Letters written glued before "$" that name the dollar ("US$", "HK$", "C$"). */
 export const DOLLAR_PREFIX_LETTERS: ReadonlyMap<string, string> = new Map([
-  ['us', 'USD'], ['u.s.', 'USD'], ['hk', 'HKD'], ['c', 'CAD'], ['ca', 'CAD'], ['can', 'CAD'], ['a', 'AUD'], ['au', 'AUD'], ['nz', 'NZD'], ['s', 'SGD'], ['r', 'BRL'], ['nt', 'TWD'], ['mex', 'MXN'],
+  ['us', 'USD'], ['u.s.', 'USD'], ['hk', 'HKD'], ['c', 'CAD'], ['ca', 'CAD'], ['can', 'CAD'], ['a', 'AUD'], ['au', 'AUD'], ['nz', 'NZD'], ['s', 'SGD'], ['r', 'BRL'], ['nt', 'TWD'], ['mex', 'MXN'], ['usd', 'USD'], ['cad', 'CAD'], ['aud', 'AUD'], ['nzd', 'NZD'], ['hkd', 'HKD'], ['sgd', 'SGD'], ['mxn', 'MXN'], ['twd', 'TWD'],
 ]);
 
 /**
@@ -96,6 +96,12 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, number]> = 
   ['bitcoins', 'BTC', 1], ['bitcoin', 'BTC', 1], ['satoshis', 'BTC', 1e-8], ['satoshi', 'BTC', 1e-8],
   ['cents', 'USD', 0.01], ['cent', 'USD', 0.01], ['pence', 'GBP', 0.01], ['penny', 'GBP', 0.01], ['pennies', 'GBP', 0.01], ['sen', 'MYR', 0.01],
 ];
+
+/** Currency codes that are no English word, so they may be read in lower case too ("rmb 10", "usd 20"). */
+export const UNAMBIGUOUS_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'aud', 'nzd', 'hkd', 'sgd', 'cad', 'chf', 'mxn', 'zar', 'sek', 'dkk', 'brl', 'krw', 'btc', 'ngn', 'khr']);
+
+/** Scale letters written glued before a currency code in finance tables: "30 MUSD", "MEUR 5", "500 kEUR". */
+export const CODE_SCALE_PREFIXES: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mm', 1e6], ['b', 1e9], ['bn', 1e9]]);
 
 /** Glued minor-unit suffixes: "50p" (pence), "99c" (cents). */
 export const MINOR_SUFFIXES: ReadonlyMap<string, string> = new Map([['p', 'GBP'], ['c', 'USD']]);

@@ -109,7 +109,7 @@ function readSlashFraction(toks: readonly Token[], i: number): { value: number; 
   return { value: a / b, last: i + 2 };
 }
 
-function readScaleWords(toks: readonly Token[], j: number): { factor: number; last: number } | null {
+export function readScaleWords(toks: readonly Token[], j: number): { factor: number; last: number } | null {
   let factor = 1;
   let last = -1;
   for (let k = j; k < toks.length; k++) {
@@ -223,10 +223,14 @@ function readFraction(toks: readonly Token[], i: number): NumberCore | null {
     return { first: i, last: i, value: 0.5, range: null, form: 'fraction', scaled: false, separated: false, ambiguousSuffix: null };
   }
   let num: number | undefined;
-  if (t.lower === 'a' || t.lower === 'an') num = 1;
-  else num = SMALL_NUMBERS.get(t.lower);
-  if (num === undefined || num === 0) return null;
   let k = i + 1;
+  if (t.lower === 'a' || t.lower === 'an') num = 1;
+  else if (t.lower === 'quarter' || t.lower === 'third') {
+    // "a quarter million" without its article: the fraction word itself starts the number
+    num = 1;
+    k = i;
+  } else num = SMALL_NUMBERS.get(t.lower);
+  if (num === undefined || num === 0) return null;
   if (toks[k]?.text === '-' && toks[k]!.glued) k++;
   const d = toks[k];
   if (!d || d.type !== 'w') return null;
@@ -235,6 +239,13 @@ function readFraction(toks: readonly Token[], i: number): NumberCore | null {
   const plural = d.lower.endsWith('s');
   if (num > 1 !== plural) return null; // "two third" or "one thirds" is not a fraction
   if (num >= den) return null;
+  // "a quarter million", "three quarters of a billion": a fraction of a multiplier is a number
+  const scaleAt = toks[k + 1]?.lower === 'of' && (toks[k + 2]?.lower === 'a' || toks[k + 2]?.lower === 'an') ? k + 3 : k + 1;
+  const scale = toks[scaleAt] ? SCALE_WORDS.get(toks[scaleAt]!.lower) : undefined;
+  if (scale !== undefined && scale >= 1e6 && !toks[scaleAt]!.lower.endsWith('s')) {
+    return { first: i, last: scaleAt, value: tidy((num / den) * scale), range: null, form: 'words', scaled: true, separated: false, ambiguousSuffix: null, factor: scale };
+  }
+  if (k === i) return null;
   return { first: i, last: k, value: num / den, range: null, form: 'fraction', scaled: false, separated: false, ambiguousSuffix: null };
 }
 

@@ -1,7 +1,8 @@
 import type { ClaimKind, Qualifier } from '../schema/claim.js';
 import type { Token } from './tokenize.js';
-import { readNumber, tidy, type NumberCore, type NumberForm } from './read-number.js';
+import { readNumber, readScaleWords, tidy, type NumberCore, type NumberForm } from './read-number.js';
 import {
+  UNAMBIGUOUS_CODES, CODE_SCALE_PREFIXES,
   DECREASE_WORDS, INCREASE_WORDS,
   CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_PREFIX_LETTERS, GLUED_ONLY_UNITS, MINOR_SUFFIXES, MULTIPLE_VERBS, PERCENT_WORDS,
   POST_QUALIFIERS, PRE_QUALIFIERS, RATE_DENOMINATORS, UNITS, type UnitKind,
@@ -61,8 +62,61 @@ export function scanQuantities(toks: readonly Token[], decimalComma = false): Qu
       i = skipGluedChain(toks, core.last) + 1;
     }
   }
-  linkFromTo(toks, out);
-  inheritInParentheses(toks, out);
+  const merged = mergeCompoundMoney(toks, out);
+  linkFromTo(toks, merged);
+  inheritInParentheses(toks, merged);
+  return merged;
+}
+
+/**
+ * "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25", "10 $ 30 cent": a whole amount followed by its
+ * minor part is one sum. Why a pass of its own: each part reads as a complete figure, so only the pair shows the sum.
+ */
+function mergeCompoundMoney(toks: readonly Token[], qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let n = 0; n < qs.length; n++) {
+    const a = qs[n]!;
+    const b = qs[n + 1];
+    const whole = a.kind === 'money' && a.qualifier !== 'range' && a.value !== null && Number.isInteger(a.value) && !a.core.scaled;
+    if (!whole || !b || b.value === null || b.qualifier !== 'exact' || b.core.scaled) {
+      out.push(a);
+      continue;
+    }
+    // what lies between: nothing, "and", or the currency token both figures share ("17 USD 25")
+    const gap = b.first - a.last - 1;
+    // shared only when spaced on both sides and no second sign follows ("10 $ 30 $" is two amounts, "3 USD50 cards" a name)
+    const afterB = toks[b.last + 1];
+    const signAfter = !!afterB && (CURRENCY_PREFIXES.has(afterB.text) || CODES_AFTER.has(afterB.lower));
+    const shared = b.first <= a.last && b.kind === 'money' && b.unit === a.unit && !toks[b.core.first]!.glued && !signAfter;
+    const joined = gap === 0 || gap === 1 && toks[a.last + 1]!.lower === 'and';
+    let cents: number | null = null;
+    let last = b.last;
+    if (b.kind === 'money' && b.unit === a.unit && b.value > 0 && b.value < 1 && (joined || shared)) cents = b.value;
+    else if (shared && Number.isInteger(b.value) && b.value > 0 && b.value < 100) {
+      cents = b.value / 100;
+      const minor = matchCurrencyWord(toks, b.last + 1);
+      if (minor && minor.factor === 0.01) last = minor.last;
+    } else if (joined && b.kind === 'count' && b.unit === null && b.form !== 'ordinal' && Number.isInteger(b.value) && b.value > 0 && b.value < 100 && toks[b.last + 1]?.type !== 'w' && toks[b.last + 1]?.type !== 'n') {
+      // "it costs 15 dollars 50." — a bare number closing the amount
+      cents = b.value / 100;
+    }
+    if (cents === null) {
+      out.push(a);
+      continue;
+    }
+    const sum: Quantity = { ...a, value: tidy(a.value! + cents), last, after: last + 1, ofFollows: toks[last + 1]?.lower === 'of' };
+    const rate = readRate(toks, last + 1);
+    if (rate) {
+      sum.kind = 'rate';
+      sum.unit = `${a.unit} per ${rate.denominator}`;
+      sum.last = rate.last;
+      sum.after = rate.last + 1;
+      sum.ofFollows = false;
+    }
+    applyBounds(sum);
+    out.push(sum);
+    n++;
+  }
   return out;
 }
 
@@ -117,9 +171,11 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
 
   // Currency written before: "$", "US$", "£", "Rs", "USD".
   const pre = readCurrencyPrefix(toks, first);
+  let preFactor = 1;
   if (pre && (!pre.scaledOnly || core.scaled)) {
     currency = pre.code;
     first = pre.first;
+    preFactor = pre.factor ?? 1;
   }
   // A sign: "-5", "minus 5".
   const sign = toks[first - 1];
@@ -154,7 +210,7 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   if (core.ambiguousSuffix && unitRead && unitRead.scaleFromSuffix && coreValue !== null) {
     coreValue = tidy(coreValue / (core.ambiguousSuffix.toLowerCase() === 'm' ? 1e6 : 1e9));
   }
-  if (coreValue !== null) coreValue = tidy(coreValue * factor);
+  if (coreValue !== null) coreValue = tidy(coreValue * factor * preFactor);
 
   // Rates: "$70 a share", "500 a day", "£5/hour".
   if ((kind === 'money' || kind === 'count') && unit !== null || kind === 'money') {
@@ -254,7 +310,7 @@ export function applyBounds(q: Pick<Quantity, 'value' | 'low' | 'high' | 'qualif
   }
 }
 
-function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; first: number; scaledOnly?: boolean } | null {
+function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; first: number; scaledOnly?: boolean; factor?: number } | null {
   let k = i - 1;
   const t = toks[k];
   if (!t) return null;
@@ -272,9 +328,11 @@ function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; 
     }
     return { code, first };
   }
-  if (t.type === 'w' && CURRENCY_PREFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || t.lower === 'rs')) {
+  if (t.type === 'w' && CURRENCY_PREFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || t.lower === 'rs' || UNAMBIGUOUS_CODES.has(t.lower))) {
     return { code: CURRENCY_PREFIXES.get(t.lower)!, first: k };
   }
+  const scaledCode = t.type === 'w' ? readScaledCode(t) : null;
+  if (scaledCode) return { code: scaledCode.code, first: k, factor: scaledCode.factor };
   // a currency name before a multiplied figure: "a record Australian dollar 29.4bn"
   if (t.type === 'w' && /^(?:dollars?|euros?|pounds?|yen|yuan)$/.test(t.lower)) {
     for (const { parts, entry } of CURRENCY_BY_LAST.get(t.lower) ?? []) {
@@ -335,6 +393,14 @@ function matchCurrencyWord(toks: readonly Token[], j: number): { code: string; f
   return null;
 }
 
+/** A currency code with a glued scale letter, as finance tables write it: "MUSD" (millions of dollars), "kEUR", "BnGBP". */
+function readScaledCode(t: Token): { code: string; factor: number } | null {
+  const m = /^([kKmM]|[mM][nNmM]|[bB][nN]?)([A-Z]{3})$/.exec(t.text);
+  if (!m || !CODES_AFTER.has(m[2]!.toLowerCase())) return null;
+  const factor = CODE_SCALE_PREFIXES.get(m[1]!.toLowerCase());
+  return factor ? { code: CURRENCY_PREFIXES.get(m[2]!.toLowerCase())!, factor } : null;
+}
+
 /** Currency codes that may follow the number ("500 USD"); "try", "php" and "rub" are words too, so only in capitals. */
 const CODES_AFTER: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'inr', 'aud', 'nzd', 'hkd', 'sgd', 'cad', 'btc', 'sek', 'nok', 'dkk', 'zar', 'mxn', 'brl', 'krw', 'khr', 'try', 'rub', 'php', 'ngn']);
 /** Short unit symbols read when spaced from the number only if nothing word-like follows: "12 m 2 dm", "20 (kg)". */
@@ -355,7 +421,11 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     const countNoun = next && next.type === 'w' && !next.glued ? /^[a-z]/.test(next.text) && (next.lower.endsWith('s') || next.lower === 'people') && !/^(?:tall|long|high|wide|deep|away|above|below|across|less|is|was|has)$/.test(next.lower) : false;
     const ofNext = next?.lower === 'of';
     if (!(money || countNoun || ofNext || isUpper && lower === 'm' && !next)) {
-      if (lower === 'm') return { kind: 'measure', unit: 'm', last: core.last, scaleFromSuffix: true };
+      if (lower === 'm') {
+        const power = toks[core.last + 1];
+        const area = power && power.glued && /^(?:2|²)$/.test(power.text);
+        return { kind: 'measure', unit: area ? 'm2' : 'm', last: area ? core.last + 1 : core.last, scaleFromSuffix: true };
+      }
       return 'reject';
     }
   }
@@ -379,7 +449,13 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   }
   // A currency sign or code written after the number: "10 $", "15 €", "500 USD", "6.25 BTC".
   if (!hasCurrency && t.type === 'p' && CURRENCY_PREFIXES.has(t.text) && !(toks[j + 1]?.type === 'n' && toks[j + 1]!.glued)) return { kind: 'money', unit: CURRENCY_PREFIXES.get(t.text)!, last: j };
-  if (!hasCurrency && t.type === 'w' && CODES_AFTER.has(t.lower) && (t.text === t.text.toUpperCase() || /^(?:usd|eur|gbp|rmb|btc)$/.test(t.lower))) return { kind: 'money', unit: CURRENCY_PREFIXES.get(t.lower)!, last: j };
+  if (!hasCurrency && t.type === 'w' && CODES_AFTER.has(t.lower) && (t.text === t.text.toUpperCase() || UNAMBIGUOUS_CODES.has(t.lower))) {
+    // "75 USD million": a multiplier written after the code
+    const s = core.scaled ? null : readScaleWords(toks, j + 1);
+    return { kind: 'money', unit: CURRENCY_PREFIXES.get(t.lower)!, last: s ? s.last : j, factor: s ? s.factor : 1 };
+  }
+  const scaledCode = !hasCurrency && t.type === 'w' ? readScaledCode(t) : null;
+  if (scaledCode) return { kind: 'money', unit: scaledCode.code, last: j, factor: scaledCode.factor };
   // Percent: "%", "per cent", "percent", "percentage points".
   for (const { parts, entry } of PERCENT_BY_FIRST.get(t.lower) ?? []) {
     const end = matchPhrase(toks, j, parts);
@@ -387,6 +463,9 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   }
   // Hyphenated compounds: "3-inch", "six-mile", "28-year-old", "30-year".
   if (t.text === '-' && t.glued && toks[j + 1]?.glued && toks[j + 1]!.type === 'w') {
+    // "a 12-cent dividend", "a one-yen bid": a currency name in the compound is money
+    const cwh = hasCurrency ? null : matchCurrencyWord(toks, j + 1);
+    if (cwh && !/^(?:pound|pounds|mark|marks|won|sen|rand|kip|dong|lari)$/.test(cwh.phrase)) return { kind: 'money', unit: cwh.code, last: cwh.last, factor: cwh.factor };
     const u = matchUnit(toks, j + 1, true);
     if (u) {
       if (u.kind === 'duration' && toks[u.last + 1]?.text === '-' && toks[u.last + 2]?.lower === 'old') return { kind: 'age', unit: u.unit, last: u.last + 2 };
@@ -400,7 +479,9 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   const cw = hasCurrency ? null : matchCurrencyWord(toks, j);
   if (cw) {
     // "pounds" without a multiplier is a weight as often as money ("lost 25 pounds"); "5 million pounds" is money
-    const weight = (cw.phrase === 'pounds' || cw.phrase === 'pound') && (weightContext(toks, core.first) || !core.scaled && !moneyContext(toks, core.first));
+    // "4 pounds 60 pence" is money whatever the context
+    const penceAfter = toks[cw.last + 1]?.type === 'n' && /^(?:pence|p)$/.test(toks[cw.last + 2]?.lower ?? '');
+    const weight = (cw.phrase === 'pounds' || cw.phrase === 'pound') && !penceAfter && (weightContext(toks, core.first) || !core.scaled && !moneyContext(toks, core.first));
     // words that are also verbs or names need a money context
     const ambiguous = /^(?:won|dong|rand|kip|lari|sen|marks|mark)$/.test(cw.phrase) && !core.scaled && !/^(?:cost|costs|worth|paid|pay|fine|fined|price)$/.test(toks[core.first - 1]?.lower ?? '');
     if (!weight && !ambiguous) return { kind: 'money', unit: cw.code, last: cw.last, factor: cw.factor };
@@ -431,6 +512,9 @@ const UNITS_BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly [string, string
   return m;
 })();
 
+/** Lengths that take a glued power for areas and volumes. */
+const POWERED_LENGTHS: ReadonlySet<string> = new Set(['m', 'km', 'cm', 'mm', 'dm']);
+
 function matchUnit(toks: readonly Token[], j: number, glued: boolean): UnitRead | null {
   const t = toks[j];
   if (!t) return null;
@@ -450,6 +534,12 @@ function matchUnit(toks: readonly Token[], j: number, glued: boolean): UnitRead 
       if (!glued && (phrase === 'second' || phrase === 'minute')) continue;
     }
     if (kind === 'age') return { kind: 'age', unit: name, last: end };
+    // "24m2", "190 km2", "5 m³": a glued power makes a length an area or a volume
+    const power = toks[end + 1];
+    if (kind === 'measure' && power && power.glued && /^(?:2|3|²|³)$/.test(power.text) && POWERED_LENGTHS.has(name)) {
+      const cube = power.text === '3' || power.text === '³';
+      return { kind: 'measure', unit: `${name}${cube ? '3' : '2'}`, last: end + 1 };
+    }
     return { kind: kind === 'measure' ? 'measure' : 'duration', unit: name, last: end };
   }
   return null;

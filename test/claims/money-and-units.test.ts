@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.js';
+
+type Row = [sentence: string, text: string, value: number, kind: string, unit: string | null];
+
+/** Each row: one claim expected, with its span text, value, kind and unit. */
+function expectOne([sentence, text, value, kind, unit]: Row): void {
+  const cs = claimsOf(sentence).filter((c) => c.kind !== 'count' || c.text === text);
+  const c = cs.find((x) => x.text === text);
+  expect(c, `${sentence} -> ${cs.map((x) => x.text).join(' | ')}`).toBeDefined();
+  expect(c!.value).toBeCloseTo(value, 9);
+  expect(c!.kind).toBe(kind);
+  expect(c!.unit).toBe(unit);
+  expect(sentence.slice(c!.start, c!.end)).toBe(c!.text);
+}
+
+describe('compound money: a whole amount and its minor part are one sum', () => {
+  const rows: Row[] = [
+    ['The ferry ticket came to nine dollars and twenty cents.', 'nine dollars and twenty cents', 9.2, 'money', 'USD'],
+    ['A pint now sells for 4 pounds 60 pence in the capital.', '4 pounds 60 pence', 4.6, 'money', 'GBP'],
+    ['Each voucher was worth 12 dollars 75.', '12 dollars 75', 12.75, 'money', 'USD'],
+    ['Bus fares went up to 3 EUR 40 this spring.', 'up to 3 EUR 40', 3.4, 'money', 'EUR'],
+    ['Stall holders charged 2 $ 50 cents a kilo.', '2 $ 50 cents a kilo', 2.5, 'rate', 'USD per kilo'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('keeps two amounts apart when each has its own sign or a counted noun follows', () => {
+    expect(claimsOf('Prices were 10 $ then 30 $ a week later.').filter((c) => c.kind === 'money').map((c) => c.value)).toEqual([10, 30]);
+    const cs = claimsOf('He paid 5 dollars and 20 people signed up.');
+    expect(cs.map((c) => [c.value, c.kind])).toEqual([[5, 'money'], [20, 'count']]);
+    expect(claimsOf('The council paid £5m and 30p per household.').filter((c) => c.kind === 'money' || c.kind === 'rate').length).toBe(2);
+  });
+});
+
+describe('currency codes and signs', () => {
+  const rows: Row[] = [
+    ['Exporters were paid rmb 40 per crate.', 'rmb 40 per crate', 40, 'rate', 'CNY per crate'],
+    ['The pilot project cost cad$ 90,000.', 'cad$ 90,000', 90000, 'money', 'CAD'],
+    ['Ticket touts asked nzd$120 for the final.', 'nzd$120', 120, 'money', 'NZD'],
+    ['The insurer booked losses of 42 MEUR in the quarter.', '42 MEUR', 42e6, 'money', 'EUR'],
+    ['Annual revenue was put at MUSD 18.', 'MUSD 18', 18e6, 'money', 'USD'],
+    ['The regulator fined the bank 12 USD million.', '12 USD million', 12e6, 'money', 'USD'],
+    ['The state set aside 3,45,000 rupees for the repairs.', '3,45,000 rupees', 345000, 'money', 'INR'],
+    ['The estate sold for a quarter million dollars.', 'a quarter million dollars', 250000, 'money', 'USD'],
+    ['Developers spent three quarters of a billion euros on the site.', 'three quarters of a billion euros', 7.5e8, 'money', 'EUR'],
+    ['The board approved a 15-cent dividend.', '15-cent', 0.15, 'money', 'USD'],
+    ['Traders expect a 30-cent-a-share payout.', '30-cent-a-share', 0.3, 'rate', 'USD per share'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('does not read a code-like capitalised word as a scaled currency', () => {
+    expect(claimsOf('The MUSE festival drew 300 fans.').some((c) => c.kind === 'money')).toBe(false);
+  });
+});
+
+describe('areas and volumes', () => {
+  const rows: Row[] = [
+    ['The flat measures 64m2 in all.', '64m2', 64, 'measure', 'm2'],
+    ['The reserve covers 310 km2 of wetland.', '310 km2', 310, 'measure', 'km2'],
+    ['The tank holds 12 m3 of water.', '12 m3', 12, 'measure', 'm3'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+});
