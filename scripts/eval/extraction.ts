@@ -20,7 +20,7 @@ import type { Diagnostic } from '../../src/schema/diagnostic.js';
 /** Pinned floors: a run below any of them fails. Raise them when the extractor improves. */
 const FLOORS = {
   readability: { f1: 0.96, precision: 0.978, recall: 0.945 },
-  newspaper: { f1: 0.885, precision: 0.875, recall: 0.895 },
+  newspaper: { f1: 0.91, precision: 0.9, recall: 0.925 },
   metadata: { title: 0.93, byline: 0.65, published: 0.93 },
 };
 

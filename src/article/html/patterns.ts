@@ -4,10 +4,10 @@
  * (share bars, newsletter boxes, "most read" lists, author boxes, captions).
  */
 
-/** Elements removed before anything else: they never hold story text. */
+/** Elements removed before anything else: they never hold story text. (<aside> and <footer> are left to scoring: some sites put transcripts and story parts in them.) */
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'button', 'input', 'select', 'textarea', 'option', 'link', 'meta', 'nav', 'aside', 'footer', 'dialog', 'head',
+  'button', 'input', 'select', 'textarea', 'option', 'link', 'meta', 'nav', 'dialog', 'head',
   'map', 'area', 'source', 'track', 'label',
 ]);
 
