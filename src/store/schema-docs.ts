@@ -15,7 +15,8 @@ import { SCHEMA_VERSION } from './migrate.js';
 /** The JSON Schema of the Result, as shipped in schema/result.schema.json. */
 export function renderResultJsonSchema(): string {
   const schema = z.toJSONSchema(Result, { target: 'draft-2020-12', io: 'output' });
-  return JSON.stringify({ $id: 'https://github.com/tally/tally/schema/result.schema.json', title: 'tally Result', ...schema }, null, 2) + '\n';
+  const { $schema, ...rest } = schema as Record<string, unknown>;
+  return JSON.stringify({ $schema, title: 'tally Result', ...rest }, null, 2) + '\n';
 }
 
 const records: ReadonlyArray<[string, z.ZodObject<z.ZodRawShape>]> = [
