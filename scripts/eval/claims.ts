@@ -167,6 +167,11 @@ const MEASURE_NAMES: Record<string, [string, string]> = {
   'year of age': ['age', 'years'], 'month of age': ['age', 'months'], 'week of age': ['age', 'weeks'], 'day of age': ['age', 'days'],
 };
 
+/** Measure names the recognizers use only as rate numerators. */
+const RATE_NUMERATORS: Record<string, string> = { barrel: 'barrels', centimetre: 'cm', gram: 'g', litre: 'litres' };
+/** Spellings of rate denominators that name the same unit (eval-side synonyms, so "km/ms" agrees with "per millisecond"). */
+const DENOMINATOR_SYNONYMS: Record<string, string> = { ms: 'millisecond', milliseconds: 'millisecond', s: 'second', sec: 'second', h: 'hour', hr: 'hour', g: 'gram', gramme: 'gram', kg: 'kilogram', kilo: 'kilogram' };
+
 interface RecGold { value: number | null; low: number | null; high: number | null; kind: string; unit: string | null }
 
 function recognizerFiles(): string[] {
@@ -187,6 +192,12 @@ function toRecGold(value: string, unit: string): RecGold {
   }
   const m = MEASURE_NAMES[unit];
   if (m) return { value: v, low, high, kind: m[0], unit: m[1] };
+  // Eval mapping (not an extraction rule): a measure per something ("barrel per day", "metre per millisecond") is a rate
+  // in our contract, written "<unit> per <denominator>" with the measure's short name.
+  if (per && (MEASURE_NAMES[base] || RATE_NUMERATORS[base])) {
+    const num = MEASURE_NAMES[base]?.[1] ?? RATE_NUMERATORS[base]!;
+    return { value: v, low, high, kind: 'rate', unit: `${num} per ${per[1]}` };
+  }
   return { value: v, low, high, kind: 'count', unit: unit === 'count' || unit === '-' ? null : unit };
 }
 
@@ -244,6 +255,12 @@ function scoreRecognizerItem(item: { text: string; quantities: Array<{ value: st
 }
 
 function sameUnitRec(c: Claim, g: RecGold): boolean {
+  if (g.kind === 'rate' && c.kind === 'rate' && !/^[A-Z]{3} per /.test(g.unit ?? '')) {
+    const [cn, cd] = (c.unit ?? '').split(' per ');
+    const [gn, gd] = (g.unit ?? '').split(' per ');
+    const den = (d: string | undefined) => singular(DENOMINATOR_SYNONYMS[(d ?? '').toLowerCase()] ?? (d ?? '').toLowerCase());
+    return (cn ?? '').toLowerCase() === (gn ?? '').toLowerCase() && den(cd) === den(gd);
+  }
   if (g.kind === 'count') return c.kind === 'count' && (g.unit === null || headMatch(c.unit, g.unit));
   if (g.kind === 'measure' && g.unit === 'degrees') return c.kind === 'measure' && /^(?:degrees|celsius|fahrenheit)$/.test(c.unit ?? '');
   return c.kind === g.kind && (c.unit ?? '').toLowerCase() === (g.unit ?? '').toLowerCase();
@@ -366,8 +383,16 @@ function sameUnit(c: Claim, g: Annotation): boolean {
 /** Counted nouns agree when their head nouns do ("treatment clinics" ~ "voluntary treatment clinics"); plural -s ignored. */
 function headMatch(a: string | null, b: string): boolean {
   if (!a) return false;
-  const head = (s: string) => s.toLowerCase().split(/\s+/).pop()!.replace(/(?:es|s)$/, '');
+  const head = (s: string) => singular(s.toLowerCase().split(/\s+/).pop()!);
   return head(a) === head(b);
+}
+
+/** English plural to singular for head-noun comparison ("houses" ~ "house", "boxes" ~ "box", "cities" ~ "city"). */
+function singular(w: string): string {
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (/[^s]s$/.test(w)) return w.slice(0, -1);
+  return w;
 }
 
 /** Phrases agree when equal ignoring case, or when one holds the other's head word (subjects: "drug users" ~ "users"). */

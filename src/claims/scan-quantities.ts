@@ -213,8 +213,8 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   if (coreValue !== null) coreValue = tidy(coreValue * factor * preFactor);
 
   // Rates: "$70 a share", "500 a day", "£5/hour".
-  if ((kind === 'money' || kind === 'count') && unit !== null || kind === 'money') {
-    const rate = readRate(toks, last + 1);
+  if ((kind === 'money' || kind === 'count' || kind === 'measure') && unit !== null || kind === 'money') {
+    const rate = readRate(toks, last + 1, kind === 'measure');
     if (rate) {
       unit = `${unit ?? ''} per ${rate.denominator}`.trim();
       kind = 'rate';
@@ -475,6 +475,15 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     if (/^[a-z]+$/.test(w.text) && !/^(?:year|old|plus|odd|fold)$/.test(w.lower) && !/(?:ed|ing|ly)$/.test(w.lower) && core.form !== 'fraction') return { kind: 'count', unit: w.lower, last: j + 1 };
     return null;
   }
+  // The same compounds in text tokenised with spaces around the hyphen: "a 30 - year bond", "a 28 - year - old". Only a
+  // singular unit word, so "10 - 20 years" stays a range.
+  if (t.text === '-' && !t.glued && toks[j + 1] && !toks[j + 1]!.glued && toks[j + 1]!.type === 'w' && !/s$/.test(toks[j + 1]!.lower) && toks[j + 1]!.lower !== 'feet') {
+    const u = matchUnit(toks, j + 1, false);
+    if (u && u.last === j + 1) {
+      if (u.kind === 'duration' && toks[u.last + 1]?.text === '-' && toks[u.last + 2]?.lower === 'old') return { kind: 'age', unit: u.unit, last: u.last + 2 };
+      return u;
+    }
+  }
   // Currency names after the number: "420 million finnish markka", "50 cents".
   const cw = hasCurrency ? null : matchCurrencyWord(toks, j);
   if (cw) {
@@ -515,13 +524,27 @@ const UNITS_BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly [string, string
 /** Lengths that take a glued power for areas and volumes. */
 const POWERED_LENGTHS: ReadonlySet<string> = new Set(['m', 'km', 'cm', 'mm', 'dm']);
 
+/**
+ * The larger unit when the number before token j is the second part of a compound measure ("12 m 2 dm", "6 ft 2 in"):
+ * the tokens before are a number and a unit word. Null otherwise.
+ */
+function secondOfCompound(toks: readonly Token[], j: number): string | null {
+  const n = toks[j - 1];
+  const u = toks[j - 2];
+  const m = toks[j - 3];
+  if (!n || n.type !== 'n' || !u || u.type !== 'w' || !m || m.type !== 'n' || !UNITS_BY_FIRST.has(u.lower)) return null;
+  return u.lower;
+}
+
 function matchUnit(toks: readonly Token[], j: number, glued: boolean): UnitRead | null {
   const t = toks[j];
   if (!t) return null;
+  // "6 ft 2 in", "5ft 10in": inches after feet, or glued to the digits
+  if (t.lower === 'in' && (glued || /^(?:ft|feet|foot)$/.test(secondOfCompound(toks, j) ?? ''))) return { kind: 'measure', unit: 'inches', last: j };
   const candidates = UNITS_BY_FIRST.get(t.lower);
   if (!candidates) return null;
   const next = toks[j + 1];
-  const standsAlone = !next || next.type === 'n' || next.type === 'p' && !/^[-/]$/.test(next.text) || next.lower === 'x';
+  const standsAlone = !next || next.type === 'n' || next.type === 'p' && !/^[-/]$/.test(next.text) || next.lower === 'x' || secondOfCompound(toks, j) !== null;
   for (const [phrase, name, kind] of candidates) {
     if (!glued && GLUED_ONLY_UNITS.has(phrase) && !(standsAlone && SPACED_WHEN_ALONE.has(phrase))) continue;
     const end = matchPhrase(toks, j, phrase);
@@ -545,9 +568,15 @@ function matchUnit(toks: readonly Token[], j: number, glued: boolean): UnitRead 
   return null;
 }
 
-function readRate(toks: readonly Token[], j: number): { denominator: string; last: number } | null {
+/** "a share", "per hour", "/night" after a figure; a measure also takes a unit ("barrels a day", "km/ms", "µg per gram"). */
+function readRate(toks: readonly Token[], j: number, measure = false): { denominator: string; last: number } | null {
   const t = toks[j];
   if (!t) return null;
+  if (measure && (t.lower === 'a' || t.lower === 'per' || t.text === '/')) {
+    const d = toks[j + 1];
+    const unitDen = d && d.type === 'w' && (t.text !== '/' || d.glued) ? matchUnit(toks, j + 1, true) : null;
+    if (unitDen && unitDen.last === j + 1 && t.lower !== 'a') return { denominator: d!.lower, last: j + 1 };
+  }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'per' || t.lower === 'each' || t.text === '/' && t.glued) {
     const d = toks[j + 1];
     if (d && d.type === 'w' && RATE_DENOMINATORS.has(d.lower) && !/^(?:earlier|ago|later|before|after|on|previously)$/.test(toks[j + 2]?.lower ?? '')) return { denominator: d.lower, last: j + 1 };

@@ -61,3 +61,42 @@ describe('areas and volumes', () => {
   ];
   for (const row of rows) it(row[0], () => expectOne(row));
 });
+
+describe('measures per unit are rates', () => {
+  const rows: Row[] = [
+    ['The pipeline carries 80,000 barrels a day to the coast.', '80,000 barrels a day', 80000, 'rate', 'barrels per day'],
+    ['Lab tests found 4.2 milligrams per litre of lead.', '4.2 milligrams per litre', 4.2, 'rate', 'mg per litre'],
+    ['Traffic crawled at 10km/hr through the centre.', '10km/hr', 10, 'measure', 'km/h'],
+    ['The probe moves at 3 km/s past the moon.', '3 km/s', 3, 'measure', 'km/s'],
+    ['Crews laid 2 miles a week of new track.', '2 miles a week', 2, 'rate', 'miles per week'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('keeps speed units whole', () => {
+    expect(claimsOf('The storm brought gusts of 90 km/h overnight.')[0]).toMatchObject({ kind: 'measure', unit: 'km/h' });
+  });
+});
+
+describe('compound measures', () => {
+  it('reads both parts of "6 ft 3 in" and "4 m 5 dm"', () => {
+    expect(claimsOf('The centre stands 6 ft 3 in and weighs 110 kg.').map((c) => [c.value, c.unit])).toEqual([[6, 'feet'], [3, 'inches'], [110, 'kg']]);
+    expect(claimsOf('The wall was built to 4 m 5 dm in the end.').map((c) => [c.value, c.unit])).toEqual([[4, 'm'], [5, 'dm']]);
+    expect(claimsOf('The rookie is 5ft 11in tall.').map((c) => [c.value, c.unit])).toEqual([[5, 'feet'], [11, 'inches']]);
+  });
+  it('does not read "in" as inches without feet before it', () => {
+    expect(claimsOf('Police made 12 arrests in 3 towns.').some((c) => c.unit === 'inches')).toBe(false);
+  });
+});
+
+describe('compounds written with spaced hyphens', () => {
+  const rows: Row[] = [
+    ['Investors bought 10 - year notes on Friday.', '10 - year', 10, 'duration', 'years'],
+    ['The 34 - year - old striker signed on Monday.', '34 - year - old', 34, 'age', 'years'],
+    ['Crews cleared a 6 - mile stretch of road.', '6 - mile', 6, 'measure', 'miles'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('keeps a spaced range a range', () => {
+    expect(claimsOf('Sentences of 5 - 8 years were handed down.')[0]).toMatchObject({ low: 5, high: 8, qualifier: 'range', unit: 'years' });
+  });
+});
