@@ -97,7 +97,9 @@ export function formatBar(counts: BatchCounts, elapsedMs: number, totalBytes: nu
   const fraction = totalBytes ? Math.min(1, counts.bytes / totalBytes) : null;
   const failed = counts.failed ? `  ${counts.failed} failed` : '';
   const tail = ` ${counts.documents.toLocaleString('en-US')} docs  ${r.docsPerSec.toFixed(0)} docs/s  ${r.mbPerSec.toFixed(2)} MB/s  ${r.etaSeconds === null ? formatDuration(elapsedMs / 1000) : `ETA ${formatDuration(r.etaSeconds)}`}${failed}`;
-  if (fraction === null) return tail.trimStart().slice(0, width);
+  const percent = fraction === null ? '' : `${String(Math.floor(fraction * 100)).padStart(3)}%`;
+  // A narrow terminal gets the figures without the bar.
+  if (fraction === null || width < tail.length + 18) return `${percent}${fraction === null ? tail.trimStart() : tail}`.slice(0, width);
   const barWidth = Math.max(10, Math.min(30, width - tail.length - 8));
   const filled = Math.round(fraction * barWidth);
   const bar = `[${'='.repeat(Math.max(0, filled - 1))}${filled > 0 ? (filled === barWidth ? '=' : '>') : ''}${' '.repeat(barWidth - filled)}]`;

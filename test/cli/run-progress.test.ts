@@ -28,6 +28,8 @@ describe('progress', () => {
     const line = formatBar(counts({ documents: 1234, failed: 2, bytes: 500_000 }), 10_000, 1_000_000, 100);
     expect(line).toBe('[==============>               ]  50% 1,234 docs  123 docs/s  0.05 MB/s  ETA 0:10  2 failed');
     expect(formatBar(counts({ documents: 3, bytes: 10 }), 2_000, null, 100)).toBe('3 docs  2 docs/s  0.00 MB/s  0:02');
+    // Too narrow for a bar: the figures alone.
+    expect(formatBar(counts({ documents: 1234, bytes: 500_000 }), 10_000, 1_000_000, 60)).toBe(' 50% 1,234 docs  123 docs/s  0.05 MB/s  ETA 0:10');
   });
 
   it('formats durations as m:ss or h:mm:ss', () => {

@@ -80,6 +80,14 @@ describe('runBatch', () => {
     expect(upgraded.counts).toMatchObject({ skipped: 0, stored: 1 });
   });
 
+  it('skips a repeat of the same content within one run, even before the first copy is written', async () => {
+    const store = memoryStore();
+    const list = [doc('a.txt', story(1)), doc('copy-of-a.txt', story(1)), doc('b.txt', story(2)), doc('a-again.txt', story(1))];
+    const report = await runBatch(items(list), { store, workers: 2, batchSize: 100 });
+    expect(report.counts).toMatchObject({ documents: 4, stored: 2, skipped: 2 });
+    expect(store.rows.size).toBe(2);
+  });
+
   it('with fail-fast, stops reading at the first failure but stores what was read', async () => {
     const store = memoryStore();
     const list = [doc('a.txt', story(1)), bad('empty.txt'), doc('b.txt', story(2)), doc('c.txt', story(3))];

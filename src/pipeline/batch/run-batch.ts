@@ -10,6 +10,9 @@ import { summarizeResult, type DocSummary } from './messages.js';
 import { emptyCounts, type BatchCounts, type BatchEvent } from './events.js';
 import { unreadableResult, crashedResult } from './failed-results.js';
 
+/** How many recent id + hash keys a run remembers to skip repeats not yet committed (about 10 MB at most). */
+const RECENT_LIMIT = 100_000;
+
 /** The part of the store a batch needs: a skip test and a batched write. */
 export interface BatchStore {
   /** True when this id was stored from the same content by the same pipeline version (a re-run may skip it). */
@@ -160,6 +163,7 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
   // The stages (and compromise) load only where they run: in the workers, or here when there are none.
   const runDocument = pool ? null : (await import('../run-document.js')).runDocument;
   const inFlight = new Set<Promise<void>>();
+  const recent = new Set<string>();
   const runOne = (doc: SourceDoc, hash: string, bytes: number): Promise<void> => {
     if (!pool) return Promise.resolve().then(() => acceptResult(runDocument!(doc, pipeline), bytes));
     return pool.run(doc).then(
@@ -186,7 +190,14 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
       } else {
         const hash = contentHash(item.doc.body);
         const id = item.doc.id ?? hash.slice(0, 16);
-        if (!options.force && options.store.isStored(id, hash, PIPELINE_VERSION)) {
+        const key = `${id}:${hash}`;
+        // The same content twice in one run (copies in a corpus): the second is skipped even before the first is committed.
+        const repeat = recent.has(key);
+        if (!repeat) {
+          recent.add(key);
+          if (recent.size > RECENT_LIMIT) recent.delete(recent.values().next().value!);
+        }
+        if (repeat || (!options.force && options.store.isStored(id, hash, PIPELINE_VERSION))) {
           counts.skipped++;
           skippedIds.push(id);
           if (writer && skippedIds.length >= 500) writer.markSkipped(skippedIds.splice(0));
