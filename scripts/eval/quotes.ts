@@ -1,5 +1,5 @@
 /**
- * npm run eval -- quotes [--split dev|train] [--limit N] [--errors N] [--no-floors]
+ * npm run eval -- quotes [--split dev|train] [--limit N] [--errors N] [--misses N] [--no-floors]
  * Scores the quotes stage against PolNeAR attributions (../shared/data/polnear) and the reference fixture; fails below the pinned floors.
  *
  * How it reads PolNeAR:
@@ -96,6 +96,8 @@ export default async function evalQuotes(args: string[]): Promise<boolean> {
     `  speech   overlap P ${f(r.speech.p)} R ${f(r.speech.r)} F1 ${f(r.speech.f)} (only attributions cued by a verb of saying, "according to" or a colon: ${tally.speechGold} gold)`,
     `  fixture  ${fixture.found}/${fixture.required} required quotes with the right kind and speaker; speakers ${fixture.speakersOk}/${fixture.speakers}${fixture.missing.length ? `; missing: ${fixture.missing.join('; ')}` : ''}`,
   ];
+  const top = [...tally.misses].sort((a, b) => b[1] - a[1]).slice(0, Number(argValue(args, '--misses') ?? 30));
+  lines.push(`  misses by cue lemma [construction] (${tally.gold - tally.contentOverlap} unmatched gold): ${top.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   process.stdout.write(lines.join('\n') + '\n');
   if (showErrors > 0) process.stdout.write(errors.slice(0, showErrors).join('\n') + '\n');
   if (args.includes('--no-floors')) return true;
@@ -331,10 +333,12 @@ interface Tally {
   speechGold: number;
   speechPred: number;
   speechHit: number;
+  /** Unmatched gold attributions by cue lemma and construction. */
+  misses: Map<string, number>;
 }
 
 function newTally(): Tally {
-  return { gold: 0, pred: 0, goldDirect: 0, predDirect: 0, contentExact: 0, contentOverlap: 0, srcGold: 0, srcPred: 0, srcHit: 0, cueGold: 0, cuePred: 0, cueHit: 0, speakerTotal: 0, speakerRight: 0, sourceExactMatched: 0, directHit: 0, directPredHit: 0, directExact: 0, directExactPred: 0, speechGold: 0, speechPred: 0, speechHit: 0 };
+  return { gold: 0, pred: 0, goldDirect: 0, predDirect: 0, contentExact: 0, contentOverlap: 0, srcGold: 0, srcPred: 0, srcHit: 0, cueGold: 0, cuePred: 0, cueHit: 0, speakerTotal: 0, speakerRight: 0, sourceExactMatched: 0, directHit: 0, directPredHit: 0, directExact: 0, directExactPred: 0, speechGold: 0, speechPred: 0, speechHit: 0, misses: new Map() };
 }
 
 function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, errors: string[] | null): void {
@@ -364,6 +368,11 @@ function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, erro
   const pairs = matchPairs(gSets, pSets);
   t.contentOverlap += pairs.length;
   const matchedGold = new Set(pairs.map(([g]) => g));
+  gold.forEach((g, i) => {
+    if (matchedGold.has(i)) return;
+    const key = missKey(text, g);
+    t.misses.set(key, (t.misses.get(key) ?? 0) + 1);
+  });
   const matchedPred = new Set(pairs.map(([, p]) => p));
   for (const [gi, pi] of pairs) {
     const g = gold[gi]!;
@@ -410,6 +419,28 @@ function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, erro
       if (g.cue && p.cue && normKey(text, [g.cue]) !== normKey(text, [p.cue])) errors.push(`CUE gold=${JSON.stringify(text.slice(...g.cue))} pred=${JSON.stringify(text.slice(...p.cue))}`);
     }
   }
+}
+
+/** Names a missed gold attribution by its cue lemma and construction, so the largest classes of misses show first. */
+function missKey(text: string, g: GoldAttr): string {
+  const cue = g.cue ? text.slice(...g.cue).toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z: ]+/g, ' ').trim().split(/\s+/).filter(Boolean) : [];
+  const lemma = cue.length === 0 ? '(no cue)' : cue.map(lemmaOf).join(' ');
+  const c0 = g.content[0]![0];
+  const construction = g.direct ? 'direct' : !g.cue ? 'bare' : g.cue[0] > c0 ? 'cue-after' : g.source && g.source[0] > g.cue[0] ? 'inverted' : 'cue-before';
+  return `${lemma} [${construction}]`;
+}
+
+/** A crude lemma for English cue words: enough to group "said"/"says"/"saying" and "claims"/"claimed". */
+function lemmaOf(w: string): string {
+  const irregular: Record<string, string> = { said: 'say', says: 'say', saying: 'say', told: 'tell', tells: 'tell', thought: 'think', wrote: 'write', written: 'write', writes: 'write', believed: 'believe', knew: 'know', known: 'know', felt: 'feel', found: 'find', showed: 'show', shown: 'show', spoke: 'speak', is: 'be', are: 'be', was: 'be', were: 'be', has: 'have', had: 'have' };
+  if (irregular[w]) return irregular[w]!;
+  if (w.length > 5 && w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && /([^aeiou])\1ed$/.test(w)) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return /(at|iz|ag|ot|ov|ur|us|uc|ng|rg|as|os|ec|iv|ar|ir|ot|ud)ed$/.test(w) ? w.slice(0, -1) : w.slice(0, -2);
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 3 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && /[^s]s$/.test(w) && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
 }
 
 function matchPairs(g: Set<number>[], p: Set<number>[]): Array<[number, number]> {

@@ -231,6 +231,8 @@ const POST_MODIFIERS = new Set(['with', 'of', 'for', 'at', 'in', 'from', 'famili
 function isHeadWord(tokens: readonly Token[], first: number, last: number): boolean {
   let end = last;
   while (end >= first && !tokens[end]!.word) end--;
+  // "Sanders himself": an emphatic reflexive after the head stays in the source; the head is the word before it.
+  if (end > first && /^(himself|herself|itself|themselves)$/.test(tokens[end]!.norm)) end--;
   if (end < first) return false;
   const head = tokens[end]!;
   if (SUBJECT_PRONOUNS[head.norm] || SPEAKER_SELF_PRONOUNS.has(head.norm) || head.norm === 'who' || head.norm === 'which') return true;
@@ -246,8 +248,10 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number): bool
 export function skipHearer(tokens: readonly Token[], verb: string, from: number, limit: number): number {
   if (!HEARER_VERBS.has(verb)) return from;
   // Up to "that" within a few words, or past a short noun phrase.
-  for (let k = from; k < Math.min(limit, from + 8); k++) {
-    if (tokens[k]!.norm === 'that' && k > from) return k;
+  // "asked the former state treasurer whether …": a longer hearer phrase ends at the question word.
+  const question = /^(ask|asks|asked|asking)$/.test(verb);
+  for (let k = from; k < Math.min(limit, from + (question ? 12 : 8)); k++) {
+    if ((tokens[k]!.norm === 'that' || (question && /^(if|whether)$/.test(tokens[k]!.norm))) && k > from) return k;
     if (!tokens[k]!.word && tokens[k]!.text !== '.' && tokens[k]!.text !== '’' && tokens[k]!.text !== "'") break;
   }
   let k = from;
@@ -283,11 +287,12 @@ export function skipTime(tokens: readonly Token[], from: number, limit: number):
 export function skipToComplementizer(tokens: readonly Token[], from: number, limit: number): number {
   const t = tokens[from];
   if (!t || !t.word || !CUE_PREPOSITIONS.has(t.norm)) return -1;
-  for (let k = from + 1; k < Math.min(limit, from + 10); k++) {
+  // The phrase may be long and hold commas ("said Thursday during a taping in Buffalo, New York, that …"), never a verb or a sentence stop.
+  for (let k = from + 1; k < Math.min(limit, from + 24); k++) {
     const x = tokens[k]!;
-    if (x.norm === 'that' && x.word) return k;
+    if (x.norm === 'that' && x.word) return tokens[k + 1]?.word && !/^(is|was|would|will|has|had|can|could)$/.test(tokens[k + 1]!.norm) ? k : -1;
     if (x.text === ':') return k + 1;
-    if (!x.word && x.text !== '’' && x.text !== "'" && x.text !== '-') return -1;
+    if (!x.word && x.text !== '’' && x.text !== "'" && x.text !== '-' && x.text !== ',') return -1;
     if (SPEECH_VERB_SET.has(x.norm) || isVerbLike(x)) return -1;
   }
   return -1;

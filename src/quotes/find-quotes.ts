@@ -5,10 +5,10 @@ import type { DocContext } from '../pipeline/context.js';
 import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
-import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS } from './lexicon.js';
+import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -416,6 +416,8 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     for (let k = from; k < n; k++) {
       const tk = tokens[k]!;
       if (!inQuote(tk) && tk.text === ';') { e = k - 1; break; }
+      // "… the plan and said it would fail": a second cue by the same subject ends the first statement.
+      if (!inQuote(tk) && tk.norm === 'and' && k > from + 1 && opensCoordinatedCue(tokens, k + 1, n)) { e = k - 1; break; }
       if (!inQuote(tk) && (tk.text === ',' || tk.text === '—' || tk.text === '–') && k > from && endsClause(tokens, k, n)) { e = k - 1; break; }
     }
     const stop = e;
@@ -464,7 +466,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   }
 
   const v = verbAt(tokens, i);
-  if (!v) return readStance(text, tokens, i, n, floor, inQuote, used, contentEnd);
+  if (!v) return readStance(text, tokens, i, n, floor, inQuote, used, contentEnd, before);
   // "the report that", "his claims": a noun after a determiner or possessive, not a cue.
   const before1 = tokens[i - 1];
   if (before1 && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(before1.norm) || /['’]s$/.test(before1.text))) return null;
@@ -474,6 +476,8 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   // "Clinton won the state and said …", "Democrats sued, saying …": the clause's subject is the source.
   if (!src && cue.first > floor && (tokens[cue.first - 1]!.norm === 'and' || (tokens[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) {
     src = clauseSubject(tokens, floor, cue.first - 1);
+    // 'Lee called the plan “reckless” and said …': the subject opens the sentence, before the quote that set the floor.
+    if (!src && floor > 0 && tokens[cue.first - 1]!.norm === 'and' && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
   }
   if (src) {
     const rawNext = tokenAfter(tokens, cue.end);
@@ -506,7 +510,8 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     }
     if (c && c.word && (!inQuote(c) || c !== tokens[k]) && k < n) {
       const opener = CONTENT_OPENERS.test(c.norm);
-      const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && !NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm);
+      const quantity = QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of'; // "said much of the money was spent"
+      const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
       const toClause = c.norm === 'to' && TO_VERBS.test(v[1]);
       if (opener || bare || toClause) {
         const { end, stop } = contentEnd(k);
@@ -543,7 +548,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
 }
 
 /** "The senator criticized the plan as reckless": a stance verb after its source; the content is the rest of the clause. */
-function readStance(text: string, tokens: readonly Token[], i: number, n: number, floor: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>, contentEnd: (from: number) => { end: number; stop: number }): Reported[] | null {
+function readStance(text: string, tokens: readonly Token[], i: number, n: number, floor: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>, contentEnd: (from: number) => { end: number; stop: number }, before: (c: number) => Reported | null): Reported[] | null {
   const v = stanceAt(tokens, i);
   if (!v) return null;
   // Passive or adjectival uses ("is expected", "was criticized", "the known") are not someone's stance.
@@ -561,6 +566,11 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (!src) return null;
   const k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
   const c = tokens[k];
+  // "The bridge was closed in 2019, records show.": an evidence verb closing the sentence attributes the clause before it.
+  if ((!c || k >= n || (!c.word && END_PUNCT.test(c.text))) && EVIDENCE_VERBS.test(v[1]) && tokens[src.first - 1]?.text === ',') {
+    const b = before(src.first);
+    return b ? [{ ...b, source: src, cue }] : null;
+  }
   if (!c || k >= n || (!c.word && !/^[“"‘]$/.test(c.text))) return null;
   if (c.word && inQuote(c) && !/^[“"‘]$/.test(tokens[k - 1]?.text ?? '')) return null;
   const { end } = contentEnd(k);
@@ -582,7 +592,24 @@ function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
   return false;
 }
 
+const EVIDENCE_VERBS = /^(show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|indicate|indicates|indicated)$/;
 const SUBJECT_PRONOUNS_RE = /^(he|she|they|it|we|i)$/;
+const QUANTITY_HEADS = /^(much|more|most|little|less|some|none|all|many|few|half|part)$/;
+
+/**
+ * True when the words at k start a finite cue verb coordinated with the one before ("and said", "and later told", "and criticized"):
+ * the reported statement ends before "and". Base forms ("support and defend") are left alone, they continue the content.
+ */
+function opensCoordinatedCue(tokens: readonly Token[], k: number, n: number): boolean {
+  let j = k;
+  while (j < n && tokens[j]!.word && CUE_AUXILIARIES.has(tokens[j]!.norm) && !/^(will|would|could|may|might|do|does|did)$/.test(tokens[j]!.norm)) j++;
+  const t = tokens[j];
+  if (!t || j >= n || !t.word || isCapitalized(t)) return false;
+  const v = verbAt(tokens, j) ?? stanceAt(tokens, j);
+  if (!v) return false;
+  const w = v[1].split(' ')[0]!;
+  return /(ed|said|told|wrote|thought|knew|found|sought|says|tells|writes|thinks|knows|finds|seeks)$/.test(w) && !/^(need|indeed)$/.test(w) && (tokens[v[0] + 1]?.word ?? false);
+}
 const DETERMINER_RE = /^(the|a|an|one|some|many|most)$/;
 
 /**

@@ -138,6 +138,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'government', 'ministry', 'department', 'agency', 'company', 'firm', 'campaign', 'committee', 'report', 'study', 'survey', 'poll',
   'statement', 'group', 'party', 'court', 'council', 'board', 'commission', 'administration', 'military', 'army', 'newspaper',
   'union', 'others', 'some', 'many', 'both', 'several', 'most', 'protesters', 'protestors', 'students', 'fans', 'insiders', 'staff', 'team',
+  // Evidence that speaks for itself ("records show", "polls suggest").
+  'records', 'documents', 'data', 'figures', 'polls', 'surveys', 'filings', 'statistics', 'emails', 'reports', 'studies', 'estimates',
 ]);
 
 /** Lower-case words that make up job titles before a name or in an apposition ("anti-drug chief", "executive director"). */

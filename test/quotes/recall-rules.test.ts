@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('reported speech: broader frames', () => {
+  it.each([
+    ['The treasurer said much of the surplus had gone to road repairs.', 'indirect | treasurer | The treasurer | said | much of the surplus had gone to road repairs'],
+    ['A spokeswoman asked the visiting trade minister whether the tariffs would stay.', 'indirect | spokeswoman | A spokeswoman | asked | whether the tariffs would stay'],
+    ['Mayor Dana Pike said Friday during a visit to the harbor in Port Lane, Maine, that the pier would reopen.', 'indirect | Dana Pike | Mayor Dana Pike | said | the pier would reopen'],
+    ['The chairman himself conceded on Tuesday that the vote had been rushed.', 'indirect | chairman himself | The chairman himself | conceded | the vote had been rushed'],
+    ['The ferry service was cut twice in 2021, records show.', 'indirect | records | records | show | The ferry service was cut twice in 2021'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows).toEqual([row]);
+  });
+
+  it('ends a statement before a second cue joined by "and", and gives that cue the same subject', () => {
+    expect(run('Okafor called the budget “a fantasy” and said the council would reject it.').rows.filter((r) => r.startsWith('indirect'))).toEqual([
+      'indirect | Okafor | Okafor | called | the budget “a fantasy”',
+      'indirect | Okafor | Okafor | said | the council would reject it',
+    ]);
+  });
+
+  it('keeps coordinated base forms inside the statement', () => {
+    expect(run('Lopez said she would protect and defend the charter.').rows).toEqual(['indirect | Lopez | Lopez | said | she would protect and defend the charter']);
+  });
+
+  it('does not read a bare quantity without "of" as content', () => {
+    expect(run('The minister said little at the briefing.').rows).toEqual([]);
+  });
+
+  it('keeps every span equal to the text it points at', () => {
+    const text = 'Okafor called the budget “a fantasy” and said the council would reject it. The ferry service was cut twice in 2021, records show.';
+    for (const q of run(text).quotes) {
+      expect(q.text).toBe(text.slice(q.start, q.end));
+      if (q.source) expect(q.source.text).toBe(text.slice(q.source.start, q.source.end));
+      if (q.cue) expect(q.cue.text).toBe(text.slice(q.cue.start, q.cue.end));
+    }
+  });
+});
