@@ -1,6 +1,6 @@
 import type { Token } from './tokenize.js';
 import { readDigits } from './tokenize.js';
-import { FRACTION_CHARS, FRACTION_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './lexicon.js';
+import { FRACTION_CHARS, FRACTION_WORDS, MONTHS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './lexicon.js';
 
 /** How a number was written; later rules treat the forms differently (spelled numbers need a counted noun, fractions an "of"). */
 export type NumberForm = 'digits' | 'words' | 'fraction' | 'vague' | 'ordinal' | 'ratio';
@@ -49,9 +49,17 @@ function readDigitNumber(toks: readonly Token[], i: number, decimalComma: boolea
   if (!Number.isFinite(value)) return null;
   let last = i;
   let separated = /[.,]/.test(t.text);
-  let scaled = false;
-  let factor = 1;
-  let ambiguousSuffix: string | null = null;
+  // Thousands groups set off by ", " in text tokenised word by word: "around 80, 000 spectators". Not after a month
+  // ("March 5, 200 people") and, for day-sized numbers, only with a round group ("12, 000").
+  const afterMonth = i > 0 && MONTHS.has(toks[i - 1]!.lower);
+  if (/^\d{1,3}$/.test(t.text) && !decimalComma && !afterMonth && (value > 31 || toks[i + 2]?.text === '000')) {
+    let k = i;
+    while (toks[k + 1]?.text === ',' && toks[k + 1]!.glued && toks[k + 2]?.type === 'n' && !toks[k + 2]!.glued && /^\d{3}$/.test(toks[k + 2]!.text) && toks[k + 3]?.type !== 'n') k += 2;
+    if (k > i && !(toks[k + 1]?.text === ',' && toks[k + 2]?.type === 'n')) {
+      for (let g = i + 2; g <= k; g += 2) value = value * 1000 + Number(toks[g]!.text);
+      return finishDigits(toks, i, k, value, true, decimalComma);
+    }
+  }
   const next = toks[i + 1];
   // Ordinals: "11th".
   if (next && next.glued && next.type === 'w' && ORDINAL_SUFFIX.test(next.lower) && Number.isInteger(value)) {
@@ -72,6 +80,16 @@ function readDigitNumber(toks: readonly Token[], i: number, decimalComma: boolea
     last = i + 1;
     separated = true;
   }
+  return finishDigits(toks, i, last, value, separated, decimalComma);
+}
+
+/** Reads the multiplier after digits ending at token `last`: glued ("6m", "1.2bn") or spelled ("86 million"). */
+function finishDigits(toks: readonly Token[], i: number, lastIn: number, valueIn: number, separated: boolean, _decimalComma: boolean): NumberCore {
+  let value = valueIn;
+  let last = lastIn;
+  let scaled = false;
+  let factor = 1;
+  let ambiguousSuffix: string | null = null;
   // Glued multipliers: "6m", "1.2bn", "10k".
   const suffix = toks[last + 1];
   if (suffix && suffix.glued && suffix.type === 'w' && SCALE_SUFFIXES.has(suffix.lower)) {

@@ -2,7 +2,7 @@ import type { ClaimKind, Qualifier } from '../schema/claim.js';
 import type { Token } from './tokenize.js';
 import { readNumber, readScaleWords, tidy, type NumberCore, type NumberForm } from './read-number.js';
 import {
-  UNAMBIGUOUS_CODES, CODE_SCALE_PREFIXES,
+  UNAMBIGUOUS_CODES, CODE_SCALE_PREFIXES, SMALL_NUMBERS, SCALE_WORDS,
   DECREASE_WORDS, INCREASE_WORDS,
   CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_PREFIX_LETTERS, GLUED_ONLY_UNITS, MINOR_SUFFIXES, MULTIPLE_VERBS, PERCENT_WORDS,
   POST_QUALIFIERS, PRE_QUALIFIERS, RATE_DENOMINATORS, UNITS, type UnitKind,
@@ -337,7 +337,10 @@ function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; 
   if (t.type === 'w' && /^(?:dollars?|euros?|pounds?|yen|yuan)$/.test(t.lower)) {
     for (const { parts, entry } of CURRENCY_BY_LAST.get(t.lower) ?? []) {
       const s = matchPhraseBefore(toks, k, parts);
-      if (s >= 0 && entry[2] === 1) return { code: entry[1], first: s, scaledOnly: true };
+      // not when the name is the unit of a number before it: "three thousand dollars two hundred times"
+      const before = toks[s - 1];
+      const ownNumber = !!before && (before.type === 'n' || SMALL_NUMBERS.has(before.lower) || SCALE_WORDS.has(before.lower));
+      if (s >= 0 && entry[2] === 1 && !ownNumber) return { code: entry[1], first: s, scaledOnly: true };
     }
   }
   // "Rs." with its dot
@@ -456,6 +459,11 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   }
   const scaledCode = !hasCurrency && t.type === 'w' ? readScaledCode(t) : null;
   if (scaledCode) return { kind: 'money', unit: scaledCode.code, last: j, factor: scaledCode.factor };
+  // A unit symbol in brackets, as tables and specifications write it: "20 (kg)", "20 [kg]".
+  if (t.type === 'p' && /^[([{]$/.test(t.text) && toks[j + 1]?.type === 'w' && toks[j + 2] && /^[)\]}]$/.test(toks[j + 2]!.text)) {
+    const u = matchUnit(toks, j + 1, true);
+    if (u && u.kind === 'measure' && u.last === j + 1) return { ...u, last: j + 2 };
+  }
   // Percent: "%", "per cent", "percent", "percentage points".
   for (const { parts, entry } of PERCENT_BY_FIRST.get(t.lower) ?? []) {
     const end = matchPhrase(toks, j, parts);

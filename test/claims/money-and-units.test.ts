@@ -100,3 +100,23 @@ describe('compounds written with spaced hyphens', () => {
     expect(claimsOf('Sentences of 5 - 8 years were handed down.')[0]).toMatchObject({ low: 5, high: 8, qualifier: 'range', unit: 'years' });
   });
 });
+
+describe('spaced thousands, bracketed units, currency names that belong to the number before', () => {
+  it('reads "12, 000" as twelve thousand in word-by-word tokenised text', () => {
+    expect(claimsOf('Organisers expected some 45, 000 visitors at the fair .')[0]).toMatchObject({ value: 45000, unit: 'visitors' });
+    expect(claimsOf('The club sold 9, 000 season tickets .')[0]).toMatchObject({ value: 9000 });
+  });
+  it('leaves a date followed by a count apart', () => {
+    expect(claimsOf('On June 4, 150 workers walked out.').map((c) => c.value)).toEqual([150]);
+    expect(claimsOf('By day 3, 120 cases had been confirmed.').map((c) => c.value)).toContain(120);
+  });
+  it('reads a unit symbol in brackets', () => {
+    expect(claimsOf('Maximum load is 450 [kg] on the rear axle.')[0]).toMatchObject({ value: 450, kind: 'measure' });
+    expect(claimsOf('Rainfall reached 85 (mm) at the coast.')[0]).toMatchObject({ value: 85, kind: 'measure', unit: 'mm' });
+  });
+  it('does not lend a currency name to the number after it when it is the unit of the number before', () => {
+    const cs = claimsOf('Members were asked to pay four hundred dollars three times a year.');
+    expect(cs[0]).toMatchObject({ value: 400, kind: 'money', unit: 'USD' });
+    expect(cs[1]).toMatchObject({ value: 3, unit: 'times per year' });
+  });
+});
