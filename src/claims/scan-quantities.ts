@@ -120,11 +120,23 @@ function mergeCompoundMoney(toks: readonly Token[], qs: Quantity[]): Quantity[] 
   return out;
 }
 
-/** "up to £9m ($17m)", "about 5 miles (8 km)": a conversion in brackets restates the figure before it, qualifier included. */
+/**
+ * "up to £9m ($17m)", "about 5 miles (8 km)": a conversion in brackets restates the figure before it, qualifier included;
+ * "£9m ($12m) a year": a rate written after the bracket applies to both figures.
+ */
 function inheritInParentheses(toks: readonly Token[], qs: Quantity[]): void {
   for (let k = 1; k < qs.length; k++) {
     const a = qs[k - 1]!;
     const b = qs[k]!;
+    if (b.first === a.last + 2 && toks[a.last + 1]?.text === '(' && toks[b.last + 1]?.text === ')' && a.kind === b.kind && (a.kind === 'money' || a.kind === 'measure')) {
+      const rate = readRate(toks, b.last + 2, a.kind === 'measure');
+      if (rate) {
+        for (const q of [a, b]) {
+          q.unit = `${q.unit} per ${rate.denominator}`;
+          q.kind = 'rate';
+        }
+      }
+    }
     if (b.first !== a.last + 2 || toks[a.last + 1]?.text !== '(' || b.qualifier !== 'exact' || a.qualifier === 'exact' || a.qualifier === 'range') continue;
     if (a.kind !== b.kind) continue;
     b.qualifier = a.qualifier;
@@ -225,7 +237,7 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   // Qualifier written before ("more than", "up to") or after ("or more", "+").
   let qualifier: Qualifier = 'exact';
   const preQ = readPreQualifier(toks, first);
-  if (preQ) {
+  if (preQ && !overAsPreposition(toks, preQ.first, kind)) {
     qualifier = preQ.qualifier;
     first = preQ.first;
   }
@@ -282,6 +294,17 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   if (rejectReason(toks, q)) return null;
   applyBounds(q);
   return q;
+}
+
+/**
+ * "rose 5% over two years", "took place over three days": "over" before a duration is the span of a change or an event,
+ * not "more than", when a change figure, a change verb or "place" comes right before it.
+ */
+function overAsPreposition(toks: readonly Token[], at: number, kind: ClaimKind): boolean {
+  if (kind !== 'duration' || toks[at]?.lower !== 'over' || toks[at + 1]?.lower === 'the') return false;
+  const prev = toks[at - 1];
+  if (!prev) return false;
+  return prev.text === '%' || prev.type === 'n' || /^(?:place|cent|percent|points)$/.test(prev.lower) || INCREASE_WORDS.has(prev.lower) || DECREASE_WORDS.has(prev.lower);
 }
 
 /** A low end written without the multiplier the high end has: "between 5 and 6 million", "from 5 to 4.2 million". */
@@ -463,6 +486,11 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   if (t.type === 'p' && /^[([{]$/.test(t.text) && toks[j + 1]?.type === 'w' && toks[j + 2] && /^[)\]}]$/.test(toks[j + 2]!.text)) {
     const u = matchUnit(toks, j + 1, true);
     if (u && u.kind === 'measure' && u.last === j + 1) return { ...u, last: j + 2 };
+  }
+  // "hundreds of millions of dollars", "tens of thousands of pounds": a vague amount of a currency is money
+  if (core.form === 'vague' && t.lower === 'of' && !hasCurrency) {
+    const cwv = matchCurrencyWord(toks, j + 1);
+    if (cwv && cwv.factor === 1) return { kind: 'money', unit: cwv.code, last: cwv.last };
   }
   // Percent: "%", "per cent", "percent", "percentage points".
   for (const { parts, entry } of PERCENT_BY_FIRST.get(t.lower) ?? []) {

@@ -120,3 +120,23 @@ describe('spaced thousands, bracketed units, currency names that belong to the n
     expect(cs[1]).toMatchObject({ value: 3, unit: 'times per year' });
   });
 });
+
+describe('vague money amounts, rates after a bracketed conversion, "over" as a preposition', () => {
+  it('reads "hundreds of millions of dollars" as money with bounds', () => {
+    const c = claimsOf('The cleanup will cost hundreds of millions of dollars.')[0]!;
+    expect(c).toMatchObject({ kind: 'money', unit: 'USD', qualifier: 'range', text: 'hundreds of millions of dollars' });
+    expect(c.low).toBeGreaterThanOrEqual(1e8);
+    expect(c.high).toBeLessThan(1e9);
+    expect(claimsOf('Thousands of euros went missing.')[0]).toMatchObject({ kind: 'money', unit: 'EUR' });
+    expect(claimsOf('Thousands of fans queued.')[0]).toMatchObject({ kind: 'count', unit: 'fans' });
+  });
+  it('gives both figures the rate written after a bracketed conversion', () => {
+    const cs = claimsOf('The contract is worth €40m (£35m) a year to the club.');
+    expect(cs.map((c) => [c.value, c.kind, c.unit])).toEqual([[40e6, 'rate', 'EUR per year'], [35e6, 'rate', 'GBP per year']]);
+  });
+  it('reads "over" before a duration as the span of a change', () => {
+    expect(claimsOf('House prices climbed 12% over three years.')[1]).toMatchObject({ value: 3, qualifier: 'exact', unit: 'years' });
+    expect(claimsOf('The hearing took place over two days.')[0]).toMatchObject({ value: 2, qualifier: 'exact' });
+    expect(claimsOf('She was held for over two years.')[0]).toMatchObject({ value: 2, qualifier: 'more_than' });
+  });
+});
