@@ -57,7 +57,14 @@ export function verbAt(tokens: readonly Token[], i: number): [number, string] | 
 /** Builds the cue for a verb at [i, last]: auxiliaries just before it join the cue ("has said", "also noted"), a tail after it ("in a statement") too. */
 export function makeCue(text: string, tokens: readonly Token[], i: number, last: number, verb: string): Cue {
   let first = i;
-  while (first > 0 && tokens[first - 1]!.word && CUE_AUXILIARIES.has(tokens[first - 1]!.norm)) first--;
+  // Auxiliaries, manner adverbs ("openly called for") and, before a participle in -ing, a form of "be" ("is calling for").
+  const progressive = /ing$/.test(verb.split(' ')[0]!);
+  for (;;) {
+    const p = tokens[first - 1];
+    if (!p || !p.word || isCapitalized(p)) break;
+    if (CUE_AUXILIARIES.has(p.norm) || isMannerAdverb(p.norm) || (progressive && BE_FORMS.has(p.norm))) first--;
+    else break;
+  }
   let end = tokens[last]!.end;
   const adv = tokens[last + 1];
   if (adv && adv.word && /^[a-z]+ly$/.test(adv.text) && !/^(only|early|family|likely|july|italy|ally|rally)$/.test(adv.norm)) end = adv.end;
@@ -67,6 +74,14 @@ export function makeCue(text: string, tokens: readonly Token[], i: number, last:
   }
   return { first, verbLast: last, start: tokens[first]!.start, end, verb };
 }
+
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re"]);
+
+/** A manner adverb in -ly that may sit inside a cue ("openly", "repeatedly"); not words that only look like one. */
+export function isMannerAdverb(w: string): boolean {
+  return /^[a-z]{3,}ly$/.test(w) && !NOT_ADVERBS_LY.test(w);
+}
+const NOT_ADVERBS_LY = /^(only|early|family|likely|july|italy|ally|rally|fly|reply|supply|apply|imply|daily|weekly|monthly|yearly|holy|ugly|silly|friendly|elderly|lonely|lovely|costly|deadly|orderly|timely|unlikely|belly|jelly|bully|hourly|nightly|quarterly|kindly)$/;
 
 /** Index of the first token at or after offset. */
 export function tokenAfter(tokens: readonly Token[], offset: number): number {

@@ -553,7 +553,8 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (!v) return null;
   // Passive or adjectival uses ("is expected", "was criticized", "the known") are not someone's stance.
   const prev = tokens[i - 1];
-  if (prev && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|and|or|not)$/.test(prev.norm)) return null;
+  const progressive = /ing$/.test(v[1].split(' ')[0]!) && !!prev && /^(is|are|was|were|been|be)$/.test(prev.norm); // "is calling for"
+  if (prev && !progressive && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|or|not)$/.test(prev.norm)) return null;
   // "has support from", "his attacks on", "show up": nouns and phrasal verbs, not a stance.
   if (prev && /^(his|her|their|its|our|my|your|whose|this|that|these|those|of|for|with|from|in|on)$/.test(prev.norm)) return null;
   if (/^(up|off|out|down|away|over|back)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
@@ -562,7 +563,14 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   const aux = tokens.slice(cue.first, i).map((x) => x.norm);
   if (aux.some((x) => x === 'has' || x === 'have' || x === 'had') && !/(ed|en|ought|ound|own|ew)$/.test(v[1].split(' ')[0]!)) return null;
   if (/['’]s$/.test(prev?.text ?? '')) return null;
-  const src = strictSourceBefore(tokens, cue.first, floor);
+  let src = strictSourceBefore(tokens, cue.first, floor);
+  const joint = tokens[cue.first - 1];
+  // "Lee toured the plant and criticized the plan": the clause subject; "Kim, who chairs the panel, criticized …": a source with an apposition.
+  if (!src && joint?.norm === 'and' && cue.first - 1 > floor) src = clauseSubject(tokens, floor, cue.first - 1);
+  if (!src && joint?.text === ',') {
+    const wide = sourceBefore(tokens, cue.first, floor);
+    if (wide && tokens.slice(wide.first, wide.last + 1).some((x) => x.text === ',')) src = wide;
+  }
   if (!src) return null;
   const k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
   const c = tokens[k];

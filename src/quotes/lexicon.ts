@@ -99,7 +99,7 @@ export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'later', 'previously', 'once', 'repeatedly', 'further', 'then', 'recently', 'often', 'never', 'again',
   'publicly', 'privately', 'initially', 'first', 'earlier', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'reportedly',
-  'has also', 'quickly', 'flatly', 'frequently', 'famously', 'even', 'simply', 'just',
+  'has also', 'quickly', 'flatly', 'frequently', 'famously', 'even', 'simply', 'just', 'long', 'already', 'still', 'since',
 ]);
 
 /** Time words that may sit between a source and its verb but are not part of the cue ("Smith yesterday said"). */
@@ -229,6 +229,11 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   'highlight', 'underscore', 'suspect', 'regret:regretted', 'predict', 'recognize', 'recognise', 'understand:understood', 'insist', 'hint',
   'threaten', 'refer to:referred to', 'point to', 'focus on', 'talk about', 'speak about:spoke about', 'complain about',
   'decry', 'lambaste', 'knock', 'rail against', 'push for', 'argue for', 'advocate', 'promote', 'champion', 'vote for', 'pledge',
+  // Intentions, requests and evaluations that PolNeAR-style attribution counts as a source's position.
+  // ("saw", "decided", "offered", "chose", "backed" and appointment verbs were tried on PolNeAR train and cost more than they found.)
+  'intend', 'expect', 'order', 'discuss', 'express', 'request', 'thank', 'hail', 'fault', 'ridicule',
+  'scold', 'chide', 'rebuke', 'commend', 'lash out at', 'speak of:spoke of', 'talk of', 'warn of', 'ask for',
+  'call on', 'urge', 'vow', 'label', 'brand', 'dub', 'portray', 'characterize', 'characterise', 'depict', 'view', 'see:seen', 'deem',
 ]));
 
 function expandVerbs(entries: readonly string[]): string[] {

@@ -36,3 +36,19 @@ describe('reported speech: broader frames', () => {
     }
   });
 });
+
+describe('stance verbs: wider frames', () => {
+  it.each([
+    ['The union is calling for a new contract vote.', 'indirect | union | The union | is calling for | a new contract vote'],
+    ['The council openly criticized the new parking rules.', 'indirect | council | The council | openly criticized | the new parking rules'],
+    ['Ms. Reyes, who chairs the finance panel, criticized the pension plan.', 'indirect | Reyes | Ms. Reyes, who chairs the finance panel, | criticized | the pension plan'],
+    ['The governor toured the dam and praised the repair crews.', 'indirect | governor | The governor | praised | the repair crews'],
+    ['The mayor has long portrayed the stadium as a boon.', 'indirect | mayor | The mayor | has long portrayed | the stadium as a boon'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows).toEqual([row]);
+  });
+
+  it('does not read a passive as a stance', () => {
+    expect(run('The plan was criticized in the press.').rows).toEqual([]);
+  });
+});
