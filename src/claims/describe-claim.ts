@@ -42,6 +42,18 @@ export function readCountedNoun(toks: readonly Token[], j: number, singular: boo
   let sawPlural = -1;
   while (k < toks.length && words.length < 6) {
     const t = toks[k]!;
+    // model numbers inside a name: "30 Airbus A320 planes", "12 Boeing 787 jets"
+    if (t.type === 'n' && words.length > 0 && /^[A-Z]/.test(toks[k - 1]!.text) && /^\d+$/.test(t.text)) {
+      words.push(k);
+      k++;
+      continue;
+    }
+    // a letter-and-digit model code: "A320", "F35", "MH17"
+    if (t.type === 'w' && words.length > 0 && /^[A-Z]{1,3}$/.test(t.text) && toks[k + 1]?.type === 'n' && toks[k + 1]!.glued && /^\d+$/.test(toks[k + 1]!.text)) {
+      words.push(k, k + 1);
+      k += 2;
+      continue;
+    }
     if (t.type === 'p') {
       // hyphen compounds stay inside: "drug-users", "anti-drug"
       if (t.text === '-' && t.glued && words.length > 0 && toks[k + 1]?.glued && toks[k + 1]!.type === 'w') {

@@ -140,3 +140,10 @@ describe('vague money amounts, rates after a bracketed conversion, "over" as a p
     expect(claimsOf('She was held for over two years.')[0]).toMatchObject({ value: 2, qualifier: 'more_than' });
   });
 });
+
+describe('counted nouns through model names', () => {
+  it('keeps a maker and model number inside the counted noun', () => {
+    const cs = claimsOf('The carrier has ordered 24 Embraer E195 jets and 6 Boeing 777 freighters.');
+    expect(cs.map((c) => [c.value, c.unit])).toEqual([[24, 'Embraer E195 jets'], [6, 'Boeing 777 freighters']]);
+  });
+});
