@@ -615,7 +615,9 @@ function readRate(toks: readonly Token[], j: number, measure = false): { denomin
   }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'per' || t.lower === 'each' || t.text === '/' && t.glued) {
     const d = toks[j + 1];
-    if (d && d.type === 'w' && RATE_DENOMINATORS.has(d.lower) && !/^(?:earlier|ago|later|before|after|on|previously)$/.test(toks[j + 2]?.lower ?? '')) return { denominator: d.lower, last: j + 1 };
+    // "a year earlier", "a week on" place an event in time; "a barrel on Tuesday" is still a price per barrel
+    const timeDen = /^(?:year|month|week|day|hour|minute|night|decade)$/.test(d?.lower ?? '');
+    if (d && d.type === 'w' && RATE_DENOMINATORS.has(d.lower) && !(timeDen && /^(?:earlier|ago|later|before|after|on|previously)$/.test(toks[j + 2]?.lower ?? ''))) return { denominator: d.lower, last: j + 1 };
     if (d && d.type === 'w' && t.lower === 'per' && /^[a-z]{3,}$/.test(d.text) && !/^(?:cent|centum)$/.test(d.lower)) return { denominator: d.lower, last: j + 1 };
   }
   // "$70-a-share"

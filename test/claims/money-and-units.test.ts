@@ -147,3 +147,10 @@ describe('counted nouns through model names', () => {
     expect(cs.map((c) => [c.value, c.unit])).toEqual([[24, 'Embraer E195 jets'], [6, 'Boeing 777 freighters']]);
   });
 });
+
+describe('rates followed by a time', () => {
+  it('keeps "a barrel on Monday" a rate but "a week before" a time', () => {
+    expect(claimsOf('Brent crude hit $80 a barrel on Monday.')[0]).toMatchObject({ kind: 'rate', unit: 'USD per barrel' });
+    expect(claimsOf('She earned £300 a month before the promotion.')[0]).toMatchObject({ kind: 'money', unit: 'GBP' });
+  });
+});
