@@ -340,6 +340,8 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
     }
     if (SUBJECT_PRONOUNS[t.norm] && k === first) { last = k; break; }
     if (isCapitalized(t) || DETERMINERS.has(t.norm) || GROUP_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || SHARE_NOUNS.has(t.norm) || /(al|ic|ive|ian)$/.test(t.norm)) { last = k; continue; }
+    // "The coach": a common noun right after a determiner heads the subject.
+    if (k > first && DETERMINERS.has(tokens[k - 1]!.norm) && /^[a-z]{3,}$/.test(t.text) && !/(ed|ly|ing)$/.test(t.norm) && !isVerbLike(t)) { last = k; continue; }
     break;
   }
   if (last < first) return null;

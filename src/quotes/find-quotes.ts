@@ -417,7 +417,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       const tk = tokens[k]!;
       if (!inQuote(tk) && tk.text === ';') { e = k - 1; break; }
       // "… the plan and said it would fail": a second cue by the same subject ends the first statement.
-      if (!inQuote(tk) && tk.norm === 'and' && k > from + 1 && opensCoordinatedCue(tokens, k + 1, n)) { e = k - 1; break; }
+      if (!inQuote(tk) && (tk.norm === 'and' || tk.norm === 'but') && k > from + 1 && opensCoordinatedCue(tokens, k + 1, n)) { e = k - 1; break; }
       if (!inQuote(tk) && (tk.text === ',' || tk.text === '—' || tk.text === '–') && k > from && endsClause(tokens, k, n)) { e = k - 1; break; }
     }
     const stop = e;
@@ -474,10 +474,10 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   if (used.has(cue.start)) return null;
   let src = sourceBefore(tokens, cue.first, floor);
   // "Clinton won the state and said …", "Democrats sued, saying …": the clause's subject is the source.
-  if (!src && cue.first > floor && (tokens[cue.first - 1]!.norm === 'and' || (tokens[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) {
+  if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || (tokens[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) {
     src = clauseSubject(tokens, floor, cue.first - 1);
     // 'Lee called the plan “reckless” and said …': the subject opens the sentence, before the quote that set the floor.
-    if (!src && floor > 0 && tokens[cue.first - 1]!.norm === 'and' && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
+    if (!src && floor > 0 && /^(and|but)$/.test(tokens[cue.first - 1]!.norm) && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
   }
   if (src) {
     const rawNext = tokenAfter(tokens, cue.end);
@@ -566,7 +566,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   let src = strictSourceBefore(tokens, cue.first, floor);
   const joint = tokens[cue.first - 1];
   // "Lee toured the plant and criticized the plan": the clause subject; "Kim, who chairs the panel, criticized …": a source with an apposition.
-  if (!src && joint?.norm === 'and' && cue.first - 1 > floor) src = clauseSubject(tokens, floor, cue.first - 1);
+  if (!src && (joint?.norm === 'and' || joint?.norm === 'but') && cue.first - 1 > floor) src = clauseSubject(tokens, floor, cue.first - 1);
   if (!src && joint?.text === ',') {
     const wide = sourceBefore(tokens, cue.first, floor);
     if (wide && tokens.slice(wide.first, wide.last + 1).some((x) => x.text === ',')) src = wide;

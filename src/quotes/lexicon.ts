@@ -140,6 +140,10 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'union', 'others', 'some', 'many', 'both', 'several', 'most', 'protesters', 'protestors', 'students', 'fans', 'insiders', 'staff', 'team',
   // Evidence that speaks for itself ("records show", "polls suggest").
   'records', 'documents', 'data', 'figures', 'polls', 'surveys', 'filings', 'statistics', 'emails', 'reports', 'studies', 'estimates',
+  // Plurals of the collective nouns above ("protest groups say", "both campaigns said").
+  'groups', 'companies', 'firms', 'agencies', 'departments', 'ministries', 'campaigns', 'committees', 'parties', 'courts', 'councils',
+  'boards', 'governments', 'administrations', 'newspapers', 'officers', 'spokesmen', 'spokeswomen', 'senators', 'lawmakers', 'legislators',
+  'candidates', 'donors', 'strategists', 'pollsters', 'delegates', 'conservatives', 'liberals', 'progressives', 'independents', 'executives',
 ]);
 
 /** Lower-case words that make up job titles before a name or in an apposition ("anti-drug chief", "executive director"). */

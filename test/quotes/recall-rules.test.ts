@@ -19,6 +19,17 @@ describe('reported speech: broader frames', () => {
     ]);
   });
 
+  it('ends a statement before "but said" and reads the second one', () => {
+    expect(run('The coach said the team had trained hard but said two players were injured.').rows).toEqual([
+      'indirect | coach | The coach | said | the team had trained hard',
+      'indirect | coach | The coach | said | two players were injured',
+    ]);
+  });
+
+  it('takes a plural collective noun as a source', () => {
+    expect(run('Farm groups say the new levy will hurt small growers.').rows).toEqual(['indirect | Farm groups | Farm groups | say | the new levy will hurt small growers']);
+  });
+
   it('keeps coordinated base forms inside the statement', () => {
     expect(run('Lopez said she would protect and defend the charter.').rows).toEqual(['indirect | Lopez | Lopez | said | she would protect and defend the charter']);
   });
