@@ -34,7 +34,7 @@ export interface FetchOptions {
 }
 
 export const defaultFetchOptions: FetchOptions = Object.freeze({
-  userAgent: 'tally/0.1 (+https://github.com/tally-news/tally; batch claim extraction)',
+  userAgent: 'tally/0.1 (batch claim extraction; set --user-agent to add a contact address)',
   timeoutMs: 30_000,
   retries: 3,
   backoffMs: 500,
