@@ -566,10 +566,14 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   let src = strictSourceBefore(tokens, cue.first, floor);
   const joint = tokens[cue.first - 1];
   // "Lee toured the plant and criticized the plan": the clause subject; "Kim, who chairs the panel, criticized …": a source with an apposition.
-  if (!src && (joint?.norm === 'and' || joint?.norm === 'but') && cue.first - 1 > floor) src = clauseSubject(tokens, floor, cue.first - 1);
+  if (!src && (joint?.norm === 'and' || joint?.norm === 'but') && cue.first - 1 > floor) {
+    const subject = clauseSubject(tokens, floor, cue.first - 1);
+    if (subject && plausibleSubject(tokens, subject.first, subject.last)) src = subject;
+  }
   if (!src && joint?.text === ',') {
     const wide = sourceBefore(tokens, cue.first, floor);
-    if (wide && tokens.slice(wide.first, wide.last + 1).some((x) => x.text === ',')) src = wide;
+    const comma = wide ? tokens.findIndex((x, idx) => idx >= wide.first && idx <= wide.last && x.text === ',') : -1;
+    if (wide && comma > wide.first && plausibleSubject(tokens, wide.first, comma - 1) && isCapitalized(tokens[comma - 1]!)) src = wide;
   }
   if (!src) return null;
   const k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
@@ -598,6 +602,18 @@ function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
   const rest = tokens.slice(k + 1, n).filter((t) => t.word);
   if (rest.length <= 7 && rest.some((t) => SPEECH_VERB_SET.has(t.norm) || STANCE_VERBS.has(t.norm)) && (SUBJECT_PRONOUNS_RE.test(rest[0]!.norm) || DETERMINER_RE.test(rest[0]!.norm) || /^\p{Lu}/u.test(rest[0]!.text))) return true;
   return false;
+}
+
+/**
+ * True when tokens [first, last] read as a subject noun phrase and not a fronted adverbial ("Publicly", "Walking to the car",
+ * "In a December interview", "that day"): the looser source readers are used for stance cues only through this check.
+ */
+function plausibleSubject(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first]!;
+  if (!t.word || /(ly|ing)$/.test(t.norm) || CUE_PREPOSITIONS.has(t.norm) || /^(if|when|while|as|because|although|though|since|after|before|until|unless|that|this|these|those)$/.test(t.norm)) return false;
+  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|now|then)$/.test(t.norm)) return false;
+  for (let k = first; k <= last; k++) if (tokens[k]!.word && /^(of|for|to|and|or|with|by)$/.test(tokens[k]!.norm) && k === last) return false;
+  return true;
 }
 
 const EVIDENCE_VERBS = /^(show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|indicate|indicates|indicated)$/;
