@@ -26,7 +26,8 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
     if (coreBefore.type === 'w') return 'name';
     if (coreBefore.text === '-' && coreBefore.glued && toks[core.first - 2]?.type === 'w') return 'name';
   }
-  if (plain && before && before.type === 'w' && isNameWord(before) && q.first === core.first) return 'name';
+  // ... but "called Bob 3 times": a count of occasions after a name is no part of it
+  if (plain && before && before.type === 'w' && isNameWord(before) && q.first === core.first && q.unit !== 'times') return 'name';
   if (plain && head.type === 'w' && /^[A-Z]/.test(head.text) && before && before.type === 'w' && /^[A-Z]/.test(before.text) && !CAPITALISED_FUNCTION_WORDS.has(before.lower)) return 'name';
   if (plain && q.first === core.first && isLabel(toks, q.first)) return 'label';
   // a capitalised number word inside a title: "Lock, Stock and Two Smoking Barrels"

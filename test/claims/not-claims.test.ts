@@ -48,3 +48,10 @@ describe('more exclusions', () => {
     expect(claimsOf(sentence).map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('counts of occasions after a name', () => {
+  it('reads "visited Kyiv 3 times" as a count, "Windows 10" still as a name', () => {
+    expect(claimsOf('The minister visited Kyiv 3 times this year.').map((c) => [c.value, c.unit])).toEqual([[3, 'times']]);
+    expect(claimsOf('Staff still run Windows 10 on old laptops.')).toEqual([]);
+  });
+});
