@@ -4,6 +4,8 @@
  * ../shared/data/newspaper (text/NAME.txt) with the article-extraction-benchmark metric: word 4-gram
  * multisets per page (words = \w+, Unicode), precision and recall per page averaged over pages, F1 from the
  * two averages. Also title / byline / published accuracy against readability's expected-metadata.json.
+ * `--all` lists per-page P/R; `--diff` prints, for the worst pages, the lines we kept that the expectation
+ * lacks and the expected lines we dropped (first 200 chars each), to classify errors.
  * Returns false (exit 1) when a figure falls below its pinned floor.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -136,6 +138,23 @@ function shingles(text: string, n = 4): Map<string, number> {
   return out;
 }
 
+/** Lines of `a` whose 4-grams are mostly absent from `b`: the text one side has and the other lacks. */
+export function unmatchedLines(a: string, b: string): string[] {
+  const other = shingles(b);
+  const out: string[] = [];
+  for (const line of a.split(/\n+/)) {
+    const s = shingles(line);
+    let total = 0;
+    let miss = 0;
+    for (const [k, c] of s) {
+      total += c;
+      if (!other.has(k)) miss += c;
+    }
+    if (total === 0 ? (line.match(WORD)?.length ?? 0) > 0 && !b.includes(line.trim()) : miss / total > 0.5) out.push(line.trim().slice(0, 200));
+  }
+  return out;
+}
+
 /** Per-page precision and recall of 4-gram multisets (the counts normalised per page, as the benchmark does). */
 export function scorePage(expected: string, predicted: string): { precision: number; recall: number } {
   const t = shingles(expected);
@@ -171,14 +190,14 @@ export default async function evalExtraction(args: string[]): Promise<boolean> {
     process.stdout.write('eval extraction: skipped, ../shared/data is absent (the dev sets live beside the repository).\n');
     return true;
   }
-  const rows: { page: EvalPage; precision: number; recall: number; f1: number; language: string | null; fatal: boolean }[] = [];
+  const rows: { page: EvalPage; precision: number; recall: number; f1: number; language: string | null; fatal: boolean; text: string }[] = [];
   const meta = { title: [0, 0], byline: [0, 0], published: [0, 0] };
   const misses: string[] = [];
   for (const page of pages) {
     const { article, errors } = runPage(page);
     const s = scorePage(page.expected(), article?.text ?? '');
     const f1 = s.precision + s.recall > 0 ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0;
-    rows.push({ page, ...s, f1, language: article?.language ?? null, fatal: errors.some((e) => e.severity === 'fatal') });
+    rows.push({ page, ...s, f1, language: article?.language ?? null, fatal: errors.some((e) => e.severity === 'fatal'), text: article?.text ?? '' });
     const m = page.metadata;
     if (m && article) {
       if (m.title) {
@@ -233,6 +252,11 @@ export default async function evalExtraction(args: string[]): Promise<boolean> {
   out.push(`worst ${worstN} pages by F1:`);
   for (const x of [...rows].sort((a, b) => a.f1 - b.f1).slice(0, worstN)) {
     out.push(`  ${x.f1.toFixed(3)}  P ${x.precision.toFixed(3)} R ${x.recall.toFixed(3)}  ${x.page.set}/${x.page.name}${x.fatal ? '  (no article)' : ''}`);
+    if (args.includes('--diff')) {
+      const want = x.page.expected();
+      for (const l of unmatchedLines(x.text, want)) out.push(`      + ${l}`);
+      for (const l of unmatchedLines(want, x.text)) out.push(`      - ${l}`);
+    }
   }
   if (args.includes('--misses')) out.push(...misses);
   if (args.includes('--all')) for (const x of rows) out.push(`page\t${x.page.set}/${x.page.name}\t${x.f1.toFixed(3)}\t${x.precision.toFixed(3)}\t${x.recall.toFixed(3)}`);

@@ -13,6 +13,8 @@ export const SIDEBAR_HEADINGS: readonly string[] = [
   "editor's picks", 'editors picks', 'top stories', 'latest news', 'latest', 'latest stories', 'in other news',
   'also read', 'see also', 'further reading', 'sponsored', 'sponsored content', 'promoted stories', 'around the web',
   'from around the web', 'featured', 'spotlight', "don't miss", 'must read', 'what to read next', 'top news',
+  'top picks', 'more videos', 'related videos', 'popular videos', 'latest videos', 'more galleries', 'related galleries',
+  'more headlines', 'more top stories', 'recent posts', 'related posts', 'popular posts', 'you may have missed',
 ];
 
 /** Whole lines that are never story text: share bars, ad slots, prompts. Lower-cased, trailing punctuation ignored. */
@@ -43,4 +45,7 @@ export const TITLE_SEPARATOR = /\s+[|\-–—:·•»\\/]\s+|\s+::\s+/;
 export const CREDIT = /^(?:\(?(?:photo|photograph|picture|image|credit|foto)s?\s*(?:by|:)?\s*)?[\p{Lu}][\p{L}.'’-]*(?:[ /][\p{Lu}][\p{L}.'’-]*|\s(?:for|via|and|de|van|von|\/)\s[\p{Lu}][\p{L}.'’-]*){0,5}\)?$/u;
 
 /** Short paragraphs that are prompts or widget labels wherever they sit ("Loading photo gallery", "READ MORE: ..."). */
-export const FURNITURE_PARAGRAPH = /^(?:loading\b|advertisement\b|sponsored\b|click (?:here|to)\b|tap to\b|read more\b|see more\b|see also\s*:|related\s*(?:stories|articles|links|content|coverage)?\s*:|more\s*:|watch\s*:|listen\s*:|view (?:gallery|photos|slideshow|comments)\b|photo gallery\b|image \d+ of \d+|\d+ of \d+ (?:photos|images)|follow (?:us|@)|sign up\b|subscribe\b|share (?:this|on)\b|to post a comment\b|post a comment\b|comments? (?:are|is) closed|leave a (?:reply|comment)\b|join the (?:conversation|discussion)\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}$)/i;
+export const FURNITURE_PARAGRAPH = /^(?:loading\b|advertisement\b|sponsored\b|click (?:here|to)\b|tap to\b|read more\b|see more\b|(?:tags|topics|filed under|categories)\s*:|(?:photos?|pictures?|images?|photo credits?|credits?)\s*:\s*\S.{0,80}$|see also\s*:|related\s*(?:stories|articles|links|content|coverage)?\s*:|more\s*:|watch\s*:|listen\s*:|view (?:gallery|photos|slideshow|comments)\b|photo gallery\b|image \d+ of \d+|\d+ of \d+ (?:photos|images)|follow (?:us|@)|sign up\b|subscribe\b|share (?:this|on)\b|to post a comment\b|post a comment\b|comments? (?:are|is) closed|leave a (?:reply|comment)\b|join the (?:conversation|discussion)\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}$)/i;
+
+/** Comment-section and comment-policy prompts, long as they may run ("To post a comment, log into ... Terms of Service ..."). */
+export const COMMENT_PROMPT = /^(?:to (?:post|leave|add) a comment\b|(?:please )?(?:log ?in|sign in|register) to (?:post a )?comments?\b|comments? (?:are|is) (?:closed|moderated|subject to)\b|we welcome (?:your )?comments\b|by posting (?:a )?comments?\b|commenting (?:is|has been) (?:closed|disabled)\b)/i;

@@ -2,7 +2,7 @@ import type { Caption } from '../../schema/article.js';
 import type { Block } from '../blocks.js';
 import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
-import { FURNITURE_LINES, FURNITURE_PARAGRAPH, SIDEBAR_HEADINGS } from '../text-cues.js';
+import { COMMENT_PROMPT, FURNITURE_LINES, FURNITURE_PARAGRAPH, SIDEBAR_HEADINGS } from '../text-cues.js';
 import { isProse, wordCount } from '../plain-text.js';
 import { parseHtml, TreeEdits } from './dom.js';
 import { emitBlocks } from './emit-blocks.js';
@@ -97,6 +97,7 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Blo
       }
     }
     if (b.text.length < 300 && FURNITURE_PARAGRAPH.test(b.text)) continue;
+    if (b.text.length < 800 && COMMENT_PROMPT.test(b.text)) continue;
     if (b.role === 'body') bodySeen++;
     out.push(b);
   }
@@ -135,23 +136,32 @@ export function dropRepeatedRuns(blocks: Block[]): Block[] {
 function trimTrailingSidebar(blocks: Block[]): Block[] {
   let cut = blocks.length;
   let proseBefore = false;
-  for (let i = blocks.length - 1; i >= 1; i--) {
+  for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
     if (isProse(b.text)) {
       proseBefore = true;
       break;
     }
-    if (b.role === 'heading' || (b.text.length < 60 && /:$/.test(b.text))) cut = i;
+    if (i >= 1 && (b.role === 'heading' || (b.text.length < 60 && /:$/.test(b.text)))) cut = i;
   }
   if (!proseBefore) cut = blocks.length;
-  for (let i = Math.ceil(blocks.length / 2); i < cut; i++) {
+  const words = blocks.map((b) => (b.role === 'body' && isProse(b.text) ? wordCount(b.text) : 0));
+  const total = words.reduce((a, n) => a + n, 0);
+  let before = 0;
+  for (let i = 0; i < cut; i++) {
     const key = keyOf(blocks[i]!.text);
-    if (key.length < 40 && SIDEBAR.has(key)) {
+    // A sidebar heading cuts in the second half, or anywhere when story prose lies above it and only teaser lines (no sentences) below.
+    if (i >= 1 && key.length < 40 && SIDEBAR.has(key) && (i >= Math.ceil(blocks.length / 2) || (before > 0 && before === total && !blocks.slice(i + 1).some(isSentence)))) {
       cut = i;
       break;
     }
+    before += words[i]!;
   }
   return cut < blocks.length ? blocks.slice(0, cut) : blocks;
+}
+
+function isSentence(b: Block): boolean {
+  return isProse(b.text) && /[.!?…"”]$/.test(b.text);
 }
 
 /** Two to four parts between separators, one of them a date or a relative time: an author/place/date line. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphsOf, run } from './helpers.js';
+
+const P1 = 'The county council voted on Tuesday night to close two branch libraries next spring, saying the buildings needed repairs it could not afford this year.';
+const P2 = 'Residents who packed the chamber said the branches were the only quiet place to study for hundreds of pupils, and several asked for the vote to be delayed.';
+const P3 = 'The council leader said mobile library vans would visit both villages twice a week, and that the decision would be reviewed if funding improved in the autumn.';
+
+function page(body: string): string {
+  return `<!doctype html><html lang="en"><head><title>Council votes to close two libraries</title></head><body>${body}</body></html>`;
+}
+
+function bodyOf(html: string): string[] {
+  return paragraphsOf(run(page(html)).article);
+}
+
+describe('furniture after the story', () => {
+  it('drops a teaser list under a heading when the story is a single paragraph', () => {
+    const teasers = ['Bridge repairs to start in March', 'Parking charges rise at the station car park for commuters from next week', 'School crossing patrol honoured']
+      .map((t, i) => `<h3><a href="/t${i}">${t}</a></h3><span>0${i}:3${i}</span>`).join('');
+    const html = `<article><p>${P1} ${P2} ${P3}</p><h2>More Videos</h2><ul>${teasers.split('</span>').filter(Boolean).map((x) => `<li>${x}</span></li>`).join('')}</ul></article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1} ${P2} ${P3}`]);
+  });
+
+  it('drops a "Top Picks" heading and a comment-section prompt, however long the prompt', () => {
+    const prompt = 'To post a comment, log into your chosen social network and then add your comment below. Your comments are subject to our Terms of Service and the privacy policy of your social network, and may be removed if they break the rules set out by our moderators.';
+    const html = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><h3>Top Picks</h3><div class="comments-area"><p class="meta">${prompt}</p></div></article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('keeps headings with sections of prose under them', () => {
+    const html = `<article><p>${P1}</p><h2>What happens next</h2><p>${P2}</p><p>${P3}</p></article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, 'heading: What happens next', `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('keeps a "See also" section that holds sentences (reference notes, not teasers)', () => {
+    const html = `<article><p>${P1}</p><p>${P2}</p><h2>See also</h2><ul><li>The council published its full library review, with branch-by-branch costs, in January.</li><li>A petition against the closures gathered more than four thousand signatures.</li></ul><p>${P3}</p></article>`;
+    expect(bodyOf(html)).toContain(`body: ${P3}`);
+  });
+
+  it('drops tag lines and photo-credit lines from the body', () => {
+    const html = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>Pictures: Getty</p><p class="terms">Topics: <a href="/t/libraries">Libraries</a>, <a href="/t/council">Council</a></p></article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+});
