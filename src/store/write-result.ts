@@ -16,6 +16,10 @@ export interface WriteOutcome {
  * found in it), the new ones come in. The caller wraps calls in a transaction.
  * Why delete-then-insert rather than per-row upserts: a re-run may find fewer claims than before, and
  * stale rows must not survive; ids are stable, so the rows that come back are the same rows.
+ * The full-text indexes (external-content FTS5 over sentences and quotes, no triggers since migration 2)
+ * are kept here in the same transaction: the old rows' entries are removed before the rows go, and the
+ * new rows are indexed with one INSERT ... SELECT each once they are in, so a crash never leaves the
+ * index and the tables apart and search finds exactly the rows stored.
  */
 export function prepareWriter(db: Database): (result: Result, runId: number | null) => WriteOutcome {
   const s = statements(db);
@@ -26,9 +30,16 @@ export function prepareWriter(db: Database): (result: Result, runId: number | nu
     const docId = result.id;
 
     const oldPeople = (s.oldPeople.all(docId) as Array<{ speaker_id: string }>).map((r) => r.speaker_id);
+    // Unindex before the rows go: an external-content FTS5 entry is removed with the text it was made from.
+    s.unindexSentences.run(docId);
+    s.unindexQuotes.run(docId);
     s.deleteArticle.run(docId);
     s.deleteErrors.run(docId);
-    if (status === 'ok') s.deleteFailedAtLocation.run(result.source, docId);
+    if (status === 'ok') {
+      s.unindexFailedSentences.run(result.source, docId);
+      s.unindexFailedQuotes.run(result.source, docId);
+      s.deleteFailedAtLocation.run(result.source, docId);
+    }
     s.upsertSource.run({ id: docId, location: result.source, content_hash: result.contentHash, pipeline_version: result.pipelineVersion, status, run_id: runId });
 
     const a = result.article;
@@ -105,6 +116,8 @@ export function prepareWriter(db: Database): (result: Result, runId: number | nu
           speaker_id: speaker ? personOf.get(speaker) ?? null : null,
         });
       }
+      s.indexSentences.run(docId);
+      s.indexQuotes.run(docId);
       for (const f of unique(result.findings, (x) => x.id, warnings, 'finding')) {
         s.insertFinding.run({ id: f.id, article_id: docId, check_name: f.check, status: f.status, expected: f.expected, stated: f.stated, difference: f.difference, message: f.message });
         f.claimIds.filter((id) => refs.claims.has(id)).forEach((claimId, position) => s.insertFindingClaim.run({ finding_id: f.id, position, claim_id: claimId }));
@@ -157,6 +170,16 @@ function statements(db: Database) {
   const all = {
     oldPeople: db.prepare('SELECT DISTINCT speaker_id FROM article_speakers WHERE article_id = ?'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
+    unindexSentences: db.prepare("INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', id, text FROM sentences WHERE article_id = ?"),
+    unindexQuotes: db.prepare("INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', seq, text FROM quotes WHERE article_id = ?"),
+    unindexFailedSentences: db.prepare(
+      "INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', id, text FROM sentences WHERE article_id IN (SELECT id FROM sources WHERE location = ? AND id <> ? AND status = 'failed')",
+    ),
+    unindexFailedQuotes: db.prepare(
+      "INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', seq, text FROM quotes WHERE article_id IN (SELECT id FROM sources WHERE location = ? AND id <> ? AND status = 'failed')",
+    ),
+    indexSentences: db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE article_id = ?'),
+    indexQuotes: db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT seq, text FROM quotes WHERE article_id = ?'),
     deleteErrors: db.prepare('DELETE FROM errors WHERE source_id = ?'),
     deleteFailedAtLocation: db.prepare("DELETE FROM sources WHERE location = ? AND id <> ? AND status = 'failed'"),
     upsertSource: db.prepare(

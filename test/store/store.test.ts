@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { openStore, migrate, currentVersion, SCHEMA_VERSION, type Store } from '../../src/store/index.js';
+import { openStore, migrate, currentVersion, SCHEMA_VERSION, searchText, type Store } from '../../src/store/index.js';
+import { migrations } from '../../src/store/migrations.js';
 import { runDocument } from '../../src/pipeline/index.js';
 import type { Result } from '../../src/schema/result.js';
 import { sampleResults, sampleUnreadable, buildResult } from '../../scripts/docs/sample-results.js';
@@ -32,11 +33,16 @@ function writeSample(s: Store = store): number {
 
 const count = (sql: string, ...params: unknown[]): number => (store.db.prepare(sql).get(...params) as { n: number }).n;
 
+/** Throws unless both full-text indexes hold exactly the rows of their content tables (FTS5 integrity-check with rank 1 compares them). */
+function expectIndexesMatchTables(s: Store = store): void {
+  for (const t of ['quotes_fts', 'sentences_fts']) expect(() => s.db.prepare(`INSERT INTO ${t}(${t}, rank) VALUES ('integrity-check', 1)`).run(), t).not.toThrow();
+}
+
 describe('migrations', () => {
   it('creates the schema on an empty file and records the version', () => {
     expect(currentVersion(store.db)).toBe(SCHEMA_VERSION);
     const rows = store.db.prepare('SELECT version, name FROM schema_version').all() as Array<{ version: number; name: string }>;
-    expect(rows.map((r) => r.version)).toEqual([1]);
+    expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
     const names = (store.db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").all() as Array<{ name: string }>).map((r) => r.name);
     for (const t of ['sources', 'articles', 'sentences', 'claims', 'quotes', 'speakers', 'article_speakers', 'speaker_mentions', 'findings', 'finding_claims', 'runs', 'errors', 'claim_details', 'quote_details', 'finding_details', 'quotes_fts', 'sentences_fts']) {
       expect(names).toContain(t);
@@ -53,7 +59,7 @@ describe('migrations', () => {
     writeSample();
     store.close();
     store = openStore(path);
-    expect(count('SELECT count(*) AS n FROM schema_version')).toBe(1);
+    expect(count('SELECT count(*) AS n FROM schema_version')).toBe(migrations.length);
     expect(count('SELECT count(*) AS n FROM articles')).toBe(4);
   });
 
@@ -88,6 +94,7 @@ describe('writing Results', () => {
     expect(count('SELECT count(*) AS n FROM sentences')).toBe(sampleResults.reduce((n, r) => n + r.sentences.length, 0));
     expect(count('SELECT count(*) AS n FROM finding_claims')).toBe(sampleResults.reduce((n, r) => n + r.findings.reduce((m, f) => m + f.claimIds.length, 0), 0));
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
+    expectIndexesMatchTables();
   });
 
   it('keeps offsets: every stored span is the slice of the stored article text', () => {
@@ -281,6 +288,88 @@ describe('views', () => {
 });
 
 describe('full-text search', () => {
+  it('the integrity check used below does catch an index that differs from its table', () => {
+    writeSample();
+    expectIndexesMatchTables();
+    store.db.prepare("UPDATE sentences SET text = 'Seventeen lighthouse keepers resigned.' WHERE id = (SELECT min(id) FROM sentences)").run();
+    expect(() => store.db.prepare("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)").run()).toThrow();
+    store.db.prepare("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')").run();
+    expectIndexesMatchTables();
+  });
+
+  it('search finds the rows written and none of an article replaced by a re-write', () => {
+    writeSample();
+    const clinic = sampleResults.find((r) => searchText(store.db, 'methadone').some((h) => h[6] === r.id && h[0] === 'quote'))!;
+    expect(clinic).toBeDefined();
+    const before = searchText(store.db, 'methadone', { limit: 100 });
+    expect(before.filter((h) => h[6] === clinic.id).length).toBeGreaterThan(0);
+    const body = [
+      'Lighthouse keepers vote to strike',
+      '',
+      'Keepers at 14 coastal lighthouses voted to strike from March, their union said on Monday.',
+      '',
+      '"We have waited three years for an answer," said Ana Ruiz, the union secretary.',
+    ].join('\n');
+    const fresh = runDocument({ id: clinic.id, location: clinic.source, url: null, mediaType: 'text/plain', body, encoding: 'utf-8', fetchedAt: null, hints: { title: null, published: null, language: 'en' } });
+    expect(fresh.id).toBe(clinic.id);
+    // Replaced together with another article in one batch, and written twice in it: the last write wins.
+    store.writeResults([fresh, sampleResults.find((r) => r.id !== clinic.id)!, fresh]);
+    expectIndexesMatchTables();
+    const after = searchText(store.db, 'methadone', { limit: 100 });
+    expect(after.filter((h) => h[6] === clinic.id)).toEqual([]);
+    expect(after).toEqual(before.filter((h) => h[6] !== clinic.id));
+    const strike = searchText(store.db, 'lighthouses strike', { limit: 100 });
+    expect(strike.length).toBeGreaterThan(0);
+    expect(strike.every((h) => h[6] === clinic.id)).toBe(true);
+    expect(strike.filter((h) => h[0] === 'sentence').length).toBe(count("SELECT count(*) AS n FROM sentences WHERE article_id = ? AND text LIKE '%lighthouses%' AND text LIKE '%strike%'", clinic.id));
+    // Each row is indexed once: a stemmed word counted through the index equals the rows that hold it.
+    expect(count("SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH 'keepers'")).toBe(count("SELECT count(*) AS n FROM sentences WHERE text LIKE '%keepers%'"));
+  });
+
+  it('a database written by schema version 1 (trigger-kept indexes) upgrades and stays searchable', () => {
+    store.close();
+    const old = join(dir, 'version-1.db');
+    const db = new BetterSqlite3(old);
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations.filter((m) => m.version === 1));
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()).toEqual({ n: 6 });
+    db.close();
+    store = openStore(old);
+    expect(currentVersion(store.db)).toBe(SCHEMA_VERSION);
+    expect(count("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'")).toBe(0);
+    for (const index of ['claims_article_speaker', 'errors_run', 'findings_article']) expect(count("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name = ?", index)).toBe(1);
+    writeSample();
+    writeSample();
+    expectIndexesMatchTables();
+    expect(searchText(store.db, 'methadone').length).toBeGreaterThan(0);
+  });
+
+  it('the delete and replace path looks every row up by an index', () => {
+    const plans = [
+      "DELETE FROM articles WHERE id = 'x'",
+      "DELETE FROM sources WHERE location = 'x' AND id <> 'y' AND status = 'failed'",
+      "SELECT 'delete', id, text FROM sentences WHERE article_id = 'x'",
+      "SELECT 'delete', seq, text FROM quotes WHERE article_id = 'x'",
+      "SELECT DISTINCT speaker_id FROM article_speakers WHERE article_id = 'x'",
+      "DELETE FROM speakers WHERE id = 'x' AND NOT EXISTS (SELECT 1 FROM article_speakers WHERE speaker_id = 'x') AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = 'x')",
+      "DELETE FROM errors WHERE source_id = 'x'",
+      'DELETE FROM runs WHERE id = 1',
+    ];
+    for (const sql of plans) {
+      const detail = (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+      expect(detail, sql).not.toMatch(/^SCAN|; SCAN/);
+    }
+    // Foreign keys are checked and cascaded through the child's index: every child column leads an index.
+    const tables = (store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%'").all() as Array<{ name: string }>).map((r) => r.name);
+    for (const t of tables) {
+      for (const fk of store.db.prepare(`PRAGMA foreign_key_list(${t})`).all() as Array<{ from: string }>) {
+        const leading = (store.db.prepare(`PRAGMA index_list(${t})`).all() as Array<{ name: string }>).map((i) => (store.db.prepare(`PRAGMA index_info(${i.name})`).all() as Array<{ name: string }>)[0]?.name);
+        const pk = (store.db.prepare(`PRAGMA table_info(${t})`).all() as Array<{ name: string; pk: number }>).some((c) => c.name === fk.from && c.pk === 1);
+        expect(pk || leading.includes(fk.from), `${t}.${fk.from}`).toBe(true);
+      }
+    }
+  });
+
   it('finds quotes and sentences, stemmed and accent-folded', () => {
     writeSample();
     const quotes = store.db.prepare("SELECT q.text FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid WHERE quotes_fts MATCH 'saving' ORDER BY rank").all();
