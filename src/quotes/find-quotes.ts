@@ -564,6 +564,11 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (aux.some((x) => x === 'has' || x === 'have' || x === 'had') && !/(ed|en|ought|ound|own|ew)$/.test(v[1].split(' ')[0]!)) return null;
   if (/['’]s$/.test(prev?.text ?? '')) return null;
   let src = strictSourceBefore(tokens, cue.first, floor);
+  // "polls that show Lee ahead", "the video, which showed …": a relative pronoun is the source of an evidence verb.
+  const rel = tokens[cue.first - 1];
+  if (!src && rel && /^(that|which)$/.test(rel.norm) && cue.first - 1 >= floor && EVIDENCE_VERBS.test(v[1]) && tokens[cue.first - 2] && (tokens[cue.first - 2]!.word || tokens[cue.first - 2]!.text === ',')) {
+    src = { start: rel.start, end: rel.end, first: cue.first - 1, last: cue.first - 1 };
+  }
   const joint = tokens[cue.first - 1];
   // "Lee toured the plant and criticized the plan": the clause subject; "Kim, who chairs the panel, criticized …": a source with an apposition.
   if (!src && (joint?.norm === 'and' || joint?.norm === 'but') && cue.first - 1 > floor) {
@@ -579,13 +584,18 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   const k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
   const c = tokens[k];
   // "The bridge was closed in 2019, records show.": an evidence verb closing the sentence attributes the clause before it.
-  if ((!c || k >= n || (!c.word && END_PUNCT.test(c.text))) && EVIDENCE_VERBS.test(v[1]) && tokens[src.first - 1]?.text === ',') {
+  if ((!c || k >= n || (!c.word && (END_PUNCT.test(c.text) || c.text === ','))) && EVIDENCE_VERBS.test(v[1]) && tokens[src.first - 1]?.text === ',') {
     const b = before(src.first);
     return b ? [{ ...b, source: src, cue }] : null;
   }
   if (!c || k >= n || (!c.word && !/^[“"‘]$/.test(c.text))) return null;
   if (c.word && inQuote(c) && !/^[“"‘]$/.test(tokens[k - 1]?.text ?? '')) return null;
-  const { end } = contentEnd(k);
+  let { end } = contentEnd(k);
+  // ", which showed …,": a relative clause set off by commas ends at its closing comma.
+  if (tokens[src.first]!.norm === 'which' && tokens[src.first - 1]?.text === ',') {
+    const close = tokens.findIndex((x, idx) => idx > k && idx < n && x.text === ',' && !inQuote(x));
+    if (close > k && tokens[close - 1]!.end < end) end = tokens[close - 1]!.end;
+  }
   if (end <= c.start) return null;
   return [{ start: c.start, end, source: src, cue, carry: null }];
 }

@@ -226,7 +226,7 @@ export const FOLLOW_ON_CUES: ReadonlySet<string> = new Set(['adding', 'saying', 
  * of the clause, often a noun phrase. Used only with a source written before them.
  */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
-  'call', 'call for', 'describe', 'endorse', 'criticize', 'criticise', 'accuse', 'defend', 'support', 'want', 'know:knew', 'find:found', 'show:shown',
+  'call', 'call for', 'describe', 'endorse', 'criticize', 'criticise', 'accuse', 'defend', 'support', 'want', 'know:knew', 'find:found', 'show:showed|shown',
   'propose', 'praise', 'oppose', 'refuse', 'seek:sought', 'question', 'blame', 'reject', 'dismiss', 'mention', 'demand',
   'welcome', 'condemn', 'attack', 'slam', 'blast', 'tout', 'recommend', 'worry', 'decline', 'cite', 'doubt', 'prefer:preferred',
   'favor', 'favour', 'consider', 'acknowledge', 'applaud', 'denounce', 'mock', 'deride', 'dispute', 'challenge', 'echo',
@@ -252,8 +252,9 @@ function expandVerbs(entries: readonly string[]): string[] {
     forms.add(verb!.endsWith('y') && !/[aeiou]y$/.test(verb!) ? verb!.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(verb!) ? verb + 'es' : verb + 's');
     forms.add(verb!.endsWith('y') && !/[aeiou]y$/.test(verb!) ? verb!.slice(0, -1) + 'ied' : verb!.endsWith('e') ? verb + 'd' : dbl + 'ed');
     forms.add(verb!.endsWith('e') && !verb!.endsWith('ee') ? stem + 'ing' : dbl + 'ing');
-    if (irregular) for (const f of irregular.split('|')) forms.add(f.split(' ')[0]!);
+    // Irregular forms replace the regular past unless one of them is that past ("show:showed|shown").
     if (irregular && !/ed$/.test(irregular.split(' ')[0]!)) forms.delete(dbl + 'ed');
+    if (irregular) for (const f of irregular.split('|')) forms.add(f.split(' ')[0]!);
     for (const f of forms) out.push(f + tail);
   }
   return out;

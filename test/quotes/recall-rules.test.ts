@@ -59,6 +59,12 @@ describe('stance verbs: wider frames', () => {
     expect(run(text).rows).toEqual([row]);
   });
 
+  it('reads evidence verbs: regular past, a relative pronoun as source, and an aside "records show"', () => {
+    expect(run('Recent surveys showed a drop in support.').rows).toEqual(['indirect | Recent surveys | Recent surveys | showed | a drop in support']);
+    expect(run('The video, which showed officers chasing the man, was released on Monday.').rows).toEqual(['indirect | - | which | showed | officers chasing the man']);
+    expect(run('The senator earned $2 million and, records show, did not pay the tax.').rows).toEqual(['indirect | records | records | show | did not pay the tax']);
+  });
+
   it('does not read a passive as a stance', () => {
     expect(run('The plan was criticized in the press.').rows).toEqual([]);
   });
