@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { Result } from '../schema/result.js';
 import type { SourceDoc } from '../schema/source.js';
 import { contentHash } from '../text/ids.js';
-import { PIPELINE_VERSION } from '../pipeline/version.js';
+import { emptyResult } from '../pipeline/empty-result.js';
 import { loadResults } from '../report/load-results.js';
 import type { RunDocument } from '../fixtures/run-fixtures.js';
 
@@ -42,18 +42,11 @@ export function storedResultsRunner(results: readonly Result[]): RunDocument {
     const hash = contentHash(doc.body);
     const found = byHash.get(hash);
     if (found) return found;
-    return {
+    return emptyResult({
       id: hash.slice(0, 16),
       source: doc.location,
       contentHash: hash,
-      pipelineVersion: PIPELINE_VERSION,
-      article: { title: null, byline: [], published: null, publisher: null, url: null, language: null, text: '', paragraphs: [], captions: [] },
-      sentences: [],
-      claims: [],
-      quotes: [],
-      speakers: [],
-      findings: [],
       errors: [{ stage: 'eval', rule: 'no-stored-result', severity: 'fatal', message: `No stored Result has the content of ${doc.location}.`, start: null, end: null }],
-    };
+    });
   };
 }

@@ -1,5 +1,4 @@
 import type { SourceDoc } from '../schema/source.js';
-import type { Article } from '../schema/article.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { Result } from '../schema/result.js';
 import { extractArticle } from '../article/index.js';
@@ -9,9 +8,7 @@ import { findClaims, attributeClaims } from '../claims/index.js';
 import { checkClaims } from '../checks/index.js';
 import { contentHash } from '../text/ids.js';
 import { createContext, defaultOptions, type PipelineOptions } from './context.js';
-import { PIPELINE_VERSION } from './version.js';
-
-const EMPTY_ARTICLE: Article = { title: null, byline: [], published: null, publisher: null, url: null, language: null, text: '', paragraphs: [], captions: [] };
+import { emptyResult } from './empty-result.js';
 
 /**
  * One document through every stage, in order:
@@ -22,19 +19,7 @@ export function runDocument(source: SourceDoc, options: PipelineOptions = defaul
   const hash = contentHash(source.body);
   const id = source.id ?? hash.slice(0, 16);
   const errors: Diagnostic[] = [];
-  const result: Result = {
-    id,
-    source: source.location,
-    contentHash: hash,
-    pipelineVersion: PIPELINE_VERSION,
-    article: { ...EMPTY_ARTICLE, url: source.url },
-    sentences: [],
-    claims: [],
-    quotes: [],
-    speakers: [],
-    findings: [],
-    errors,
-  };
+  const result: Result = emptyResult({ id, source: source.location, contentHash: hash, url: source.url, errors });
   const stage = <T>(name: string, fn: () => T): T | undefined => {
     try {
       return fn();

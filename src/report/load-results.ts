@@ -7,6 +7,7 @@ import type { Quote, Speaker } from '../schema/quote.js';
 import type { Finding } from '../schema/finding.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { Span } from '../schema/span.js';
+import { emptyResult } from '../pipeline/empty-result.js';
 
 export interface LoadResultsOptions {
   /** Only the documents this run stored, skipped or failed (runs.id); all documents when absent. */
@@ -59,19 +60,13 @@ export function readResults(db: Database, runId: number | null, flaggedOnly = fa
     const errors = (q.errors.all(id) as Row[]).map(
       (e): Diagnostic => ({ stage: str(e.stage), rule: strOrNull(e.rule), severity: (str(e.severity) as Diagnostic['severity']) ?? 'fatal', message: str(e.message), start: numOrNull(e.start), end: numOrNull(e.end) }),
     );
-    const base: Result = {
+    const base: Result = emptyResult({
       id,
       source: str(src.location),
       contentHash: str(src.content_hash),
       pipelineVersion: str(src.pipeline_version),
-      article: { title: null, byline: [], published: null, publisher: null, url: null, language: null, text: '', paragraphs: [], captions: [] },
-      sentences: [],
-      claims: [],
-      quotes: [],
-      speakers: [],
-      findings: [],
       errors,
-    };
+    });
     if (!a) return base;
     const text = str(a.text);
     const article: Article = {

@@ -3,7 +3,7 @@ import { readInputs } from '../../sources/index.js';
 import { runDocument } from '../../pipeline/index.js';
 import type { Result } from '../../schema/result.js';
 import { EXIT_FAILURES, EXIT_OK } from '../exit-codes.js';
-import { failedResult } from '../failed-result.js';
+import { unreadableResult } from '../../pipeline/empty-result.js';
 
 export function registerExtract(program: Command): void {
   program
@@ -15,7 +15,7 @@ export function registerExtract(program: Command): void {
       const results: Result[] = [];
       let failed = false;
       for await (const item of readInputs(inputs)) {
-        const result = item.ok ? runDocument(item.doc) : failedResult(item.location, item.rule, item.message);
+        const result = item.ok ? runDocument(item.doc) : unreadableResult(item.location, item.rule, item.message);
         if (result.errors.some((e) => e.severity === 'fatal')) {
           failed = true;
           for (const e of result.errors) if (e.severity === 'fatal') process.stderr.write(`tally: ${result.source}: ${e.message}\n`);
