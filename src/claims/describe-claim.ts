@@ -137,6 +137,19 @@ export function readOfPhrase(toks: readonly Token[], ofIndex: number): [number, 
   return readCountedNoun(toks, k, false) ?? readCountedNoun(toks, k, true);
 }
 
+/**
+ * "of whom 25 were men", "Of the 40 victims, 12 were children": a bare count whose noun follows a copula.
+ * Only a plural noun phrase right after "were"/"are" counts ("12 were arrested" names no noun).
+ */
+export function readNounAfterCopula(toks: readonly Token[], k: number): [number, number] | null {
+  if (!/^(?:were|are)$/.test(toks[k]?.lower ?? '')) return null;
+  let j = k + 1;
+  if (/^(?:all|also|still|now|either|both|mostly|mainly)$/.test(toks[j]?.lower ?? '')) j++;
+  const t = toks[j];
+  if (!t || t.type !== 'w' || isPastVerb(t.lower) || /ing$/.test(t.lower)) return null;
+  return readCountedNoun(toks, j, false);
+}
+
 /** A short noun phrase written right before token `end` (inclusive), for subjects like "sales rose 5%". */
 function readNounBefore(toks: readonly Token[], end: number): [number, number] | null {
   let k = end;

@@ -4,8 +4,8 @@ import type { Claim } from '../schema/claim.js';
 import type { DocContext } from '../pipeline/context.js';
 import { recordId } from '../text/ids.js';
 import { tokenize, type Token } from './tokenize.js';
-import { scanQuantities, type Quantity } from './scan-quantities.js';
-import { findChange, findPredicate, findSubjectBefore, isCoordinated, readCountedNoun, readOfPhrase } from './describe-claim.js';
+import { scanQuantities, type Quantity, type RatioTally } from './scan-quantities.js';
+import { findChange, findPredicate, findSubjectBefore, isCoordinated, readCountedNoun, readNounAfterCopula, readOfPhrase } from './describe-claim.js';
 import { ANCHOR_PATTERN, NUMBER_HINT } from './lexicon.js';
 
 export interface ClaimInput {
@@ -65,8 +65,28 @@ export function claimsInSentence(text: string, s: Pick<Sentence, 'start' | 'end'
       anchor: nearest(anchors, start, end),
       sentence: s.index, quoteId: null, speakerId: null,
     });
+    if (q.tally) out.push(...tallyCounts(text, toks, q, q.tally, predicate, out[out.length - 1]!.anchor, s.index, docId));
   }
   return out;
+}
+
+/**
+ * "two out of their 16 players": besides the share, the part (2) and the whole (16) as counts of the counted noun.
+ * Why: a fact-checker needs both numbers, and the checks stage compares a part with its whole only as counts.
+ */
+function tallyCounts(text: string, toks: readonly Token[], q: Described, tally: RatioTally, predicate: string | null, anchor: string | null, sentence: number, docId: string): Claim[] {
+  const noun = q.subject ?? null;
+  return [tally.part, tally.whole].map(([a, b, value]) => {
+    const start = toks[a]!.start;
+    const end = toks[b]!.end;
+    return {
+      id: recordId('claim', docId, start, end),
+      start, end, text: text.slice(start, end),
+      value, low: value, high: value, qualifier: 'exact' as const, change: null,
+      kind: 'count' as const, unit: noun, subject: noun, predicate, anchor,
+      sentence, quoteId: null, speakerId: null,
+    };
+  });
 }
 
 const TIME_NOUNS = /^(?:quarters?|years?|months?|weeks?|days?|periods?|halves|half|seasons?|decades?|times?)$/;
@@ -91,7 +111,7 @@ function describe(toks: readonly Token[], q: Described): boolean {
     let np: [number, number] | null = null;
     if (q.unit === null) {
       if (q.ofFollows) np = readOfPhrase(toks, q.after);
-      else np = readCountedNoun(toks, j, q.value === 1);
+      else np = readCountedNoun(toks, j, q.value === 1) ?? readNounAfterCopula(toks, q.after);
       q.np = np;
       q.unit = phrase(np);
       q.subject = q.unit;

@@ -324,7 +324,7 @@ export const ANCHOR_PATTERN = new RegExp(
     String.raw`\b(?:last|this|next|the previous|the past|the last|the same) (?:year|month|week|quarter|decade|season|summer|winter|spring|autumn|fall|weekend|century|financial year|fiscal year|(?:[A-Z][a-z]+day))\b`,
     String.raw`\b(?:in|during|by|since|for|from|until|through|throughout|before|after) (?:the (?:first|second|third|fourth|final|last|latest) (?:quarter|half|six months|nine months|three months)(?: of (?:the year|\d{4}))?|(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?:early |late |mid-)?(?:19|20)\d\d(?:[-/]\d{2,4})?)`,
     String.raw`\b(?:a|one|two|three|four|five|ten|\d+) (?:years?|months?|weeks?|days?|decades?) (?:ago|earlier|later|before)\b`,
-    String.raw`\b(?:yesterday|today|tomorrow|(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|so far this year|year[- ]on[- ]year|to date)\b`,
+    String.raw`\b(?:yesterday|today|tomorrow|(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|so far this year|year[- ]on[- ]year|(?:year|month|quarter|week)-(?:earlier|ago)|to date)\b`,
   ].join('|'),
   'g',
 );
@@ -332,3 +332,6 @@ export const ANCHOR_PATTERN = new RegExp(
 /** Quick test for a sentence that may hold a number: digits or a number word. */
 export const NUMBER_HINT =
   /[0-9½¼¾⅓⅔⅕⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|halves|thirds?|quarters?|fifths?|tenths?|doubled|tripled|trebled|quadrupled|halved|lakhs?|crores?)\b/i;
+
+/** Words that, glued to a time unit by a hyphen, make a date reference rather than a duration: "year-earlier", "month-ago". */
+export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'previous', 'prior', 'later', 'on', 'after']);

@@ -8,6 +8,7 @@ import {
   POST_QUALIFIERS, PRE_QUALIFIERS, RATE_DENOMINATORS, UNITS, type UnitKind,
 } from './lexicon.js';
 import { rejectReason } from './not-claims.js';
+import { RELATIVE_TIME_WORDS } from './lexicon.js';
 
 /** A quantity read from a sentence's tokens, before its noun phrase, subject and predicate are found. */
 export interface Quantity {
@@ -27,10 +28,15 @@ export interface Quantity {
   after: number;
   /** Tokens of the counted noun phrase, when kind is count. */
   np: [number, number] | null;
+  /** "two out of their 16": the part and the whole of a literal tally, as token ranges and values; null otherwise. */
+  tally?: RatioTally | null;
   /** "of" follows: a partitive ("half of those arrested", "25% of cases"). */
   ofFollows: boolean;
   change: 'increase' | 'decrease' | null;
 }
+
+/** The part and the whole of "two out of 16", each as [first token, last token, value]. */
+export interface RatioTally { part: readonly [number, number, number]; whole: readonly [number, number, number] }
 
 interface UnitRead { kind: ClaimKind; unit: string; last: number; factor?: number; scaleFromSuffix?: boolean }
 
@@ -203,8 +209,12 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   let kind: ClaimKind = 'count';
   let unit: string | null = null;
   let factor = 1;
-  const unitRead = readUnit(toks, core, currency !== null);
+  let unitRead = readUnit(toks, core, currency !== null);
   if (unitRead === 'reject') return null;
+  // "$639m year-earlier", "1.2m year-ago": a time word glued to "earlier"/"ago" dates the figure, it is not its unit;
+  // nor is any unit word after a currency figure, which already has its unit
+  const timeRef = unitRead && unitRead.kind === 'duration' && isTimeReference(toks, unitRead.last);
+  if (unitRead && (timeRef || currency !== null && unitRead.kind !== 'money')) unitRead = null;
   if (unitRead) {
     kind = unitRead.kind;
     unit = unitRead.unit;
@@ -282,6 +292,7 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
     last = ratio.last;
     form = 'ratio';
   }
+  const tally = ratio?.tally ?? null;
 
   if (core.form === 'fraction' && kind === 'count') kind = 'proportion';
   if (core.form === 'ordinal') kind = 'ordinal';
@@ -289,11 +300,17 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   const after = last + 1;
   const q: Quantity = {
     first, last, core, value: coreValue, low, high, qualifier, kind, unit, form, after, np: null,
-    ofFollows: toks[after]?.lower === 'of', change: null,
+    ofFollows: toks[after]?.lower === 'of', change: null, tally,
   };
   if (rejectReason(toks, q)) return null;
   applyBounds(q);
   return q;
+}
+
+/** A singular time word compounded with a relative time ("year-earlier", "month-ago", "quarter-before"): a date reference. */
+function isTimeReference(toks: readonly Token[], last: number): boolean {
+  const dash = toks[last + 1];
+  return !!dash && dash.text === '-' && dash.glued && !!toks[last + 2]?.glued && RELATIVE_TIME_WORDS.has(toks[last + 2]!.lower) && !toks[last]!.lower.endsWith('s');
 }
 
 /**
@@ -711,15 +728,27 @@ function readRange(
   return { value: hi, core: next, kind: hiKind, unit: hiUnitName, first: between ? first - 1 : first, last: hiLast };
 }
 
-function readRatio(toks: readonly Token[], core: NumberCore): { value: number; last: number } | null {
+/**
+ * "one in five", "nine out of 10", "two out of their 16": a share. A literal tally ("out of", no "every", a whole that is not
+ * a round 10/100/1,000 or is owned: "their 12") also gives its part and whole as counts.
+ */
+function readRatio(toks: readonly Token[], core: NumberCore): { value: number; last: number; tally: RatioTally | null } | null {
   if (core.value === null || !Number.isInteger(core.value) || core.value < 1 || core.value > 100) return null;
   let j = core.last + 1;
+  const outOf = toks[j]?.lower === 'out' && toks[j + 1]?.lower === 'of';
   if (toks[j]?.lower === 'in') j++;
-  else if (toks[j]?.lower === 'out' && toks[j + 1]?.lower === 'of') j += 2;
+  else if (outOf) j += 2;
   else return null;
-  if (toks[j]?.lower === 'every') j++;
+  const every = toks[j]?.lower === 'every';
+  if (every) j++;
+  // "out of their 12", "out of the 16": a determiner before the whole
+  const owned = outOf && !every && /^(?:the|their|its|his|her|our|my|your)$/.test(toks[j]?.lower ?? '');
+  if (owned) j++;
   const den = readNumber(toks, j);
-  if (!den || den.value === null || den.form === 'ordinal' || den.form === 'fraction' || den.value <= core.value) return null;
+  if (!den || den.value === null || den.form === 'ordinal' || den.form === 'fraction' || den.form === 'vague' || den.value <= core.value) return null;
   if (den.form === 'digits' && !den.separated && den.value >= 1000 && den.value <= 2100) return null; // "5 in 2004"
-  return { value: tidy(core.value / den.value), last: den.last };
+  if (toks[den.last + 1]?.glued && toks[den.last + 1]!.type === 'w') return null; // "one in their 20s"
+  const literal = outOf && !every && (owned || !(den.value === 10 || den.value === 100 || den.value === 1000));
+  const tally = literal ? { part: [core.first, core.last, core.value] as const, whole: [den.first, den.last, den.value] as const } : null;
+  return { value: tidy(core.value / den.value), last: den.last, tally };
 }
