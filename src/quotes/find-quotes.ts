@@ -54,6 +54,8 @@ const END_PUNCT = /^[.!?…]$/;
 const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
 const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
 const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor’s note', "editor's note", 'watch', 'read more', 'related', 'photos', 'video', 'source', 'sources', 'more', 'also', 'see', 'q', 'a', 'ps', 'p.s.', 'bottom line', 'the bottom line', 'caption', 'warning', 'disclaimer', 'advertisement', 'opinion', 'analysis', 'breaking', 'exclusive', 'live', 'poll', 'byline', 'by', 'email', 'e-mail', 'phone', 'tel', 'fax', 'twitter', 'web', 'website', 'contact', 'dateline', 'tags', 'topics', 'filed under', 'credit', 'photo']);
+const HEADLINE_LABEL = /^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:[A-Z][a-z’'-]+ ){0,2}[A-Z][a-z’'-]+):\s+(?=[“"‘]?[A-Z])/;
+const NOT_HEADLINE_SPEAKER = /^(The|A|An)\b|\b(Latest|Update|Daily|News|Notice|Email|Morning|Evening|Report|Review|Analysis|Live|Exclusive|Watch|Breaking)\b/;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+(?=\S)/;
 const NOT_STATEMENT = /\b(agree|hope|fear|think|thought|believe|wonder|promis|vow|pledg|urg|want)\w*$/i;
 const TO_VERBS = /^(promise|promises|promised|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|agree|agrees|agreed|hope|hopes|hoped|urge|urges|urged|urging|claim|claims|claimed|ask|asks|asked|tell|tells|told|warn|warns|warned)$/;
@@ -97,6 +99,23 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
         if (d.end > d.start) {
           drafts.push(d);
           lastAttributed = { draft: d, paragraph: s.paragraph };
+          continue;
+        }
+      }
+    }
+
+    // 0b. A headline opening a plain-text article: "Lynch: No outside influence on the probe" (one short sentence, a name, a colon).
+    if (si === 0 && s.paragraph === 0) {
+      const para = article.paragraphs[s.paragraph];
+      const head = HEADLINE_LABEL.exec(s.text);
+      const words = (s.text.match(/\S+/g) ?? []).length;
+      if (head && para && sMarks.length === 0 && s.end >= para.end - 1 && !NOT_SPEAKER_LABELS.has(head[1]!.toLowerCase()) && !NOT_HEADLINE_SPEAKER.test(head[1]!) && words <= 24 && words - head[1]!.split(' ').length >= 4) {
+        const colon = s.start + head[1]!.length;
+        let e = s.end;
+        while (e > colon && /[\s.]/.test(text[e - 1]!)) e--;
+        const d: Draft = { start: s.start + head[0].length, end: e, kind: 'indirect', source: { start: s.start, end: colon }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
+        if (d.end > d.start) {
+          drafts.push(d);
           continue;
         }
       }

@@ -69,3 +69,15 @@ describe('stance verbs: wider frames', () => {
     expect(run('The plan was criticized in the press.').rows).toEqual([]);
   });
 });
+
+describe('headline attributions', () => {
+  it('reads "Name: statement" opening a plain-text article', () => {
+    expect(run('Okafor: Council will not raise bus fares this year\n\nThe council met on Monday.').rows).toEqual(['indirect | Okafor | Okafor | : | Council will not raise bus fares this year']);
+  });
+
+  it('leaves section labels, short fragments and later paragraphs alone', () => {
+    expect(run('The Latest: Council votes on the bus fare plan\n\nThe council met.').rows).toEqual([]);
+    expect(run('Okafor: Keep it\n\nThe council met.').rows).toEqual([]);
+    expect(run('The council met.\n\nOkafor: Council will not raise bus fares this year').rows).toEqual([]);
+  });
+});
