@@ -176,8 +176,13 @@ function norm(s: string | null | undefined): string {
   return (s ?? '').toLowerCase().replace(/^by\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * Our names vs Readability's byline string: the same words, or the expected string opening with our names and going
+ * on with a date or role Readability left in ("By Jane Doe\n March 3, 2019"; "by Jane Doe22 Dec 2016").
+ */
 function sameBag(a: string, b: string): boolean {
-  return a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ');
+  if (a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ')) return true;
+  return a !== '' && b.startsWith(a) && /^\s*(?:\d|$|(?:updated|published|posted|on|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)/.test(b.slice(a.length));
 }
 
 export default async function evalExtraction(args: string[]): Promise<boolean> {

@@ -4,6 +4,8 @@ const BYLINE_LINE = /^(?:by|from|written by|words by|reporting by|von|par|por|di
 const TRAILER = /\s*(?:[|•·,–—-]\s*)?(?:\b(?:for|in|at)\b.*|(?:updated|published|posted)\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*|\d.*)$/i;
 /** Words that are never a name on a byline: days, months, prompts. */
 const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|follow|share|email|staff|admin|editor|updated|published|posted|authoring|author)$/i;
+/** A role or outlet after the names and a separator ("Jane Doe | Staff Writer", "Jane Doe, Senior Correspondent"). */
+const ROLE_TRAILER = /\s*(?:[|•·,–—]|\s-\s)\s*[^|]*?\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|analyst|photographer|critic|intern|fellow|news|wire|agency|bureau)s?\b.*$/i;
 const SPLIT = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i;
 
 /**
@@ -12,7 +14,7 @@ const SPLIT = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i;
  */
 export function namesFromBylineBox(text: string): string[] {
   if (text.length > 150 || /@|https?:|www\./.test(text)) return [];
-  const s = text.replace(/^\s*(?:by|from|written by|von|par|por|di|door)\s*:?\s+/i, '').replace(TRAILER, '').trim();
+  const s = stripRole(text.replace(/^\s*(?:by|from|written by|von|par|por|di|door)\s*:?\s+/i, '')).replace(TRAILER, '').trim();
   const names = splitNames(s);
   return names.every((n) => !NOT_NAME.test(n) && !n.split(/\s+/).some((w) => NOT_NAME.test(w))) ? names : [];
 }
@@ -22,8 +24,14 @@ export function parseBylineLine(line: string): string[] | null {
   if (line.length > 120) return null;
   const m = BYLINE_LINE.exec(line.trim());
   if (!m) return null;
-  const names = splitNames(m[1]!.replace(TRAILER, ''));
+  const names = splitNames(stripRole(m[1]!).replace(TRAILER, ''));
   return names.length > 0 ? names : null;
+}
+
+/** "Jane Doe | Staff Writer" -> "Jane Doe": drops a role or outlet after a separator; "Staff" alone stays for the caller to reject. */
+export function stripRole(s: string): string {
+  const cut = s.replace(ROLE_TRAILER, '').trim();
+  return cut === '' ? s.trim() : cut;
 }
 
 /** "Jane Doe, John Roe and Ann Poe" -> names; each must look like a name (1 to 5 capitalised words). */

@@ -1,5 +1,5 @@
 import { collapseSpace } from '../blocks.js';
-import { looksLikeName, splitNames } from '../byline.js';
+import { looksLikeName, namesFromBylineBox, splitNames, stripRole } from '../byline.js';
 import { normalizeDate } from '../dates.js';
 import { normalizeLanguage } from '../language.js';
 import { attr, rawText, textOf, walkElements, type DomElement, type DomParent } from './dom.js';
@@ -31,7 +31,11 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
   let canonical: string | null = null;
   let timeEl: string | null = null;
   let h1: string | null = null;
+  let domByline: string[] | null = null;
   for (const el of walkElements(root)) {
+    if (domByline === null) {
+      domByline = bylineOfElement(el);
+    }
     switch (el.name) {
       case 'html':
         lang ??= normalizeLanguage(attr(el, 'lang') || attr(el, 'xml:lang'));
@@ -74,7 +78,7 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
     return null;
   };
   const metaAuthor = m('dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'article:author', 'twitter:creator');
-  const byline = ld.authors.length > 0 ? ld.authors : metaAuthor && !/^https?:|^@|^www\./.test(metaAuthor) ? authorNames(metaAuthor) : [];
+  const byline = ld.authors.length > 0 ? ld.authors : metaAuthor && !/^https?:|^@|^www\./.test(metaAuthor) ? authorNames(metaAuthor) : (domByline ?? []);
   return {
     title: ld.title ?? m('dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru.title') ?? headlineFromDocTitle(docTitle, h1),
     docTitle,
@@ -160,6 +164,49 @@ function readJsonLd(docs: unknown[], docTitle: string | null): LdFacts {
     if (name && !/^https?:/.test(name)) facts.authors.push(...authorNames(name));
   }
   return facts;
+}
+
+/** Class/id tokens of an element that holds the byline. */
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?name|article-?author|post-?author|entry-?author|writer|auteur|autor|signature)(?:$|[\s_-])/i;
+/** Class/id tokens of boxes whose bylines belong to other stories or to commenters. */
+const OTHER_STORIES = /comment|related|sidebar|footer|teaser|promo|recirc|most-?(?:read|popular)|widget|(?:^|[\s_-])cards?(?:$|[\s_-])|list-?item|(?:^|[\s_-])feed|(?:^|[\s_-])rail(?:$|[\s_-])|outbrain|taboola/i;
+
+/**
+ * A visible byline element -> its names: itemprop="author" (its itemprop="name" parts when present), rel="author",
+ * or a byline/author class with short text; null when this element is none, or sits in a box of other stories.
+ */
+function bylineOfElement(el: DomElement): string[] | null {
+  if (el.name === 'meta' || el.name === 'link' || el.name === 'script' || el.name === 'img') return null;
+  const itemprop = attr(el, 'itemprop');
+  const byProp = /\bauthor\b/.test(itemprop);
+  const byRel = attr(el, 'rel') === 'author';
+  const byClass = !byProp && !byRel && BYLINE_CLASS.test(`${attr(el, 'class')} ${attr(el, 'id')}`) && !/bio|desc|avatar|image|photo|img|follow|social|twitter|email|more|info/i.test(attr(el, 'class'));
+  if (!byProp && !byRel && !byClass) return null;
+  for (let p = el.parent, depth = 0; p && depth < 12 && 'name' in p; p = p.parent, depth++) {
+    const pe = p as DomElement;
+    if (pe.name === 'article' || pe.name === 'main' || pe.name === 'body') break; // inside the story (or at the top): no box of other stories above
+    if (pe.name === 'aside' || pe.name === 'footer' || pe.name === 'nav' || OTHER_STORIES.test(`${attr(pe, 'class')} ${attr(pe, 'id')}`)) return null;
+  }
+  if (byProp) {
+    const parts: string[] = [];
+    for (const d of walkElements(el)) if (d !== el && attr(d, 'itemprop') === 'name') parts.push(collapseSpace(textOf(d)).replace(/[,;]+$/, ''));
+    const named = parts.filter((x) => x !== '');
+    if (named.length > 0) return named;
+  }
+  if (byClass) {
+    // "<div class=author><a href=/author/x>Jane Doe</a> Games Editor</div>": the linked name.
+    for (const d of walkElements(el)) {
+      if (d.name !== 'a' || !/author|writer|people|staff|contributor|journalist|columnist|reporter|profile|\/by\//i.test(attr(d, 'href'))) continue;
+      const t = collapseSpace(textOf(d)).replace(/^(?:by|par|por|von|di)\s*:?\s+/i, '');
+      if (looksLikeName(t) && t.split(/\s+/).length >= 2 && !/\b(?:edit|profile|log ?in|sign|follow|subscribe|view|more|all)\b/i.test(t)) return [t];
+    }
+  }
+  const text = collapseSpace(textOf(el));
+  if (text === '' || text.length > 120) return null;
+  const names = namesFromBylineBox(text);
+  if (names.length > 0) return names;
+  const one = stripRole(text.replace(/^(?:by|par|por|von|di)\s*:?\s+/i, ''));
+  return looksLikeName(one) && one.split(/\s+/).length >= 2 ? [one] : null;
 }
 
 /** "Jane Doe and John Roe" / "By Jane Doe, Staff Writer" -> names; keeps the raw string when it does not split into names. */

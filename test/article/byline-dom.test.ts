@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { stripRole, parseBylineLine, namesFromBylineBox } from '../../src/article/byline.js';
+import { run } from './helpers.js';
+
+const P1 = 'The water company said on Monday that it would spend more on replacing old pipes after a summer in which leaks cost the region millions of litres a day.';
+const P2 = 'Campaigners welcomed the plan but said the timetable was too slow, pointing out that the worst-affected streets would not be reached for another four years.';
+const P3 = 'The regulator is expected to publish its own review of the company’s leak figures in the spring, alongside new targets for every supplier in the country.';
+
+function page(head: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><title>Water firm promises pipe repairs</title>${head}</head><body>${body}</body></html>`;
+}
+
+describe('bylines', () => {
+  it('strips a role or outlet after a separator', () => {
+    expect(stripRole('Jane Doe | Staff Writer')).toBe('Jane Doe');
+    expect(stripRole('Jane Doe, Senior Correspondent')).toBe('Jane Doe');
+    expect(stripRole('Jane Doe - Daily Courier News')).toBe('Jane Doe');
+    expect(stripRole('Jane Doe')).toBe('Jane Doe');
+    expect(parseBylineLine('By Tom Reyes | Staff')).toEqual(['Tom Reyes']);
+    expect(namesFromBylineBox('By Ana Ruiz and Tom Reyes, Staff Writers')).toEqual(['Ana Ruiz', 'Tom Reyes']);
+  });
+
+  it('reads a rel="author" link inside the story header', () => {
+    const html = page('', `<article><header><h1>Water firm promises pipe repairs</h1><div class="entry-info"><address class="vcard"><a rel="author" href="/author/mk">Maya Kell</a></address></div></header><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`);
+    expect(run(html).article.byline).toEqual(['Maya Kell']);
+  });
+
+  it('takes the itemprop="name" parts of an itemprop="author" box, not its label', () => {
+    const html = page('', `<article><div itemprop="author" itemscope itemtype="http://schema.org/Person"><span>Water Desk</span> <span itemprop="name">Sam Okafor</span></div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`);
+    expect(run(html).article.byline).toEqual(['Sam Okafor']);
+  });
+
+  it('takes the linked name from an author box that also holds a job title', () => {
+    const html = page('', `<article><div class="author"><a class="author-link" href="/author/lee-ames">Lee Ames</a> Environment Editor</div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`);
+    expect(run(html).article.byline).toEqual(['Lee Ames']);
+  });
+
+  it('ignores bylines of other stories in a related list, and prefers JSON-LD authors', () => {
+    const related = `<div class="related-stories"><ul><li><a href="/x">Dam levels fall</a> <span class="byline">Rita Gomes</span></li></ul></div>`;
+    expect(run(page('', `${related}<article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`)).article.byline).toEqual([]);
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Water firm promises pipe repairs","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Reyes"}]}]}</script>';
+    expect(run(page(ld, `<article><span class="byline">By Someone Else</span><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`)).article.byline).toEqual(['Ana Ruiz', 'Tom Reyes']);
+  });
+});
