@@ -42,3 +42,27 @@ describe('furniture after the story', () => {
     expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
   });
 });
+
+describe('boxes that are not the story', () => {
+  it('drops a byline box that carries the author bio, and a contributor box after the story', () => {
+    const html = `<article><div class="byline"><cite class="author"><a href="/contributors/ray-hollis">Ray Hollis</a></cite> <span class="byline-desc">Local government reporter. Keeper of three allotments and one very old bicycle. Drinks too much tea.</span></div><p>${P1}</p><p>${P2}</p><p>${P3}</p><div class="contributor_details"><p class="contributor_longdesc">Ray has covered the council for twelve years, and before that he reported on courts and crime for a regional weekly paper in the north.</p></div></article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('drops elements a "hidden" class hides until a script shows them', () => {
+    const html = `<article><p>${P1}</p><p>${P2}</p><div id="age-modal" class="hidden"><p>Are you over eighteen? The next story contains material some readers may find upsetting, so please confirm before reading.</p></div><p>${P3}</p></article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('turns a source-classed line under a photo into a credit, not body text', () => {
+    const html = `<article><p>${P1}</p><img src="a.jpg" alt=""><p class="source">Harbour Press / Agency</p><p>${P2}</p><p>${P3}</p></article>`;
+    const { article } = run(page(html));
+    expect(paragraphsOf(article)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+    expect(article.captions.map((c) => c.credit)).toContain('Harbour Press / Agency');
+  });
+
+  it('keeps a code block whose class is "source"', () => {
+    const html = `<article><p>${P1}</p><p>${P2}</p><pre class="source">const libraries = await council.close(['North', 'West']);</pre><p>${P3}</p></article>`;
+    expect(bodyOf(html).some((p) => p.includes('council.close'))).toBe(true);
+  });
+});

@@ -102,7 +102,7 @@ function roleOf(el: DomElement): ParagraphRole | null {
 
 function isCaptionBox(el: DomElement): boolean {
   if (el.name === 'figcaption') return true;
-  if (el.name === 'figure' || el.name === 'img') return false;
+  if (el.name === 'figure' || el.name === 'img' || el.name === 'pre' || el.name === 'code' || el.name === 'table') return false;
   const ci = `${attr(el, 'class')} ${attr(el, 'id')} ${attr(el, 'itemprop')}`;
   if (ci.length <= 2 || !CAPTION_BOX.test(ci)) return false;
   return textOf(el).length < 500;
@@ -128,7 +128,7 @@ function addCaption(el: DomElement, captions: Caption[]): void {
   let text = collapseSpace(textParts.join(''));
   let credit: string | null = collapseSpace(creditParts.join(' ')) || null;
   const ownClass = `${attr(el, 'class')} ${attr(el, 'id')}`;
-  if (text !== '' && credit === null && /credit|copyright|photographer/i.test(ownClass) && !/caption/i.test(ownClass)) {
+  if (text !== '' && credit === null && /credit|copyright|photographer|(?:^|\s)(?:photo-?|image-?)?source(?:\s|$)/i.test(ownClass) && !/caption/i.test(ownClass)) {
     // A credit-only box: attach it to the caption before it.
     const last = captions[captions.length - 1];
     if (last && last.credit === null) {

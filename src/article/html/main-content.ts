@@ -1,6 +1,6 @@
 import { attr, hasAncestor, isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
 import {
-  BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
+  BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
 } from './patterns.js';
 
 /** Per-element counts gathered in one bottom-up pass; text lengths count collapsed white space once. */
@@ -71,6 +71,8 @@ function classAndId(el: DomElement): string {
 function isHidden(el: DomElement): boolean {
   if (el.attribs.hidden !== undefined) return true;
   if (attr(el, 'aria-hidden') === 'true' && !/fallback-image/.test(attr(el, 'class'))) return true;
+  const cls = el.attribs.class;
+  if (cls !== undefined && HIDDEN_CLASS.test(cls)) return true;
   const style = el.attribs.style;
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
@@ -112,7 +114,11 @@ function isBylineBox(el: DomElement, ci: string): boolean {
   const itemprop = attr(el, 'itemprop');
   if (rel !== 'author' && !/\bauthor\b/.test(itemprop) && !BYLINE_BOX.test(ci)) return false;
   const text = textOf(el);
-  return text.length > 0 && text.length < 100;
+  if (text.length > 0 && text.length < 100) return true;
+  // A byline box carrying the author's bio ("Jane Doe — Weddings writer. Owner of two dogs."): the whole box goes.
+  if (text.length >= 500 || !BYLINE_BOX.test(ci)) return false;
+  for (const c of el.children) if (isElement(c) && /bio|desc/i.test(attr(c, 'class'))) return true;
+  return false;
 }
 
 /** Bottom-up statistics for every element, iterative post-order. */

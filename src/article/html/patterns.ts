@@ -30,7 +30,7 @@ export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pag
 export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 
 /** Boxes inside an article that are not the story: removed from the chosen content whatever their score. */
-export const FURNITURE_BOX = /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|outbrain|taboola|related|recirc|most-?(?:read|popular|viewed)|trending|author-?(?:bio|box|info|card)|about-?(?:the-)?author|tag-?list|tags|keywords|breadcrumbs?|advert|advertisement|ad-?(?:slot|unit|container|wrapper)|dfp|paywall|inline-?(?:promo|cta)|cta|read-?more|more-?stories|recommend(?:ed|ations)?|comments?|disqus|print|toolbar|byline|timestamp|dateline|sr-only|visually-?hidden|screen-?reader)(?:$|[\s_-])/i;
+export const FURNITURE_BOX = /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|outbrain|taboola|related|recirc|most-?(?:read|popular|viewed)|trending|author-?(?:bio|box|info|card|details|description|desc|profile)|about-?(?:the-)?author|contributor-?(?:details|bio|info|box|longdesc)?|bio|biography|tag-?list|tags|keywords|breadcrumbs?|advert|advertisement|ad-?(?:slot|unit|container|wrapper)|dfp|paywall|inline-?(?:promo|cta)|cta|read-?more|more-?stories|recommend(?:ed|ations)?|comments?|disqus|print|toolbar|byline|timestamp|dateline|sr-only|visually-?hidden|screen-?reader)(?:$|[\s_-])/i;
 
 /** Byline containers (removed from the text, their names go to Article.byline). */
 export const BYLINE_BOX = /byline|author|writtenby|p-author/i;
@@ -39,7 +39,10 @@ export const BYLINE_BOX = /byline|author|writtenby|p-author/i;
 export const STANDFIRST_BOX = /standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|deck|summary|lede|intro|subtitle|sub-?head(?:line)?|excerpt|description|teaser/i;
 
 /** Caption containers besides <figcaption>. */
-export const CAPTION_BOX = /caption|wp-caption-text|image-?credit|photo-?credit|credit/i;
+export const CAPTION_BOX = /caption|wp-caption-text|image-?credit|photo-?credit|credit|(?:^|\s)(?:photo-?|image-?)?source(?:\s|$)/i;
 export const CREDIT_BOX = /credit|copyright|photographer|source|byline|attribution/i;
+
+/** Class tokens that hide an element until a script shows it (modals, age gates, screen-reader text). */
+export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text)(?:$|\s)/i;
 
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
