@@ -211,6 +211,11 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
     if (modal && !NP_STOP_WORDS.has(v.lower) && !SMALL_NUMBERS.has(v.lower)) return k;
     if (q.np && BASE_VERBS.has(v.lower)) return k;
   }
+  // "reduce wage costs by $500m": the verb of the object the change applies to
+  if (toks[q.first - 1]?.lower === 'by' && q.kind !== 'count') {
+    const object = readObjectWithVerb(toks, q.first - 2);
+    if (object && !/^(?:said|says|told|according)$/.test(toks[object.verb]!.lower)) return object.verb;
+  }
   // The verb before: skip determiners, adverbs and "a further".
   let b = q.first - 1;
   let skipped = 0;
@@ -286,6 +291,15 @@ export function findSubjectBefore(toks: readonly Token[], q: Quantity): [number,
   while (b >= 0 && /^(?:just|only|nearly|about|almost|around|roughly|some|a|an)$/.test(toks[b]!.lower)) b--;
   // "a record loss of 68m euros", "revenue of $5m"
   if (toks[b]?.lower === 'of') return readNounBefore(toks, b - 1);
+  // "cut wage costs by $500m", "pushed crude oil prices past $50": the object of the verb before the preposition
+  if (/^(?:by|to|past|above|below|beyond)$/.test(toks[b]?.lower ?? '')) {
+    const object = readObjectBefore(toks, b - 1);
+    if (object) return object;
+  }
+  if (/^(?:past|above|below|beyond|over|under)$/.test(toks[q.first]?.lower ?? '')) {
+    const object = readObjectBefore(toks, q.first - 1);
+    if (object) return object;
+  }
   // "sales rose 6.2%", "profits fell by 12%", "unemployment is 5%", "US crude was trading at $51.39"
   const prep = /^(?:by|to|at)$/.test(toks[b]?.lower ?? '');
   if (prep) b--;
@@ -297,5 +311,83 @@ export function findSubjectBefore(toks: readonly Token[], q: Quantity): [number,
   let e = b - 1;
   while (e >= 0 && toks[e]!.type === 'w' && /^(?:has|have|had|will|would|could|may|might|also|now|already|been|be|to|expected|likely|was|were|is|are|still|being)$/.test(toks[e]!.lower)) e--;
   if (e < 0) return null;
-  return readNounBefore(toks, e);
+  const np = readNounBefore(toks, e);
+  // "Shares in Acme, the carmaker, fell 5%": the noun before the verb sits in a phrase; the clause's subject opens it
+  let d = np ? np[0] - 1 : e;
+  // "in the fifth biggest US carrier": back over determiners and modifiers to what governs the phrase
+  // ("between Leeds and York": names joined by "and" stay one phrase)
+  const joinsNames = (k: number) => /^(?:and|or)$/.test(toks[k]!.lower) && /^[A-Z]/.test(toks[k - 1]?.text ?? '') && /^[A-Z]/.test(toks[k + 1]?.text ?? '');
+  for (let n = 0; d >= 0 && n < 4 && toks[d]!.type === 'w' && !PREPOSITIONS.test(toks[d]!.lower) && !isVerbLike(toks[d]!.lower) && !AUX_WORDS.has(toks[d]!.lower) && (!CLAUSE_OPENERS.has(toks[d]!.lower) || joinsNames(d)); n++) d--;
+  const embedded = !np || d >= 0 && (toks[d]!.text === ',' || PREPOSITIONS.test(toks[d]!.lower) || toks[d]!.lower.endsWith("'s"));
+  return embedded ? readClauseSubject(toks, e) ?? np : np;
+}
+
+const PREPOSITIONS = /^(?:of|in|on|at|for|from|with|between|among|across|within|without|under|over|near|behind|beyond|inside|outside|via|like)$/;
+const SUBJECT_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/;
+/** Words after which a new clause, and so a new subject, starts. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but', 'while', 'as', 'when', 'after', 'because', 'if', 'although', 'though', 'since', 'which', 'who', 'where', 'whereas']);
+
+/**
+ * The noun phrase that opens the clause ending at token e, with an "of" phrase kept ("the volume of sales"), across
+ * appositives and prepositional phrases: "Shares in Acme, the carmaker," -> "Shares". Null when the clause opens otherwise.
+ */
+function readClauseSubject(toks: readonly Token[], e: number): [number, number] | null {
+  let k = e;
+  let n = 0;
+  while (k > 0 && n < 30) {
+    const t = toks[k - 1]!;
+    // "October and December" joins two nouns; "and" before a lower-case clause opens one
+    const joinsNames = t.lower === 'and' && /^[A-Z]/.test(toks[k - 2]?.text ?? '') && /^[A-Z]/.test(toks[k]?.text ?? '');
+    if (/^[;:"“”(]$/.test(t.text) || t.type === 'w' && (CLAUSE_OPENERS.has(t.lower) && !joinsNames || /^(?:said|says|told)$/.test(t.lower))) break;
+    k--;
+    n++;
+  }
+  // a fronted phrase: "In March, unemployment ..." starts after its comma
+  if (toks[k] && (PREPOSITIONS.test(toks[k]!.lower) || /^(?:by|to|during|after|before|since|until|despite)$/.test(toks[k]!.lower))) {
+    let c = k;
+    while (c < e && toks[c]!.text !== ',') c++;
+    if (c >= e) return null;
+    k = c + 1;
+  }
+  while (k <= e && SUBJECT_DETERMINERS.test(toks[k]!.lower)) k++;
+  const head = readPhraseAt(toks, k, e);
+  if (!head) return null;
+  if (toks[head[1] + 1]?.lower === 'of') {
+    const tail = readPhraseAt(toks, head[1] + 2, e);
+    if (tail) return [head[0], tail[1]];
+  }
+  return head;
+}
+
+/** Up to four noun-phrase words from token k, ending before e + 1: "US crude", "volume". */
+function readPhraseAt(toks: readonly Token[], k: number, e: number): [number, number] | null {
+  let m = k;
+  while (m <= e && m - k < 4 && toks[m]!.type === 'w' && isNpWord(toks[m]!) && !isPastVerb(toks[m]!.lower) && !INCREASE_WORDS.has(toks[m]!.lower) && !DECREASE_WORDS.has(toks[m]!.lower)) m++;
+  return m > k ? [k, m - 1] : null;
+}
+
+/** "reduce wage costs", "took crude oil prices": the object noun phrase ending at token e, when a verb stands before it. */
+function readObjectBefore(toks: readonly Token[], e: number): [number, number] | null {
+  return readObjectWithVerb(toks, e)?.np ?? null;
+}
+
+/** readObjectBefore with the verb it hangs on: "reduce" in "to reduce wage costs by $500m". */
+export function readObjectWithVerb(toks: readonly Token[], e: number): { np: [number, number]; verb: number } | null {
+  const t = toks[e];
+  if (!t || t.type !== 'w' || !isPlural(t.lower) && !/^[a-z]{3,}[^su']s$/.test(t.lower) && !/^[a-z]+(?:tion|ment|ity|ure|ness)$/.test(t.lower)) return null;
+  const found = readNounBefore(toks, e);
+  if (!found) return null;
+  const a = found[0];
+  const verbAt = (k: number) => {
+    const w = toks[k];
+    if (!w || w.type !== 'w') return false;
+    return isVerbLike(w.lower) || INCREASE_WORDS.has(w.lower) || DECREASE_WORDS.has(w.lower) || /^(?:to|will|would|could|can|may|might|must|should)$/.test(toks[k - 1]?.lower ?? '') && /^[a-z]+$/.test(w.text);
+  };
+  // inside the phrase only a listed verb or one after "to" or a modal: "parking charges" keeps its modifier
+  const listedVerb = (k: number) => BASE_VERBS.has(toks[k]!.lower) || INCREASE_WORDS.has(toks[k]!.lower) || DECREASE_WORDS.has(toks[k]!.lower) || isPastVerb(toks[k]!.lower)
+    || /^(?:to|will|would|could|can|may|might|must|should)$/.test(toks[k - 1]?.lower ?? '');
+  if (a < e && listedVerb(a)) return { np: [a + 1, e], verb: a };
+  let d = a - 1;
+  while (d >= 0 && SUBJECT_DETERMINERS.test(toks[d]!.lower)) d--;
+  return d >= 0 && verbAt(d) && !/^(?:said|says|told|is|was|are|were)$/.test(toks[d]!.lower) ? { np: [a, e], verb: d } : null;
 }

@@ -47,8 +47,11 @@ export function claimsInSentence(text: string, s: Pick<Sentence, 'start' | 'end'
   const out: Claim[] = [];
   let anchors: Array<{ start: number; end: number; text: string }> | null = null;
   let lastPredicate: string | null = null;
+  let previous: Described | null = null;
   for (const q of quantities as Described[]) {
     if (!describe(toks, q)) continue;
+    if (!q.subject && previous?.subject && restatesPrevious(toks, previous, q)) q.subject = previous.subject;
+    previous = q;
     const start = toks[q.first]!.start;
     const end = toks[q.last]!.end;
     let predicate: string | null = null;
@@ -87,6 +90,25 @@ function tallyCounts(text: string, toks: readonly Token[], q: Described, tally: 
       sentence, quoteId: null, speakerId: null,
     };
   });
+}
+
+/**
+ * "losses deepened to £51.6m from £1.2m", "shares were down 10% at 119p", "$700m, against $639m": a level, an earlier
+ * value or a comparison written right after a figure is about the same thing.
+ */
+function restatesPrevious(toks: readonly Token[], prev: Described, q: Described): boolean {
+  if (q.kind === 'count' || q.kind === 'ordinal' || q.first - prev.last > 6) return false;
+  const link = toks[q.first - 1]?.lower ?? '';
+  // "rose 8% to £1.2bn": after a change, "to" gives the new level
+  if (!/^(?:from|at|against|versus|vs|with)$/.test(link) && !(link === 'to' && prev.change !== null)) return false;
+  if (link === 'with' && toks[q.first - 2]?.lower !== 'compared') return false;
+  // nothing but a comma, "up"/"down" or a time phrase in between
+  for (let k = prev.last + 1; k < q.first - 1; k++) {
+    const t = toks[k]!;
+    if (t.type === 'p' && t.text !== ',') return false;
+    if (t.type === 'w' && !/^(?:up|down|in|on|the|a|last|year|quarter|month|same|period|compared|from|of)$/.test(t.lower) && !/^[A-Z]/.test(t.text)) return false;
+  }
+  return true;
 }
 
 const TIME_NOUNS = /^(?:quarters?|years?|months?|weeks?|days?|periods?|halves|half|seasons?|decades?|times?)$/;

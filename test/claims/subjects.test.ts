@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.js';
+
+const subjectOf = (sentence: string, text: string) => claimsOf(sentence).find((c) => c.text === text)?.subject;
+
+describe('subject: what a measure, a sum or a share is about', () => {
+  it.each([
+    ['Inflation climbed to 4.1% in October.', '4.1%', 'Inflation'],
+    ['In October, inflation climbed to 4.1%.', '4.1%', 'inflation'],
+    ['The bank reported profits of £3.2bn.', '£3.2bn', 'profits'],
+    ['Almost a third of those surveyed were retired teachers.', 'Almost a third', 'retired teachers'],
+    // the clause opens with the subject, an appositive or a place phrase comes between
+    ['Shares in Brightline, the ferry operator, slid 9%.', '9%', 'Shares'],
+    ['Exports from the region in the second quarter dropped by 6%.', '6%', 'Exports'],
+    ['The value of homes between Leeds and York rose by an eighth.', 'an eighth', 'value of homes'],
+    // the object of the verb before "by" or "past"
+    ['The trust wants to trim staffing costs by £40m.', '£40m', 'staffing costs'],
+    ['Cold weather sent heating oil prices past $3 a gallon.', 'past $3 a gallon', 'heating oil prices'],
+  ])('%s', (sentence, text, subject) => {
+    expect(subjectOf(sentence, text)).toBe(subject);
+  });
+
+  it('keeps a modifier that looks like a verb inside the object', () => {
+    expect(subjectOf('The council will cut its parking charges by 15%.', '15%')).toBe('parking charges');
+  });
+
+  it('gives the verb of that object as the predicate', () => {
+    expect(claimsOf('The trust wants to trim staffing costs by £40m.')[0]?.predicate).toBe('trim');
+  });
+
+  it('carries the subject to a new level, an old one or a comparison written after the figure', () => {
+    const cs = claimsOf('Revenue at the chain rose 7% to £900m from £840m.');
+    expect(cs.map((c) => [c.text, c.subject])).toEqual([['7%', 'Revenue'], ['£900m', 'Revenue'], ['£840m', 'Revenue']]);
+    expect(subjectOf('Operating profit was $410m, against $380m year-ago.', '$380m')).toBe('Operating profit');
+    expect(subjectOf('Its shares were down 3% at 95 pence.', '95 pence')).toBe('shares');
+  });
+
+  it('does not carry a subject across an unrelated clause', () => {
+    expect(subjectOf('Sales rose 4%, and the firm paid $2m in fines.', '$2m')).not.toBe('Sales');
+  });
+
+  it('is null when nothing names it', () => {
+    expect(subjectOf('It was worth it at $40.', '$40')).toBeNull();
+  });
+
+  it('is the counted noun for a plain count', () => {
+    expect(subjectOf('Officials counted 420 damaged homes.', '420')).toBe('damaged homes');
+  });
+});
