@@ -1,5 +1,6 @@
 /**
- * npm run eval -- quotes [--split dev|train] [--limit N] [--errors N] [--misses N] [--no-floors]
+ * npm run eval -- quotes [--split dev|train] [--limit N] [--errors N] [--direct N] [--misses N] [--no-floors]
+ * (--direct N lists the first N direct-quote misses and false positives with context)
  * Scores the quotes stage against PolNeAR attributions (../shared/data/polnear) and the reference fixture; fails below the pinned floors.
  *
  * How it reads PolNeAR:
@@ -70,6 +71,7 @@ export default async function evalQuotes(args: string[]): Promise<boolean> {
   const split = argValue(args, '--split') ?? 'dev';
   const limit = Number(argValue(args, '--limit') ?? Infinity);
   const showErrors = Number(argValue(args, '--errors') ?? 0);
+  const showDirect = Number(argValue(args, '--direct') ?? 0);
   const base = join(SHARED, 'data/polnear', split);
   if (!existsSync(base)) {
     process.stdout.write(`quotes: skipped, ${base} not found (the data sets live in ../shared)\n`);
@@ -78,11 +80,12 @@ export default async function evalQuotes(args: string[]): Promise<boolean> {
   const docs = loadPolnear(base).slice(0, limit);
   const tally = newTally();
   const errors: string[] = [];
+  const directErrors: string[] = [];
   let misaligned = 0;
   for (const doc of docs) {
     const { preds, bad } = predict(doc.name, doc.text);
     misaligned += bad;
-    score(doc.text, doc.gold, preds, tally, showErrors > 0 ? errors : null);
+    score(doc.text, doc.gold, preds, tally, showErrors > 0 ? errors : null, showDirect > 0 ? directErrors : null, doc.name);
   }
   const r = report(tally);
   const fixture = scoreFixture();
@@ -100,6 +103,7 @@ export default async function evalQuotes(args: string[]): Promise<boolean> {
   lines.push(`  misses by cue lemma [construction] (${tally.gold - tally.contentOverlap} unmatched gold): ${top.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   process.stdout.write(lines.join('\n') + '\n');
   if (showErrors > 0) process.stdout.write(errors.slice(0, showErrors).join('\n') + '\n');
+  if (showDirect > 0) process.stdout.write(directErrors.slice(0, showDirect).join('\n') + '\n');
   if (args.includes('--no-floors')) return true;
   const checks: Array<[string, number, number]> = [
     ['content overlap F1', r.contentOverlap.f, FLOORS.contentOverlapF1],
@@ -341,7 +345,7 @@ function newTally(): Tally {
   return { gold: 0, pred: 0, goldDirect: 0, predDirect: 0, contentExact: 0, contentOverlap: 0, srcGold: 0, srcPred: 0, srcHit: 0, cueGold: 0, cuePred: 0, cueHit: 0, speakerTotal: 0, speakerRight: 0, sourceExactMatched: 0, directHit: 0, directPredHit: 0, directExact: 0, directExactPred: 0, speechGold: 0, speechPred: 0, speechHit: 0, misses: new Map() };
 }
 
-function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, errors: string[] | null): void {
+function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, errors: string[] | null, directErrors: string[] | null = null, docName = ''): void {
   t.gold += gold.length;
   t.pred += preds.length;
   t.goldDirect += gold.filter((g) => g.direct).length;
@@ -399,6 +403,7 @@ function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, erro
   t.directPredHit += dPairs.length;
   const gdKeys = new Set(gd.map(([g]) => normKey(text, g.content)));
   for (const [p] of pd) if (gdKeys.has(normKey(text, p.content))) t.directExact++;
+  if (directErrors) listDirectErrors(text, docName, gd.map(([g]) => g), pd.map(([p]) => p), dPairs, directErrors);
   if (errors) {
     const show = (r: Ranges): string => JSON.stringify(r.map(([a, b]) => text.slice(a, b)).join(' | ').slice(0, 160));
     gold.forEach((g, i) => {
@@ -419,6 +424,28 @@ function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, erro
       if (g.cue && p.cue && normKey(text, [g.cue]) !== normKey(text, [p.cue])) errors.push(`CUE gold=${JSON.stringify(text.slice(...g.cue))} pred=${JSON.stringify(text.slice(...p.cue))}`);
     }
   }
+}
+
+/** Direct-quote misses and false positives with their context, for `--direct N`. */
+function listDirectErrors(text: string, docName: string, gd: GoldAttr[], pd: PredAttr[], pairs: Array<[number, number]>, out: string[]): void {
+  const mg = new Set(pairs.map(([g]) => g));
+  const mp = new Set(pairs.map(([, p]) => p));
+  const show = (r: Ranges): string => JSON.stringify(r.map(([a, b]) => text.slice(a, b)).join(' | ').slice(0, 200));
+  const around = (spans: Array<[number, number]>): string => {
+    const a = Math.max(0, Math.min(...spans.map((x) => x[0])) - 80);
+    const b = Math.min(text.length, Math.max(...spans.map((x) => x[1])) + 40);
+    return JSON.stringify(text.slice(a, b).replace(/\s+/g, ' ').slice(0, 400));
+  };
+  gd.forEach((g, i) => {
+    if (mg.has(i)) return;
+    const all = [...g.content, ...(g.source ? [g.source] : []), ...(g.cue ? [g.cue] : [])];
+    out.push(`DMISS ${docName} src=${g.source ? JSON.stringify(text.slice(...g.source)) : '-'} cue=${g.cue ? JSON.stringify(text.slice(...g.cue)) : '-'} parts=${g.content.length} ${show(g.content)}\n     ctx=${around(all)}`);
+  });
+  pd.forEach((p, i) => {
+    if (mp.has(i)) return;
+    const all = [...p.content, ...(p.source ? [p.source] : []), ...(p.cue ? [p.cue] : [])];
+    out.push(`DFALSE ${docName} src=${p.source ? JSON.stringify(text.slice(...p.source)) : '-'} cue=${p.cue ? JSON.stringify(text.slice(...p.cue)) : '-'} parts=${p.content.length} ${show(p.content)}\n     ctx=${around(all)}`);
+  });
 }
 
 /** Names a missed gold attribution by its cue lemma and construction, so the largest classes of misses show first. */
