@@ -22,8 +22,8 @@ import type { Diagnostic } from '../../src/schema/diagnostic.js';
 /** Pinned floors: a run below any of them fails. Raise them when the extractor improves. */
 const FLOORS = {
   readability: { f1: 0.96, precision: 0.978, recall: 0.945 },
-  newspaper: { f1: 0.91, precision: 0.9, recall: 0.925 },
-  metadata: { title: 0.93, byline: 0.65, published: 0.93 },
+  newspaper: { f1: 0.93, precision: 0.925, recall: 0.93 },
+  metadata: { title: 0.93, byline: 0.8, published: 0.93 },
 };
 
 export interface EvalPage {
@@ -72,7 +72,8 @@ export function loadPages(skipped: string[] = []): EvalPage[] {
       if (!txt) continue;
       const want = readFileSync(txt, 'utf8');
       // newspaper3k's suite marks its own failures with an upper-case note instead of the text ("EXTRACTED NOTHING"): no ground truth.
-      if (want.trim() === '' || (want.length < 300 && !/\p{Ll}/u.test(want))) {
+      // ('ONLY "More coming soon!" AT END OF ARTICLE WAS EXTRACTED': the quoted words do not make it text.)
+      if (want.trim() === '' || (want.length < 300 && !/\p{Ll}/u.test(want.replace(/"[^"]*"/g, '')))) {
         skipped.push(name);
         continue;
       }
