@@ -134,6 +134,11 @@ export function readOfPhrase(toks: readonly Token[], ofIndex: number): [number, 
   }
   while (toks[k] && /^(?:the|its|their|his|her|our|all|a|an|this|these|that)$/.test(toks[k]!.lower)) k++;
   if (toks[k] && (toks[k]!.type === 'n' && !toks[k + 1]?.glued || SMALL_NUMBERS.has(toks[k]!.lower))) k++;
+  // a possessive opens the phrase: "half of the world's mobile phones", "a third of India's beer market"
+  if (toks[k] && toks[k]!.type === 'w' && /^[a-z]+['’]s$/i.test(toks[k]!.text) && toks[k + 1]?.type === 'w') {
+    const owned = readCountedNoun(toks, k + 1, false) ?? readCountedNoun(toks, k + 1, true);
+    return owned ? [k, owned[1]] : null;
+  }
   return readCountedNoun(toks, k, false) ?? readCountedNoun(toks, k, true);
 }
 
@@ -306,7 +311,7 @@ export function findSubjectBefore(toks: readonly Token[], q: Quantity): [number,
   const v = toks[b];
   if (!v || v.type !== 'w') return null;
   // "losses had deepened to £51.6m": any past-tense verb before "to"/"by" links the figure to the noun before it
-  const isLink = prep && isPastVerb(v.lower) && !/^(?:said|told)$/.test(v.lower) || INCREASE_WORDS.has(v.lower) || DECREASE_WORDS.has(v.lower) || /^(?:is|was|are|were|stood|stands|reached|totalled|totaled|hit|worth|valued|cost|costs|be|trading|traded|closed|ended|finished|opened|priced|averaged|amounted|came)$/.test(v.lower);
+  const isLink = prep && isPastVerb(v.lower) && !/^(?:said|told)$/.test(v.lower) || INCREASE_WORDS.has(v.lower) || DECREASE_WORDS.has(v.lower) || /^(?:is|was|are|were|been|weighs|weighed|weighing|measures|measured|measuring|spans|spanned|covers|covered|stood|stands|reached|totalled|totaled|hit|worth|valued|cost|costs|be|trading|traded|closed|ended|finished|opened|priced|averaged|amounted|came)$/.test(v.lower);
   if (!isLink) return null;
   let e = b - 1;
   while (e >= 0 && toks[e]!.type === 'w' && /^(?:has|have|had|will|would|could|may|might|also|now|already|been|be|to|expected|likely|was|were|is|are|still|being)$/.test(toks[e]!.lower)) e--;

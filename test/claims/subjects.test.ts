@@ -47,3 +47,24 @@ describe('subject: what a measure, a sum or a share is about', () => {
     expect(subjectOf('Officials counted 420 damaged homes.', '420')).toBe('damaged homes');
   });
 });
+
+describe('subject: possessives, measures and linking verbs', () => {
+  it.each([
+    ['The firm supplies screens for nearly half the world\'s smart watches.', 'nearly half', "world's smart watches"],
+    ['The merger gives it about a third of Kenya\'s tea exports.', 'about a third', "Kenya's tea exports"],
+    ['The new span weighs 2,300 tonnes.', '2,300 tonnes', 'new span'],
+    ['Our bookings have been 4% up on last winter.', '4%', 'bookings'],
+    ['Temperatures reached 39C in Athens.', '39C', 'Temperatures'],
+  ])('%s', (sentence, text, subject) => {
+    expect(subjectOf(sentence, text)).toBe(subject);
+  });
+});
+
+describe('temperatures written with a glued C or F', () => {
+  it('reads "39C" and "102F" as temperatures', () => {
+    expect(claimsOf('It hit 39C, or 102F.').map((c) => [c.text, c.kind, c.unit])).toEqual([['39C', 'measure', 'celsius'], ['102F', 'measure', 'fahrenheit']]);
+  });
+  it('leaves a model name alone', () => {
+    expect(claimsOf('She bought a 5C phone.').some((c) => c.unit === 'celsius')).toBe(false);
+  });
+});
