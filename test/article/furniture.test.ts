@@ -66,3 +66,10 @@ describe('boxes that are not the story', () => {
     expect(bodyOf(html).some((p) => p.includes('council.close'))).toBe(true);
   });
 });
+
+describe('player labels', () => {
+  it('drops bare running times between teaser titles but keeps times inside sentences', () => {
+    const html = `<article><p>${P1}</p><div>02:13</div><p>${P2}</p><p>The meeting ended at 10:45, after more than three hours of debate in a packed chamber.</p><p>${P3}</p><div>1:04:59</div></article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, 'body: The meeting ended at 10:45, after more than three hours of debate in a packed chamber.', `body: ${P3}`]);
+  });
+});

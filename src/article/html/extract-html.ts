@@ -67,6 +67,8 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Blo
     const key = keyOf(b.text);
     if (key === '') continue;
     if (FURNITURE.has(key)) continue;
+    // A bare running time ("02:13", "1:04:59") is a video player's or teaser's label, never a sentence of the story.
+    if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(b.text.trim())) continue;
     if (bodySeen < 2) {
       if ((titleKey && key === titleKey) || (docTitleKey && key === docTitleKey)) continue;
       // The headline as printed on the page often differs from the meta title by a prefix or the site name.
