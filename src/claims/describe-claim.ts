@@ -168,6 +168,9 @@ function readNounBefore(toks: readonly Token[], end: number): [number, number] |
     n++;
   }
   if (first < 0) return null;
+  // an owner before the phrase belongs to it: "the company's profits", "Britain's jobless rate"
+  const owner = toks[first - 1];
+  if (owner && owner.type === 'w' && /^[a-z]+['’]s$/i.test(owner.text)) first--;
   return [first, end];
 }
 

@@ -162,6 +162,7 @@ function describe(toks: readonly Token[], q: Described): boolean {
     const n = toks[q.after];
     const det = /^(?:a|an|the|its|their|his|her)$/.test(prev?.lower ?? '');
     if (n && (n.lower === 'in' || n.lower === 'of' || n.lower === 'worth')) after = readOfPhrase(toks, q.after);
+    else if (prev?.lower === 'of' && findSubjectBefore(toks, q)) after = null; // "profits of $2bn beat forecasts": named before
     else if (det || n?.type === 'w' && !n.glued) after = readCountedNoun(toks, q.after, det); // "a $300m contract", "£2.5bn instalments"
     if (after && TIME_NOUNS.test(toks[after[1]]!.lower)) after = null; // "$5m in the third quarter"
     q.subject = phrase(after ?? findSubjectBefore(toks, q));

@@ -68,3 +68,15 @@ describe('temperatures written with a glued C or F', () => {
     expect(claimsOf('She bought a 5C phone.').some((c) => c.unit === 'celsius')).toBe(false);
   });
 });
+
+describe('subject: an owner and a sum named before "of"', () => {
+  it('keeps the owner of the measured thing', () => {
+    expect(subjectOf("Spain's jobless rate fell to 11.2%.", '11.2%')).toBe("Spain's jobless rate");
+  });
+  it('prefers the noun before "of" to a verb phrase after the sum', () => {
+    expect(subjectOf("The group's earnings of €3bn topped forecasts.", '€3bn')).toBe("group's earnings");
+  });
+  it('still reads a noun after a sum with no subject before it', () => {
+    expect(subjectOf('Ministers approved £2.5bn grants for rail.', '£2.5bn')).toBe('grants');
+  });
+});
