@@ -326,6 +326,19 @@ describe('full-text search', () => {
     expect(count("SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH 'keepers'")).toBe(count("SELECT count(*) AS n FROM sentences WHERE text LIKE '%keepers%'"));
   });
 
+  it('a failed document replaced by a good one at the same location leaves the index with it', () => {
+    const [a, b] = sampleResults as [Result, Result];
+    const failed: Result = { ...a, id: 'failed-first-read', quotes: [], claims: [], speakers: [], findings: [], errors: [{ stage: 'claims', rule: null, severity: 'fatal', message: 'Broke.', start: null, end: null }] };
+    store.writeResults([failed, b]);
+    expect(count('SELECT count(*) AS n FROM sentences WHERE article_id = ?', failed.id)).toBe(a.sentences.length);
+    expectIndexesMatchTables();
+    expect(searchText(store.db, 'methadone', { in: 'sentences', limit: 100 }).some((h) => h[6] === failed.id)).toBe(a.sentences.some((x) => /methadone/i.test(x.text)));
+    store.writeResults([a]);
+    expect(count('SELECT count(*) AS n FROM sources WHERE id = ?', failed.id)).toBe(0);
+    expectIndexesMatchTables();
+    expect(searchText(store.db, 'methadone', { limit: 100 }).some((h) => h[6] === failed.id)).toBe(false);
+  });
+
   it('a database written by schema version 1 (trigger-kept indexes) upgrades and stays searchable', () => {
     store.close();
     const old = join(dir, 'version-1.db');
