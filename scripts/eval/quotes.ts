@@ -41,7 +41,7 @@ const FLOORS = {
   sourceExactF1: 0.615,
   cueExactF1: 0.62,
   speakerAccuracy: 0.89,
-  directOverlapF1: 0.84,
+  directOverlapF1: 0.86,
   speechOverlapF1: 0.83,
   fixtureRequired: 1,
 };
@@ -403,7 +403,7 @@ function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, erro
   t.directPredHit += dPairs.length;
   const gdKeys = new Set(gd.map(([g]) => normKey(text, g.content)));
   for (const [p] of pd) if (gdKeys.has(normKey(text, p.content))) t.directExact++;
-  if (directErrors) listDirectErrors(text, docName, gd.map(([g]) => g), pd.map(([p]) => p), dPairs, directErrors);
+  if (directErrors) listDirectErrors(text, docName, gd.map(([g]) => g), pd.map(([p]) => p), dPairs, directErrors, preds);
   if (errors) {
     const show = (r: Ranges): string => JSON.stringify(r.map(([a, b]) => text.slice(a, b)).join(' | ').slice(0, 160));
     gold.forEach((g, i) => {
@@ -427,7 +427,7 @@ function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, erro
 }
 
 /** Direct-quote misses and false positives with their context, for `--direct N`. */
-function listDirectErrors(text: string, docName: string, gd: GoldAttr[], pd: PredAttr[], pairs: Array<[number, number]>, out: string[]): void {
+function listDirectErrors(text: string, docName: string, gd: GoldAttr[], pd: PredAttr[], pairs: Array<[number, number]>, out: string[], all: PredAttr[]): void {
   const mg = new Set(pairs.map(([g]) => g));
   const mp = new Set(pairs.map(([, p]) => p));
   const show = (r: Ranges): string => JSON.stringify(r.map(([a, b]) => text.slice(a, b)).join(' | ').slice(0, 200));
@@ -438,8 +438,10 @@ function listDirectErrors(text: string, docName: string, gd: GoldAttr[], pd: Pre
   };
   gd.forEach((g, i) => {
     if (mg.has(i)) return;
-    const all = [...g.content, ...(g.source ? [g.source] : []), ...(g.cue ? [g.cue] : [])];
-    out.push(`DMISS ${docName} src=${g.source ? JSON.stringify(text.slice(...g.source)) : '-'} cue=${g.cue ? JSON.stringify(text.slice(...g.cue)) : '-'} parts=${g.content.length} ${show(g.content)}\n     ctx=${around(all)}`);
+    const spans = [...g.content, ...(g.source ? [g.source] : []), ...(g.cue ? [g.cue] : [])];
+    const near = all.filter((p) => p.content.some(([a, b]) => g.content.some(([c, d]) => a < d && c < b)));
+    const nearText = near.map((p) => `${p.direct ? 'direct' : 'other'} cue=${p.cue ? JSON.stringify(text.slice(...p.cue)) : '-'} parts=${p.content.length} ${show(p.content).slice(0, 90)}`).join(' || ');
+    out.push(`DMISS ${docName} src=${g.source ? JSON.stringify(text.slice(...g.source)) : '-'} cue=${g.cue ? JSON.stringify(text.slice(...g.cue)) : '-'} parts=${g.content.length} ${show(g.content)}\n     ctx=${around(spans)}\n     pred=${nearText || '-'}`);
   });
   pd.forEach((p, i) => {
     if (mp.has(i)) return;

@@ -174,7 +174,8 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
         // Floating: the speaker of the statement just before, in this paragraph or the one before.
         if (lastAttributed && m.paragraph - lastAttributed.paragraph <= 1) {
           const prev: Draft = lastAttributed.draft;
-          if (prev.paragraph === m.paragraph && prev.source && prev.cue) {
+          // Same paragraph, or a quote-only paragraph continuing a direct quote: one attribution (PolNeAR groups them under one cue).
+          if ((prev.paragraph === m.paragraph || prev.kind === 'direct') && prev.source && prev.cue) {
             draft.source = prev.source;
             draft.cue = prev.cue;
           }
@@ -216,8 +217,54 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
     }
   }
 
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-  return settle(text, ctx.docId, drafts);
+  const kept = regroupQuotedReports(text, marks, drafts);
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return settle(text, ctx.docId, kept);
+}
+
+/**
+ * Two repairs between reported speech and the quotes around it.
+ * Reported content that is nothing but quoted words ('Trump says “the game is soft”') is a direct quote: the quotes inside take
+ * its source and cue and the reported draft goes. Reported content that runs on into a direct quote with its own attribution
+ * ('…who claim to find her palatable, Bolton said, “…”') ends before that attribution.
+ */
+function regroupQuotedReports(text: string, marks: readonly MarkedQuote[], drafts: Draft[]): Draft[] {
+  const drop = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.kind !== 'indirect' || !d.cue) continue;
+    const inside = marks.filter((m) => m.open >= d.start && m.close <= d.end + 1);
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    if (first && last && first.open === d.start && !first.single && last.close >= d.end && gapsAreShort(text, inside)) {
+      for (const q of drafts) {
+        if (q === d || q.kind === 'indirect' || !inside.some((m) => m.start === q.start && m.end === q.end)) continue;
+        q.kind = 'direct';
+        q.source = d.source;
+        q.cue = d.cue;
+        q.carry = d.carry;
+      }
+      drop.add(d);
+      continue;
+    }
+    for (const q of drafts) {
+      if (q.kind !== 'direct' || !q.cue || q.cue.start === d.cue.start) continue;
+      const attrStart = Math.min(q.cue.start, q.source?.start ?? q.cue.start);
+      if (attrStart <= d.start + 1 || attrStart >= d.end) continue;
+      let e = attrStart;
+      while (e > d.start && /[\s,;:—–-]/.test(text[e - 1]!)) e--;
+      d.end = e;
+    }
+    if (d.end <= d.start) drop.add(d);
+  }
+  return drop.size ? drafts.filter((d) => !drop.has(d)) : drafts;
+}
+
+// Quotes joined by a few words at most ('“…” because “…”'): one stretch of quoted speech.
+function gapsAreShort(text: string, inside: readonly MarkedQuote[]): boolean {
+  for (let i = 1; i < inside.length; i++) {
+    if ((text.slice(inside[i - 1]!.close, inside[i]!.open).match(/\S+/g) ?? []).length > 3) return false;
+  }
+  return true;
 }
 
 function settle(text: string, docId: string, drafts: Draft[]): QuoteOutput {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('direct quotes: grouping and reported speech around them', () => {
+  it('groups a quote-only paragraph with the attributed quote of the paragraph before (one cue, one speaker)', () => {
+    const text = [
+      '“We will rebuild the bridge by spring,” Mayor Lena Ortiz said on Monday.',
+      '“The money is already set aside. Crews start work next week.”',
+    ].join('\n\n');
+    const r = run(text);
+    expect(r.rows).toEqual([
+      'direct | Lena Ortiz | Mayor Lena Ortiz | said | We will rebuild the bridge by spring',
+      'direct | Lena Ortiz | Mayor Lena Ortiz | said | The money is already set aside. Crews start work next week.',
+    ]);
+    expect(r.quotes[1]!.cue!.start).toBe(r.quotes[0]!.cue!.start);
+  });
+
+  it('does not hand a cue on to a quote-only paragraph after reported speech', () => {
+    const text = ['The governor said the budget would pass.', '“It has to pass.”'].join('\n\n');
+    const rows = run(text).rows;
+    expect(rows[1]).toBe('direct | governor | - | - | It has to pass.');
+  });
+
+  it('makes reported content that is nothing but quoted words a direct quote with the report’s cue', () => {
+    const r = run('The coach says “the league has gone soft” because “nobody wants to lose a star.” He said little else.');
+    expect(r.rows.slice(0, 2)).toEqual([
+      'direct | coach | The coach | says | the league has gone soft',
+      'direct | coach | The coach | says | nobody wants to lose a star.',
+    ]);
+    expect(r.rows.some((row) => row.startsWith('indirect | coach | The coach | says'))).toBe(false);
+  });
+
+  it('keeps a partial quote inside reported content that has other words', () => {
+    const rows = run('The senator said the plan was “a gift to landlords” and would fail.').rows;
+    expect(rows).toContain('indirect | senator | The senator | said | the plan was “a gift to landlords” and would fail');
+    expect(rows).toContain('partial | senator | - | - | a gift to landlords');
+  });
+
+  it('ends reported content before the attribution of a direct quote that follows in the sentence', () => {
+    const r = run('Pressed on critics who claim the port is losing money, Harbor Director Sam Kerr said, “Our books are open to anyone.”');
+    expect(r.rows).toContain('direct | Sam Kerr | Harbor Director Sam Kerr | said | Our books are open to anyone.');
+    for (const q of r.quotes) {
+      if (q.kind === 'indirect') expect(q.text).not.toContain('Kerr');
+    }
+  });
+
+  it('keeps every span a slice of the text', () => {
+    const text = ['“First part,” she said, “second part.”', '“A paragraph more.”', 'Critics who claim it fails, Dr. Ames said, “are wrong.”'].join('\n\n');
+    for (const q of run(text).quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+      if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
+    }
+  });
+});
