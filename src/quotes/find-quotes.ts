@@ -89,13 +89,16 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
     const sMarks = marksBySentence.get(si) ?? [];
     // 0. A transcript line: "SANDERS: We need a revolution." (a speaker label in capitals, then the words spoken).
     if (si === 0 || sentences[si - 1]!.paragraph !== s.paragraph) {
-      const label = TRANSCRIPT_LABEL.exec(s.text);
+      // A transcript quoted whole may open each turn with a quote mark: '"SMITH: We are ready.'
+      const lead = /^[“"]/.test(s.text) ? 1 : 0;
+      const label = TRANSCRIPT_LABEL.exec(s.text.slice(lead));
       const para = article.paragraphs[s.paragraph];
-      if (label && para && !NOT_SPEAKER_LABELS.has(label[1]!.toLowerCase()) && !/^[“"«‘]/.test(s.text.slice(label[0].length))) {
-        const colon = s.start + label[1]!.length;
+      if (label && para && !NOT_SPEAKER_LABELS.has(label[1]!.toLowerCase()) && !/^[“"«‘]/.test(s.text.slice(lead + label[0].length))) {
+        const colon = s.start + lead + label[1]!.length;
         let e = para.end;
         while (e > colon && /\s/.test(text[e - 1]!)) e--;
-        const d: Draft = { start: s.start + label[0].length, end: e, kind: 'direct', source: { start: s.start, end: s.start + label[1]!.length }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
+        while (lead && e > colon && /["”]/.test(text[e - 1]!)) e--;
+        const d: Draft = { start: s.start + lead + label[0].length, end: e, kind: 'direct', source: { start: s.start + lead, end: colon }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
         if (d.end > d.start) {
           drafts.push(d);
           lastAttributed = { draft: d, paragraph: s.paragraph };

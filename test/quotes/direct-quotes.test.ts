@@ -53,3 +53,13 @@ describe('direct quotes: grouping and reported speech around them', () => {
     }
   });
 });
+
+describe('transcripts quoted whole', () => {
+  it('reads a speaker label after the opening mark of each quoted turn', () => {
+    const text = ['The partial transcript follows:', '"HOST: Will the senator attend the hearing?', '"BROWN: She will be there, and she will answer every question."'].join('\n\n');
+    expect(run(text).rows).toEqual([
+      'direct | HOST | HOST | : | Will the senator attend the hearing?',
+      'direct | BROWN | BROWN | : | She will be there, and she will answer every question.',
+    ]);
+  });
+});
