@@ -304,6 +304,11 @@ export function findSubjectBefore(toks: readonly Token[], q: Quantity): [number,
     const object = readObjectBefore(toks, b - 1);
     if (object) return object;
   }
+  // "lifted interest rates 0.25%": a plural object right before a percent (before a sum it is more often the payee)
+  if (q.kind === 'percent' && toks[b]?.type === 'w') {
+    const object = readObjectBefore(toks, b);
+    if (object) return object;
+  }
   if (/^(?:past|above|below|beyond|over|under)$/.test(toks[q.first]?.lower ?? '')) {
     const object = readObjectBefore(toks, q.first - 1);
     if (object) return object;

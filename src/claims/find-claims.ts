@@ -99,6 +99,8 @@ function tallyCounts(text: string, toks: readonly Token[], q: Described, tally: 
 function restatesPrevious(toks: readonly Token[], prev: Described, q: Described): boolean {
   if (q.kind === 'count' || q.kind === 'ordinal' || q.first - prev.last > 6) return false;
   const link = toks[q.first - 1]?.lower ?? '';
+  // a conversion in brackets restates the figure before it: "400m euros ($527m; £275m)"
+  if ((link === '(' || link === ';') && q.kind === prev.kind && (toks[prev.last + 1]?.text === '(' || toks[prev.last + 1]?.text === ';')) return true;
   // "rose 8% to £1.2bn": after a change, "to" gives the new level
   if (!/^(?:from|at|against|versus|vs|with)$/.test(link) && !(link === 'to' && prev.change !== null)) return false;
   if (link === 'with' && toks[q.first - 2]?.lower !== 'compared') return false;
@@ -163,6 +165,7 @@ function describe(toks: readonly Token[], q: Described): boolean {
     const det = /^(?:a|an|the|its|their|his|her)$/.test(prev?.lower ?? '');
     if (n && (n.lower === 'in' || n.lower === 'of' || n.lower === 'worth')) after = readOfPhrase(toks, q.after);
     else if (prev?.lower === 'of' && findSubjectBefore(toks, q)) after = null; // "profits of $2bn beat forecasts": named before
+    else if (det && n?.text === '(') after = readAfterBracket(toks, q.after); // "a $676m (£352m) loss"
     else if (det || n?.type === 'w' && !n.glued) after = readCountedNoun(toks, q.after, det); // "a $300m contract", "£2.5bn instalments"
     if (after && TIME_NOUNS.test(toks[after[1]]!.lower)) after = null; // "$5m in the third quarter"
     q.subject = phrase(after ?? findSubjectBefore(toks, q));
@@ -173,6 +176,15 @@ function describe(toks: readonly Token[], q: Described): boolean {
   // a duration or an age says how long, not of what: only a compound names its subject ("a 30-year bond")
   q.subject = phrase(hyphen ? readCountedNoun(toks, q.after, true) : q.kind === 'measure' ? findSubjectBefore(toks, q) : null);
   return true;
+}
+
+/** The noun after a bracketed aside that follows a figure: "a $676m (£352m) loss" -> "loss". */
+function readAfterBracket(toks: readonly Token[], open: number): [number, number] | null {
+  for (let k = open + 1; k < Math.min(toks.length, open + 10); k++) {
+    if (toks[k]!.text === '(') return null;
+    if (toks[k]!.text === ')') return readCountedNoun(toks, k + 1, true);
+  }
+  return null;
 }
 
 function joinTokens(toks: readonly Token[], a: number, b: number): string {

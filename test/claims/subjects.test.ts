@@ -80,3 +80,19 @@ describe('subject: an owner and a sum named before "of"', () => {
     expect(subjectOf('Ministers approved £2.5bn grants for rail.', '£2.5bn')).toBe('grants');
   });
 });
+
+describe('subject: conversions in brackets and objects before a percent', () => {
+  it('gives a bracketed conversion the subject of the figure it converts', () => {
+    const cs = claimsOf('The insurer reported net profits of 250m euros ($330m; £210m) for the year.');
+    expect(cs.map((c) => c.subject)).toEqual(['net profits', 'net profits', 'net profits']);
+  });
+  it('reads the noun after a bracketed conversion', () => {
+    expect(subjectOf('The bank booked a $412m (£220m) charge in March.', '$412m')).toBe('charge');
+  });
+  it('reads a plural object right before a percent', () => {
+    expect(subjectOf('The central bank raised borrowing costs 0.5% on Thursday.', '0.5%')).toBe('borrowing costs');
+  });
+  it('does not take the payee before a sum as its subject', () => {
+    expect(subjectOf('The council paid contractors £3m.', '£3m')).toBeNull();
+  });
+});
