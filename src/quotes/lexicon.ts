@@ -188,6 +188,37 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'assemblyman', 'assemblywoman', 'delegate', 'candidate', 'nominee', 'undersecretary', 'minister',
 ]);
 
+/** Honorifics before a name ("Mr", "Dr", "Sir", "Lord"): evidence of a person and their gender, never a job title. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'messrs']);
+
+/** Job titles written capitalised before a name that head a title phrase as well as TITLE_HEADS ("England coach", "East Midlands MEP"). */
+export const EXTRA_TITLE_HEADS: ReadonlySet<string> = new Set([
+  'coach', 'mep', 'msp', 'councillor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'delegate', 'boss', 'captain',
+  'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'champion', 'chancellor', 'king', 'queen', 'prince',
+  'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'detective', 'sergeant', 'constable', 'attorney-general',
+  'solicitor-general', 'president-elect', 'vice-president', 'chairperson', 'presenter', 'host', 'actor', 'actress', 'singer', 'director-general',
+  'secretary-general', 'prosecutor', 'economist', 'executive', 'entrepreneur', 'investor', 'trader', 'broker', 'banker', 'governor',
+]);
+
+/** Words that end a pre-name title phrase going backwards: a title never runs across them ("In October Tory leader" -> "Tory leader"). */
+export const TITLE_STOPS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'by', 'with', 'from', 'to', 'into', 'since', 'until', 'over', 'under', 'about', 'against',
+  'and', 'or', 'but', 'nor', 'which', 'who', 'whom', 'that', 'as', 'while', 'when', 'where', 'than', 'if', 'because', 'although',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'these', 'those',
+  'said', 'says', 'say', 'told', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'also', 'again', 'then', 'now',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'leaving', 'responding',
+]);
+
+/** Last words of a company or institution's name ("Acme Holdings plc"): a name ending so is an organisation, not a person. */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  'ltd', 'plc', 'inc', 'llc', 'llp', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'holdings', 'group', 'party', 'council',
+  'ministry', 'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems', 'partners', 'associates', 'bank', 'trust', 'fund',
+  'foundation', 'institute', 'university', 'college', 'union', 'association', 'federation', 'commission', 'committee', 'agency', 'office',
+  'department', 'authority', 'board', 'club', 'united', 'city', 'rovers', 'athletic', 'network', 'media', 'studios', 'records', 'pictures',
+  'entertainment', 'communications', 'telecom', 'energy', 'oil', 'gas', 'electronics', 'software', 'labs', 'pharmaceuticals', 'capital',
+]);
+
 /** Words that open an organisation's name or mark a phrase as one ("Ministry of Health", "NGO Khana"). */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'agency', 'office', 'bureau', 'council', 'committee', 'commission', 'authority', 'police', 'army', 'navy',

@@ -8,7 +8,7 @@ import type { Span } from '../schema/span.js';
 import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS } from './lexicon.js';
+import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES } from './lexicon.js';
 
 /** One attribution's speaker evidence: the source phrase, or an earlier attribution whose speaker carries over. */
 export interface SpeakerEvidence {
@@ -64,6 +64,13 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     // Titles written in capitals before the name ("President", "Sen.", "National Police Chief") are not the name.
     let k = 0;
     while (k < run.length - 1 && (NAME_TITLES.has(run[k]!.norm) || TITLE_WORDS.has(run[k]!.norm) || ORG_WORDS.has(run[k]!.norm))) k++;
+    // A capitalised title inside the run ends what comes before it ("Home Secretary Charles Clarke", "East Midlands MEP Robert Smith").
+    for (let j = run.length - 2; j >= k; j--) {
+      if (run[j]!.word && (isTitleHead(run[j]!.norm) || HONORIFICS.has(run[j]!.norm))) {
+        k = j + 1;
+        break;
+      }
+    }
     const nameTokens = run.slice(k);
     if (nameTokens.length === 0) return null;
     const pre = core.slice(0, runStart + k).filter((t) => t.word || t.text === '-');
@@ -75,7 +82,18 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
       return { kind: 'group', mention, name, title: null, organization: name, gender: null };
     }
     const honor = pre.length ? pre[pre.length - 1]!.norm : '';
-    const gender = honor === 'mr' ? 'm' : honor === 'mrs' || honor === 'ms' || honor === 'miss' ? 'f' : null;
+    const gender = honor === 'mr' || honor === 'sir' || honor === 'lord' ? 'm' : honor === 'mrs' || honor === 'ms' || honor === 'miss' || honor === 'dame' || honor === 'lady' ? 'f' : null;
+    // "a spokesman for Mr Blair", "the Bishop of Durham": the name completes a preposition, so the speaker is the phrase's head.
+    const preWords = pre.filter((t) => t.word && !HONORIFICS.has(t.norm));
+    const lastPre = preWords[preWords.length - 1];
+    if (lastPre && LINKS.has(lastPre.norm) && preWords.length > 1) {
+      const lead = DETERMINERS.has(preWords[0]!.norm) && !TITLE_WORDS.has(preWords[0]!.norm) && preWords.length > 2 ? preWords[1]! : preWords[0]!;
+      const phrase = { start: lead.start, end: mention.end };
+      return { kind: 'group', mention: phrase, name: text.slice(phrase.start, phrase.end), title: null, organization: HONORIFICS.has(honor) ? null : name, gender: null };
+    }
+    if (!HONORIFICS.has(honor) && !preInfo.title && !apposInfo.title && isGroupName(text, nameTokens, pre)) {
+      return { kind: 'group', mention, name, title: null, organization: null, gender: null };
+    }
     return {
       kind: 'person',
       mention,
@@ -120,7 +138,7 @@ function isOrgName(tokens: readonly Token[]): boolean {
 
 // "National Police anti-drug chief" -> org "National Police", title "anti-drug chief"; "Ministry of Health undersecretary of state" likewise.
 function readPreTitle(text: string, pre: readonly Token[]): { title: string | null; organization: string | null } {
-  const words = pre.filter((t) => t.word && !DETERMINERS.has(t.norm) || (t.word && t !== pre[0]));
+  const words = titlePhrase(pre.filter((t) => t.word));
   if (words.length === 0) return { title: null, organization: null };
   let orgEnd = -1;
   for (let i = 0; i < words.length; i++) {
@@ -145,6 +163,113 @@ function readPreTitle(text: string, pre: readonly Token[]): { title: string | nu
   // a full institutional name ("Ministry of Health") or a title with its own complement ("undersecretary of state") stands apart.
   if (organization && title && !/\bof\b/i.test(organization) && !/\bof\b/i.test(title)) title = text.slice(words[0]!.start, titleTokens[titleTokens.length - 1]!.end);
   return { title, organization };
+}
+
+/** A job-title head noun: "leader", "minister", "coach", capitalised "Chancellor"; honorifics are not. */
+function isTitleHead(norm: string): boolean {
+  if (HONORIFICS.has(norm)) return false;
+  // "co-chairman", "vice-president", "ex-minister": a hyphenated word headed by a title noun.
+  if (norm.includes('-') && !TITLE_HEADS.has(norm) && !EXTRA_TITLE_HEADS.has(norm)) return isTitleHead(norm.slice(norm.lastIndexOf('-') + 1));
+  return TITLE_HEADS.has(norm) || EXTRA_TITLE_HEADS.has(norm) || (NAME_TITLES.has(norm) && norm !== 'former' && norm !== 'first' && norm !== 'vice' && norm !== 'prime');
+}
+
+/**
+ * The title phrase at the end of the words before a name, or nothing: it must end in a title head noun (after any honorific),
+ * optionally with an "of/for X" complement, and reaches back over modifiers only, never over a preposition, clause word or date.
+ * Why: a source phrase often starts with a fronted adverbial ("Leaving a Brussels summit Mr Blair"), which is no title.
+ */
+export function titlePhrase(words: readonly Token[]): Token[] {
+  let end = words.length;
+  while (end > 0 && HONORIFICS.has(words[end - 1]!.norm)) end--;
+  // The head: the last title noun, followed only by an "of/for" complement of capitalised words ("Secretary of State for Health").
+  let head = -1;
+  for (let i = end - 1; i >= 0; i--) {
+    const t = words[i]!;
+    if (isTitleHead(t.norm)) {
+      head = i;
+      break;
+    }
+    const ok = isCapitalized(t) || ((t.norm === 'of' || t.norm === 'for' || t.norm === 'the') && i > 0);
+    if (!ok) return [];
+  }
+  if (head < 0) return [];
+  for (let i = head + 1; i < end; i++) {
+    const t = words[i]!;
+    if (i === head + 1 && t.norm !== 'of' && t.norm !== 'for') return [];
+    if (!isCapitalized(t) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'the' && t.norm !== 'and') return [];
+  }
+  if (end > head + 1 && !isCapitalized(words[end - 1]!)) return [];
+  let start = head;
+  let seenCapital = isCapitalized(words[head]!);
+  for (let i = head - 1; i >= 0 && head - i <= 7; i--) {
+    const t = words[i]!;
+    if (/^\p{N}/u.test(t.text)) break;
+    if (TITLE_STOPS.has(t.norm) && !(t.norm === 'of' && i > 0 && isCapitalized(words[i - 1]!) && isCapitalized(words[i + 1]!))) break;
+    if (HONORIFICS.has(t.norm) && !isCapitalized(words[i + 1]!)) break;
+    if (isCapitalized(t)) seenCapital = true;
+    // Lower-case modifiers ("shadow home", "anti-drug") sit next to the head; before an organisation only title words do.
+    else if (seenCapital && !TITLE_WORDS.has(t.norm) && !t.norm.includes('-')) break;
+    else if (/ly$/.test(t.norm) || DETERMINERS.has(t.norm) && !TITLE_WORDS.has(t.norm)) break;
+    start = i;
+  }
+  while (start < end && LINKS.has(words[start]!.norm) || start < end && (words[start]!.norm === 'and' || words[start]!.norm === 'the')) start++;
+  return words.slice(start, end);
+}
+
+/**
+ * True when a capitalised name is an organisation, party or collective rather than a person: a plural acronym ("MPs"),
+ * a company or institution suffix ("Acme Holdings", "Labour Party"), a known collective noun ("Democrats"), a determiner before it
+ * ("the Tories"), or, across the article, only group usage ("the X said", "X, which", "X said its", "X are") and no person usage
+ * ("Mr X", "X, who", a title before it).
+ */
+export function isGroupName(text: string, nameTokens: readonly Token[], pre: readonly Token[]): boolean {
+  const words = nameTokens.filter((t) => t.word);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1]!;
+  if (words.length === 1 && /^\p{Lu}{2,}s$/u.test(last.text)) return true;
+  if (words.length > 1 && ORG_SUFFIXES.has(last.norm)) return true;
+  if (words.every((t) => GROUP_NOUNS.has(t.norm))) return true;
+  const before = pre.filter((t) => t.word);
+  const prev = before[before.length - 1];
+  if (prev && !isCapitalized(prev) && (prev.norm === 'the' || prev.norm === 'these' || prev.norm === 'those' || /^\p{N}/u.test(prev.text))) return true;
+  // Only a name that could be a collective is weighed on its article usage: one word, or a last word ending in -s.
+  if (words.length > 1 && !/[^s']s$/.test(last.norm)) return false;
+  const name = text.slice(words[0]!.start, last.end);
+  let person = 0;
+  let group = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
+    const left = text.slice(Math.max(0, at - 30), at);
+    const right = text.slice(end, end + 40);
+    const prevWord = /([\p{L}.]+)\s+$/u.exec(left)?.[1] ?? '';
+    const prevNorm = prevWord.toLowerCase().replace(/\.$/, '');
+    if (HONORIFICS.has(prevNorm) || (/^\p{Lu}/u.test(prevWord) && isTitleHead(prevNorm))) person++;
+    if (words.length === 1 && isGivenName(text, at, prevWord)) person++;
+    // "Labour leader", "Microsoft chief", "Yukos shareholders": the name modifies a role or body noun.
+    if (/^\s+(?:leader|leaders|spokesman|spokeswoman|spokesperson|chief|boss|chairman|party|government|shareholders|executives|officials|staff|members|headquarters|bosses)\b/.test(right)) group++;
+    if (/^,\s+who\b/.test(right) || /^\s+(?:said|says|added|told)\s+(?:he|she|his|her)\b/.test(right)) person++;
+    // "the Tories said", "the Lib Dems, …" (not "the Blair government", where the name is a modifier).
+    if (prevWord === 'the' && (/^\s*[,.;:!?)]/.test(right) || /^\s+(?:said|says|say|have|has|had|are|were|is|was|will|would|could|did|also|want|wants|party|group|company|firm|club)\b/.test(right))) group++;
+    if (/^,\s+which\b/.test(right) || /^\s+(?:\w+\s+)?(?:said|says|added|announced|confirmed|reported)\s+its\b/.test(right) || /^\s+itself\b/.test(right)) group++;
+    if (/^\s+(?:are|were|have|say|want|think|believe|claim|insist|argue|hope|plan)\b/.test(right)) group++;
+  }
+  if (person > 0) return false;
+  // One word never written with a given name, honorific or title anywhere in the article is not a person's name.
+  return group > 0 || words.length === 1;
+}
+
+/** True when the capitalised word before a name at `at` reads as a given name ("Tony Blair"), not a sentence opener or place adjective. */
+function isGivenName(text: string, at: number, prevWord: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prevWord)) return false;
+  const norm = prevWord.toLowerCase();
+  if (TITLE_STOPS.has(norm) || DETERMINERS.has(norm) || NAME_TITLES.has(norm) || TITLE_WORDS.has(norm) || ORG_WORDS.has(norm) || GROUP_NOUNS.has(norm)) return false;
+  if (/(?:ish|ese|ian|ern|ic|al|new)$/.test(norm)) return false;
+  // A word opening a sentence or paragraph is capitalised for that reason alone.
+  const lead = text.slice(Math.max(0, at - prevWord.length - 16), at - prevWord.length - 1);
+  const title = /([\p{L}]+)\.?\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '';
+  if (HONORIFICS.has(title) || NAME_TITLES.has(title)) return true;
+  return !/(?:^|[.!?"“”:\n])\s*$/u.test(lead);
 }
 
 // ", executive director of NGO Khana," -> title "executive director", org "Khana".
@@ -237,7 +362,7 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
       return;
     }
     if (parsed.kind === 'pronoun') {
-      const want = parsed.name === 'they' ? 'group' : 'person';
+      const want = parsed.name === 'they' || parsed.name === 'it' ? 'group' : 'person';
       let found: number | null = null;
       for (let k = lastSeen.length - 1; k >= 0; k--) {
         const cand = entities[lastSeen[k]!.entity]!;
@@ -294,6 +419,7 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
     void idx;
   });
 
+  completeNames(text, entities);
   addNameMentions(text, entities);
   const speakers: Speaker[] = entities.map((e) => ({
     id: recordId('speaker', docId, 'quotes', e.first.start, e.first.end),
@@ -344,6 +470,35 @@ function joinPerson(entities: Entity[], p: ParsedSource): number {
   e.mentions.push(p.mention);
   e.forms.add(key.join(' '));
   return found;
+}
+
+/**
+ * Gives a person known only by a surname ("Mr Hallam") the full name the article writes elsewhere ("Peter Hallam"), when it writes
+ * exactly one such given name; why: the canonical name is the fullest form, and the first mention is often not a quote's source.
+ */
+function completeNames(text: string, entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.nameTokens.length !== 1) continue;
+    const surname = e.name.replace(/['’]s$/, '');
+    if (!/^\p{Lu}/u.test(surname)) continue;
+    const found = new Map<string, { start: number; end: number }>();
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const end = at + surname.length;
+      if (/[\p{L}\p{N}]/u.test(text[end] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ')) continue;
+      const given = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
+      if (!given || text[at - 1] !== ' ' || !isGivenName(text, at, given[1]!)) continue;
+      found.set(given[1]!, { start: at - 1 - given[1]!.length, end });
+    }
+    if (found.size !== 1) continue;
+    const span = [...found.values()][0]!;
+    const full = text.slice(span.start, span.end);
+    const key = nameKey(full);
+    if (entities.some((o) => o !== e && o.kind === 'person' && o.forms.has(key.join(' ')))) continue;
+    e.name = full;
+    e.nameTokens = key;
+    e.forms.add(key.join(' '));
+    e.mentions.push(span);
+  }
 }
 
 // Every other place the article writes a person's name in a form already seen for them ("Sok Chamreun", "David Harding").

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource, titlePhrase, isGroupName } from '../../src/quotes/resolve-speakers.js';
+import { tokenize } from '../../src/quotes/tokens.js';
+import { run } from './helpers.js';
+
+/** Parses the source phrase `phrase` where it occurs in `text`. */
+function parseIn(text: string, phrase: string) {
+  const at = text.indexOf(phrase);
+  return parseSource(text, at, at + phrase.length);
+}
+
+describe('honorifics are not titles', () => {
+  it('keeps Mr, Ms, Dr, Sir and Lord out of the title but uses them for gender', () => {
+    const text = 'Mr Hallam said the vote was close. Ms Ortiz said it was not. Dr Pike said so too. Sir Alan Reeve said more. Lord Penrose said nothing.';
+    expect(parseIn(text, 'Mr Hallam')).toMatchObject({ kind: 'person', name: 'Hallam', title: null, gender: 'm' });
+    expect(parseIn(text, 'Ms Ortiz')).toMatchObject({ kind: 'person', name: 'Ortiz', title: null, gender: 'f' });
+    expect(parseIn(text, 'Dr Pike')).toMatchObject({ kind: 'person', name: 'Pike', title: null });
+    expect(parseIn(text, 'Sir Alan Reeve')).toMatchObject({ kind: 'person', name: 'Alan Reeve', title: null });
+    expect(parseIn(text, 'Lord Penrose')).toMatchObject({ kind: 'person', name: 'Penrose', title: null });
+  });
+
+  it('keeps a real title that holds an honorific word ("Lord Chancellor Lord Penrose")', () => {
+    const text = 'Lord Chancellor Lord Penrose said the bill would pass.';
+    expect(parseIn(text, 'Lord Chancellor Lord Penrose')).toMatchObject({ kind: 'person', name: 'Penrose', title: 'Lord Chancellor' });
+  });
+});
+
+describe('pre-name titles are title phrases', () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['Leaving a Brussels summit Mr Hallam said the talks had failed.', 'Leaving a Brussels summit Mr Hallam', null],
+    ['During his 40 minute speech Mr Hallam said taxes would fall.', 'During his 40 minute speech Mr Hallam', null],
+    ['In March Green Party leader Ann Coyle said the plan was flawed.', 'In March Green Party leader Ann Coyle', 'Green Party leader'],
+    ['Responding to the claims Tory Party co-chairman Liam Dorsey said nothing had changed.', 'Responding to the claims Tory Party co-chairman Liam Dorsey', 'Tory Party co-chairman'],
+    ['Conservative shadow home secretary Ruth Bell said crime was up.', 'Conservative shadow home secretary Ruth Bell', 'Conservative shadow home secretary'],
+    ['Wales coach Gareth Rees said his side were ready.', 'Wales coach Gareth Rees', 'Wales coach'],
+  ];
+  it.each(cases)('%s', (text, phrase, title) => {
+    const p = parseIn(text, phrase)!;
+    expect(p.kind).toBe('person');
+    expect(p.title).toBe(title);
+  });
+
+  it('splits a capitalised title from the name inside one capitalised run', () => {
+    const text = 'Home Secretary Ruth Bell said the law would change. East Anglia MEP Tom Greer said it would not.';
+    expect(parseIn(text, 'Home Secretary Ruth Bell')).toMatchObject({ name: 'Ruth Bell', title: 'Home Secretary' });
+    expect(parseIn(text, 'East Anglia MEP Tom Greer')).toMatchObject({ name: 'Tom Greer' });
+  });
+
+  it('never starts or ends a title on a conjunction or dangling preposition', () => {
+    const words = (s: string) => tokenize(s, 0, s.length).filter((t) => t.word);
+    expect(titlePhrase(words('Conservatives and'))).toEqual([]);
+    expect(titlePhrase(words('figures compiled by the'))).toEqual([]);
+    expect(titlePhrase(words('30 Labour'))).toEqual([]);
+    expect(titlePhrase(words('of former Yukos boss')).map((t) => t.text).join(' ')).toBe('former Yukos boss');
+    expect(titlePhrase(words('Secretary of State for Health')).map((t) => t.text).join(' ')).toBe('Secretary of State for Health');
+  });
+
+  it('reads "a spokesman for Mr X" as the spokesman, not X', () => {
+    const text = 'A spokesman for Mr Hallam said the claims were untrue.';
+    const p = parseIn(text, 'A spokesman for Mr Hallam')!;
+    expect(p.kind).toBe('group');
+    expect(p.name).toBe('spokesman for Mr Hallam');
+  });
+});
+
+describe('organisations, parties and companies are groups', () => {
+  it('treats plural acronyms, company suffixes and "the X" as groups', () => {
+    const text = 'MEPs said the vote was rigged. Halden Holdings said profits rose. The Greens said the plan was weak.';
+    expect(parseIn(text, 'MEPs')!.kind).toBe('group');
+    expect(parseIn(text, 'Halden Holdings')!.kind).toBe('group');
+    expect(parseIn(text, 'The Greens')!.kind).toBe('group');
+  });
+
+  it('judges a bare name by how the article uses it', () => {
+    const party = 'The Unionists have rejected the deal. Unionists said the deal was dead.';
+    expect(parseIn(party, 'Unionists said'.slice(0, 9))!.kind).toBe('group');
+    const company = 'Veltra said its profits had doubled. Veltra chief Ann Coyle was pleased. Veltra said sales were strong.';
+    const at = company.lastIndexOf('Veltra');
+    expect(parseSource(company, at, at + 6)!.kind).toBe('group');
+    const person = 'Carla Veltri won the race. Veltri said she was delighted.';
+    const at2 = person.lastIndexOf('Veltri');
+    expect(parseSource(person, at2, at2 + 6)).toMatchObject({ kind: 'person', name: 'Veltri' });
+  });
+
+  it('keeps people with an honorific, a given name or a title as persons', () => {
+    const text = 'Mr Evans said the party would win. Evans said the polls were wrong.';
+    const at = text.lastIndexOf('Evans');
+    const name = tokenize(text, at, at + 5);
+    expect(isGroupName(text, name, [])).toBe(false);
+    const plural = 'the Evans family said. Senator Roberts said the bill was fair. Roberts said it would pass.';
+    const at2 = plural.lastIndexOf('Roberts');
+    expect(isGroupName(plural, tokenize(plural, at2, at2 + 7), [])).toBe(false);
+  });
+
+  it('resolves "it" to the organisation, not the nearest person', () => {
+    const r = run('Ann Coyle, a Halden Holdings director, said the deal was good.\n\nHalden Holdings said profits were up.\n\nIt said the outlook was bright.');
+    const names = r.quotes.map((q) => r.speakerOf(q)?.name ?? null);
+    expect(names[names.length - 1]).toBe('Halden Holdings');
+  });
+});
+
+describe('canonical names within an article', () => {
+  it('joins "Mr Hallam" and "Hallam" to "Peter Hallam"', () => {
+    const r = run('Peter Hallam said the port would close.\n\n"We have no choice," Mr Hallam said.\n\nHallam said workers would be paid.');
+    expect(r.quotes.map((q) => r.speakerOf(q)?.name)).toEqual(['Peter Hallam', 'Peter Hallam', 'Peter Hallam']);
+    expect(r.speakers.filter((s) => s.kind === 'person')).toHaveLength(1);
+  });
+
+  it('takes the full name from the article text when only "Mr X" is a source', () => {
+    const r = run('Prime Minister Peter Hallam met union leaders on Monday.\n\nMr Hallam said the talks had gone well.');
+    expect(r.speakers[0]).toMatchObject({ kind: 'person', name: 'Peter Hallam' });
+  });
+
+  it('keeps spans true to the text', () => {
+    const text = 'Prime Minister Peter Hallam met union leaders on Monday.\n\nMr Hallam said the talks had gone well.\n\nThe Greens said they were not.';
+    const r = run(text);
+    for (const s of r.speakers) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
