@@ -100,7 +100,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
 }
 
 function writableStore(path: string, db: Database): Store {
-  const writeOne = prepareWriter(db);
+  const writer = prepareWriter(db);
   const insertRun = db.prepare('INSERT INTO runs (started_at, pipeline_version, inputs, options) VALUES (?, ?, ?, ?)');
   const updateRun = db.prepare('UPDATE runs SET finished_at = ?, documents = ?, stored = ?, skipped = ?, failed = ? WHERE id = ?');
   const stored = db.prepare("SELECT 1 FROM sources WHERE id = ? AND content_hash = ? AND pipeline_version = ? AND status = 'ok'");
@@ -119,7 +119,7 @@ function writableStore(path: string, db: Database): Store {
   /** One document in its own savepoint: a row SQLite rejects loses that document (recorded), never the batch. */
   const writeGuarded = db.transaction((result: Result, runId: number | null): WriteOutcome => {
     try {
-      return db.transaction(() => writeOne(result, runId))();
+      return db.transaction(() => writer.one(result, runId))();
     } catch (err) {
       const message = `The document could not be stored: ${(err as Error).message}.`;
       markStoreFailure.run(result.id, result.source, result.contentHash, result.pipelineVersion, runId);
@@ -132,8 +132,9 @@ function writableStore(path: string, db: Database): Store {
    * The fast path writes the batch without a savepoint per document (FTS5 flushes its index at every
    * savepoint, which made writes ten times slower); only when SQLite rejects a document is the batch
    * rolled back and redone document by document, so that one bad document is recorded and the rest kept.
+   * The fast path also keeps the full-text indexes once per batch rather than per document (write-result.ts).
    */
-  const writeBatch = db.transaction((results: readonly Result[], runId: number | null) => results.map((r) => writeOne(r, runId)));
+  const writeBatch = db.transaction((results: readonly Result[], runId: number | null) => writer.batch(results, runId));
   const writeBatchGuarded = db.transaction((results: readonly Result[], runId: number | null) => results.map((r) => writeGuarded(r, runId)));
   const writeResults = (results: readonly Result[], runId: number | null = null): WriteReport => {
     let outcomes: WriteOutcome[];

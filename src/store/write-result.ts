@@ -17,30 +17,63 @@ export interface WriteOutcome {
  * Why delete-then-insert rather than per-row upserts: a re-run may find fewer claims than before, and
  * stale rows must not survive; ids are stable, so the rows that come back are the same rows.
  * The full-text indexes (external-content FTS5 over sentences and quotes, no triggers since migration 2)
- * are kept here in the same transaction: the old rows' entries are removed before the rows go, and the
- * new rows are indexed with one INSERT ... SELECT each once they are in, so a crash never leaves the
- * index and the tables apart and search finds exactly the rows stored.
+ * are kept here in the caller's transaction, so a crash never leaves the index and the tables apart and
+ * search finds exactly the rows stored: the old rows' entries are removed before the rows go (an entry
+ * is removed with the text it was made from), and new rows are indexed with one INSERT ... SELECT.
+ * Why once per batch where possible: FTS5 writes its pending entries out at every statement that opens
+ * a statement savepoint, so indexing document by document leaves one small segment per document to
+ * merge; `batch` unindexes every replaced row in one statement and indexes every new row in another.
+ * `one` does it per document, for the rare batch redone in a savepoint per document.
  */
-export function prepareWriter(db: Database): (result: Result, runId: number | null) => WriteOutcome {
+export interface Writer {
+  /** Writes one Result with its index entries; safe inside a per-document savepoint that may roll back. */
+  one(result: Result, runId: number | null): WriteOutcome;
+  /** Writes Results in order with the index kept once for them all; the caller wraps it in one transaction. */
+  batch(results: readonly Result[], runId: number | null): WriteOutcome[];
+}
+
+/** Lowest rowid that may hold a row written in this batch, per table: see `batch`. */
+interface Watermarks {
+  sentences: number;
+  quotes: number;
+}
+
+export function prepareWriter(db: Database): Writer {
   const s = statements(db);
-  return (result, runId) => {
+  const isOk = (r: Result): boolean => !r.errors.some((e) => e.severity === 'fatal');
+  const maxRowids = (): Watermarks => {
+    const m = s.maxRowids.get() as { sentences: number | null; quotes: number | null };
+    return { sentences: m.sentences ?? 0, quotes: m.quotes ?? 0 };
+  };
+
+  /** Writes one document; with `marks` the index is left to the batch and the watermarks are lowered after the deletes. */
+  const write = (result: Result, runId: number | null, marks: Watermarks | null): WriteOutcome => {
     const warnings: Diagnostic[] = [];
     const refs = checkReferences(result, warnings);
-    const status = result.errors.some((e) => e.severity === 'fatal') ? 'failed' : 'ok';
+    const status = isOk(result) ? 'ok' : 'failed';
     const docId = result.id;
 
     const oldPeople = (s.oldPeople.all(docId) as Array<{ speaker_id: string }>).map((r) => r.speaker_id);
-    // Unindex before the rows go: an external-content FTS5 entry is removed with the text it was made from.
-    // The lookups first, because even an FTS5 statement that touches no row costs a visit to the index.
     const failedHere = status === 'ok' ? (s.failedAtLocation.all(result.source, docId) as Array<{ id: string }>).map((r) => r.id) : [];
-    const replaced = s.articleExists.get(docId) !== undefined ? [docId, ...failedHere] : failedHere;
-    for (const id of replaced) {
-      s.unindexSentences.run(id);
-      s.unindexQuotes.run(id);
+    if (marks === null) {
+      // The lookups first, because even an FTS5 statement that touches no row costs a visit to the index.
+      const replaced = s.articleExists.get(docId) !== undefined ? [docId, ...failedHere] : failedHere;
+      if (replaced.length > 0) {
+        const list = JSON.stringify(replaced);
+        s.unindexSentencesOf.run(list);
+        s.unindexQuotesOf.run(list);
+      }
     }
     s.deleteArticle.run(docId);
     s.deleteErrors.run(docId);
     if (failedHere.length > 0) s.deleteFailedAtLocation.run(result.source, docId);
+    if (marks !== null) {
+      // SQLite gives a new row the largest rowid + 1, so once the top rows are deleted it reuses their rowids:
+      // every row above the lowest maximum seen during the batch is one this batch wrote.
+      const now = maxRowids();
+      marks.sentences = Math.min(marks.sentences, now.sentences);
+      marks.quotes = Math.min(marks.quotes, now.quotes);
+    }
     s.upsertSource.run({ id: docId, location: result.source, content_hash: result.contentHash, pipeline_version: result.pipelineVersion, status, run_id: runId });
 
     const a = result.article;
@@ -117,8 +150,10 @@ export function prepareWriter(db: Database): (result: Result, runId: number | nu
           speaker_id: speaker ? personOf.get(speaker) ?? null : null,
         });
       }
-      s.indexSentences.run(docId);
-      s.indexQuotes.run(docId);
+      if (marks === null) {
+        s.indexSentences.run(docId);
+        s.indexQuotes.run(docId);
+      }
       for (const f of unique(result.findings, (x) => x.id, warnings, 'finding')) {
         s.insertFinding.run({ id: f.id, article_id: docId, check_name: f.check, status: f.status, expected: f.expected, stated: f.stated, difference: f.difference, message: f.message });
         f.claimIds.filter((id) => refs.claims.has(id)).forEach((claimId, position) => s.insertFindingClaim.run({ finding_id: f.id, position, claim_id: claimId }));
@@ -130,6 +165,28 @@ export function prepareWriter(db: Database): (result: Result, runId: number | nu
     for (const person of new Set(oldPeople)) s.deleteOrphanPerson.run(person, person, person);
     if (runId !== null) s.recordOutcome.run(runId, docId, status === 'ok' ? 'stored' : 'failed');
     return { id: docId, status, warnings };
+  };
+
+  return {
+    one: (result, runId) => write(result, runId, null),
+    batch(results, runId) {
+      // Every stored row this batch will delete belongs to a document of the batch or to a failed document
+      // at the location of one the batch stores whole (src: deleteFailedAtLocation); unindex them all now,
+      // in rowid order, while their text is still there.
+      const replaced = new Set<string>();
+      for (const r of results) {
+        replaced.add(r.id);
+        if (isOk(r)) for (const row of s.failedAtLocation.all(r.source, r.id) as Array<{ id: string }>) replaced.add(row.id);
+      }
+      const list = JSON.stringify([...replaced]);
+      s.unindexSentencesOf.run(list);
+      s.unindexQuotesOf.run(list);
+      const marks = maxRowids();
+      const outcomes = results.map((r) => write(r, runId, marks));
+      s.indexSentencesAbove.run(marks.sentences);
+      s.indexQuotesAbove.run(marks.quotes);
+      return outcomes;
+    },
   };
 }
 
@@ -171,8 +228,13 @@ function statements(db: Database) {
   const all = {
     oldPeople: db.prepare('SELECT DISTINCT speaker_id FROM article_speakers WHERE article_id = ?'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
-    unindexSentences: db.prepare("INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', id, text FROM sentences WHERE article_id = ?"),
-    unindexQuotes: db.prepare("INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', seq, text FROM quotes WHERE article_id = ?"),
+    unindexSentencesOf: db.prepare(
+      "INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', id, text FROM sentences WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+    ),
+    unindexQuotesOf: db.prepare("INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', seq, text FROM quotes WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY seq"),
+    maxRowids: db.prepare('SELECT (SELECT max(id) FROM sentences) AS sentences, (SELECT max(seq) FROM quotes) AS quotes'),
+    indexSentencesAbove: db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ? ORDER BY id'),
+    indexQuotesAbove: db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT seq, text FROM quotes WHERE seq > ? ORDER BY seq'),
     articleExists: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
     failedAtLocation: db.prepare("SELECT id FROM sources WHERE location = ? AND id <> ? AND status = 'failed'"),
     indexSentences: db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE article_id = ?'),

@@ -326,6 +326,22 @@ describe('full-text search', () => {
     expect(count("SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH 'keepers'")).toBe(count("SELECT count(*) AS n FROM sentences WHERE text LIKE '%keepers%'"));
   });
 
+  it('a batch that replaces the newest article, whose rowids SQLite then reuses, indexes every new row once', () => {
+    writeSample();
+    const newest = store.db.prepare('SELECT article_id FROM sentences ORDER BY id DESC LIMIT 1').pluck().get() as string;
+    const last = sampleResults.find((r) => r.id === newest)!;
+    const shorter: Result = { ...last, sentences: last.sentences.slice(0, 2), quotes: last.quotes.slice(0, 1), claims: [], findings: [] };
+    const other = sampleResults.find((r) => r.id !== newest)!;
+    const copy: Result = { ...other, id: 'copy-of-other', claims: [], findings: [], quotes: [], speakers: [] };
+    store.writeResults([shorter, copy, last]);
+    expectIndexesMatchTables();
+    store.writeResults([shorter, copy]);
+    expectIndexesMatchTables();
+    const hits = searchText(store.db, 'methadone', { in: 'sentences', limit: 100 });
+    const rows = count("SELECT count(*) AS n FROM sentences WHERE text LIKE '%methadone%'");
+    expect(hits.length).toBe(rows);
+  });
+
   it('a failed document replaced by a good one at the same location leaves the index with it', () => {
     const [a, b] = sampleResults as [Result, Result];
     const failed: Result = { ...a, id: 'failed-first-read', quotes: [], claims: [], speakers: [], findings: [], errors: [{ stage: 'claims', rule: null, severity: 'fatal', message: 'Broke.', start: null, end: null }] };
