@@ -255,7 +255,7 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number): bool
   if (GROUP_NOUNS.has(head.norm) || TITLE_HEADS.has(head.norm) || SHARE_NOUNS.has(head.norm)) return true;
   // A plural or profession-like noun after a determiner: "some Republicans", "the researchers", "a young woman", "one person".
   if (end > first && DETERMINERS.has(tokens[first]!.norm) && /[a-z]{3,}s$/.test(head.norm)) return true;
-  if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its)$/.test(tokens[first]!.norm) && /^[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
+  if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its)$/.test(tokens[first]!.norm) && /^(?:[a-z0-9]+-)*[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
   return false;
 }
 

@@ -156,7 +156,9 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       const preAttr = preWords.length ? readPreAttribution(text, pre) : null;
       const attr = postAttr ?? preAttr;
       const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null);
-      const isDirect = (preEmpty || preAttr !== null) && (postWords.length === 0 || postAttr !== null || (postAttr === null && startsNewClause(post)));
+      // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
+      const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
+      const isDirect = (preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && startsNewClause(post)));
       const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
       const kind: QuoteKind = isDirect && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
       const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };
@@ -355,9 +357,13 @@ function readPostAttribution(text: string, post: readonly Token[]): Attr | null 
     if (src) return { source: src, cue, followOn: readFollowOn(text, post, tokenAfter(post, src.end)) };
   }
   // "he said", "Jane Doe, a lawyer, said", "officials told reporters".
+  // A party-and-state tag after a name, "(D-Ore.)", holds a period that does not end the sentence.
+  let depth = 0;
   for (let k = p; k < Math.min(post.length, p + 30); k++) {
     const t = post[k]!;
-    if (!t.word && /^[.;:!?]$/.test(t.text)) break;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (!t.word && depth === 0 && /^[.;:!?]$/.test(t.text)) break;
     const v = verbAt(post, k);
     if (!v) continue;
     const cue = makeCue(text, post, k, v[0], v[1]);

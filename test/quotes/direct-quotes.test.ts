@@ -63,3 +63,14 @@ describe('transcripts quoted whole', () => {
     ]);
   });
 });
+
+describe('attributions after a quote', () => {
+  it.each([
+    ['Mayor Ruth Abel kept the old rules of the council: “Nobody raised a voice at the table,” Abel said.', 'direct | Ruth Abel | Abel | said | Nobody raised a voice at the table'],
+    ["Judge Omar Diallo ran a strict court; ''Rulings came on time,'' Diallo said.", 'direct | Omar Diallo | Diallo | said | Rulings came on time'],
+    ['“The team earned every point,” said the 58-year-old.', 'direct | 58-year-old | the 58-year-old | said | The team earned every point'],
+    ['"The deal protects nurses," Rep. Ann Lowe (D-Ore.) said Tuesday.', 'direct | Ann Lowe | Rep. Ann Lowe (D-Ore.) | said | The deal protects nurses'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows).toContain(row);
+  });
+});
