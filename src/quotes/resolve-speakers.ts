@@ -8,7 +8,7 @@ import type { Span } from '../schema/span.js';
 import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES } from './lexicon.js';
+import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS } from './lexicon.js';
 
 /** One attribution's speaker evidence: the source phrase, or an earlier attribution whose speaker carries over. */
 export interface SpeakerEvidence {
@@ -151,7 +151,16 @@ function readPreTitle(text: string, pre: readonly Token[]): { title: string | nu
   let titleFrom = 0;
   if (orgEnd >= 0) {
     const orgTokens = words.slice(0, orgEnd + 1);
-    const isOrg = orgTokens.length >= 2 || orgTokens.some((t) => ORG_WORDS.has(t.norm)) || /^[A-Z]{2,}$/.test(orgTokens[0]!.text);
+    const acronym = orgTokens.length === 1 && /^[A-Z]{2,}$/.test(orgTokens[0]!.text);
+    const lastOrg = orgTokens[orgTokens.length - 1]!.norm;
+    // A title written in title case ("Shadow Home Secretary") or a portfolio ("Home Affairs spokesman") holds no organisation;
+    // nor does one generic word ("Party leader", "Campaign coordinator").
+    const titleCase = isCapitalized(words[words.length - 1]!) && !/^[A-Z]{2,}$/.test(words[words.length - 1]!.text);
+    const generic = orgTokens.length === 1 && !acronym && (ORG_WORDS.has(lastOrg) || TITLE_WORDS.has(lastOrg) || GROUP_NOUNS.has(lastOrg));
+    const portfolio = TITLE_WORDS.has(lastOrg) && !orgTokens.some((t) => ORG_WORDS.has(t.norm));
+    const isOrg = !generic && !portfolio && (titleCase
+      ? acronym || orgTokens.some((t) => ORG_WORDS.has(t.norm))
+      : orgTokens.length >= 2 || orgTokens.some((t) => ORG_WORDS.has(t.norm)) || acronym);
     if (isOrg && orgEnd < words.length - 1) {
       organization = text.slice(orgTokens[0]!.start, orgTokens[orgTokens.length - 1]!.end).replace(/['’]s$/, '');
       titleFrom = orgEnd + 1;
@@ -260,11 +269,12 @@ export function isGroupName(text: string, nameTokens: readonly Token[], pre: rea
 }
 
 /** True when the capitalised word before a name at `at` reads as a given name ("Tony Blair"), not a sentence opener or place adjective. */
-function isGivenName(text: string, at: number, prevWord: string): boolean {
+function isGivenName(text: string, at: number, prevWord: string, allowOpener = false): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(prevWord)) return false;
   const norm = prevWord.toLowerCase();
   if (TITLE_STOPS.has(norm) || DETERMINERS.has(norm) || NAME_TITLES.has(norm) || TITLE_WORDS.has(norm) || ORG_WORDS.has(norm) || GROUP_NOUNS.has(norm)) return false;
-  if (/(?:ish|ese|ian|ern|ic|al|new)$/.test(norm)) return false;
+  if (/(?:ish|ese|ian|ern|ic|al|new)$/.test(norm) || LEADING_CONNECTIVES.has(norm) || CLAUSE_OPENERS.has(norm)) return false;
+  if (allowOpener) return true;
   // A word opening a sentence or paragraph is capitalised for that reason alone.
   const lead = text.slice(Math.max(0, at - prevWord.length - 16), at - prevWord.length - 1);
   const title = /([\p{L}]+)\.?\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '';
@@ -486,7 +496,7 @@ function completeNames(text: string, entities: Entity[]): void {
       const end = at + surname.length;
       if (/[\p{L}\p{N}]/u.test(text[end] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ')) continue;
       const given = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
-      if (!given || text[at - 1] !== ' ' || !isGivenName(text, at, given[1]!)) continue;
+      if (!given || text[at - 1] !== ' ' || !isGivenName(text, at, given[1]!, true)) continue;
       found.set(given[1]!, { start: at - 1 - given[1]!.length, end });
     }
     if (found.size !== 1) continue;

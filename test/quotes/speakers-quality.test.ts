@@ -55,6 +55,14 @@ describe('pre-name titles are title phrases', () => {
     expect(titlePhrase(words('Secretary of State for Health')).map((t) => t.text).join(' ')).toBe('Secretary of State for Health');
   });
 
+  it('finds no organisation in a title-case title, a portfolio or one generic word', () => {
+    const text = 'Shadow Home Secretary Ruth Bell said so. Home Affairs spokesman Tom Greer agreed. Party leader Ann Coyle said no. Veltra Holdings chief executive Sam Ode said yes.';
+    expect(parseIn(text, 'Shadow Home Secretary Ruth Bell')).toMatchObject({ title: 'Shadow Home Secretary', organization: null });
+    expect(parseIn(text, 'Home Affairs spokesman Tom Greer')).toMatchObject({ title: 'Home Affairs spokesman', organization: null });
+    expect(parseIn(text, 'Party leader Ann Coyle')).toMatchObject({ title: 'Party leader', organization: null });
+    expect(parseIn(text, 'Veltra Holdings chief executive Sam Ode')).toMatchObject({ organization: 'Veltra Holdings' });
+  });
+
   it('reads "a spokesman for Mr X" as the spokesman, not X', () => {
     const text = 'A spokesman for Mr Hallam said the claims were untrue.';
     const p = parseIn(text, 'A spokesman for Mr Hallam')!;
@@ -109,6 +117,16 @@ describe('canonical names within an article', () => {
   it('takes the full name from the article text when only "Mr X" is a source', () => {
     const r = run('Prime Minister Peter Hallam met union leaders on Monday.\n\nMr Hallam said the talks had gone well.');
     expect(r.speakers[0]).toMatchObject({ kind: 'person', name: 'Peter Hallam' });
+  });
+
+  it('takes a full name that opens the article', () => {
+    const r = run('Peter Hallam has backed the budget plan.\n\nMr Hallam said the figures were sound.');
+    expect(r.speakers[0]).toMatchObject({ kind: 'person', name: 'Peter Hallam' });
+  });
+
+  it('does not guess when the article names two people with the surname', () => {
+    const r = run('Peter Hallam and his wife Jane Hallam arrived in Leeds.\n\nMr Hallam said the visit was private.');
+    expect(r.speakers[0]).toMatchObject({ kind: 'person', name: 'Hallam' });
   });
 
   it('keeps spans true to the text', () => {
