@@ -478,7 +478,8 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     if (lower === 'pc' || lower === 'pct') return { kind: 'percent', unit: 'percent', last: j };
     if (!hasCurrency && MINOR_SUFFIXES.has(t.text) && Number.isInteger(core.value ?? 0.5)) return { kind: 'money', unit: MINOR_SUFFIXES.get(lower)!, last: j, factor: 0.01 };
     // "41C", "104F": a temperature, as British and American papers write it
-    const modelName = /^(?:a|an|the)$/.test(toks[core.first - 1]?.lower ?? '') && toks[j + 1]?.type === 'w'; // "a 3C camera"
+    // "a 3C camera", "Room 4C", "Flat 2F": a model or a place, not a temperature
+    const modelName = /^(?:a|an|the)$/.test(toks[core.first - 1]?.lower ?? '') && toks[j + 1]?.type === 'w' || /^[A-Z][a-z]*$/.test(toks[core.first - 1]?.text ?? '');
     if ((t.text === 'C' || t.text === 'F') && !hasCurrency && !modelName && !(toks[j + 1]?.glued && toks[j + 1]!.type !== 'p')) return { kind: 'measure', unit: t.text === 'C' ? 'celsius' : 'fahrenheit', last: j };
     if (/^[A-Z]$/.test(t.text) && !/^[CFKT]$/.test(t.text)) return 'reject'; // "3G", "4D": names, not grams
     if (CODES_AFTER.has(lower) && t.text === t.text.toUpperCase()) return { kind: 'money', unit: CURRENCY_PREFIXES.get(lower)!, last: j }; // "115USD"

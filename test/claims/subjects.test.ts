@@ -96,3 +96,10 @@ describe('subject: conversions in brackets and objects before a percent', () => 
     expect(subjectOf('The council paid contractors £3m.', '£3m')).toBeNull();
   });
 });
+
+describe('a glued C or F after a name', () => {
+  it('is a flat or a room, not a temperature', () => {
+    expect(claimsOf('Police were called to Flat 4C on Monday.').some((c) => c.unit === 'celsius')).toBe(false);
+    expect(claimsOf('The meeting was in Room 12F.').some((c) => c.unit === 'fahrenheit')).toBe(false);
+  });
+});
