@@ -2,7 +2,7 @@ import { collapseSpace } from '../blocks.js';
 import { looksLikeName, namesFromBylineBox, splitNames, stripRole } from '../byline.js';
 import { normalizeDate } from '../dates.js';
 import { normalizeLanguage } from '../language.js';
-import { attr, rawText, textOf, walkElements, type DomElement, type DomParent } from './dom.js';
+import { attr, rawText, textOf, walkElements, type DomElement, type DomNode, type DomParent, type DomText } from './dom.js';
 
 /** Metadata read from the page head and structured data, before the body is looked at. */
 export interface HtmlMeta {
@@ -176,12 +176,16 @@ const OTHER_STORIES = /comment|related|sidebar|footer|teaser|promo|recirc|most-?
  * or a byline/author class with short text; null when this element is none, or sits in a box of other stories.
  */
 function bylineOfElement(el: DomElement): string[] | null {
-  if (el.name === 'meta' || el.name === 'link' || el.name === 'script' || el.name === 'img') return null;
-  const itemprop = attr(el, 'itemprop');
-  const byProp = /\bauthor\b/.test(itemprop);
-  const byRel = attr(el, 'rel') === 'author';
-  const byClass = !byProp && !byRel && BYLINE_CLASS.test(`${attr(el, 'class')} ${attr(el, 'id')}`) && !/bio|desc|avatar|image|photo|img|follow|social|twitter|email|more|info/i.test(attr(el, 'class'));
+  const a = el.attribs;
+  const byProp = a.itemprop !== undefined && /\bauthor\b/.test(a.itemprop);
+  const byRel = a.rel === 'author';
+  const cls = a.class ?? '';
+  const byClass = !byProp && !byRel && ((cls !== '' && BYLINE_CLASS.test(cls)) || (a.id !== undefined && BYLINE_CLASS.test(a.id))) && !/bio|desc|avatar|image|photo|img|follow|social|twitter|email|more|info/i.test(cls);
   if (!byProp && !byRel && !byClass) return null;
+  if (el.name === 'meta' || el.name === 'link' || el.name === 'script' || el.name === 'img' || el.name === 'body' || el.name === 'html') return null;
+  // A byline is a few words: a box holding more is a page section named after its author, not a byline.
+  const text = boundedText(el, 200);
+  if (text === null || text === '') return null;
   for (let p = el.parent, depth = 0; p && depth < 12 && 'name' in p; p = p.parent, depth++) {
     const pe = p as DomElement;
     if (pe.name === 'article' || pe.name === 'main' || pe.name === 'body') break; // inside the story (or at the top): no box of other stories above
@@ -201,12 +205,32 @@ function bylineOfElement(el: DomElement): string[] | null {
       if (looksLikeName(t) && t.split(/\s+/).length >= 2 && !/\b(?:edit|profile|log ?in|sign|follow|subscribe|view|more|all)\b/i.test(t)) return [t];
     }
   }
-  const text = collapseSpace(textOf(el));
-  if (text === '' || text.length > 120) return null;
+  if (text.length > 120) return null;
   const names = namesFromBylineBox(text);
   if (names.length > 0) return names;
   const one = stripRole(text.replace(/^(?:by|par|por|von|di)\s*:?\s+/i, ''));
   return looksLikeName(one) && one.split(/\s+/).length >= 2 ? [one] : null;
+}
+
+/** The element's collapsed text, or null once it runs past `max` characters (the walk stops there). */
+function boundedText(el: DomElement, max: number): string | null {
+  const parts: string[] = [];
+  let n = 0;
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const t = (node as DomText).data;
+      n += t.length;
+      parts.push(t);
+      if (n > max * 4 && collapseSpace(parts.join('')).length > max) return null;
+    } else if ('children' in node && node.type !== 'script' && node.type !== 'style') {
+      const kids = (node as DomParent).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  const text = collapseSpace(parts.join(''));
+  return text.length > max ? null : text;
 }
 
 /** "Jane Doe and John Roe" / "By Jane Doe, Staff Writer" -> names; keeps the raw string when it does not split into names. */
