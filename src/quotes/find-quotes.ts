@@ -154,7 +154,7 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       const postWords = post.filter((t) => t.word);
       const postAttr = postWords.length ? readPostAttribution(text, post) : null;
       const preAttr = preWords.length ? readPreAttribution(text, pre) : null;
-      const attr = postAttr ?? preAttr;
+      const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
       const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null);
       // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
       const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
@@ -297,6 +297,22 @@ function settle(text: string, docId: string, drafts: Draft[]): QuoteOutput {
     });
   });
   return { quotes, speakers: resolved.speakers };
+}
+
+/**
+ * A paragraph ending in a colon introduces the quote that opens the next one: 'Cruz continued:' / '“You look at …”'.
+ * Reads the attribution from the last sentence of the paragraph before, when the quote opens its paragraph.
+ */
+function colonLeadIn(text: string, sentences: readonly Sentence[], si: number, m: MarkedQuote): Attr | null {
+  const prev = sentences[si - 1];
+  const s = sentences[si]!;
+  if (!prev || prev.paragraph !== m.paragraph - 1 || s.start !== m.open) return null;
+  let e = prev.end;
+  while (e > prev.start && /\s/.test(text[e - 1]!)) e--;
+  if (text[e - 1] !== ':') return null;
+  const pre = tokenize(text, prev.start, e);
+  if (pre.length < 2 || pre.some((t) => !t.word && /^[“”"«»]$/.test(t.text))) return null;
+  return readPreAttribution(text, pre);
 }
 
 /** Marks overlapping [from, to); marks are in text order and do not overlap each other. */

@@ -74,3 +74,16 @@ describe('attributions after a quote', () => {
     expect(run(text).rows).toContain(row);
   });
 });
+
+describe('colon lead-in in a paragraph of its own', () => {
+  it('attributes the quote opening the next paragraph to the lead-in', () => {
+    const text = ['The mayor answered critics at the hearing.', 'Mayor Ines Caro added:', '“We have cut waiting times in half. The numbers are public.”'].join('\n\n');
+    expect(run(text).rows).toContain('direct | Ines Caro | Mayor Ines Caro | added | We have cut waiting times in half. The numbers are public.');
+  });
+
+  it('needs the colon: a paragraph ending in a period hands on no cue', () => {
+    const text = ['Mayor Ines Caro spoke last.', '“We have cut waiting times in half.”'].join('\n\n');
+    const row = run(text).rows.find((r) => r.startsWith('direct'));
+    expect(row).toBe('direct | - | - | - | We have cut waiting times in half.');
+  });
+});
