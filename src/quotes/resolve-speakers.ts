@@ -48,7 +48,9 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   if (coreWords.length === 1 && SUBJECT_PRONOUNS[head.norm]) {
     return { kind: 'pronoun', mention: head, name: head.norm, title: null, organization: null, gender: head.norm === 'he' ? 'm' : head.norm === 'she' ? 'f' : null };
   }
-  if (coreWords.length === 1 && SPEAKER_SELF_PRONOUNS.has(head.norm)) return { kind: 'self', mention: head, name: head.norm, title: null, organization: null, gender: null };
+  // "We all", "We want people to": a first-person phrase is the quoted speaker talking, never a separate source.
+  const selfLed = SPEAKER_SELF_PRONOUNS.has(coreWords[0]!.norm) && !coreWords.slice(1).some((t) => isCapitalized(t));
+  if ((coreWords.length === 1 || selfLed) && SPEAKER_SELF_PRONOUNS.has(coreWords[0]!.norm)) return { kind: 'self', mention: head, name: head.norm, title: null, organization: null, gender: null };
   if (head.norm === 'who' || head.norm === 'which' || head.norm === 'that') return { kind: 'relative', mention: head, name: head.norm, title: null, organization: null, gender: null };
 
   const apposInfo = readApposition(text, appos);

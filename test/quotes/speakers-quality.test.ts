@@ -135,3 +135,12 @@ describe('canonical names within an article', () => {
     for (const s of r.speakers) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('first-person sources', () => {
+  it('does not make a group of "we all" or "we want people to"', () => {
+    const text = 'We all said it could not be done.';
+    expect(parseIn(text, 'We all')!.kind).toBe('self');
+    const text2 = 'We want people to say the plan works.';
+    expect(parseIn(text2, 'We want people to')!.kind).toBe('self');
+  });
+});
