@@ -23,7 +23,7 @@ describe('furniture after the story', () => {
 
   it('drops a "Top Picks" heading and a comment-section prompt, however long the prompt', () => {
     const prompt = 'To post a comment, log into your chosen social network and then add your comment below. Your comments are subject to our Terms of Service and the privacy policy of your social network, and may be removed if they break the rules set out by our moderators.';
-    const html = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><h3>Top Picks</h3><div class="comments-area"><p class="meta">${prompt}</p></div></article>`;
+    const html = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><h3>Top Picks</h3><div><p class="meta">${prompt}</p></div></article>`;
     expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
   });
 
