@@ -297,6 +297,13 @@ export function findChange(toks: readonly Token[], q: Quantity): 'increase' | 'd
 export function findSubjectBefore(toks: readonly Token[], q: Quantity): [number, number] | null {
   let b = q.first - 1;
   while (b >= 0 && /^(?:just|only|nearly|about|almost|around|roughly|some|a|an)$/.test(toks[b]!.lower)) b--;
+  // "At 2.6%, inflation remains ...": a fronted figure is about the subject after its comma
+  if (toks[b]?.lower === 'at' && (b === 0 || /^(?:[,;:"“]|that|but|and)$/i.test(toks[b - 1]!.text)) && toks[q.last + 1]?.text === ',') {
+    let k = q.last + 2;
+    while (toks[k] && SUBJECT_DETERMINERS.test(toks[k]!.lower)) k++;
+    const fronted = readCountedNoun(toks, k, false) ?? readCountedNoun(toks, k, true);
+    if (fronted) return fronted;
+  }
   // "a record loss of 68m euros", "revenue of $5m"
   if (toks[b]?.lower === 'of') return readNounBefore(toks, b - 1);
   // "cut wage costs by $500m", "pushed crude oil prices past $50": the object of the verb before the preposition

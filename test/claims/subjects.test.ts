@@ -103,3 +103,12 @@ describe('a glued C or F after a name', () => {
     expect(claimsOf('The meeting was in Room 12F.').some((c) => c.unit === 'fahrenheit')).toBe(false);
   });
 });
+
+describe('subject of a fronted figure', () => {
+  it.each([
+    ['At 4.8%, unemployment is at a six-year high.', '4.8%', 'unemployment'],
+    ['Officials said that at 2%, the growth rate was disappointing.', '2%', 'growth rate'],
+  ])('%s', (sentence, text, subject) => {
+    expect(subjectOf(sentence, text)).toBe(subject);
+  });
+});
