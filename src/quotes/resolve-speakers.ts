@@ -242,7 +242,7 @@ export function isGroupName(text: string, nameTokens: readonly Token[], pre: rea
   if (words.every((t) => GROUP_NOUNS.has(t.norm))) return true;
   const before = pre.filter((t) => t.word);
   const prev = before[before.length - 1];
-  if (prev && !isCapitalized(prev) && (prev.norm === 'the' || prev.norm === 'these' || prev.norm === 'those' || /^\p{N}/u.test(prev.text))) return true;
+  if (prev && (prev.norm === 'the' || prev.norm === 'these' || prev.norm === 'those' || /^\p{N}/u.test(prev.text))) return true;
   // Only a name that could be a collective is weighed on its article usage: one word, or a last word ending in -s.
   if (words.length > 1 && !/[^s']s$/.test(last.norm)) return false;
   const name = text.slice(words[0]!.start, last.end);
@@ -261,7 +261,7 @@ export function isGroupName(text: string, nameTokens: readonly Token[], pre: rea
     if (/^\s+(?:leader|leaders|spokesman|spokeswoman|spokesperson|chief|boss|chairman|party|government|shareholders|executives|officials|staff|members|headquarters|bosses)\b/.test(right)) group++;
     if (/^,\s+who\b/.test(right) || /^\s+(?:said|says|added|told)\s+(?:he|she|his|her)\b/.test(right)) person++;
     // "the Tories said", "the Lib Dems, …" (not "the Blair government", where the name is a modifier).
-    if (prevWord === 'the' && (/^\s*[,.;:!?)]/.test(right) || /^\s+(?:said|says|say|have|has|had|are|were|is|was|will|would|could|did|also|want|wants|party|group|company|firm|club)\b/.test(right))) group++;
+    if (prevNorm === 'the' && (/^\s*[,.;:!?)]/.test(right) || /^\s+(?:said|says|say|have|has|had|are|were|is|was|will|would|could|did|also|want|wants|party|group|company|firm|club)\b/.test(right))) group++;
     if (/^,\s+which\b/.test(right) || /^\s+(?:\w+\s+)?(?:said|says|added|announced|confirmed|reported)\s+its\b/.test(right) || /^\s+itself\b/.test(right)) group++;
     if (/^\s+(?:are|were|have|say|want|think|believe|claim|insist|argue|hope|plan)\b/.test(right)) group++;
   }

@@ -144,3 +144,11 @@ describe('first-person sources', () => {
     expect(parseIn(text2, 'We want people to')!.kind).toBe('self');
   });
 });
+
+describe('sentence-initial determiners', () => {
+  it('reads "The Greens" opening a sentence as a group', () => {
+    const text = 'The Greens accuse the minister of delay. The Greens said the plan was weak.';
+    const at = text.lastIndexOf('The Greens');
+    expect(parseSource(text, at, at + 10)!.kind).toBe('group');
+  });
+});
