@@ -436,6 +436,12 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
   if (e < 0) return null;
   const punct = !pre[e]!.word && /^[,:—–]$/.test(pre[e]!.text);
   if (punct) e--;
+  // "As Tom Ridge, a former secretary, put it: “…”": the idiom is the cue, the name between "as" and it the source.
+  if (punct && e >= 3 && pre[e]!.norm === 'it' && pre[e - 1]!.norm === 'put') {
+    const cue = makeCue(text, pre, e - 1, e, 'put it');
+    const src = sourceBefore(pre, cue.first, 0);
+    if (src && src.first > 0 && pre[src.first - 1]!.norm === 'as') return { source: src, cue, followOn: null };
+  }
   // The cue is the last verb, with at most a hearer or a time phrase after it.
   for (let k = e; k >= Math.max(0, e - 8); k--) {
     const t = pre[k]!;

@@ -87,3 +87,16 @@ describe('colon lead-in in a paragraph of its own', () => {
     expect(row).toBe('direct | - | - | - | We have cut waiting times in half.');
   });
 });
+
+describe('"as X put it" lead-ins', () => {
+  it.each([
+    ['As the harbor master put it, “The tide waits for no budget.”', 'direct | harbor master | the harbor master | put it | The tide waits for no budget.'],
+    ['As Vera Moss put it: “Nobody reads the fine print.”', 'direct | Vera Moss | Vera Moss | put it | Nobody reads the fine print.'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows).toContain(row);
+  });
+
+  it('is not a cue without "as" before the speaker', () => {
+    expect(run('She put it down, “just in case.”').rows.every((r) => !r.includes('put it'))).toBe(true);
+  });
+});
