@@ -155,7 +155,10 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       const postAttr = postWords.length ? readPostAttribution(text, post) : null;
       const preAttr = preWords.length ? readPreAttribution(text, pre) : null;
       const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
-      const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null);
+      // Words before the quote that were the attribution of the quote before ('“…” ― Ann Lee “…”') leave it sentence-initial.
+      const last = drafts[drafts.length - 1];
+      const preTaken = prevClose > s.start && !!last?.source && last.source.start >= prevClose && preWords.every((t) => t.end <= last.source!.end);
+      const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null) || preTaken;
       // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
       const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
       const isDirect = (preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && startsNewClause(post)));
@@ -359,8 +362,8 @@ function startsNewClause(post: readonly Token[]): boolean {
 // After a quote: ", he said." / ", said Jane Doe, a lawyer." / "— Jane Doe", with an optional ", adding that …".
 function readPostAttribution(text: string, post: readonly Token[]): Attr | null {
   let p = 0;
-  const dash = post[0] && /^[—–-]$/.test(post[0].text);
-  while (p < post.length && !post[p]!.word && /^[,—–\-]$/.test(post[p]!.text)) p++;
+  const dash = post[0] && /^[—–―-]$/.test(post[0].text);
+  while (p < post.length && !post[p]!.word && /^[,—–―\-]$/.test(post[p]!.text)) p++;
   if (p >= post.length) return null;
   // Inverted: "said Jane Doe".
   let a = p;

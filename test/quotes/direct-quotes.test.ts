@@ -100,3 +100,14 @@ describe('"as X put it" lead-ins', () => {
     expect(run('She put it down, “just in case.”').rows.every((r) => !r.includes('put it'))).toBe(true);
   });
 });
+
+describe('dash signatures', () => {
+  it('reads a run of quotes each signed with a horizontal bar and a name', () => {
+    const text = '“The park is our only green space.” ― Ada Ruiz “Keep the library open late.”― Tom Berg “Fix the buses first.” ― Lina Cho';
+    expect(run(text).rows).toEqual([
+      'direct | Ada Ruiz | Ada Ruiz | ― | The park is our only green space.',
+      'direct | Tom Berg | Tom Berg | ― | Keep the library open late.',
+      'direct | Lina Cho | Lina Cho | ― | Fix the buses first.',
+    ]);
+  });
+});
