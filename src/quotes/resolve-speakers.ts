@@ -248,6 +248,8 @@ export function isGroupName(text: string, nameTokens: readonly Token[], pre: rea
   const name = text.slice(words[0]!.start, last.end);
   let person = 0;
   let group = 0;
+  // Pronouns and first-person quotes near the name: weaker than a group cue ("Labour said he was wrong" is about someone else).
+  let weak = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
@@ -259,6 +261,11 @@ export function isGroupName(text: string, nameTokens: readonly Token[], pre: rea
     if (words.length === 1 && isGivenName(text, at, prevWord)) person++;
     // "Labour leader", "Microsoft chief", "Yukos shareholders": the name modifies a role or body noun.
     if (/^\s+(?:leader|leaders|spokesman|spokeswoman|spokesperson|chief|boss|chairman|party|government|shareholders|executives|officials|staff|members|headquarters|bosses)\b/.test(right)) group++;
+    // "Moya took the set before his serve broke", "said Moya. "I was tired"": a personal pronoun in the sentence or "I" in the quote it closes or opens.
+    const sentence = /^[^.!?]*/.exec(text.slice(end, end + 120))![0];
+    if (/\b(?:he|she|his|him|himself|herself)\b/.test(sentence)) weak++;
+    if (/^[^"“”]{0,40}["“][^"“”]{0,200}?\b(?:I|my|me|I'm|I've)\b/.test(text.slice(end, end + 260))) weak++;
+    if (/\b(?:I|my|me|I'm|I've)\b[^"“”]{0,200}["”]\s*(?:,\s*)?(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, at - 260), at))) weak++;
     if (/^,\s+who\b/.test(right) || /^\s+(?:said|says|added|told)\s+(?:he|she|his|her)\b/.test(right)) person++;
     // "the Tories said", "the Lib Dems, …" (not "the Blair government", where the name is a modifier).
     if (prevNorm === 'the' && (/^\s*[,.;:!?)]/.test(right) || /^\s+(?:said|says|say|have|has|had|are|were|is|was|will|would|could|did|also|want|wants|party|group|company|firm|club)\b/.test(right))) group++;
@@ -266,8 +273,10 @@ export function isGroupName(text: string, nameTokens: readonly Token[], pre: rea
     if (/^\s+(?:are|were|have|say|want|think|believe|claim|insist|argue|hope|plan)\b/.test(right)) group++;
   }
   if (person > 0) return false;
+  if (group > 0) return true;
+  if (weak > 0) return false;
   // One word never written with a given name, honorific or title anywhere in the article is not a person's name.
-  return group > 0 || words.length === 1;
+  return words.length === 1;
 }
 
 /** True when the capitalised word before a name at `at` reads as a given name ("Tony Blair"), not a sentence opener or place adjective. */

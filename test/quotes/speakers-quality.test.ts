@@ -152,3 +152,27 @@ describe('sentence-initial determiners', () => {
     expect(parseSource(text, at, at + 10)!.kind).toBe('group');
   });
 });
+
+describe('surname-only people in sports and feature copy', () => {
+  it('keeps a surname as a person when the article uses he/his or "I" in their quote', () => {
+    const his = 'Ferro took the second set before his serve broke. Ferro said the crowd helped.';
+    const at = his.lastIndexOf('Ferro');
+    expect(parseSource(his, at, at + 5)!.kind).toBe('person');
+    const quote = '"I was tired at the end," said Ferro. Ferro said the crowd helped.';
+    const at2 = quote.lastIndexOf('Ferro');
+    expect(parseSource(quote, at2, at2 + 5)!.kind).toBe('person');
+  });
+
+  it('makes a one-word name with no person evidence a group ("Veltra said sales rose")', () => {
+    const text = 'Veltra said sales rose. Shares in Veltra fell 3%.';
+    expect(parseSource(text, 0, 6)!.kind).toBe('group');
+  });
+});
+
+describe('group cues outweigh nearby pronouns', () => {
+  it('keeps a party a group when a sentence about it mentions "he"', () => {
+    const text = 'The Greens have attacked the minister. Greens said he had misled voters.';
+    const at = text.lastIndexOf('Greens');
+    expect(parseSource(text, at, at + 6)!.kind).toBe('group');
+  });
+});
