@@ -266,7 +266,7 @@ export function isGroupName(text: string, nameTokens: readonly Token[], pre: rea
     if (/\b(?:he|she|his|him|himself|herself)\b/.test(sentence)) weak++;
     if (/^[^"“”]{0,40}["“][^"“”]{0,200}?\b(?:I|my|me|I'm|I've)\b/.test(text.slice(end, end + 260))) weak++;
     if (/\b(?:I|my|me|I'm|I've)\b[^"“”]{0,200}["”]\s*(?:,\s*)?(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, at - 260), at))) weak++;
-    if (/^,\s+who\b/.test(right) || /^\s+(?:said|says|added|told)\s+(?:he|she|his|her)\b/.test(right)) person++;
+    if (/^,\s+who\b/.test(right)) person++;
     // "the Tories said", "the Lib Dems, …" (not "the Blair government", where the name is a modifier).
     if (prevNorm === 'the' && (/^\s*[,.;:!?)]/.test(right) || /^\s+(?:said|says|say|have|has|had|are|were|is|was|will|would|could|did|also|want|wants|party|group|company|firm|club)\b/.test(right))) group++;
     if (/^,\s+which\b/.test(right) || /^\s+(?:\w+\s+)?(?:said|says|added|announced|confirmed|reported)\s+its\b/.test(right) || /^\s+itself\b/.test(right)) group++;
