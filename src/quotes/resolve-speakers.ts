@@ -331,7 +331,7 @@ function readApposition(text: string, appos: readonly Token[]): { title: string 
       else break;
     }
     while (orgWords.length && !isCapitalized(orgWords[orgWords.length - 1]!)) orgWords.pop();
-    if (orgWords.length) organization = stripDescriptor(text.slice(orgWords[0]!.start, orgWords[orgWords.length - 1]!.end));
+    if (orgWords.length) organization = stripDescriptor(text.slice(orgWords[0]!.start, orgWords[orgWords.length - 1]!.end)).replace(/['’]s$/, '');
   }
   return { title, organization };
 }

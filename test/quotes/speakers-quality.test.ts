@@ -176,3 +176,12 @@ describe('group cues outweigh nearby pronouns', () => {
     expect(parseSource(text, at, at + 6)!.kind).toBe('group');
   });
 });
+
+describe('apposition organisations', () => {
+  it('drops the possessive from an organisation after "of" ("senior adviser at Veltra\'s")', () => {
+    const text = 'Sam Ode, senior adviser at Veltra\'s mobile unit, said the phones would sell.';
+    const at = text.indexOf('Sam Ode');
+    const end = text.indexOf(' said');
+    expect(parseSource(text, at, end)).toMatchObject({ name: 'Sam Ode', organization: 'Veltra' });
+  });
+});
