@@ -79,8 +79,10 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
     if (CLOSE_DOUBLE.has(ch) || ch === '"') {
       push(i, i + 1, false);
     } else if (two) {
-      push(i, i + 2, false);
-      marksRe.lastIndex = i + 2;
+      // "''… the word 'old-school,'''": a single quote closing inside, then the doubled mark; the last two close.
+      const at = text[i + 2] === "'" ? i + 1 : i;
+      push(at, at + 2, false);
+      marksRe.lastIndex = at + 2;
     } else if (OPEN_DOUBLE.has(ch) && i > openAt + openLen) {
       // A second opening mark while one is open: the first was never closed; close it here and reopen.
       push(i, i, true);

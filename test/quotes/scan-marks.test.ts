@@ -10,6 +10,7 @@ describe('scanQuoteMarks', () => {
     ["The union's leader said the drivers' pay was 'not enough' for anyone.", ['not enough']],
     ["He said it's the company’s fault and the workers’ problem.", []],
     ["''We are not leaving,'' said Ms. Ortiz.", ['We are not leaving']],
+    ["''They called it 'a mess,''' said Ms. Ortiz. ''Next.''", ["They called it 'a mess,'", 'Next.']],
     ['«Nous restons», a dit le maire.', ['Nous restons']],
     ['“First part,” she said, “second part.”', ['First part', 'second part.']],
   ])('%s', (text, expected) => {
