@@ -208,6 +208,7 @@ export const TITLE_STOPS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'also', 'again', 'then', 'now',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'leaving', 'responding',
+  'despite', 'though', 'unless', 'whether', 'why', 'how', 'what', 'no', 'not', 'yes',
 ]);
 
 /** Last words of a company or institution's name ("Acme Holdings plc"): a name ending so is an organisation, not a person. */

@@ -73,8 +73,20 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
         break;
       }
     }
+    // "Labour's Paul Flynn": a possessive inside the run is the organisation, not part of the name.
+    let possessor: string | null = null;
+    for (let j = run.length - 2; j >= k; j--) {
+      if (/['’]s$/.test(run[j]!.text)) {
+        possessor = text.slice(run[k]!.start, run[j]!.end).replace(/['’]s$/, '');
+        k = j + 1;
+        break;
+      }
+    }
     const nameTokens = run.slice(k);
     if (nameTokens.length === 0) return null;
+    // A lone function word capitalised at a sentence start ("If", "Despite", "I've") names nobody.
+    const only = nameTokens.length === 1 ? nameTokens[0]!.norm : '';
+    if (only && (TITLE_STOPS.has(only) || CLAUSE_OPENERS.has(only) || LEADING_CONNECTIVES.has(only) || SPEAKER_SELF_PRONOUNS.has(only.replace(/'.*$/, '')))) return null;
     const pre = core.slice(0, runStart + k).filter((t) => t.word || t.text === '-');
     const nameIsOrg = isOrgName(nameTokens);
     const mention = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
@@ -101,7 +113,7 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
       mention,
       name,
       title: apposInfo.title ?? preInfo.title,
-      organization: apposInfo.organization ?? preInfo.organization,
+      organization: apposInfo.organization ?? preInfo.organization ?? possessor,
       gender,
     };
   }

@@ -185,3 +185,16 @@ describe('apposition organisations', () => {
     expect(parseSource(text, at, end)).toMatchObject({ name: 'Sam Ode', organization: 'Veltra' });
   });
 });
+
+describe('name runs', () => {
+  it('reads a possessive inside the run as the organisation ("Labour\'s Paul Flynn")', () => {
+    const text = "Labour's Paul Flynn said the bill was flawed.";
+    expect(parseSource(text, 0, text.indexOf(' said'))).toMatchObject({ kind: 'person', name: 'Paul Flynn', organization: 'Labour' });
+  });
+
+  it('names nobody with a lone capitalised function word', () => {
+    const text = 'Despite said the plan was sound. If said so.';
+    expect(parseSource(text, 0, 7)).toBeNull();
+    expect(parseSource(text, text.indexOf('If'), text.indexOf('If') + 2)).toBeNull();
+  });
+});
