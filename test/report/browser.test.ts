@@ -73,7 +73,8 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${hasChromium ? '
   it('copies a finding\'s message for pasting', async () => {
     const button = page.locator('li.finding').first().locator('button.copy');
     await button.click();
-    await expect(button.textContent()).resolves.toBe('Copied');
+    // The clipboard write resolves asynchronously; the label flips when it has.
+    await expect.poll(() => button.textContent(), { timeout: 1000, interval: 20 }).toBe('Copied');
   });
 
   it('logs no console errors, loads nothing from the network, and leaves a screenshot', async () => {
