@@ -504,6 +504,16 @@ interface Reported {
   carry: 'previous' | null;
 }
 
+/** True when the clause holding token i opens with "if" or "unless" (scanning back to a comma, semicolon or the sentence start). */
+function inConditional(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const tk = tokens[k]!;
+    if (tk.text === ',' || tk.text === ';' || tk.text === ':') return false;
+    if (tk.norm === 'if' || tk.norm === 'unless') return true;
+  }
+  return false;
+}
+
 function isAttributionTail(sentence: string): boolean {
   return sentence.split(/\s+/).length <= 14 && hasCueWord(sentence) && !/["“”«»]/.test(sentence);
 }
@@ -579,6 +589,8 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     // 'Lee called the plan “reckless” and said …': the subject opens the sentence, before the quote that set the floor.
     if (!src && floor > 0 && /^(and|but)$/.test(tokens[cue.first - 1]!.norm) && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
   }
+  // "if they agreed to …", "unless officials say …": a hypothetical act of speech reports nothing.
+  if (src && inConditional(tokens, src.first)) return null;
   if (src) {
     const rawNext = tokenAfter(tokens, cue.end);
     // "Y, Smith said, Z.": the statement is split around the attribution.
