@@ -84,7 +84,8 @@ function forwardGroup(total: ClaimView, views: readonly ClaimView[], text: strin
   const opener = !exhaustive && !partial && LIST_OPENER.test(gap) && wordCount(gap) <= 5;
   if (!exhaustive && !partial && !opener) return null;
   const parts = listFrom(first, views, text);
-  if ((opener && parts.length < 2) || !nounsFit(total, parts)) return null;
+  // "6,000 interviews, of which 1,900 were small firms": a subset cue ties a part named in its own category to the total.
+  if ((opener && parts.length < 2) || (!nounsFit(total, parts) && !SUBSET_CUE.test(gap))) return null;
   if (parts.some((p) => p.interval.lo > total.interval.hi * 1.0001 && p.claim.kind === total.claim.kind && parts.length > 1)) return null;
   // A colon promises the whole list; a dash or bracket often gives only the main parts, unless they come within 10% of the total.
   const colon = opener && /:\s/.test(gap);
@@ -92,6 +93,9 @@ function forwardGroup(total: ClaimView, views: readonly ClaimView[], text: strin
   const whole = exhaustive || colon || closeDash || endsWithRemainder(parts, text) || complementary(parts);
   return { total, parts, tie: whole ? 'exhaustive' : 'partial' };
 }
+
+/** "of whom", "of which", "among them" right after a total: what follows is a subset of it. */
+const SUBSET_CUE = /\b(?:of|among) (?:whom|which|them)\b/i;
 
 /** A figure followed by "of them" is itself the subset, not a total ("34 of them double-deckers"). */
 const SUBSET_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:of|among) (?:them|whom|which|these|those)\b/i;
