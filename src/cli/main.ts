@@ -3,6 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { EXIT_USAGE } from './exit-codes.js';
 
+// `tally query ... | head` closes the pipe early: that is the reader's choice, not an error to report.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const program = new Command('tally')
   .description('Extract numeric claims, quotes and speakers from news articles, and flag the figures that do not add up.')
   .version('0.1.0')
