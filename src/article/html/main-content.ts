@@ -33,6 +33,8 @@ const TABLE_OR_CODE = new Set(['table', 'code', 'pre']);
 const FIGURE = new Set(['figure']);
 const UNIT_TAGS = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** An id of this many words or more, all from the box's heading, is a slug of that heading. Shorter ones ("related-posts") are names of purpose. */
+const HEADING_SLUG_MIN_WORDS = 4;
 
 /**
  * The document body -> the nodes that hold the story, Readability-style:
@@ -66,6 +68,27 @@ function findBody(root: DomParent): DomParent {
 
 function classAndId(el: DomElement): string {
   return `${attr(el, 'class')} ${attr(el, 'id')}`;
+}
+
+/**
+ * Class and id for the furniture test, leaving out an id that is the slug of the box's own heading
+ * ("sharing-with-a-single-developer" on a section headed "Sharing with a single developer"): such an id names
+ * the section's subject, not its purpose, so a word like "sharing" or "related" in it says nothing.
+ */
+function furnitureKey(el: DomElement): string {
+  const id = attr(el, 'id');
+  return id !== '' && isHeadingSlug(el, id) ? attr(el, 'class') : `${attr(el, 'class')} ${id}`;
+}
+
+function isHeadingSlug(el: DomElement, id: string): boolean {
+  const parts = id.toLowerCase().split(/[-_.:]+/).filter((w) => w !== '');
+  if (parts.length < HEADING_SLUG_MIN_WORDS) return false;
+  // The heading is the first element child (sections start with it), or that child's first element child.
+  let h: DomElement | undefined = el.children.find(isElement);
+  if (h && !HEADINGS.has(h.name)) h = h.children.find(isElement);
+  if (!h || !HEADINGS.has(h.name)) return false;
+  const words = new Set(textOf(h).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return parts.every((w) => words.has(w));
 }
 
 function isHidden(el: DomElement): boolean {
@@ -281,8 +304,10 @@ function scoreCandidates(body: DomParent, stats: Map<DomElement, Stats>, flags: 
     if (len < 25) return;
     const score = 1 + commas + 1 + Math.min(Math.floor(len / 100), 3);
     let p = unit.parent;
+    // Scores stop at the body: <html> (which holds <head>) is never a candidate.
     for (let level = 0; p && level < 5 && isElement(p); level++, p = p.parent) {
       addTo(p, score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+      if (p === body) break;
     }
   };
   while (stack.length > 0) {
@@ -326,6 +351,7 @@ function pickTop(body: DomParent, scores: Map<DomElement, number>): DomParent {
   if (ranked.length === 0) return body;
   let top: DomParent = ranked[0]![0];
   const topScore = ranked[0]![1];
+  if (top === body) return body; // nothing above the body is content
   const rivals = ranked.slice(1).filter(([, s]) => s / topScore >= 0.75).map(([el]) => ancestorsOf(el));
   if (rivals.length >= 2) {
     let p = top.parent;
@@ -416,16 +442,22 @@ const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'se
 /** Step 4: inside the chosen content, drop furniture boxes and boxes that are mostly links, images or forms. */
 function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flags: PruneFlags, edits: TreeEdits): void {
   const total = Math.max(1, stats.get(container)?.len ?? 1);
-  const stack: DomElement[] = [container];
+  // Cells of a data table are its data: short cells and link-heavy rows are not boxes to judge one by one.
+  const stack: [DomElement, boolean][] = [[container, false]];
   while (stack.length > 0) {
-    const el = stack.pop()!;
+    const [el, inDataTable] = stack.pop()!;
     for (const c of [...el.children]) {
       if (!isElement(c)) continue;
+      if (inDataTable) {
+        stack.push([c, true]);
+        continue;
+      }
       if (shouldDrop(c, stats, total, flags)) {
         edits.remove(c);
         continue;
       }
-      stack.push(c);
+      const cs = stats.get(c);
+      stack.push([c, c.name === 'table' && cs !== undefined && isDataTable(c, cs)]);
     }
   }
 }
@@ -433,7 +465,7 @@ function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flag
 function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number, flags: PruneFlags): boolean {
   const s = stats.get(el);
   if (!s) return false;
-  const ci = classAndId(el);
+  const ci = furnitureKey(el);
   const weight = flags.weightClasses ? classWeight(el) : 0;
   if (el.name === 'figure' || el.name === 'figcaption') return false; // captions are emitted apart
   if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3)) return true;
@@ -458,19 +490,33 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   return false;
 }
 
+/**
+ * Readability's data-table test: a summary, caption, header cells or column groups say so; nested tables are layout;
+ * otherwise a grid of 10+ rows, more than 4 columns or more than 10 cells is data (link-heavy grids excepted).
+ */
 function isDataTable(el: DomElement, s: Stats): boolean {
   if (attr(el, 'role') === 'presentation' || attr(el, 'datatable') === '0') return false;
   if (attr(el, 'summary')) return true;
   let rows = 0;
-  let th = false;
+  let columns = 0;
+  let marked = false;
   const stack: DomNode[] = [...el.children];
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (!isElement(n)) continue;
     if (n.name === 'table') return false; // nested tables are layout
-    if (n.name === 'tr') rows++;
-    if (n.name === 'th' || n.name === 'caption' || n.name === 'thead') th = true;
+    if (DATA_TABLE_MARKS.has(n.name)) marked = true;
+    if (n.name === 'tr') {
+      rows++;
+      let cells = 0;
+      for (const c of n.children) if (isElement(c) && (c.name === 'td' || c.name === 'th')) cells += Number(attr(c, 'colspan')) || 1;
+      columns = Math.max(columns, cells);
+    }
     for (const c of n.children) stack.push(c);
   }
-  return th || (rows >= 10 && s.linkLen / Math.max(1, s.len) < 0.5);
+  if (marked) return true;
+  if (s.linkLen / Math.max(1, s.len) >= 0.5) return false;
+  return rows >= 10 || columns > 4 || rows * columns > 10;
 }
+
+const DATA_TABLE_MARKS = new Set(['th', 'caption', 'thead', 'tfoot', 'col', 'colgroup']);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphsOf, run } from './helpers.js';
+
+const P1 = 'The regional water board agreed on Wednesday to raise household charges by 4 percent from April, the first increase in three years, after a long debate.';
+const P2 = 'Board members said the money would pay for replacing cast-iron mains laid in the 1920s, which account for most of the leaks reported across the district.';
+const P3 = 'Consumer groups said the rise was larger than inflation and asked the board to publish its repair schedule street by street before the new charges start.';
+const P4 = 'The board chair said the schedule would go online next month, and that customers on low incomes could apply for a reduced tariff through their council.';
+
+function page(body: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Water charges to rise by 4 percent</title>${head}</head><body>${body}</body></html>`;
+}
+
+function bodyOf(html: string): string[] {
+  return paragraphsOf(run(page(html)).article);
+}
+
+describe('main-content rules', () => {
+  it('keeps a section whose id is the slug of its own heading, even when the slug holds a furniture word', () => {
+    const html = `<div class="content"><h1>Water charges</h1><p>${P1}</p><p>${P2}</p>
+      <div class="section" id="sharing-the-cost-of-new-mains"><h2>Sharing the cost of new mains</h2><p>${P3}</p></div>
+      <div class="section" id="next-steps"><h2>Next steps</h2><p>${P4}</p></div></div>`;
+    expect(bodyOf(html)).toContain(`body: ${P3}`);
+  });
+
+  it('still drops a short box named for its purpose ("related-posts") inside the story', () => {
+    const html = `<article><p>${P1}</p><p>${P2}</p><div id="related-posts"><h3>Related posts</h3><p>Board meets again in May.</p></div><p>${P3}</p><p>${P4}</p></article>`;
+    expect(bodyOf(html).join('\n')).not.toContain('Board meets again in May');
+  });
+
+  it('keeps short cells of a data table found by its shape (more than four columns), as Readability does', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td><div>${c}</div></td>`).join('')}</tr>`;
+    const table = `<table>${row(['District', 'Mains', 'Leaks', 'Cost', 'Start'])}${row(['North', '12 km', '140', '£3m', 'April'])}${row(['South', '9 km', '95', '£2m', 'June'])}</table>`;
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${table}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain('North');
+    expect(text).toContain('£2m');
+  });
+
+  it('does not let a newsletter sign-up box win over the story, however many commas its small print has', () => {
+    const small = 'By signing up, you agree to our terms, our privacy notice, our cookie policy, and to receive emails, offers, updates, reminders, and news from us, our partners, and our sponsors, which you can stop at any time, by unsubscribing, at the foot of any email, or by writing to us.';
+    const html = `<article><p>${P1}</p><ul><li>${P2}</li><li>${P3}</li></ul><p>${P4}</p></article>
+      <aside id="newsletter-box"><div><p>Get the briefing.</p><p>${small}</p><p>${small}</p></div></aside>`;
+    const text = run(page(html)).article.text;
+    expect(text).toContain(P1);
+    expect(text).not.toContain('By signing up');
+  });
+
+  it('never takes the page head as content: a head script stays out of the text when the body itself is the best candidate', () => {
+    const head = '<script>/*<![CDATA[*/(function(a){var b=a.cookie;return b})(document);/*]]>*/</script>';
+    // Paragraphs straight in <body> make it the best candidate; the two near-equal boxes beside them share <html> as an ancestor.
+    const text = run(page(`<p>${P1}</p><p>${P2}</p><div><p>${P3}</p><p>${P4}</p><p>${P1}</p></div><div><p>${P2}</p><p>${P3}</p><p>${P4}</p></div>`, head)).article.text;
+    expect(text).toContain(P1);
+    expect(text).not.toContain('function');
+  });
+});
