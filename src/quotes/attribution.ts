@@ -151,7 +151,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   for (let k = j; k >= floor; k--) {
     const t = tokens[k]!;
     if (!t.word) {
-      if (t.text === '’' || t.text === "'" || t.text === '-' || t.text === '&' || t.text === '.') { first = k; continue; }
+      if (t.text === '’' || t.text === "'" || t.text === '-' || t.text === '&' || t.text === '.' || t.text === '%') { first = k; continue; }
       if (t.text === ')') {
         // "Harry Reid (D-Nev.)": a bracketed party or place stays in the source.
         let o = k - 1;
@@ -168,7 +168,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   // Sentence-opening connectives ("But", "Meanwhile") are not part of the subject.
   while (first <= j && tokens[first]!.word && LEADING_CONNECTIVES.has(tokens[first]!.norm) && first < j) first++;
   if (first > j) return null;
-  if (!isSourceHead(tokens, first, j)) return null;
+  if (!isSourceHead(tokens, first, j, true)) return null;
   if (j - first > 14) return null;
   const stop = apposition ? last : lastTok === last ? j : lastTok;
   return { start: tokens[first]!.start, end: tokens[stop]!.end, first, last: stop };
@@ -220,6 +220,8 @@ function looksLikeApposition(tokens: readonly Token[], first: number, last: numb
   if (last < first) return false;
   const t = tokens[first]!;
   if (DETERMINERS.has(t.norm) || t.norm === 'who' || t.norm === 'whose' || TITLE_WORDS.has(t.norm) || TITLE_HEADS.has(t.norm)) return true;
+  // ", like their rivals,", ", including two senators,": a comparison or inclusion set off inside the subject.
+  if (/^(like|including|especially|particularly|mostly|chiefly|among)$/.test(t.norm) && last > first) return true;
   if (/^\d+$/.test(t.norm)) return true; // ", 45,"
   // "X, Y's campaign manager," or "X, Labor Party leader,": a capitalised run ending in a title head.
   for (let k = first; k <= last; k++) if (TITLE_HEADS.has(tokens[k]!.norm)) return true;
@@ -233,17 +235,18 @@ function isVerbLike(t: Token): boolean {
 }
 
 /** True when the phrase's head (its last word before any apposition) can be a speaker: a name, a pronoun, a group or a title. */
-export function isSourceHead(tokens: readonly Token[], first: number, last: number): boolean {
+export function isSourceHead(tokens: readonly Token[], first: number, last: number, loose = false): boolean {
   // A head with a post-modifier ("a source close to the campaign", "one Democrat familiar with the talks"): test the word before it.
   for (let k = first + 1; k <= last; k++) {
-    if (tokens[k]!.word && POST_MODIFIERS.has(tokens[k]!.norm) && isHeadWord(tokens, first, k - 1)) return true;
+    if (tokens[k]!.word && POST_MODIFIERS.has(tokens[k]!.norm) && isHeadWord(tokens, first, k - 1, loose)) return true;
   }
-  return isHeadWord(tokens, first, last);
+  return isHeadWord(tokens, first, last, loose);
 }
 
 const POST_MODIFIERS = new Set(['with', 'of', 'for', 'at', 'in', 'from', 'familiar', 'close', 'who', 'whose', 'involved', 'based', 'on', 'to', 'knowledgeable', 'speaking', 'briefed', 'which', 'that', 'working', 'representing', 'inside', 'within', 'across', 'around']);
 
-function isHeadWord(tokens: readonly Token[], first: number, last: number): boolean {
+/** `loose` (subjects of verbs of saying only) also takes a bare plural or a percentage opening its clause ("Economists say", "26% said"). */
+function isHeadWord(tokens: readonly Token[], first: number, last: number, loose = false): boolean {
   let end = last;
   while (end >= first && !tokens[end]!.word) end--;
   // "Sanders himself": an emphatic reflexive after the head stays in the source; the head is the word before it.
@@ -256,7 +259,19 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number): bool
   // A plural or profession-like noun after a determiner: "some Republicans", "the researchers", "a young woman", "one person".
   if (end > first && DETERMINERS.has(tokens[first]!.norm) && /[a-z]{3,}s$/.test(head.norm)) return true;
   if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its)$/.test(tokens[first]!.norm) && /^(?:[a-z0-9]+-)*[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
+  if (!loose) return false;
+  const opener = tokens[first - 1];
+  if (opener && opener.word && !CLAUSE_OPENERS.has(opener.norm) && !LEADING_CONNECTIVES.has(opener.norm)) return false;
+  // "26% said", "Some 40 percent say": a share of respondents written with a number.
+  if (/^\d[\d.,]*$/.test(head.norm) && tokens[end + 1]?.text === '%') return true;
+  // A bare plural of people or bodies, up to four words ("security specialists", "GOP analysts", "Democratic economists").
+  if (end - first <= 3 && isPluralNoun(head.norm) && tokens.slice(first, end).every((t) => !t.word || isCapitalized(t) || /^[a-z-]{3,}$/.test(t.norm) && !isVerbLike(t) && !/(ly|ing)$/.test(t.norm) && !CLAUSE_OPENERS.has(t.norm) && !CUE_PREPOSITIONS.has(t.norm))) return true;
   return false;
+}
+
+/** A plural noun by its shape ("analysts", "economists", "families"), not a singular in -ss/-us/-is or an adjective in -ous. */
+function isPluralNoun(w: string): boolean {
+  return /^[a-z-]{3,}s$/.test(w) && !/(ss|us|is|ous|ics|ws|news)$/.test(w) && !/^(this|was|has|is|his|its|yes|thus|perhaps|always|sometimes|besides|towards|afterwards|less|unless|whereas|nevertheless|series|species|means|politics|economics|says|tells|adds|notes|argues|claims|warns|insists|thinks|believes|wants|hopes|fears|knows)$/.test(w);
 }
 
 /** Skips a hearer object after "told"/"warned" ("told reporters", "told The Post on Tuesday"): the index where the content may start. */

@@ -8,7 +8,8 @@ import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
-import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES } from './lexicon.js';
+import { readAttitude } from './attitude-cues.js';
+import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -39,7 +40,7 @@ interface Draft {
 }
 
 // Fast pre-filter: only sentences holding a quote mark or a cue word get tokenized.
-const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...STANCE_VERBS, 'according to', 'as reported', 'in the words'].map((v) => v.split(' ')[0]!));
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...STANCE_VERBS, ...ATTITUDE_CUE_WORDS, 'according to', 'as reported', 'in the words'].map((v) => v.split(' ')[0]!));
 const WORD = /[A-Za-z]+/g;
 
 /** True when the sentence holds a word that can start a cue: a set lookup per word, cheaper than one big alternation. */
@@ -213,6 +214,18 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
           if (f.source && f.cue && !NOT_STATEMENT.test(text.slice(f.cue.start, f.cue.end))) lastAttributed = { draft: d, paragraph };
         }
         i = tokenAfter(tokens, found[found.length - 1]!.end) - 1;
+      }
+    }
+
+    // 2b. A reported statement whose cue lies inside another one's content is part of that content ("Lee decided to go, a source
+    // said"): attribution is annotated at the outermost level, so the inner one goes.
+    for (let d = drafts.length - 1; d >= before; d--) {
+      const q = drafts[d]!;
+      if (q.kind !== 'indirect' || !q.cue) continue;
+      const cue = q.cue;
+      if (drafts.some((o, k) => k >= before && o !== q && o.kind === 'indirect' && o.cue && o.cue.start !== cue.start && o.start <= cue.start && cue.end <= o.end)) {
+        drafts.splice(d, 1);
+        if (lastAttributed?.draft === q) lastAttributed = null;
       }
     }
 
@@ -576,10 +589,20 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   }
 
   const v = verbAt(tokens, i);
-  if (!v) return readStance(text, tokens, i, n, floor, inQuote, used, contentEnd, before);
+  // "Lee's bold claim that …", "her promise to …": a speech word used as a noun after a possessive.
+  if (v && (CLAIM_NOUNS.has(t.norm) || INTENTION_NOUNS.has(t.norm))) {
+    const noun = readAttitude({ text, tokens, n, floor, used, contentEnd }, i);
+    if (noun) return noun;
+  }
+  if (!v) {
+    const stance = readStance(text, tokens, i, n, floor, inQuote, used, contentEnd, before);
+    if (stance) return stance;
+    // Skip words inside quote marks: an attitude cue is the writer's, outside the quoted words.
+    return readAttitude({ text, tokens, n, floor, used, contentEnd }, i);
+  }
   // "the report that", "his claims": a noun after a determiner or possessive, not a cue.
   const before1 = tokens[i - 1];
-  if (before1 && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(before1.norm) || /['’]s$/.test(before1.text))) return null;
+  if (before1 && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(before1.norm) || /['’]s$/.test(before1.text))) return readAttitude({ text, tokens, n, floor, used, contentEnd }, i);
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
   let src = sourceBefore(tokens, cue.first, floor);

@@ -291,3 +291,66 @@ function expandVerbs(entries: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * Raising verbs: "X seems to …", "X appeared unmoved". PolNeAR-style attribution counts the writer's (or an unnamed) assessment, with
+ * the content split around the cue ("X | to …") and no source.
+ */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/** Participles that make a raising passive after a form of "be": "is expected to", "was widely seen as", "are believed to". */
+export const RAISING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'expected', 'seen', 'considered', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'projected', 'predicted',
+  'alleged', 'presumed', 'understood', 'regarded', 'viewed', 'estimated', 'perceived', 'known',
+]);
+
+/** Participles among RAISING_PARTICIPLES that take "as" as well as "to" ("is seen as the favourite"). */
+export const AS_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'considered', 'regarded', 'viewed', 'perceived', 'known']);
+
+/** Verbs of intention and decision that report a position only with an infinitive: "plans to run", "decided to withdraw". */
+export const INTENTION_VERBS: ReadonlySet<string> = new Set([
+  'plan', 'plans', 'planned', 'planning', 'decide', 'decides', 'decided', 'deciding', 'aim', 'aims', 'aimed', 'aiming',
+  'volunteer', 'volunteers', 'volunteered',
+  'vote', 'votes', 'voted', 'voting', 'offer', 'offers', 'offered', 'offering', 'opt', 'opts', 'opted', 'resolve', 'resolved',
+  // ("try", "attempt" and "strive" were tried on PolNeAR train: mere efforts are rarely annotated as a position.)
+]);
+
+/** Predicate adjectives of attitude after "be": "is eager to", "are confident that", "was adamant that". */
+export const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'eager', 'willing', 'unwilling', 'determined', 'reluctant', 'keen', 'anxious', 'confident', 'convinced', 'adamant', 'worried',
+  'concerned', 'afraid', 'hopeful', 'optimistic', 'pessimistic', 'insistent', 'certain', 'sure', 'aware', 'unaware', 'skeptical',
+  'sceptical', 'doubtful', 'fearful', 'ready', 'prepared', 'committed', 'opposed', 'intent', 'loath', 'loathe', 'happy', 'glad',
+  'proud', 'disappointed', 'frustrated', 'furious', 'angry', 'upset', 'satisfied', 'pleased', 'surprised', 'thankful', 'grateful',
+]);
+
+/** Nouns that report a position when they take an infinitive: "his plan to cut taxes", "Lee's refusal to testify". */
+export const INTENTION_NOUNS: ReadonlySet<string> = new Set([
+  'plan', 'plans', 'decision', 'decisions', 'refusal', 'willingness', 'unwillingness', 'proposal', 'proposals', 'promise', 'promises',
+  'pledge', 'pledges', 'vow', 'vows', 'threat', 'threats', 'desire', 'intention', 'offer', 'call', 'calls', 'reluctance', 'determination',
+  'eagerness', 'readiness', 'demand', 'demands', 'request', 'vote', 'ambition', 'wish', 'hope', 'hopes',
+  // ("effort", "attempt", "bid", "push", "order" and "commitment" were tried on PolNeAR train and cost more than they found.)
+]);
+
+/** Nouns that report a position when they take a "that" clause: "her claim that the vote was rigged", "fears that prices will rise". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'suggestion', 'suggestions', 'idea', 'notion', 'speculation', 'rumor', 'rumors', 'rumour',
+  'rumours', 'fear', 'fears', 'hope', 'hopes', 'belief', 'beliefs', 'warning', 'warnings', 'argument', 'arguments', 'insistence',
+  'allegation', 'allegations', 'accusation', 'accusations', 'assurance', 'assurances', 'complaint', 'complaints', 'concern', 'concerns',
+  'conclusion', 'view', 'charge', 'charges', 'admission', 'acknowledgment', 'acknowledgement', 'prediction', 'predictions', 'contention',
+  'theory', 'announcement', 'statement', 'report', 'reports', 'finding', 'findings', 'suspicion', 'suspicions', 'assumption', 'perception',
+  'impression', 'promise', 'pledge', 'threat', 'insinuation', 'implication', 'premise', 'sense', 'worry', 'worries', 'expectation', 'expectations',
+  'message', 'reminder', 'recognition', 'realization', 'conviction', 'hint', 'evidence', 'proof', 'signs', 'sign', 'indication', 'indications',
+]);
+
+/** Irregular past forms that take a "that" clause like a regular verb in -ed ("knew that", "felt that"). */
+export const IRREGULAR_THAT_VERBS: ReadonlySet<string> = new Set([
+  'knew', 'felt', 'found', 'saw', 'heard', 'understood', 'wrote', 'thought', 'held', 'taught', 'read', 'swore', 'forgot', 'foresaw',
+  'meant', 'made clear', 'understand', 'know', 'feel', 'think', 'hear', 'believe', 'argue', 'insist', 'suspect', 'worry', 'fear', 'hope',
+  'realize', 'realise', 'recognize', 'recognise', 'doubt', 'assume', 'guess', 'bet', 'expect', 'imagine', 'suppose', 'agree', 'admit',
+]);
+
+/** Words whose presence lets a sentence through the fast pre-filter for the attitude cues ("that" for any verb with a "that" clause). */
+export const ATTITUDE_CUE_WORDS: readonly string[] = [
+  ...RAISING_VERBS, ...RAISING_PARTICIPLES, ...INTENTION_VERBS, ...ATTITUDE_ADJECTIVES, ...INTENTION_NOUNS, ...CLAIM_NOUNS, ...IRREGULAR_THAT_VERBS,
+  'that', 'like', 'love', 'prefer',
+];

@@ -1,0 +1,313 @@
+/**
+ * Attributions of attitude, intention and assessment beyond verbs of saying: raising verbs ("X seems to …", "X is expected to …"),
+ * intention verbs and predicate adjectives with an infinitive or "that" clause ("plans to", "is confident that"), complement-taking
+ * nouns ("his refusal to testify", "her claim that …") and any finite verb followed by a "that" clause ("Lee speculated that …").
+ * Each rule needs a clause-shaped content (an infinitive or a "that" clause with a subject) so that broad cues stay precise.
+ */
+import type { Token } from './tokens.js';
+import { isCapitalized } from './tokens.js';
+import { makeCue, sourceBefore, strictSourceBefore, clauseSubject, tokenAfter } from './attribution.js';
+import {
+  RAISING_VERBS, RAISING_PARTICIPLES, AS_PARTICIPLES, INTENTION_VERBS, ATTITUDE_ADJECTIVES, INTENTION_NOUNS, CLAIM_NOUNS,
+  IRREGULAR_THAT_VERBS, CLAUSE_OPENERS, LEADING_CONNECTIVES, DETERMINERS, SPEECH_VERB_SET, STANCE_VERBS, GROUP_NOUNS, TITLE_HEADS,
+} from './lexicon.js';
+
+export interface AttitudeFound {
+  start: number;
+  end: number;
+  source: { start: number; end: number } | null;
+  cue: { start: number; end: number };
+  carry: null;
+}
+
+export interface AttitudeScope {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Tokens [0, n) belong to the sentence. */
+  readonly n: number;
+  /** First token a source or subject may use (never reaching back into a quote). */
+  readonly floor: number;
+  readonly used: ReadonlySet<number>;
+  /** Where reported content starting at a token ends: the end offset and the last token index. */
+  readonly contentEnd: (from: number) => { end: number; stop: number };
+}
+
+const BE = /^(is|are|was|were|be|been|being|'s|'re|’s|’re)$/;
+const BE_AUX = /^(has|have|had|will|would|may|might|could|should|must|can|also|not|never)$/;
+const DEGREE = /^(not|very|so|too|more|less|most|least|increasingly|also|still|now|quite|rather|fairly|all|ever|even|never|widely|generally|largely|already|no|longer)$/;
+const OBJECT_START = /^(the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|it|that)$/;
+const SUBJECT_START = /^(he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|my|this|these|those|some|many|no|all|most|every|each|any|both|neither|none|only|such|more|fewer|few|nobody|everyone|someone|people)$/;
+/** Words after "seem"/"appear" that start a place, time or object phrase, not a predicate ("appeared on Fox", "seemed the day before"). */
+const NOT_PREDICATE_START = /^(on|in|at|before|after|with|alongside|onstage|together|during|for|from|by|via|about|the|a|an|his|her|their|its|this|that|these|those|him|them|us|me|it|here|there|today|tonight|yesterday|again|briefly|live|now|then|and|or|but)$/;
+/** Predicate words after "appear" without "to": adjectives and participles by their shape ("appeared rattled", "appears unlikely"). */
+const PREDICATE_SHAPE = /(ed|en|ous|ful|ive|able|ible|al|ic|ent|ant|less|ly|ish|ary|y)$|^(like|as|close|intent|keen|ready|set|poised|content|alone|alive|aware|awake|unable|able|sure|certain|ill|well|fine)$/;
+const MAIN_VERB = /^(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|drew|became|remains|remained|seems|seemed|appears|appeared)$/;
+const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
+const NOT_FINITE_ED = /^(need|indeed|hundred|speed|seed|feed|shed|bleed|breed|proceed|exceed|succeed|freed|red|bed|led|fed|wed|bred|sled|shred|embed|steed|creed|deed|reed|weed|greed|tweed)$/;
+/** Verbs whose "that" starts a purpose or result clause, or whose object is a thing ("ensured that", "required that"): not attitudes. */
+const NOT_ATTITUDE_THAT = /^(ensured|required|mandated|provided|meant|helped|proved|guaranteed|demanded|ordered|stipulated|specified|dictated)$/;
+
+/** Reads an attitude attribution whose cue starts at token i, or null. */
+export function readAttitude(scope: AttitudeScope, i: number): AttitudeFound[] | null {
+  const t = scope.tokens[i];
+  if (!t || !t.word || isCapitalized(t) || i >= scope.n) return null;
+  if (RAISING_VERBS.has(t.norm)) return readRaisingVerb(scope, i);
+  if (BE.test(t.norm)) return readBeFrame(scope, i);
+  if (INTENTION_NOUNS.has(t.norm) || CLAIM_NOUNS.has(t.norm)) {
+    const noun = readNoun(scope, i);
+    if (noun) return noun;
+  }
+  if (INTENTION_VERBS.has(t.norm) || /^(like|love|prefer)$/.test(t.norm)) {
+    const intent = readIntention(scope, i);
+    if (intent) return intent;
+  }
+  return readThatVerb(scope, i);
+}
+
+/** "X seems to …", "X appeared unmoved", "It seems (that) …": the subject and the rest of the clause, split around the cue. */
+function readRaisingVerb(scope: AttitudeScope, i: number): AttitudeFound[] | null {
+  const { tokens, text } = scope;
+  const prev = tokens[i - 1];
+  if (prev && /^(to|the|a|an|his|her|their|its)$/.test(prev.norm)) return null;
+  const cue = makeCue(text, tokens, i, i, tokens[i]!.norm);
+  if (scope.used.has(cue.start)) return null;
+  const k = tokenAfter(tokens, cue.end);
+  const c = tokens[k];
+  if (!c || !c.word || isCapitalized(c)) return null;
+  // "appeared on television", "appeared before the panel": the verb of showing up, not of seeming.
+  const toClause = c.norm === 'to' && isVerbish(tokens[k + 1]);
+  if (!toClause && (NOT_PREDICATE_START.test(c.norm) || (/^appear/.test(tokens[i]!.norm) && !PREDICATE_SHAPE.test(c.norm)))) return null;
+  return splitAround(scope, cue.first, { start: cue.start, end: cue.end }, k, false);
+}
+
+/** After a form of "be": a raising passive ("is expected to") or a predicate adjective of attitude ("are confident that"). */
+function readBeFrame(scope: AttitudeScope, i: number): AttitudeFound[] | null {
+  const { tokens } = scope;
+  let k = i + 1;
+  while (k < scope.n && tokens[k]!.word && (DEGREE.test(tokens[k]!.norm) || /^[a-z]{4,}ly$/.test(tokens[k]!.norm))) k++;
+  const w = tokens[k];
+  if (!w || k >= scope.n || !w.word || isCapitalized(w)) return null;
+  const next = tokens[k + 1];
+  if (!next || !next.word) return null;
+  let first = i;
+  while (first - 1 >= scope.floor && tokens[first - 1]!.word && BE_AUX.test(tokens[first - 1]!.norm)) first--;
+  const cue = { start: tokens[first]!.start, end: w.end };
+  if (scope.used.has(cue.start)) return null;
+  if (RAISING_PARTICIPLES.has(w.norm)) {
+    const toClause = next.norm === 'to' && isVerbish(tokens[k + 2]);
+    const asPhrase = next.norm === 'as' && AS_PARTICIPLES.has(w.norm);
+    const itThat = next.norm === 'that' && tokens[first - 1]?.norm === 'it';
+    if (!toClause && !asPhrase && !itThat) return null;
+    return splitAround(scope, first, cue, k + 1, true);
+  }
+  if (ATTITUDE_ADJECTIVES.has(w.norm)) {
+    const toClause = next.norm === 'to' && isVerbish(tokens[k + 2]) && !/^(sure|certain)$/.test(w.norm);
+    const thatClause = next.norm === 'that' && startsClause(tokens[k + 2]);
+    if (!toClause && !thatClause) return null;
+    const src = sourceFor(scope, first);
+    if (!src) return null;
+    return contentFrom(scope, k + 1, src, cue);
+  }
+  return null;
+}
+
+/** "plans to run", "decided to withdraw", "would like to see": an intention verb with an infinitive, after its source. */
+function readIntention(scope: AttitudeScope, i: number): AttitudeFound[] | null {
+  const { tokens, text } = scope;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (/^(like|love|prefer)$/.test(t.norm) && !/^(would|'d|’d)$/.test(prev?.norm ?? '')) return null;
+  if (prev && (DETERMINERS.has(prev.norm) || POSSESSIVES.test(prev.norm) || /['’]s$/.test(prev.text) || /^(to|of|for|with|in|on)$/.test(prev.norm))) return null;
+  // A passive or adjectival use ("was offered", "is planned") is not the subject's intention; a progressive ("is planning") is.
+  if (prev && BE.test(prev.norm) && !/ing$/.test(t.norm)) return null;
+  if (tokens[i + 1]?.norm !== 'to' || !isVerbish(tokens[i + 2])) return null;
+  const made = makeCue(text, tokens, i, i, t.norm);
+  const modal = /^(like|love|prefer)$/.test(t.norm) && !!prev;
+  const cue = { first: modal ? Math.min(made.first, i - 1) : made.first, start: modal ? Math.min(made.start, prev!.start) : made.start };
+  if (scope.used.has(cue.start)) return null;
+  const src = sourceFor(scope, cue.first);
+  if (!src) return null;
+  return contentFrom(scope, i + 1, src, { start: cue.start, end: tokens[i]!.end });
+}
+
+/** "his refusal to testify", "Lee's claim that …", "fears that prices will rise": a complement-taking noun and its clause. */
+function readNoun(scope: AttitudeScope, i: number): AttitudeFound[] | null {
+  const { tokens } = scope;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return null;
+  const toClause = INTENTION_NOUNS.has(t.norm) && next.norm === 'to' && isVerbish(tokens[i + 2]);
+  const thatClause = CLAIM_NOUNS.has(t.norm) && next.norm === 'that' && startsClause(tokens[i + 2]) && !relativeGap(scope, i + 2);
+  if (!toClause && !thatClause) return null;
+  // Adjectives between the determiner or possessive and the noun belong to the cue ("his unlikely proposal").
+  let a = i;
+  while (a - 1 >= scope.floor && a > i - 3 && tokens[a - 1]!.word && !isCapitalized(tokens[a - 1]!) && !DETERMINERS.has(tokens[a - 1]!.norm) && !POSSESSIVES.test(tokens[a - 1]!.norm) && /^[a-z-]{3,}$/.test(tokens[a - 1]!.text) && !/^(of|for|to|and|or|with|by|in|on|at|from|about|that|which|who|as|than|is|was|are|were|be|been|has|have|had)$/.test(tokens[a - 1]!.norm)) a--;
+  const cue = { start: tokens[a]!.start, end: t.end };
+  if (scope.used.has(cue.start)) return null;
+  const d = tokens[a - 1];
+  let source: { start: number; end: number } | null = null;
+  if (d && a - 1 >= scope.floor && POSSESSIVES.test(d.norm)) source = { start: d.start, end: d.end };
+  else if (d && a - 1 >= scope.floor && (/['’]s$/.test(d.text) || (d.text === '’' || d.text === "'"))) {
+    // "Mr. Lee's", "Sanders’": a name run ending in a possessive.
+    const end = d.end;
+    let f = d.word ? a - 1 : a - 2;
+    if (f < scope.floor || !tokens[f] || !isCapitalized(tokens[f]!)) return null;
+    while (f - 1 >= scope.floor && (isCapitalized(tokens[f - 1]!) || tokens[f - 1]!.text === '.')) f--;
+    while (f < a - 1 && (!tokens[f]!.word || LEADING_CONNECTIVES.has(tokens[f]!.norm) || /^(the|a|an)$/.test(tokens[f]!.norm))) f++;
+    source = { start: tokens[f]!.start, end };
+  }
+  // Without a possessive the holder of the position is somewhere else in the sentence; guessing it costs more than it finds.
+  if (!source) return null;
+  return contentFrom(scope, i + 1, source, cue, toClause);
+}
+
+/** Any finite verb followed by a "that" clause with a subject ("Lee speculated that …", "they knew that …"), after a source. */
+function readThatVerb(scope: AttitudeScope, i: number): AttitudeFound[] | null {
+  const { tokens, text } = scope;
+  const t = tokens[i]!;
+  if (tokens[i + 1]?.norm !== 'that' || !startsClause(tokens[i + 2]) || i + 2 >= scope.n) return null;
+  const w = t.norm;
+  const finite = (/^[a-z]{3,}ed$/.test(w) && !NOT_FINITE_ED.test(w)) || IRREGULAR_THAT_VERBS.has(w) || (/^[a-z]{3,}s$/.test(w) && IRREGULAR_THAT_VERBS.has(w.replace(/(?<=[^aeiou])ies$/, 'y').replace(/(?<=(?:sh|ch|ss|x|z))es$/, '').replace(/s$/, '')));
+  if (!finite || NOT_ATTITUDE_THAT.test(w) || SPEECH_VERB_SET.has(w) || STANCE_VERBS.has(w)) return null;
+  const prev = tokens[i - 1];
+  if (prev && (BE.test(prev.norm) || DETERMINERS.has(prev.norm) || POSSESSIVES.test(prev.norm) || /^(to|so|such|now|of|for|with|in|on|by|get|got)$/.test(prev.norm))) return null;
+  const cue = makeCue(text, tokens, i, i, w);
+  if (scope.used.has(cue.start)) return null;
+  const src = sourceFor(scope, cue.first);
+  if (!src) return null;
+  return contentFrom(scope, i + 1, src, { start: cue.start, end: cue.end });
+}
+
+/** The source before a cue: a strict subject phrase, or the clause subject across "and"/"but". */
+function sourceFor(scope: AttitudeScope, cueFirst: number): { start: number; end: number } | null {
+  const { tokens, floor } = scope;
+  const wide = sourceBefore(tokens, cueFirst, floor);
+  const src = wide && !tokens.slice(wide.first, wide.last + 1).some((t) => t.text === ',') ? wide : strictSourceBefore(tokens, cueFirst, floor);
+  if (src) {
+    const head = tokens[src.last]!;
+    // "it", "this" and "which" are things, not speakers, for these cues.
+    if (/^(it|this|that|which|there)$/.test(head.norm) && src.first === src.last) return null;
+    return { start: src.start, end: src.end };
+  }
+  const joint = tokens[cueFirst - 1];
+  if ((joint?.norm === 'and' || joint?.norm === 'but') && cueFirst - 1 > floor) {
+    const subject = clauseSubject(tokens, floor, cueFirst - 1);
+    if (subject && subject.first === floor) return { start: subject.start, end: subject.end };
+  }
+  return null;
+}
+
+/** Content from token k ("to …" or "that …", the complementizer left out) to the clause's end. */
+function contentFrom(scope: AttitudeScope, k: number, source: { start: number; end: number } | null, cue: { start: number; end: number }, nounInfinitive = false): AttitudeFound[] | null {
+  const { tokens } = scope;
+  const from = tokens[k]?.norm === 'that' && tokens[k + 1]?.word ? k + 1 : k;
+  const c = tokens[from];
+  if (!c || from >= scope.n) return null;
+  let { end, stop } = scope.contentEnd(from);
+  if (nounInfinitive) {
+    // "Her refusal to release the records angered donors": a noun phrase in subject position ends before the main verb.
+    for (let x = from + 3; x <= stop; x++) {
+      const w = tokens[x]!;
+      if (w.word && !isCapitalized(w) && (MAIN_VERB.test(w.norm) || (/^[a-z]{3,}ed$/.test(w.norm) && tokens[x - 1]!.word && /s$/.test(tokens[x - 1]!.norm)))) {
+        let e = x - 1;
+        while (e > from && !tokens[e]!.word) e--;
+        end = tokens[e]!.end;
+        stop = e;
+        break;
+      }
+    }
+  }
+  const words = tokens.slice(from, stop + 1).filter((x) => x.word).length;
+  if (words < 2 || end <= c.start) return null;
+  return [{ start: c.start, end, source, cue, carry: null }];
+}
+
+/**
+ * The subject before the cue and the rest of the clause after it, as two fragments of one attribution with no source
+ * ("The plan | to pass"). An expletive "it" leaves only the clause ("It seems (that) …").
+ */
+function splitAround(scope: AttitudeScope, cueFirst: number, cue: { start: number; end: number }, k: number, passive: boolean): AttitudeFound[] | null {
+  const { tokens } = scope;
+  const c = tokens[k];
+  if (!c || k >= scope.n || !c.word) return null;
+  if (/^(and|or|but|that|which|who|if|when|because)$/.test(c.norm) && !(c.norm === 'that' && tokens[cueFirst - 1]?.norm === 'it')) return null;
+  const second = scope.contentEnd(k);
+  if (second.end <= c.start) return null;
+  const secondWords = tokens.slice(k, second.stop + 1).filter((x) => x.word).length;
+  if (secondWords < (passive ? 2 : 1)) return null;
+  const prev = tokens[cueFirst - 1];
+  if (prev && cueFirst - 1 >= scope.floor && prev.norm === 'it') {
+    const from = c.norm === 'that' && tokens[k + 1]?.word ? k + 1 : k;
+    if (from === k && !/^(to|like|likely|clear|certain|possible|unlikely|probable|obvious|that)$/.test(c.norm)) return null;
+    return [{ start: tokens[from]!.start, end: second.end, source: null, cue, carry: null }];
+  }
+  // The subject: back from the cue to a clause boundary.
+  let f = cueFirst - 1;
+  let first = -1;
+  while (f >= scope.floor) {
+    const x = tokens[f]!;
+    if (!x.word) {
+      if (/^['’.%&-]$/.test(x.text) && first >= 0) { f--; continue; }
+      if (x.text === ')' ) break;
+      break;
+    }
+    if (/^(who|which)$/.test(x.norm)) { first = f; break; }
+    if (CLAUSE_OPENERS.has(x.norm) || SPEECH_VERB_SET.has(x.norm) && f < cueFirst - 1 && !isCapitalized(x)) break;
+    if (/^(there|it)$/.test(x.norm) && f === cueFirst - 1) return null;
+    first = f;
+    f--;
+  }
+  if (first < 0) return null;
+  while (first < cueFirst - 1 && tokens[first]!.word && LEADING_CONNECTIVES.has(tokens[first]!.norm) && !/^(who|which)$/.test(tokens[first]!.norm)) first++;
+  let last = cueFirst - 1;
+  while (last > first && !tokens[last]!.word) last--;
+  if (last < first || cueFirst - first > 25 || !tokens[first]!.word) return null;
+  // A person as subject ("She seemed to …", "Mr. Lee appears unmoved") is the source; the content is the rest of the clause.
+  if (isPersonPhrase(tokens, first, last)) return [{ start: c.start, end: second.end, source: { start: tokens[first]!.start, end: tokens[last]!.end }, cue, carry: null }];
+  // A subject is a noun phrase: no finite verb of its own ("He knew the plan seemed …" is a different clause shape).
+  for (let x = first; x <= last; x++) if (tokens[x]!.word && /^(is|are|was|were|has|have|had|said|says|did|does|do)$/.test(tokens[x]!.norm) && !/^(who|which)$/.test(tokens[first]!.norm)) return null;
+  return [
+    { start: tokens[first]!.start, end: tokens[last]!.end, source: null, cue, carry: null },
+    { start: c.start, end: second.end, source: null, cue, carry: null },
+  ];
+}
+
+/** A base verb after "to" (an infinitive), not a noun phrase after the preposition "to". */
+function isVerbish(t: Token | undefined): boolean {
+  return !!t && t.word && !isCapitalized(t) && !OBJECT_START.test(t.norm) && !/^\d/.test(t.norm) && !/(ing|ly)$/.test(t.norm);
+}
+
+/** True when the word after "that" can open a clause's subject (a pronoun, a determiner, a name or a number). */
+function startsClause(t: Token | undefined): boolean {
+  return !!t && t.word && (SUBJECT_START.test(t.norm) || isCapitalized(t) || /^\d/.test(t.norm));
+}
+
+/**
+ * True when "that" at k - 1 opens a relative clause with a gap rather than a complement: "the claims that he made." (a short clause
+ * ending in a transitive-looking verb with nothing after it).
+ */
+function relativeGap(scope: AttitudeScope, k: number): boolean {
+  const { tokens } = scope;
+  for (let x = k + 1; x < Math.min(scope.n, k + 5); x++) {
+    const w = tokens[x]!;
+    if (!w.word) return false;
+    const next = tokens[x + 1];
+    const closes = !next || !next.word || MAIN_VERB.test(next.norm);
+    if (GAP_VERBS.test(w.norm) && closes) return true;
+    if (/^[a-z]{3,}ed$/.test(w.norm) && next?.word && MAIN_VERB.test(next.norm)) return true;
+  }
+  return false;
+}
+
+const GAP_VERBS = /^(made|heard|raised|voiced|offered|gave|received|issued|expressed|shared|mentioned|cited|posted|wrote|read|sent|repeated|aired|put|leveled|levelled|lodged|filed|brought|makes|made|has made|denied|rejected|dismissed)$/;
+
+/** True when tokens [first, last] name a person or a group of people: a personal pronoun, a name (with a title), or a group noun. */
+function isPersonPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[last]!;
+  if (first === last && /^(he|she|they|i|we|you)$/.test(head.norm)) return true;
+  if (GROUP_NOUNS.has(head.norm) && !/^(report|study|survey|poll|statement|records|documents|data|figures|polls|surveys|filings|statistics|emails|reports|studies|estimates)$/.test(head.norm)) return true;
+  if (TITLE_HEADS.has(head.norm)) return true;
+  // A run of capitalised words ("Mr. Cruz", "Hillary Clinton"), not a sentence-initial common noun ("The plan").
+  const words = tokens.slice(first, last + 1).filter((t) => t.word);
+  return words.length > 0 && words.length <= 5 && words.every((t) => isCapitalized(t)) && !/^(the|a|an|this|that|these|those|his|her|their|its|our|my)$/.test(words[0]!.norm);
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+/** Rows without the speaker-name column: kind | source | cue | text. */
+function rowsOf(text: string): string[] {
+  return run(text).quotes.map((q) => [q.kind, q.source?.text ?? '-', q.cue?.text ?? '-', q.text].join(' | '));
+}
+
+describe('attitude cues: raising verbs', () => {
+  it('splits a non-person subject and the predicate around "seems to", with no source', () => {
+    expect(rowsOf('The new ferry schedule seems to favour weekend tourists.')).toEqual([
+      'indirect | - | seems | The new ferry schedule',
+      'indirect | - | seems | to favour weekend tourists',
+    ]);
+  });
+
+  it('takes a person subject of "appeared" as the source', () => {
+    expect(rowsOf('Mayor Dana Pike appeared unmoved by the protest outside the hall.')).toEqual([
+      'indirect | Mayor Dana Pike | appeared | unmoved by the protest outside the hall',
+    ]);
+  });
+
+  it('reads a raising passive "is expected to"', () => {
+    expect(rowsOf('The harbour bill is expected to pass the upper house next week.')).toEqual([
+      'indirect | - | is expected | The harbour bill',
+      'indirect | - | is expected | to pass the upper house next week',
+    ]);
+  });
+
+  it('reads "it seems" as a cue for the clause after it', () => {
+    expect(rowsOf('It seems likely the council will delay the vote.')).toEqual(['indirect | - | seems | likely the council will delay the vote']);
+  });
+
+  it('does not read "appeared" as seeming when it means showing up', () => {
+    expect(rowsOf('The senator appeared on three morning shows on Sunday.')).toEqual([]);
+    expect(rowsOf('The governor appeared before the committee in March.')).toEqual([]);
+  });
+});
+
+describe('attitude cues: intentions and attitudes with a clause', () => {
+  it('reads an intention verb with an infinitive after its source', () => {
+    expect(rowsOf('The transport union plans to strike again in May.')).toEqual(['indirect | The transport union | plans | to strike again in May']);
+    expect(rowsOf('Okafor decided to withdraw from the race on Friday.')).toEqual(['indirect | Okafor | decided | to withdraw from the race on Friday']);
+  });
+
+  it('needs the infinitive: "offered to the committee" and "planned the route" are not positions', () => {
+    expect(rowsOf('The company offered to the committee a full set of accounts.')).toEqual([]);
+    expect(rowsOf('Okafor planned the route herself.')).toEqual([]);
+  });
+
+  it('reads a predicate adjective of attitude with "that" or "to"', () => {
+    expect(rowsOf('Party officials are confident that the turnout will rise.')).toEqual(['indirect | Party officials | are confident | the turnout will rise']);
+    expect(rowsOf('The mayor is eager to settle the dispute before winter.')).toEqual(['indirect | The mayor | is eager | to settle the dispute before winter']);
+  });
+
+  it('reads "would like to" as an intention', () => {
+    expect(rowsOf('Lee would like to see the plan on the ballot.')).toEqual(['indirect | Lee | would like | to see the plan on the ballot']);
+  });
+});
+
+describe('attitude cues: complement-taking nouns', () => {
+  it('reads a possessive and a noun with an infinitive', () => {
+    expect(rowsOf('Her refusal to release the tax records angered donors.')).toEqual([
+      'indirect | Her | refusal | to release the tax records',
+    ]);
+  });
+
+  it('reads a possessive name and a noun with a "that" clause, adjectives in the cue', () => {
+    expect(rowsOf('Voters scoffed at Mr. Lee’s bold claim that the deficit would vanish.')).toEqual([
+      'indirect | Mr. Lee’s | bold claim | the deficit would vanish',
+    ]);
+  });
+
+  it('leaves a noun without a possessive holder alone', () => {
+    expect(rowsOf('The proposal to widen the road was dropped.')).toEqual([]);
+  });
+
+  it('does not read a relative clause with a gap as the content of a claim noun', () => {
+    expect(rowsOf('Her claims that he made were never tested.')).toEqual([]);
+  });
+});
+
+describe('attitude cues: any finite verb with a "that" clause', () => {
+  it('reads a verb outside the lexicon followed by "that" and a subject', () => {
+    expect(rowsOf('Ms. Ruiz speculated that the board would resign.')).toEqual(['indirect | Ms. Ruiz | speculated | the board would resign']);
+  });
+
+  it('does not read purpose or result clauses ("ensured that") or a demonstrative "that"', () => {
+    expect(rowsOf('The judge ensured that the jury was sequestered.')).toEqual([]);
+    expect(rowsOf('Okafor visited that town twice.')).toEqual([]);
+  });
+
+  it('keeps only the outer statement when an attitude sits inside reported content', () => {
+    expect(rowsOf('The operator decided to cancel the route, a spokesman said.')).toEqual(['indirect | a spokesman | said | The operator decided to cancel the route']);
+  });
+});
+
+describe('subjects of verbs of saying', () => {
+  it('takes a bare plural opening its clause and a percentage as sources', () => {
+    expect(rowsOf('Security consultants say the breach was preventable.')).toEqual(['indirect | Security consultants | say | the breach was preventable']);
+    expect(rowsOf('Still, 26% say they would vote for a third party.')).toEqual(['indirect | 26% | say | they would vote for a third party']);
+  });
+
+  it('keeps a comparison set off by commas inside the source', () => {
+    expect(rowsOf('Labor economists, like their business counterparts, say wages will rise.')).toEqual([
+      'indirect | Labor economists, like their business counterparts, | say | wages will rise',
+    ]);
+  });
+});
+
+describe('attitude cues: spans', () => {
+  it('keeps every span equal to the text it points at', () => {
+    const text = 'The harbour bill is expected to pass. Okafor decided to withdraw. Voters doubted Mr. Lee’s claim that the deficit would vanish.';
+    for (const q of run(text).quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
+      if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    }
+  });
+});
