@@ -51,4 +51,34 @@ describe('main-content rules', () => {
     expect(text).toContain(P1);
     expect(text).not.toContain('function');
   });
+
+  it('does not widen the story to its parent because of candidates that lie inside the story itself', () => {
+    // The article outscores the two sections inside it; the card beside the article is a teaser, not story.
+    const card = '<div class="card"><a href="/picks" class="overlay"></a><span>Staff picks</span><div><span>Our writers choose the stories of the year they wish more people had read.</span></div></div>';
+    const html = `<div class="wrap">${card}<article><p>${P1}</p><p>${P2}</p><div><p>${P3}</p><p>${P4}</p><p>${P1}</p></div><div><p>${P2}</p><p>${P3}</p><p>${P4}</p></div></article></div>`;
+    const text = run(page(html)).article.text;
+    expect(text).toContain(P1);
+    expect(text).not.toContain('Our writers choose');
+  });
+
+  it('reads a box classed "no_caption" as story, not as a caption', () => {
+    const html = `<article><div class="item no_caption"><h2>${P1}</h2><img src="a.jpg"></div><p>${P2}</p><p>${P3}</p><p>${P4}</p></article>`;
+    const { article } = run(page(html));
+    expect(article.text).toContain(P1);
+    expect(article.captions.map((c) => c.text)).not.toContain(P1);
+  });
+
+  it('leaves out a modal dialog (class "modal"), which stays hidden until a script opens it', () => {
+    const modal = '<div class="modal fade"><div class="modal-content"><p>Your account is not approved yet. To become an approved author, you must have written two complete articles, each unique, and each checked by an editor.</p></div></div>';
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${modal}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('approved author');
+  });
+
+  it('drops the headline printed after a section label: a label before the first paragraph does not start the story', () => {
+    const html = `<article><div class="kicker">Local news and politics</div><h2>Water charges to rise by 4 percent from April</h2><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`;
+    const body = bodyOf(html);
+    expect(body).not.toContain('heading: Water charges to rise by 4 percent from April');
+    expect(body.slice(-3)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Caption, ParagraphRole } from '../../schema/article.js';
 import { collapseSpace, type Block } from '../blocks.js';
 import { attr, isElement, isText, textOf, type DomElement, type DomNode } from './dom.js';
-import { BLOCK_TAGS, CAPTION_BOX, CREDIT_BOX, STANDFIRST_BOX } from './patterns.js';
+import { BLOCK_TAGS, CAPTION_BOX, CREDIT_BOX, NOT_A_CAPTION_TOKEN, STANDFIRST_BOX } from './patterns.js';
 
 /** Blocks of the story in document order, and the captions met on the way. */
 export interface Emitted {
@@ -103,7 +103,8 @@ function roleOf(el: DomElement): ParagraphRole | null {
 function isCaptionBox(el: DomElement): boolean {
   if (el.name === 'figcaption') return true;
   if (el.name === 'figure' || el.name === 'img' || el.name === 'pre' || el.name === 'code' || el.name === 'table') return false;
-  const ci = `${attr(el, 'class')} ${attr(el, 'id')} ${attr(el, 'itemprop')}`;
+  // "no-caption", "has_caption", "with-caption": a state of the box around the picture (and the story's text beside it), not a caption.
+  const ci = `${attr(el, 'class')} ${attr(el, 'id')} ${attr(el, 'itemprop')}`.replace(NOT_A_CAPTION_TOKEN, ' ');
   if (ci.length <= 2 || !CAPTION_BOX.test(ci)) return false;
   return textOf(el).length < 500;
 }

@@ -100,7 +100,7 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Blo
     }
     if (b.text.length < 300 && FURNITURE_PARAGRAPH.test(b.text)) continue;
     if (b.text.length < 800 && COMMENT_PROMPT.test(b.text)) continue;
-    if (b.role === 'body') bodySeen++;
+    if (b.role === 'body' && isProse(b.text)) bodySeen++;
     out.push(b);
   }
   return trimTrailingSidebar(dropRepeatedRuns(out));

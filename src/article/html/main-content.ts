@@ -352,7 +352,8 @@ function pickTop(body: DomParent, scores: Map<DomElement, number>): DomParent {
   let top: DomParent = ranked[0]![0];
   const topScore = ranked[0]![1];
   if (top === body) return body; // nothing above the body is content
-  const rivals = ranked.slice(1).filter(([, s]) => s / topScore >= 0.75).map(([el]) => ancestorsOf(el));
+  // Rivals inside the top candidate are part of it already: only candidates elsewhere argue for a shared ancestor (split content).
+  const rivals = ranked.slice(1).filter(([, s]) => s / topScore >= 0.75).map(([el]) => ancestorsOf(el)).filter((anc) => !anc.has(top));
   if (rivals.length >= 2) {
     let p = top.parent;
     while (p && p !== body && isElement(p)) {

@@ -40,9 +40,11 @@ export const STANDFIRST_BOX = /standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|deck|summa
 
 /** Caption containers besides <figcaption>. */
 export const CAPTION_BOX = /caption|wp-caption-text|image-?credit|photo-?credit|credit|(?:^|\s)(?:photo-?|image-?)?source(?:\s|$)/i;
+/** Class tokens that state whether a box has a caption ("no_caption", "has-caption"): removed before the caption test. */
+export const NOT_A_CAPTION_TOKEN = /(?:^|\s)(?:no|has|with|without)[-_]\S*/gi;
 export const CREDIT_BOX = /credit|copyright|photographer|source|byline|attribution/i;
 
 /** Class tokens that hide an element until a script shows it (modals, age gates, screen-reader text). */
-export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text)(?:$|\s)/i;
+export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|modal|visually-hidden|sr-only|screen-reader-text)(?:$|\s)/i;
 
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
