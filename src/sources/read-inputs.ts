@@ -1,4 +1,4 @@
-import { readFile as readFileCb, stat as statCb } from 'node:fs';
+import { readFileSync, stat as statCb, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { extname } from 'node:path';
 import { decodeDocument, InputError } from './decode.js';
@@ -19,9 +19,6 @@ export interface ReadOptions extends FileFilter {
   readonly maxBytes?: number;
 }
 
-// The callback fs API, promisified: several times less CPU per call than node:fs/promises' FileHandle-based
-// readFile, which shows on the main thread when a folder holds millions of small files.
-const readFile = promisify(readFileCb);
 const stat = promisify(statCb);
 
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
@@ -78,13 +75,16 @@ async function* readPath(path: string, maxBytes: number): AsyncGenerator<SourceI
   if (kind === 'jsonl') return yield* readJsonlFile(path);
   if (kind === 'warc') return yield* readWarcFile(path, { maxBytes });
   let bytes: Buffer;
+  // A document file is read synchronously: for the small files a corpus is made of, an asynchronous read costs
+  // about seven times the CPU (four thread-pool round trips and their wake-ups) for no gain, since the workers
+  // always have documents queued while this thread reads the next one.
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.size > maxBytes) {
       yield failure(path, 'too-large', `${path} is ${info.size} bytes, over the ${maxBytes}-byte limit for one document.`, info.size);
       return;
     }
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (err) {
     yield failure(path, 'unreadable-input', `${path} cannot be read: ${describeError(err)}.`);
     return;

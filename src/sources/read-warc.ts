@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { WARCParser, type WARCRecord } from 'warcio';
+import type { WARCRecord } from 'warcio';
 import { decodeDocument, InputError, type DecodeOptions } from './decode.js';
 import { failure, type SourceItem } from './source-item.js';
 import { parseContentType, HTML_MEDIA_TYPES } from './content-type.js';
@@ -18,6 +18,8 @@ const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
  */
 export async function* readWarcFile(path: string, opts: WarcOptions = {}): AsyncGenerator<SourceItem> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  // warcio loads on the first archive read, so runs without archives start without compiling it.
+  const { WARCParser } = await import('warcio');
   const parser = new WARCParser(createReadStream(path));
   let records = 0;
   try {

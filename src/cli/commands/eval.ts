@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { evaluateFixtures, formatScores, readStoredResults, scoreTally, scoresToJson, storedResultsRunner } from '../../evaluate/index.js';
-import { ITEM_CATEGORIES, type RunDocument } from '../../fixtures/index.js';
+import type { RunDocument } from '../../fixtures/index.js';
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 
 interface EvalOptions {
@@ -25,6 +24,9 @@ export function registerEval(program: Command): void {
         process.exitCode = EXIT_USAGE;
         return;
       }
+      // The scorer and the pipeline load only when this command runs, so other commands start without compiling them.
+      const { evaluateFixtures, formatScores, readStoredResults, scoreTally, scoresToJson, storedResultsRunner } = await import('../../evaluate/index.js');
+      const { ITEM_CATEGORIES } = await import('../../fixtures/index.js');
       let run: RunDocument | undefined;
       if (opts.results !== undefined) {
         try {

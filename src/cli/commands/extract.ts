@@ -1,9 +1,6 @@
 import { Command, Option } from 'commander';
-import { readInputs } from '../../sources/index.js';
-import { runDocument } from '../../pipeline/index.js';
 import type { Result } from '../../schema/result.js';
 import { EXIT_FAILURES, EXIT_OK } from '../exit-codes.js';
-import { unreadableResult } from '../../pipeline/empty-result.js';
 
 export function registerExtract(program: Command): void {
   program
@@ -12,6 +9,10 @@ export function registerExtract(program: Command): void {
     .argument('<inputs...>', 'files, folders, .jsonl files, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'json: one object per document (an array for several); jsonl: one line each').choices(['json', 'jsonl']).default('json'))
     .action(async (inputs: string[], opts: { format: 'json' | 'jsonl' }) => {
+      // The pipeline loads only when this command runs, so other commands start without compiling it.
+      const { readInputs } = await import('../../sources/index.js');
+      const { runDocument } = await import('../../pipeline/index.js');
+      const { unreadableResult } = await import('../../pipeline/empty-result.js');
       const results: Result[] = [];
       let failed = false;
       for await (const item of readInputs(inputs)) {

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
-import { buildReport, loadResults, renderHtml, renderJson, renderMarkdown } from '../../report/index.js';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 
 interface ReportOptions {
@@ -13,8 +12,6 @@ interface ReportOptions {
   flagged?: boolean;
   title?: string;
 }
-
-const RENDER = { md: renderMarkdown, html: renderHtml, json: renderJson } as const;
 
 export function registerReport(program: Command): void {
   program
@@ -38,6 +35,9 @@ export function registerReport(program: Command): void {
         process.exitCode = EXIT_USAGE;
         return;
       }
+      // The report code loads only when this command runs, so other commands start without compiling it.
+      const { buildReport, loadResults, renderHtml, renderJson, renderMarkdown } = await import('../../report/index.js');
+      const render = { md: renderMarkdown, html: renderHtml, json: renderJson } as const;
       let results;
       try {
         results = loadResults(opts.db, { runId, flaggedOnly: opts.flagged === true });
@@ -46,7 +46,7 @@ export function registerReport(program: Command): void {
         process.exitCode = EXIT_USAGE;
         return;
       }
-      const body = RENDER[opts.format](buildReport(results, { title: opts.title, origin: opts.db }));
+      const body = render[opts.format](buildReport(results, { title: opts.title, origin: opts.db }));
       if (opts.out) {
         await mkdir(dirname(opts.out), { recursive: true });
         await writeFile(opts.out, body);

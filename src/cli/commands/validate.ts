@@ -1,16 +1,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
-import {
-  findFixtureDirs,
-  fixtureJsonSchema,
-  formatExpectationJson,
-  formatJunit,
-  formatOutcomes,
-  runFixture,
-  updateExpectation,
-  type FixtureOutcome,
-} from '../../fixtures/index.js';
+import type { FixtureOutcome } from '../../fixtures/index.js';
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 
 interface ValidateOptions {
@@ -32,6 +23,8 @@ export function registerValidate(program: Command): void {
     .option('-v, --verbose', 'also list output the expectations do not mention')
     .option('--schema', 'print the JSON Schema of expected.json and exit (docs/fixture.schema.json holds a copy)')
     .action(async (paths: string[], opts: ValidateOptions) => {
+      // The fixture runner (and the pipeline) load only when this command runs, so other commands start without compiling them.
+      const { findFixtureDirs, fixtureJsonSchema, formatJunit, formatOutcomes, runFixture } = await fixtures();
       if (opts.schema) {
         process.stdout.write(`${JSON.stringify(fixtureJsonSchema(), null, 2)}\n`);
         process.exitCode = EXIT_OK;
@@ -64,7 +57,13 @@ export function registerValidate(program: Command): void {
 }
 
 /** --update: writes the expectation the current output passes, and reports the fixture as it now stands. */
+/** The fixtures module, imported on first use. */
+function fixtures() {
+  return import('../../fixtures/index.js');
+}
+
 async function rewriteExpectation(o: FixtureOutcome): Promise<FixtureOutcome> {
+  const { formatExpectationJson, runFixture, updateExpectation } = await fixtures();
   if (!o.result || !o.match || !o.fixture.expectation) return o;
   const next = updateExpectation(o.fixture.raw, o.fixture.expectation, o.result, o.match);
   await writeFile(o.fixture.expectationPath, formatExpectationJson(next));
