@@ -9,7 +9,7 @@ import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude } from './attitude-cues.js';
-import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES } from './lexicon.js';
+import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -558,7 +558,15 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     const open = tokens[first - 1];
     if (open && /^[“"«]$/.test(open.text) && tokens.slice(first, e + 1).every((x) => inQuote(x))) return null;
     let s0 = first;
-    if (tokens[first - 1] && /^[“"«]$/.test(tokens[first - 1]!.text) && !tokens.slice(first, e + 1).every((x) => inQuote(x))) s0 = first - 1;
+    // "But the plan failed, he said": a sentence connective ("But", "Still,", "In contrast,") is the writer's, not the statement's.
+    if (!inQuote(tokens[first]!) && tokens[first]!.word && LEADING_CONNECTIVES.has(tokens[first]!.norm) && !/^(first|second|third|now|today|yesterday|tonight|even|again|later|earlier|recently|previously)$/.test(tokens[first]!.norm)) {
+      let k = first + 1;
+      if (tokens[k]?.text === ',') k++;
+      if (tokens[k]?.word && e - k >= 1) s0 = k;
+    } else if (!inQuote(tokens[first]!) && /^(in|by)$/.test(tokens[first]!.norm) && /^(contrast|comparison|addition|fact|short|particular|general)$/.test(tokens[first + 1]?.norm ?? '') && tokens[first + 2]?.text === ',' && tokens[first + 3]?.word) {
+      s0 = first + 3;
+    }
+    if (s0 === first && tokens[first - 1] && /^[“"«]$/.test(tokens[first - 1]!.text) && !tokens.slice(first, e + 1).every((x) => inQuote(x))) s0 = first - 1;
     let endTok = e;
     if (isClosingMark(tokens[c - 1]!) ) endTok = c - 1;
     return { start: tokens[s0]!.start, end: tokens[endTok]!.end, source: null, cue: null, carry: null };
@@ -735,12 +743,29 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   return [{ start: c.start, end, source: src, cue, carry: null }];
 }
 
+/**
+ * True when the words at k open a sentence-final adjunct that the writer adds to a statement rather than part of it
+ * (", compared with 41 percent", ", while rivals …", ", despite …", ", which …"): reported content ends before the comma.
+ */
+function opensAdjunct(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k]?.norm ?? '';
+  const b = tokens[k + 1]?.norm ?? '';
+  if (ADJUNCT_OPENERS.has(a)) return true;
+  if ((a === 'compared' || a === 'relative') && (b === 'with' || b === 'to')) return true;
+  if ((a === 'even' || a === 'just') && /^(as|though|if|after|before|when|while)$/.test(b)) return true;
+  if (a === 'according' && b === 'to') return true;
+  if (/^(minutes|hours|days|weeks|months|years|shortly|soon|moments)$/.test(a) && /^(after|before|later)$/.test(b)) return true;
+  return false;
+}
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['whereas', 'while', 'though', 'although', 'despite', 'amid', 'unlike', 'which', 'where']);
+
 /** True when the comma or dash at k ends the reported content: a participle or a new attribution follows, not more of the statement. */
 function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
   const next = tokens[k + 1];
   if (!next || !next.word) return false;
   if (FOLLOW_ON_CUES.has(next.norm)) return true;
   if (/^(while|whereas|nor)$/.test(next.norm) && /ing$/.test(tokens[k + 2]?.norm ?? '')) return true;
+  if (opensAdjunct(tokens, k + 1)) return true;
   if (/^(remarks|comments|statements|words|claims)$/.test(next.norm)) return true;
   if (/^(and|but)$/.test(next.norm) && SUBJECT_PRONOUNS_RE.test(tokens[k + 2]?.norm ?? '') && tokens[k + 2]!.norm !== 'it') return true;
   // ", he said." / ", the poll found." closing the sentence.

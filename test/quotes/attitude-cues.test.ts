@@ -118,3 +118,15 @@ describe('attitude cues: spans', () => {
     }
   });
 });
+
+describe('reported content edges', () => {
+  it('ends a statement before a sentence-final adjunct the writer adds (", compared with", ", while")', () => {
+    expect(rowsOf('Okafor said turnout reached 61 percent, compared with 55 percent in 2019.')).toEqual(['indirect | Okafor | said | turnout reached 61 percent']);
+    expect(rowsOf('The mayor said the pier would reopen in May, while critics warned of delays.')[0]).toBe('indirect | The mayor | said | the pier would reopen in May');
+  });
+
+  it('leaves a sentence connective out of a statement written before its attribution', () => {
+    expect(rowsOf('But the budget will not balance, the treasurer said.')).toEqual(['indirect | the treasurer | said | the budget will not balance']);
+    expect(rowsOf('In contrast, the port is thriving, officials said.')).toEqual(['indirect | officials | said | the port is thriving']);
+  });
+});
