@@ -41,4 +41,25 @@ describe('bylines', () => {
     const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Water firm promises pipe repairs","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Reyes"}]}]}</script>';
     expect(run(page(ld, `<article><span class="byline">By Someone Else</span><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`)).article.byline).toEqual(['Ana Ruiz', 'Tom Reyes']);
   });
+
+  it('reads a surname-first catalogue creator ("Doe, Jane") as one person, and og:article:author', () => {
+    const body = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`;
+    expect(run(page('<meta name="DC.Creator" content="Kell, Maya">', body)).article.byline).toEqual(['Maya Kell']);
+    expect(run(page('<meta name="DC.Creator" content="Okafor, Sam T.">', body)).article.byline).toEqual(['Sam T. Okafor']);
+    expect(run(page('<meta property="og:article:author" content="Lee Ames">', body)).article.byline).toEqual(['Lee Ames']);
+  });
+
+  it('prefers the name printed on the page to a user handle in the metadata', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Water firm promises pipe repairs","author":"WaterDesk42"}</script>';
+    const body = `<article><span class="author-name">Rita Gomes</span><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`;
+    expect(run(page(ld, body)).article.byline).toEqual(['Rita Gomes']);
+    expect(run(page('<meta name="author" content="rgomes">', body)).article.byline).toEqual(['Rita Gomes']);
+  });
+
+  it('reads itemprop="author" in the story\'s own <aside> note, but not a byline in an <aside> outside the story', () => {
+    const note = '<aside><p><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Maya Kell</span> —</span> <time datetime="2024-03-01">2024-03-01</time></p></aside>';
+    expect(run(page('', `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p>${note}</article>`)).article.byline).toEqual(['Maya Kell']);
+    const rail = '<aside><ul><li><a href="/y">Reservoir reopens</a> <span itemprop="author">Rita Gomes</span></li></ul></aside>';
+    expect(run(page('', `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>${rail}`)).article.byline).toEqual([]);
+  });
 });

@@ -100,12 +100,16 @@ function isHidden(el: DomElement): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
+const IN_STORY = 1;
+const OFF_STORY = 2;
+
 /** Step 1, top-down without recursion. Returns the texts of the first five byline boxes (they are removed). */
 function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
   const bylines: string[] = [];
-  const stack: DomParent[] = [body];
+  // Where the node lies: IN_STORY inside an <article>; OFF_STORY in an <aside>/<footer> outside one, whose bylines belong to other stories.
+  const stack: [DomParent, number][] = [[body, 0]];
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const [node, place] = stack.pop()!;
     const kept: DomNode[] = [];
     for (const c of node.children) {
       if (isText(c)) {
@@ -117,7 +121,7 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
       const ci = classAndId(c);
       if (flags.stripUnlikely) {
         if (bylines.length < 5 && isBylineBox(c, ci)) {
-          bylines.push(textOf(c));
+          if (place !== OFF_STORY) bylines.push(textOf(c));
           continue;
         }
         const role = attr(c, 'role');
@@ -125,7 +129,7 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
         if (ci.length > 1 && UNLIKELY.test(ci) && !MAYBE_CANDIDATE.test(ci) && c.name !== 'body' && c.name !== 'a' && !hasAncestor(c, TABLE_OR_CODE)) continue;
       }
       kept.push(c);
-      stack.push(c);
+      stack.push([c, c.name === 'article' ? IN_STORY : place === 0 && (c.name === 'aside' || c.name === 'footer') ? OFF_STORY : place]);
     }
     if (kept.length !== node.children.length) edits.setChildren(node, kept);
   }

@@ -2,7 +2,7 @@ import { collapseSpace } from '../blocks.js';
 import { looksLikeName, namesFromBylineBox, splitNames, stripRole } from '../byline.js';
 import { normalizeDate } from '../dates.js';
 import { normalizeLanguage } from '../language.js';
-import { attr, rawText, textOf, walkElements, type DomElement, type DomNode, type DomParent, type DomText } from './dom.js';
+import { attr, hasAncestor, rawText, textOf, walkElements, type DomElement, type DomNode, type DomParent, type DomText } from './dom.js';
 
 /** Metadata read from the page head and structured data, before the body is looked at. */
 export interface HtmlMeta {
@@ -77,8 +77,10 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
     }
     return null;
   };
-  const metaAuthor = m('dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'article:author', 'twitter:creator');
-  const byline = ld.authors.length > 0 ? ld.authors : metaAuthor && !/^https?:|^@|^www\./.test(metaAuthor) ? authorNames(metaAuthor) : (domByline ?? []);
+  const metaAuthor = m('dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'article:author', 'og:article:author', 'twitter:creator');
+  let byline = ld.authors.length > 0 ? ld.authors : metaAuthor && !/^https?:|^@|^www\./.test(metaAuthor) ? authorNames(metaAuthor) : (domByline ?? []);
+  // A user handle in the metadata ("CC7567", "jdoe_42") is an account, not a name: the name printed on the page wins.
+  if (domByline && domByline.length > 0 && byline.length > 0 && byline.every(isHandle)) byline = domByline;
   return {
     title: ld.title ?? m('dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru.title') ?? headlineFromDocTitle(docTitle, h1),
     docTitle,
@@ -166,6 +168,8 @@ function readJsonLd(docs: unknown[], docTitle: string | null): LdFacts {
   return facts;
 }
 
+const ARTICLE_TAG: ReadonlySet<string> = new Set(['article']);
+
 /** Class/id tokens of an element that holds the byline. */
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?name|article-?author|post-?author|entry-?author|writer|auteur|autor|signature)(?:$|[\s_-])/i;
 /** Class/id tokens of boxes whose bylines belong to other stories or to commenters. */
@@ -189,7 +193,9 @@ function bylineOfElement(el: DomElement): string[] | null {
   for (let p = el.parent, depth = 0; p && depth < 12 && 'name' in p; p = p.parent, depth++) {
     const pe = p as DomElement;
     if (pe.name === 'article' || pe.name === 'main' || pe.name === 'body') break; // inside the story (or at the top): no box of other stories above
-    if (pe.name === 'aside' || pe.name === 'footer' || pe.name === 'nav' || OTHER_STORIES.test(`${attr(pe, 'class')} ${attr(pe, 'id')}`)) return null;
+    if (OTHER_STORIES.test(`${attr(pe, 'class')} ${attr(pe, 'id')}`)) return null;
+    // An <aside> or <footer> holds other stories' bylines, unless it is the story's own note: itemprop="author" inside an <article>.
+    if (pe.name === 'nav' || ((pe.name === 'aside' || pe.name === 'footer') && !(byProp && hasAncestor(pe, ARTICLE_TAG)))) return null;
   }
   if (byProp) {
     const parts: string[] = [];
@@ -233,9 +239,19 @@ function boundedText(el: DomElement, max: number): string | null {
   return text.length > max ? null : text;
 }
 
-/** "Jane Doe and John Roe" / "By Jane Doe, Staff Writer" -> names; keeps the raw string when it does not split into names. */
+/** One token with a digit or an underscore, or all lower case: a login, not a person's name. */
+function isHandle(name: string): boolean {
+  return !/\s/.test(name.trim()) && (/[\d_]/.test(name) || !/\p{Lu}/u.test(name));
+}
+
+/**
+ * "Jane Doe and John Roe" / "By Jane Doe, Staff Writer" -> names; "Doe, Jane" (a catalogue's surname-first form,
+ * one surname then given names) -> "Jane Doe"; keeps the raw string when it does not split into names.
+ */
 export function authorNames(raw: string): string[] {
   const s = raw.replace(/^by\s+/i, '').trim();
+  const inverted = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2})$/u.exec(s);
+  if (inverted && looksLikeName(inverted[2]!)) return [`${inverted[2]} ${inverted[1]}`];
   const names = splitNames(s);
   if (names.length > 0) return names;
   const head = s.split(/\s*[|,–—]\s*/)[0]!.trim();
