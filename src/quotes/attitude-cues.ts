@@ -311,3 +311,54 @@ function isPersonPhrase(tokens: readonly Token[], first: number, last: number): 
   const words = tokens.slice(first, last + 1).filter((t) => t.word);
   return words.length > 0 && words.length <= 5 && words.every((t) => isCapitalized(t)) && !/^(the|a|an|this|that|these|those|his|her|their|its|our|my)$/.test(words[0]!.norm);
 }
+
+const QUESTION_OPENERS = /^(if|whether|what|who|whom|which|how|why|when|where|about)$/;
+
+/**
+ * "Asked whether the plan would pass, Lee said …", "when asked by a reporter about the vote": a passive question frame. The
+ * question is the content, the asker (after "by") the source, or none; the answer is a separate statement.
+ */
+export function readAskedFrame(scope: AttitudeScope, i: number): AttitudeFound[] | null {
+  const { tokens } = scope;
+  const t = tokens[i]!;
+  if (t.norm !== 'asked' || i >= scope.n) return null;
+  const prev = tokens[i - 1];
+  const opensClause = !prev || i === scope.floor || !prev.word || /^(when|after|before|once|if|while|as|being|was|were|been|is|are|and|but)$/.test(prev.norm);
+  if (!opensClause) return null;
+  let k = i + 1;
+  let cueEnd = t.end;
+  if (tokens[k]?.norm === 'about') {
+    cueEnd = tokens[k]!.end;
+    k++;
+  }
+  let source: { start: number; end: number } | null = null;
+  // Time words, a place ("on Fox News") and the asker ("by a reporter") before the question.
+  for (let guard = 0; guard < 3 && k < scope.n; guard++) {
+    const w = tokens[k]!;
+    if (w.norm === 'by') {
+      let e = k + 1;
+      while (e < scope.n && tokens[e]!.word && !QUESTION_OPENERS.test(tokens[e]!.norm) && !/^(on|in|at|during)$/.test(tokens[e]!.norm)) e++;
+      if (e > k + 1) source = { start: tokens[k + 1]!.start, end: tokens[e - 1]!.end };
+      k = e;
+      continue;
+    }
+    if (/^(on|in|at|during)$/.test(w.norm) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|later|again|repeatedly|specifically|directly|recently|last|this)$/.test(w.norm)) {
+      k++;
+      while (k < scope.n && tokens[k]!.word && !QUESTION_OPENERS.test(tokens[k]!.norm) && tokens[k]!.norm !== 'by' && /^[A-Z0-9]|^(the|a|an|his|her|their|week|night|month|year|morning|evening|interview|program|show)$/.test(tokens[k]!.text)) k++;
+      continue;
+    }
+    break;
+  }
+  const c = tokens[k];
+  if (!c || k >= scope.n || !c.word) return null;
+  const aboutCue = cueEnd !== t.end;
+  if (!aboutCue && !QUESTION_OPENERS.test(c.norm)) return null;
+  // The question runs to the comma that closes the frame, or to the sentence's end.
+  let e = k;
+  while (e + 1 < scope.n && tokens[e + 1]!.text !== ',' && !/^[.;:!?]$/.test(tokens[e + 1]!.text)) e++;
+  while (e > k && !tokens[e]!.word && !/^[”"’)]$/.test(tokens[e]!.text)) e--;
+  if (e <= k && !aboutCue) return null;
+  const cue = { start: tokens[i]!.start, end: cueEnd };
+  if (scope.used.has(cue.start)) return null;
+  return [{ start: c.start, end: tokens[e]!.end, source, cue, carry: null }];
+}

@@ -8,7 +8,7 @@ import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
-import { readAttitude } from './attitude-cues.js';
+import { readAttitude, readAskedFrame } from './attitude-cues.js';
 import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES } from './lexicon.js';
 
 export interface QuoteInput {
@@ -113,7 +113,10 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       const para = article.paragraphs[s.paragraph];
       const head = HEADLINE_LABEL.exec(s.text);
       const words = (s.text.match(/\S+/g) ?? []).length;
-      if (head && para && sMarks.length === 0 && s.end >= para.end - 1 && !NOT_SPEAKER_LABELS.has(head[1]!.toLowerCase()) && !NOT_HEADLINE_SPEAKER.test(head[1]!) && words <= 24 && words - head[1]!.split(' ').length >= 4) {
+      // Quoted words inside the headline ("Lee: Budget 'a fantasy'") stay partial quotes within it; "Poll:" and "Report:" are sources here.
+      const label = head ? head[1]!.toLowerCase() : '';
+      const labelOk = !NOT_SPEAKER_LABELS.has(label) || /^(poll|report|survey|study)$/.test(label);
+      if (head && para && sMarks.every((m) => m.close <= s.end) && s.end >= para.end - 1 && labelOk && !NOT_HEADLINE_SPEAKER.test(head[1]!) && words <= 24 && words - head[1]!.split(' ').length >= 3) {
         const colon = s.start + head[1]!.length;
         let e = s.end;
         while (e > colon && /[\s.]/.test(text[e - 1]!)) e--;
@@ -596,6 +599,10 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     return null;
   }
 
+  if (t.norm === 'asked') {
+    const asked = readAskedFrame({ text, tokens, n, floor, used, contentEnd }, i);
+    if (asked) return asked;
+  }
   const v = verbAt(tokens, i);
   // "Lee's bold claim that …", "her promise to …": a speech word used as a noun after a possessive.
   if (v && (CLAIM_NOUNS.has(t.norm) || INTENTION_NOUNS.has(t.norm))) {

@@ -130,3 +130,22 @@ describe('reported content edges', () => {
     expect(rowsOf('In contrast, the port is thriving, officials said.')).toEqual(['indirect | officials | said | the port is thriving']);
   });
 });
+
+describe('question frames and headlines', () => {
+  it('reads a passive question frame: the question is the content, the asker after "by" the source', () => {
+    expect(rowsOf('Asked whether the levy would survive, Okafor said she was unsure.')).toEqual([
+      'indirect | - | Asked | whether the levy would survive',
+      'indirect | Okafor | said | she was unsure',
+    ]);
+    expect(rowsOf('The mayor smiled when asked by a reporter if the pier would reopen.')).toEqual(['indirect | a reporter | asked | if the pier would reopen']);
+  });
+
+  it('does not read an active "asked" with its own subject as a frame', () => {
+    expect(rowsOf('The council asked the mayor to resign.').some((r) => r.startsWith('indirect | - |'))).toBe(false);
+  });
+
+  it('reads a "Name: headline" first line that holds a partial quote', () => {
+    const rows = rowsOf("Okafor: Harbour levy 'a fantasy' for small ports\n\nThe minister spoke on Monday.");
+    expect(rows[0]).toBe("indirect | Okafor | : | Harbour levy 'a fantasy' for small ports");
+  });
+});
