@@ -49,3 +49,9 @@ export const FURNITURE_PARAGRAPH = /^(?:loading\b|advertisement\b|sponsored\b|cl
 
 /** Comment-section and comment-policy prompts, long as they may run ("To post a comment, log into ... Terms of Service ..."). */
 export const COMMENT_PROMPT = /^(?:to (?:post|leave|add) a comment\b|(?:please )?(?:log ?in|sign in|register) to (?:post a )?comments?\b|comments? (?:are|is) (?:closed|moderated|subject to)\b|we welcome (?:your )?comments\b|by posting (?:a )?comments?\b|commenting (?:is|has been) (?:closed|disabled)\b)/i;
+
+/** Links to social networks and messaging apps printed as text: a "follow us on ..." line in any language. */
+export const SOCIAL_URL = /\b(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.me|fb\.com|twitter\.com|x\.com|t\.me|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|linkedin\.com|line\.me|wa\.me|whatsapp\.com|pinterest\.com|threads\.net|bsky\.app)\/\S*/gi;
+
+/** A clock time ("14:00", "6:01 am", "3.45pm"): with a year on a short line before the story, a time stamp. */
+export const CLOCK_TIME = /(?:^|[^\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?![\d:])/i;

@@ -82,3 +82,25 @@ describe('main-content rules', () => {
     expect(body.slice(-3)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
   });
 });
+
+describe('paragraph rules', () => {
+  it('drops a follow-us line made of social-network addresses, whatever its language', () => {
+    const follow = 'Suivez-nous : Facebook https://www.facebook.com/lejournal Twitter https://twitter.com/lejournal Instagram instagram.com/lejournal';
+    expect(bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${follow}</p></article>`)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('keeps a story paragraph that cites one social-network address', () => {
+    const cite = 'The board posted its repair map on https://www.facebook.com/waterboard on Thursday, and said a searchable version would follow on its own website within a fortnight.';
+    expect(bodyOf(`<article><p>${P1}</p><p>${cite}</p><p>${P2}</p></article>`)).toContain(`body: ${cite}`);
+  });
+
+  it('drops a date-and-clock line before the story, in a language the date parser does not read', () => {
+    const stamp = 'Mittwoch, 28. Aug 2013, zuletzt aktualisiert 14:00 (GMT+0400)';
+    expect(bodyOf(`<article><div>${stamp}</div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('keeps a short sentence with a year and a time once the story has begun', () => {
+    const late = 'The vote closed at 9:30 pm on 4 March 2024.';
+    expect(bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>${late}</p><p>${P3}</p></article>`)).toContain(`body: ${late}`);
+  });
+});

@@ -2,7 +2,7 @@ import type { Caption } from '../../schema/article.js';
 import type { Block } from '../blocks.js';
 import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
-import { COMMENT_PROMPT, FURNITURE_LINES, FURNITURE_PARAGRAPH, SIDEBAR_HEADINGS } from '../text-cues.js';
+import { CLOCK_TIME, COMMENT_PROMPT, FURNITURE_LINES, FURNITURE_PARAGRAPH, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
 import { isProse, wordCount } from '../plain-text.js';
 import { parseHtml, TreeEdits } from './dom.js';
 import { emitBlocks } from './emit-blocks.js';
@@ -91,6 +91,8 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Blo
           continue;
         }
       }
+      // A date with a clock time ("Wednesday, 28 August 2013, last updated 14:00 (GMT+0400)") in any language: a time stamp.
+      if (b.text.length < 80 && wordCount(b.text) <= 12 && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && CLOCK_TIME.test(b.text) && !/[.!?]["”]?$/.test(b.text)) continue;
       // Before the first paragraph: labels, counters and video durations ("News", "00:35") are widget furniture.
       if (proseCount >= 3 && bodySeen === 0 && b.role === 'body' && b.text.length < 30 && wordCount(b.text) <= 3 && !/[.!?]$/.test(b.text)) continue;
       if (descKey && key === descKey && b.role === 'body' && bodySeen === 0) {
@@ -99,6 +101,7 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Blo
       }
     }
     if (b.text.length < 300 && FURNITURE_PARAGRAPH.test(b.text)) continue;
+    if (b.text.length < 400 && isSocialLinksLine(b.text)) continue;
     if (b.text.length < 800 && COMMENT_PROMPT.test(b.text)) continue;
     if (b.role === 'body' && isProse(b.text)) bodySeen++;
     out.push(b);
@@ -160,6 +163,14 @@ function trimTrailingSidebar(blocks: Block[]): Block[] {
     before += words[i]!;
   }
   return cut < blocks.length ? blocks.slice(0, cut) : blocks;
+}
+
+/** Two or more social-network addresses and little else ("Follow us: facebook.com/x twitter.com/x"): a follow-us line, whatever its language. */
+function isSocialLinksLine(text: string): boolean {
+  const urls = text.match(SOCIAL_URL);
+  if (!urls || urls.length < 2) return false;
+  const rest = text.replace(SOCIAL_URL, ' ');
+  return wordCount(rest) <= 20;
 }
 
 function isSentence(b: Block): boolean {
