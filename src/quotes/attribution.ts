@@ -160,6 +160,8 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
       }
       break;
     }
+    // "More than six in 10 said": a comparative quantifier stays in the source.
+    if (k < j && t.norm === 'than' && k - 1 >= floor && /^(more|fewer|less)$/.test(tokens[k - 1]!.norm)) { first = k; continue; }
     if (k < j && CLAUSE_OPENERS.has(t.norm) && !(t.norm === 'and' && isCapitalized(tokens[k - 1] ?? t) && isCapitalized(tokens[k + 1] ?? t))) break;
     if (k < j && k === floor && isCapitalized(t) && /ly$/.test(t.norm) && !isCapitalized(tokens[k + 1] ?? t)) break;
     if (k < j && isVerbLike(t)) break;
@@ -264,6 +266,8 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number, loose
   if (opener && opener.word && !CLAUSE_OPENERS.has(opener.norm) && !LEADING_CONNECTIVES.has(opener.norm)) return false;
   // "26% said", "Some 40 percent say": a share of respondents written with a number.
   if (/^\d[\d.,]*$/.test(head.norm) && tokens[end + 1]?.text === '%') return true;
+  // "Six in 10 said", "More than three in four say".
+  if (/^(\d+|two|three|four|five|ten)$/.test(head.norm) && tokens[end - 1]?.norm === 'in' && end - 2 >= first) return true;
   // A bare plural of people or bodies, up to four words ("security specialists", "GOP analysts", "Democratic economists").
   if (end - first <= 3 && isPluralNoun(head.norm) && tokens.slice(first, end).every((t) => !t.word || isCapitalized(t) || /^[a-z-]{3,}$/.test(t.norm) && !isVerbLike(t) && !/(ly|ing)$/.test(t.norm) && !CLAUSE_OPENERS.has(t.norm) && !CUE_PREPOSITIONS.has(t.norm))) return true;
   return false;

@@ -203,10 +203,11 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
     // 2. Reported speech: cue verbs outside quote marks.
     if (hasCueWord(s.text)) {
       const n = tokens.filter((t) => t.start < s.end).length;
+      const titleCase = isTitleCase(tokens, n);
       for (let i = 0; i < n; i++) {
         const t = tokens[i]!;
         if (!t.word || inQuote(t)) continue;
-        const found = readReported(text, tokens, i, n, inQuote, usedCues, floors[i]!);
+        const found = readReported(text, tokens, i, n, inQuote, usedCues, floors[i]!, titleCase);
         if (!found) continue;
         for (const f of found) {
           usedCues.add(f.cue!.start);
@@ -535,7 +536,7 @@ function isAttributionTail(sentence: string): boolean {
 }
 
 /** Reported speech around the cue at token i: "X said (that) Y", "Y, X said", "Y, X said, Z", "according to X, Y", "Y, according to X". */
-function readReported(text: string, tokens: readonly Token[], i: number, n: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>, floor: number): Reported[] | null {
+function readReported(text: string, tokens: readonly Token[], i: number, n: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>, floor: number, titleCase = false): Reported[] | null {
   const t = tokens[i]!;
   const contentEnd = (from: number): { end: number; stop: number } => {
     let e = n - 1;
@@ -603,6 +604,14 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     const asked = readAskedFrame({ text, tokens, n, floor, used, contentEnd }, i);
     if (asked) return asked;
   }
+  // A headline in title case: "Okafor Says Levy Will Hurt Small Ports".
+  if (titleCase && i > floor && isCapitalized(t) && /^(says|said|tells|warns|claims|admits|insists|vows|urges|denies|predicts|suggests|explains|argues|confirms|reveals|announces)$/.test(t.norm)) {
+    const src = sourceBefore(tokens, i, floor);
+    if (src && src.last === i - 1 && tokens[i + 1]?.word) {
+      const { end } = contentEnd(i + 1);
+      if (end > tokens[i + 1]!.start) return [{ start: tokens[contentStart(tokens, i + 1, n - 1)]!.start, end, source: src, cue: { start: t.start, end: t.end }, carry: null }];
+    }
+  }
   const v = verbAt(tokens, i);
   // "Lee's bold claim that …", "her promise to …": a speech word used as a noun after a possessive.
   if (v && (CLAIM_NOUNS.has(t.norm) || INTENTION_NOUNS.has(t.norm))) {
@@ -660,7 +669,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     }
     if (c && c.word && (!inQuote(c) || c !== tokens[k]) && k < n) {
       const opener = CONTENT_OPENERS.test(c.norm);
-      const quantity = QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of'; // "said much of the money was spent"
+      const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
       const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
       const toClause = c.norm === 'to' && TO_VERBS.test(v[1]);
       if (opener || bare || toClause) {
@@ -691,6 +700,8 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     if (!inv) return null;
     const rest = tokens.slice(tokenAfter(tokens, inv.end), n).filter((x) => x.word);
     if (rest.length) return null;
+    // "…, said its main goal was to …": a clause with its own verb after the cue is content, not an inverted source.
+    if (tokens.slice(inv.first, inv.last + 1).some((x) => x.word && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|did|does)$/.test(x.norm))) return null;
     const b = before(cue.first);
     if (b) return [{ ...b, source: inv, cue }];
   }
@@ -765,6 +776,19 @@ function opensAdjunct(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['whereas', 'while', 'though', 'although', 'despite', 'amid', 'unlike', 'which', 'where']);
+
+/** True when a sentence is written in headline title case: nearly every word of four letters or more capitalised. */
+function isTitleCase(tokens: readonly Token[], n: number): boolean {
+  let long = 0;
+  let caps = 0;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.text.length < 4) continue;
+    long++;
+    if (isCapitalized(t)) caps++;
+  }
+  return long >= 4 && caps >= long * 0.8;
+}
 
 /** True when the comma or dash at k ends the reported content: a participle or a new attribution follows, not more of the statement. */
 function endsClause(tokens: readonly Token[], k: number, n: number): boolean {

@@ -149,3 +149,24 @@ describe('question frames and headlines', () => {
     expect(rows[0]).toBe("indirect | Okafor | : | Harbour levy 'a fantasy' for small ports");
   });
 });
+
+describe('more speech subjects and contents', () => {
+  it('reads a headline in title case with a capitalised "Says"', () => {
+    expect(rowsOf('Okafor Says Harbour Levy Will Hurt Small Ports')).toEqual(['indirect | Okafor | Says | Harbour Levy Will Hurt Small Ports']);
+  });
+
+  it('does not take a capitalised "Says" in an ordinary sentence for a verb', () => {
+    expect(rowsOf('The band Says Who played at the harbour festival.')).toEqual([]);
+  });
+
+  it('takes "More than six in 10" as a source and an approximate quantity as content start', () => {
+    expect(rowsOf('More than six in 10 said they backed the levy.')).toEqual(['indirect | More than six in 10 | said | they backed the levy']);
+    expect(rowsOf('The budget office said about half of the shortfall came from lower fuel taxes.')).toEqual([
+      'indirect | The budget office | said | about half of the shortfall came from lower fuel taxes',
+    ]);
+  });
+
+  it('does not read a clause after an inverted cue as its source', () => {
+    expect(rowsOf('Lee, who runs the port, whose owner, Acme, paid for it, said its main goal was to cut costs.').some((r) => r.startsWith('indirect | its main goal'))).toBe(false);
+  });
+});
