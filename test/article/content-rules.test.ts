@@ -104,3 +104,16 @@ describe('paragraph rules', () => {
     expect(bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>${late}</p><p>${P3}</p></article>`)).toContain(`body: ${late}`);
   });
 });
+
+describe('short paragraphs laid out as divs', () => {
+  it('keeps one-line sentences in nested divs, as Readability does once it turns such divs into paragraphs', () => {
+    const line = (t: string) => `<div style="margin: 1em 0"><div><span>${t}</span></div></div>`;
+    const html = `<article>${line(P1)}${line('They both said no.')}${line('“Why?”')}${line(P2)}${line(P3)}${line(P4)}</article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, 'body: They both said no.', 'body: “Why?”', `body: ${P2}`, `body: ${P3}`, `body: ${P4}`]);
+  });
+
+  it('still drops a short label div without a sentence end', () => {
+    const html = `<article><div><p>${P1}</p><div><span>Story continues</span></div><p>${P2}</p><p>${P3}</p><p>${P4}</p></div></article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, `body: ${P4}`]);
+  });
+});

@@ -430,6 +430,24 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
   return nodes;
 }
 
+/**
+ * A div that is a paragraph (inline content only, or wrappers around one such div or <p>) and ends a sentence:
+ * short lines of dialogue or narration ("They both took one.") laid out as divs. Readability turns such divs into
+ * <p> before cleaning, and paragraphs are never judged as boxes.
+ */
+function isSentenceParagraph(el: DomElement): boolean {
+  let inner: DomElement = el;
+  for (let depth = 0; depth < 4 && inner.name === 'div' && !isParagraphLike(inner); depth++) {
+    const only = singleChild(inner);
+    if (!only) return false;
+    inner = only;
+  }
+  if (inner.name !== 'p' && !(inner.name === 'div' && isParagraphLike(inner))) return false;
+  return SENTENCE_END.test(textOf(inner));
+}
+
+const SENTENCE_END = /\p{L}.*[.!?…]["”’»)]?$/u;
+
 function singleChild(el: DomElement): DomElement | null {
   let only: DomElement | null = null;
   for (const c of el.children) {
@@ -478,6 +496,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (!flags.cleanConditionally || !CONDITIONAL.has(el.name)) return false;
   if (el.name === 'table' && isDataTable(el, s)) return false;
   if (weight < 0) return true;
+  if (el.name === 'div' && s.linkLen === 0 && isSentenceParagraph(el)) return false;
   if (s.commas >= 10) return false;
   const isList = el.name === 'ul' || el.name === 'ol';
   const inFigure = hasAncestor(el, FIGURE, 6);
