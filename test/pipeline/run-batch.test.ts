@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBatch, type BatchStore } from '../../src/pipeline/batch/run-batch.js';
+import { runBatch, WORKER_BATCH_DOCS, type BatchStore } from '../../src/pipeline/batch/run-batch.js';
 import type { BatchEvent } from '../../src/pipeline/batch/events.js';
 import type { SourceItem } from '../../src/sources/source-item.js';
 import type { SourceDoc } from '../../src/schema/source.js';
@@ -117,7 +117,7 @@ describe('runBatch', () => {
     let read = 0;
     let maxAhead = 0;
     async function* counted(): AsyncGenerator<SourceItem> {
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < 300; i++) {
         read++;
         maxAhead = Math.max(maxAhead, read - written);
         yield doc(`d${i}.txt`, story(i));
@@ -125,9 +125,9 @@ describe('runBatch', () => {
     }
     let written = 0;
     const report = await runBatch(counted(), { store: { ...store, writeResults: (rs) => { written += rs.length; store.writeResults(rs); } }, workers: 2, batchSize: 1 });
-    expect(report.counts.stored).toBe(60);
-    expect(written).toBe(60);
-    // Reading runs ahead of storing by at most 2 per worker plus one.
-    expect(maxAhead).toBeLessThanOrEqual(2 * 2 + 2);
+    expect(report.counts.stored).toBe(300);
+    expect(written).toBe(300);
+    // Reading runs ahead of storing by at most two batches per worker plus one, far less than the input.
+    expect(maxAhead).toBeLessThanOrEqual(2 * 2 * WORKER_BATCH_DOCS + 2);
   });
 });

@@ -47,6 +47,35 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('sends waiting documents to a worker together, within the count and size limits', async () => {
+    const pool = new WorkerPool({ size: 1, workerUrl: fake, maxBatchDocs: 3, maxBatchChars: 100 });
+    try {
+      // Queued before the worker is ready, so they wait together; the stand-in reports each batch's size as quotes.
+      const bodies = ['a', 'b', 'c', 'd', 'e', 'x'.repeat(150), 'f'];
+      const outcomes = await Promise.all(bodies.map((b, i) => pool.run(doc(`d${i}`, b))));
+      expect(outcomes.map((o) => o.summary.quotes)).toEqual([3, 3, 3, 2, 2, 1, 1]);
+      expect(outcomes.map((o) => (o.result as unknown as { echo: string }).echo)).toEqual(bodies);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('redoes a crashed or timed-out batch one document at a time, so only the culprit fails', async () => {
+    const pool = new WorkerPool({ size: 1, workerUrl: fake, docTimeoutMs: 300 });
+    try {
+      const bodies = ['one', 'CRASH', 'two', 'HANG', 'three'];
+      const outcomes = await Promise.allSettled(bodies.map((b, i) => pool.run(doc(`d${i}`, b))));
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
+      expect(((outcomes[1] as PromiseRejectedResult).reason as TaskError).rule).toBe('worker-crashed');
+      expect(((outcomes[3] as PromiseRejectedResult).reason as TaskError).rule).toBe('timeout');
+      // Each survivor ran alone in the end (batch size 1) and none was answered twice.
+      expect(outcomes.filter((o) => o.status === 'fulfilled').map((o) => (o as PromiseFulfilledResult<{ summary: { quotes: number } }>).value.summary.quotes)).toEqual([1, 1, 1]);
+      expect(pool.pending).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails every document with the cause when the worker code cannot load', async () => {
     const pool = new WorkerPool({ size: 2, workerUrl: new URL('./fixtures/broken-worker.mjs', import.meta.url) });
     try {

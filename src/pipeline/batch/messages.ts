@@ -2,10 +2,24 @@ import type { MessagePort } from 'node:worker_threads';
 import type { SourceDoc } from '../../schema/source.js';
 import type { Result } from '../../schema/result.js';
 
-/** Main thread -> worker: one document to run. */
-export interface TaskMessage {
+/** One document to run, numbered by the pool. */
+export interface TaskItem {
   readonly seq: number;
   readonly doc: SourceDoc;
+}
+
+/**
+ * Main thread -> worker: documents to run in order, as one message.
+ * Why several per message: each message wakes a sleeping thread, and per-document messages (a task, a Result,
+ * a summary) cost more CPU in wake-ups and copies than small documents cost to extract.
+ */
+export interface TaskMessage {
+  readonly tasks: readonly TaskItem[];
+}
+
+/** Worker -> main thread: the answers to one TaskMessage, in its order. */
+export interface ReplyBatch {
+  readonly replies: readonly ReplyMessage[];
 }
 
 /** What the main thread needs to know about a finished document when the Result itself went straight to the writer. */
@@ -28,6 +42,8 @@ export type ReplyMessage =
 export type WriterCommand =
   | { readonly type: 'port'; readonly port: MessagePort }
   | { readonly type: 'result'; readonly result: Result }
+  /** The Results of one worker's TaskMessage, sent together once they are all done. */
+  | { readonly type: 'results'; readonly results: readonly Result[] }
   | { readonly type: 'skipped'; readonly ids: readonly string[] }
   /** Finish once `expected` Results in all have arrived (from workers and the main thread), then close the store. */
   | { readonly type: 'close'; readonly expected: number };

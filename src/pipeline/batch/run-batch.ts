@@ -13,6 +13,12 @@ import { unreadableResult, crashedResult } from './failed-results.js';
 /** How many recent id + hash keys a run remembers to skip repeats not yet committed (about 10 MB at most). */
 const RECENT_LIMIT = 100_000;
 
+/** Most documents a worker gets in one message (see TaskMessage); a run keeps two such batches per worker in flight. */
+export const WORKER_BATCH_DOCS = 16;
+
+/** Most characters of document text being extracted at once, whatever the count: bounds memory on large pages. */
+const MAX_IN_FLIGHT_CHARS = 32 * 1024 * 1024;
+
 /** The part of the store a batch needs: a skip test and a batched write. */
 export interface BatchStore {
   /** True when this id was stored from the same content by the same pipeline version (a re-run may skip it). */
@@ -59,7 +65,7 @@ export interface BatchReport {
 
 /**
  * Runs a stream of inputs through the pipeline and into the store.
- * Reading is pulled only as fast as workers free up (at most 2 documents per worker waiting) and as the writer
+ * Reading is pulled only as fast as workers free up (at most two batches per worker, and 32 M characters, in flight) and as the writer
  * keeps up (at most 3 transactions' worth waiting), so memory stays flat whatever the corpus size. Results are
  * committed by one writer in transactions of `batchSize`, so a kill loses at most the open transaction; each
  * document is keyed by id + content hash + pipeline version, so a re-run skips what is done.
@@ -93,9 +99,18 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
       : null;
   const pool =
     options.workers > 0
-      ? new WorkerPool({ size: options.workers, docTimeoutMs: options.docTimeoutMs ?? 120_000, maxHeapMb: 768, pipeline: options.pipeline, connectWriter: writer ? () => writer.connectWorker() : undefined })
+      ? new WorkerPool({
+          size: options.workers,
+          docTimeoutMs: options.docTimeoutMs ?? 120_000,
+          maxHeapMb: 768,
+          pipeline: options.pipeline,
+          connectWriter: writer ? () => writer.connectWorker() : undefined,
+          maxBatchDocs: WORKER_BATCH_DOCS,
+        })
       : null;
-  const maxInFlight = pool ? pool.size * 2 + 1 : 1;
+  // Two batches per worker: one running, one waiting, so a worker never waits for this thread to read.
+  const maxInFlight = pool ? pool.size * 2 * WORKER_BATCH_DOCS + 1 : 1;
+  let inFlightChars = 0;
   const maxBacklog = batchSize * 3;
 
   let totalBytes: number | null = typeof options.totalBytes === 'number' ? options.totalBytes : null;
@@ -205,10 +220,15 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
           progress();
           continue;
         }
-        const tracked: Promise<void> = runOne(item.doc, hash, bytes).finally(() => inFlight.delete(tracked));
+        const chars = item.doc.body.length;
+        inFlightChars += chars;
+        const tracked: Promise<void> = runOne(item.doc, hash, bytes).finally(() => {
+          inFlight.delete(tracked);
+          inFlightChars -= chars;
+        });
         inFlight.add(tracked);
       }
-      while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+      while (inFlight.size >= maxInFlight || (inFlight.size > 0 && inFlightChars >= MAX_IN_FLIGHT_CHARS)) await Promise.race(inFlight);
       if (writer) {
         await writer.waitBelow(maxBacklog);
         if (writer.error) throw writer.error;

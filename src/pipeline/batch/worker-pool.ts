@@ -5,7 +5,7 @@ import { Worker, type MessagePort } from 'node:worker_threads';
 import type { SourceDoc } from '../../schema/source.js';
 import type { Result } from '../../schema/result.js';
 import type { PipelineOptions } from '../context.js';
-import type { DocSummary, ReplyMessage, TaskMessage } from './messages.js';
+import type { DocSummary, ReplyBatch, ReplyMessage, TaskMessage } from './messages.js';
 
 export interface PoolOptions {
   /** Worker threads (default: one per core). */
@@ -19,6 +19,10 @@ export interface PoolOptions {
   readonly workerUrl?: URL;
   /** Gives each new worker a port to the writer thread; its Results then go there and only summaries come back. */
   readonly connectWriter?: () => MessagePort;
+  /** Most documents sent to a worker in one message (default 16); see TaskMessage. */
+  readonly maxBatchDocs?: number;
+  /** Most characters of document text in one message (default 512 K); a larger document goes alone. */
+  readonly maxBatchChars?: number;
 }
 
 /** Why the pool could not produce a Result for a document. */
@@ -40,6 +44,8 @@ export interface TaskOutcome {
 interface Task {
   readonly seq: number;
   readonly doc: SourceDoc;
+  /** Run in a batch of its own: set when a batch it was in timed out or crashed, to find the document that did it. */
+  alone: boolean;
   resolve(r: TaskOutcome): void;
   reject(e: Error): void;
 }
@@ -48,14 +54,18 @@ interface Slot {
   worker: Worker;
   /** The worker loaded its code and said so; an error before that means the pipeline cannot run at all. */
   ready: boolean;
-  task: Task | null;
+  /** The batch the worker is running, in order; empty when idle. */
+  tasks: Task[];
   timer: NodeJS.Timeout | null;
 }
 
 /**
- * A fixed set of worker threads running runDocument, one document per worker at a time, FIFO.
+ * A fixed set of worker threads running runDocument, FIFO. A free worker takes the documents waiting, up to
+ * maxBatchDocs / maxBatchChars, in one message and answers them in one message (see TaskMessage for why).
  * The caller bounds how many documents it submits (see runBatch); the pool only queues what it is given.
- * A worker that hangs or dies takes only its current document down with it and is replaced.
+ * A worker that hangs or dies takes only the document that did it down: when a batch of several times out or
+ * crashes, the worker is replaced and each of its documents is run again in a batch of its own, so the
+ * culprit fails alone (the time limit applies to a batch; a document run alone gets the full limit).
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -76,7 +86,7 @@ export class WorkerPool {
 
   /** Documents submitted and not yet finished. */
   get pending(): number {
-    return this.queue.length + this.slots.filter((s) => s.task).length;
+    return this.queue.length + this.slots.reduce((n, s) => n + s.tasks.length, 0);
   }
 
   /** Runs one document on the next free worker. */
@@ -84,7 +94,7 @@ export class WorkerPool {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('The worker pool is closed.'));
     return new Promise<TaskOutcome>((resolve, reject) => {
-      this.queue.push({ seq: this.seq++, doc, resolve, reject });
+      this.queue.push({ seq: this.seq++, doc, alone: false, resolve, reject });
       this.dispatch();
     });
   }
@@ -96,8 +106,7 @@ export class WorkerPool {
     await Promise.all(
       this.slots.map(async (s) => {
         if (s.timer) clearTimeout(s.timer);
-        s.task?.reject(new TaskError('The run stopped while this document was being processed.', 'worker-crashed'));
-        s.task = null;
+        for (const t of s.tasks.splice(0)) t.reject(new TaskError('The run stopped while this document was being processed.', 'worker-crashed'));
         await retire(s.worker);
       }),
     );
@@ -110,8 +119,8 @@ export class WorkerPool {
       transferList: writer ? [writer] : [],
       resourceLimits: this.options.maxHeapMb ? { maxOldGenerationSizeMb: this.options.maxHeapMb } : undefined,
     });
-    const slot: Slot = { worker, ready: false, task: null, timer: null };
-    worker.on('message', (msg: ReplyMessage | { ready: true }) => {
+    const slot: Slot = { worker, ready: false, tasks: [], timer: null };
+    worker.on('message', (msg: ReplyBatch | { ready: true }) => {
       if ('ready' in msg) {
         slot.ready = true;
         this.dispatch();
@@ -131,28 +140,50 @@ export class WorkerPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      // Only a loaded worker gets a document, so its start-up time never counts against the document's time limit.
-      if (!slot.ready || slot.task || this.queue.length === 0) continue;
-      const task = this.queue.shift()!;
-      slot.task = task;
+      // Only a loaded worker gets documents, so its start-up time never counts against their time limit.
+      if (!slot.ready || slot.tasks.length > 0 || this.queue.length === 0) continue;
+      slot.tasks = this.takeBatch();
       slot.worker.ref();
       const timeout = this.options.docTimeoutMs;
       if (timeout && timeout > 0) {
         slot.timer = setTimeout(() => this.replace(slot, new TaskError(`Processing took longer than ${timeout} ms and was stopped.`, 'timeout')), timeout);
       }
-      slot.worker.postMessage({ seq: task.seq, doc: task.doc } satisfies TaskMessage);
+      slot.worker.postMessage({ tasks: slot.tasks.map((t) => ({ seq: t.seq, doc: t.doc })) } satisfies TaskMessage);
     }
   }
 
-  private finish(slot: Slot, msg: ReplyMessage): void {
-    const task = slot.task;
-    if (!task || task.seq !== msg.seq) return;
+  /** The next documents for a free worker: one that must run alone, or as many waiting ones as fit the limits. */
+  private takeBatch(): Task[] {
+    const first = this.queue.shift()!;
+    const batch = [first];
+    if (first.alone) return batch;
+    const maxDocs = this.options.maxBatchDocs ?? 16;
+    const maxChars = this.options.maxBatchChars ?? 512 * 1024;
+    // Leave the other free workers their share, so a short queue is spread rather than sent to one worker.
+    const free = this.slots.filter((s) => s.ready && s.tasks.length === 0).length;
+    const share = Math.max(1, Math.ceil((this.queue.length + 1) / Math.max(1, free)));
+    let chars = first.doc.body.length;
+    while (batch.length < Math.min(maxDocs, share) && this.queue.length > 0) {
+      const next = this.queue[0]!;
+      if (next.alone || chars + next.doc.body.length > maxChars) break;
+      chars += next.doc.body.length;
+      batch.push(this.queue.shift()!);
+    }
+    return batch;
+  }
+
+  private finish(slot: Slot, msg: ReplyBatch): void {
+    const tasks = slot.tasks;
+    if (tasks.length === 0 || msg.replies.length !== tasks.length || msg.replies.some((r, i) => r.seq !== tasks[i]!.seq)) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.task = null;
+    slot.tasks = [];
     slot.worker.unref();
-    if (msg.ok) task.resolve({ summary: msg.summary, result: msg.result ?? null });
-    else task.reject(new TaskError(`The pipeline failed on this document: ${msg.message}.`, 'pipeline-threw'));
+    msg.replies.forEach((reply: ReplyMessage, i) => {
+      const task = tasks[i]!;
+      if (reply.ok) task.resolve({ summary: reply.summary, result: reply.result ?? null });
+      else task.reject(new TaskError(`The pipeline failed on this document: ${reply.message}.`, 'pipeline-threw'));
+    });
     this.dispatch();
   }
 
@@ -163,13 +194,16 @@ export class WorkerPool {
     for (const t of this.queue.splice(0)) t.reject(error);
     for (const s of this.slots) {
       if (s.timer) clearTimeout(s.timer);
-      s.task?.reject(error);
-      s.task = null;
+      for (const t of s.tasks.splice(0)) t.reject(error);
       void retire(s.worker);
     }
   }
 
-  /** Fails the slot's current document, swaps in a fresh worker and carries on with the queue. */
+  /**
+   * Swaps in a fresh worker and carries on with the queue. A document that was running alone fails with `error`;
+   * the documents of a larger batch go back to the front of the queue, each to run alone (the worker sent
+   * nothing for an unfinished batch, so nothing is written twice).
+   */
   private replace(slot: Slot, error: TaskError): void {
     if (this.closed) return;
     const i = this.slots.indexOf(slot);
@@ -177,7 +211,12 @@ export class WorkerPool {
     if (slot.timer) clearTimeout(slot.timer);
     void retire(slot.worker);
     this.slots[i] = this.spawn();
-    slot.task?.reject(error);
+    const tasks = slot.tasks.splice(0);
+    if (tasks.length === 1) tasks[0]!.reject(error);
+    else {
+      for (const t of tasks) t.alone = true;
+      this.queue.unshift(...tasks);
+    }
     this.dispatch();
   }
 }

@@ -66,6 +66,7 @@ parentPort!.on('message', (cmd: WriterCommand) => {
     const port: MessagePort = cmd.port;
     port.on('message', (m: WriterCommand) => {
       if (m.type === 'result') onResult(m.result);
+      else if (m.type === 'results') for (const r of m.results) onResult(r);
     });
   } else if (cmd.type === 'result') onResult(cmd.result);
   else if (cmd.type === 'skipped') skipped.push(...cmd.ids);
