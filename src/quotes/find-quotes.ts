@@ -752,6 +752,17 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (!c || k >= n || (!c.word && !/^[“"‘]$/.test(c.text))) return null;
   if (c.word && inQuote(c) && !/^[“"‘]$/.test(tokens[k - 1]?.text ?? '')) return null;
   let { end } = contentEnd(k);
+  // "praised the plan and voted for it": a second predicate of the same subject ends the stance's object.
+  for (let x = k + 1; x < n && tokens[x]!.start < end; x++) {
+    const w = tokens[x]!;
+    const nx = tokens[x + 1];
+    if (w.word && !inQuote(w) && /^(and|but)$/.test(w.norm) && nx && nx.word && !isCapitalized(nx) && (/^[a-z]{3,}ed$/.test(nx.norm) || IRREGULAR_PAST.has(nx.norm)) && !/^(need|indeed|hundred|red|bed|led|seed|speed|based|related|unrelated|united|detailed|limited|increased|reduced)$/.test(nx.norm)) {
+      let e = x - 1;
+      while (e > k && !tokens[e]!.word && !isClosingMark(tokens[e]!)) e--;
+      if (e > k) end = Math.min(end, tokens[e]!.end);
+      break;
+    }
+  }
   // ", which showed …,": a relative clause set off by commas ends at its closing comma.
   if (tokens[src.first]!.norm === 'which' && tokens[src.first - 1]?.text === ',') {
     const close = tokens.findIndex((x, idx) => idx > k && idx < n && x.text === ',' && !inQuote(x));
@@ -777,6 +788,24 @@ function opensAdjunct(tokens: readonly Token[], k: number): boolean {
 }
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['whereas', 'while', 'though', 'although', 'despite', 'amid', 'unlike', 'which', 'where']);
 
+/** True when tokens from k read as a subject noun phrase (a name, a determiner phrase, a quantity) followed by a finite verb. */
+function opensNewClause(tokens: readonly Token[], k: number, n: number): boolean {
+  const first = tokens[k];
+  if (!first || !first.word || k >= n) return false;
+  if (!(isCapitalized(first) || /^(the|a|an|his|her|their|its|this|these|those|some|many|most|both|all|more|fewer|one|two|three|half|each|another|other|several|no)$/.test(first.norm) || /^\d/.test(first.norm))) return false;
+  for (let j = k + 1; j < Math.min(n, k + 9); j++) {
+    const t = tokens[j]!;
+    if (!t.word) {
+      if (t.text === '%' || t.text === '’' || t.text === "'" || t.text === '.' || t.text === '-') continue;
+      return false;
+    }
+    if (/^(is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|said|says|say|told|tells)$/.test(t.norm)) return true;
+    if (/^[a-z]{3,}ed$/.test(t.text) && !/^(need|indeed|hundred|red|bed|led|seed|speed)$/.test(t.norm)) return true;
+    if (/^(that|which|who|whom|whose|and|or|but|if|because|when|to)$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
 /** True when a sentence is written in headline title case: nearly every word of four letters or more capitalised. */
 function isTitleCase(tokens: readonly Token[], n: number): boolean {
   let long = 0;
@@ -797,6 +826,8 @@ function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
   if (FOLLOW_ON_CUES.has(next.norm)) return true;
   if (/^(while|whereas|nor)$/.test(next.norm) && /ing$/.test(tokens[k + 2]?.norm ?? '')) return true;
   if (opensAdjunct(tokens, k + 1)) return true;
+  // ", and a third said …", ", but the court ruled …": a comma and a new clause with its own subject and finite verb.
+  if (tokens[k]!.text === ',' && /^(and|but)$/.test(next.norm) && opensNewClause(tokens, k + 2, n)) return true;
   if (/^(remarks|comments|statements|words|claims)$/.test(next.norm)) return true;
   if (/^(and|but)$/.test(next.norm) && SUBJECT_PRONOUNS_RE.test(tokens[k + 2]?.norm ?? '') && tokens[k + 2]!.norm !== 'it') return true;
   // ", he said." / ", the poll found." closing the sentence.
@@ -817,6 +848,7 @@ function plausibleSubject(tokens: readonly Token[], first: number, last: number)
   return true;
 }
 
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['said', 'told', 'made', 'took', 'gave', 'went', 'came', 'spoke', 'wrote', 'sent', 'left', 'won', 'lost', 'met', 'ran', 'saw', 'found', 'held', 'kept', 'began', 'brought', 'thought', 'knew', 'became', 'put', 'set', 'got', 'paid', 'sought', 'drew', 'threw', 'broke', 'chose', 'stood', 'fought', 'struck', 'led', 'spent', 'built', 'sold', 'heard']);
 const EVIDENCE_VERBS = /^(show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|indicate|indicates|indicated)$/;
 const SUBJECT_PRONOUNS_RE = /^(he|she|they|it|we|i)$/;
 const QUANTITY_HEADS = /^(much|more|most|little|less|some|none|all|many|few|half|part)$/;

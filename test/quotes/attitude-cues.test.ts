@@ -170,3 +170,20 @@ describe('more speech subjects and contents', () => {
     expect(rowsOf('Lee, who runs the port, whose owner, Acme, paid for it, said its main goal was to cut costs.').some((r) => r.startsWith('indirect | its main goal'))).toBe(false);
   });
 });
+
+describe('content ends before a new clause or a second predicate', () => {
+  it('ends a statement at ", and" followed by a new subject and verb', () => {
+    expect(rowsOf('Half said the levy was fair, and a third said it went too far.')).toEqual([
+      'indirect | Half | said | the levy was fair',
+      'indirect | a third | said | it went too far',
+    ]);
+  });
+
+  it('keeps an "and" joining two objects inside the statement', () => {
+    expect(rowsOf('Okafor said the port and the airport would both expand.')).toEqual(['indirect | Okafor | said | the port and the airport would both expand']);
+  });
+
+  it('ends a stance object before a second predicate of the same subject', () => {
+    expect(rowsOf('The senator praised the harbour plan and voted for the levy.')[0]).toBe('indirect | The senator | praised | the harbour plan');
+  });
+});
