@@ -117,3 +117,18 @@ describe('short paragraphs laid out as divs', () => {
     expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, `body: ${P4}`]);
   });
 });
+
+describe('author cards', () => {
+  const card = '<div class="box-7"><div><a href="/about/editors/maya-kell/"><img src="/i/mk.jpg"></a><span>By <a href="/about/editors/maya-kell/">Maya Kell</a></span></div><div>Maya has covered water and energy for the paper since 2015, and before that reported from the statehouse for a decade.</div></div>';
+  it('drops a box with a photo and a link to the writer\'s page, whatever its class', () => {
+    const text = run(page(`<article><div><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>${card}</div></article>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('has covered water');
+  });
+
+  it('keeps a picture box whose link leads to an image file in an "author" folder', () => {
+    const about = '<div><a href="/graphics/author/portrait.jpg"><img src="/graphics/author/portrait-small.jpg"></a><p>Portrait by Lee Ames.</p></div>';
+    const text = run(page(`<article><div><p>${P1}</p><p>${P2}</p>${about}<p>${P3}</p><p>${P4}</p></div></article>`)).article.text;
+    expect(text).toContain('Portrait by Lee Ames.');
+  });
+});

@@ -1,6 +1,6 @@
 import { attr, hasAncestor, isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
 import {
-  BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
+  AUTHOR_HREF, BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
 } from './patterns.js';
 
 /** Per-element counts gathered in one bottom-up pass; text lengths count collapsed white space once. */
@@ -431,6 +431,22 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
 }
 
 /**
+ * An author card: a small box (well under a third of the story) with a picture and a link to an author's page,
+ * the writer's photo, name and bio, printed after or beside the story whatever its class names.
+ */
+function isAuthorCard(el: DomElement, s: Stats, total: number): boolean {
+  if (s.img === 0 || s.len === 0 || s.len > 700 || s.len >= total * 0.3 || s.p > 3) return false;
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'a' && AUTHOR_HREF.test(attr(n, 'href')) && !IMAGE_FILE.test(attr(n, 'href'))) return true;
+    for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
+/**
  * A div that is a paragraph (inline content only, or wrappers around one such div or <p>) and ends a sentence:
  * short lines of dialogue or narration ("They both took one.") laid out as divs. Readability turns such divs into
  * <p> before cleaning, and paragraphs are never judged as boxes.
@@ -446,6 +462,7 @@ function isSentenceParagraph(el: DomElement): boolean {
   return SENTENCE_END.test(textOf(inner));
 }
 
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 const SENTENCE_END = /\p{L}.*[.!?…]["”’»)]?$/u;
 
 function singleChild(el: DomElement): DomElement | null {
@@ -493,6 +510,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (el.name === 'figure' || el.name === 'figcaption') return false; // captions are emitted apart
   if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3)) return true;
   if ((el.name === 'h1' || el.name === 'h2') && weight < 0) return true;
+  if (isAuthorCard(el, s, total)) return true;
   if (!flags.cleanConditionally || !CONDITIONAL.has(el.name)) return false;
   if (el.name === 'table' && isDataTable(el, s)) return false;
   if (weight < 0) return true;

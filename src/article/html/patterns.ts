@@ -32,6 +32,9 @@ export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|commen
 /** Boxes inside an article that are not the story: removed from the chosen content whatever their score. */
 export const FURNITURE_BOX = /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|outbrain|taboola|related|recirc|most-?(?:read|popular|viewed)|trending|author-?(?:bio|box|info|card|details|description|desc|profile)|about-?(?:the-)?author|contributor-?(?:details|bio|info|box|longdesc)?|bio|biography|tag-?list|tags|keywords|breadcrumbs?|advert|advertisement|ad-?(?:slot|unit|container|wrapper)|dfp|paywall|inline-?(?:promo|cta)|cta|read-?more|more-?stories|recommend(?:ed|ations)?|comments?|disqus|print|toolbar|byline|timestamp|dateline|sr-only|visually-?hidden|screen-?reader)(?:$|[\s_-])/i;
 
+/** Links to a writer's page ("/author/jane-doe", "/about/editors/jane-doe/", "/people/jdoe"): with a photo, an author card. */
+export const AUTHOR_HREF = /\/(?:authors?|writers?|editors?|staff|people|profiles?|contributors?|journalists?|columnists?|reporters?|autor(?:es)?|auteurs?)\/[^/?#\s]+/i;
+
 /** Byline containers (removed from the text, their names go to Article.byline). */
 export const BYLINE_BOX = /byline|author|writtenby|p-author/i;
 
