@@ -161,7 +161,7 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
       // Words before the quote that were the attribution of the quote before ('“…” ― Ann Lee “…”') leave it sentence-initial.
       const last = drafts[drafts.length - 1];
-      const preTaken = prevClose > s.start && !!last?.source && last.source.start >= prevClose && preWords.every((t) => t.end <= last.source!.end);
+      const preTaken = prevClose > s.start && !!last?.source && last.source.start >= prevClose && (preWords.every((t) => t.end <= last.source!.end) || bridgesAfter(pre, last));
       const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null) || preTaken;
       // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
       const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
@@ -804,6 +804,22 @@ function opensNewClause(tokens: readonly Token[], k: number, n: number): boolean
     if (/^(that|which|who|whom|whose|and|or|but|if|because|when|to)$/.test(t.norm)) return false;
   }
   return false;
+}
+
+/**
+ * '“…,” Lee said, but “…”', '“…,” Lee said, referring to the levy, “…”': the words between two quotes are the first one's attribution
+ * and a bridge (a conjunction, or a participle aside closed by a comma), so the second quote continues the same statement.
+ */
+function bridgesAfter(pre: readonly Token[], last: Draft): boolean {
+  if (!last.cue || !last.source || last.kind !== 'direct') return false;
+  const attrEnd = Math.max(last.cue.end, last.source.end);
+  const rest = pre.filter((t) => t.start >= attrEnd);
+  const words = rest.filter((t) => t.word);
+  if (pre.some((t) => t.word && t.end <= attrEnd && t.start < Math.min(last.cue!.start, last.source!.start))) return false;
+  if (words.length === 0) return false;
+  if (words.length === 1 && /^(but|and|then|adding|continuing)$/.test(words[0]!.norm)) return true;
+  const lastTok = rest[rest.length - 1];
+  return /ing$/.test(words[0]!.norm) && words.length <= 12 && !!lastTok && lastTok.text === ',' && !words.some((t) => SPEECH_VERB_SET.has(t.norm) && !/ing$/.test(t.norm));
 }
 
 /** True when a sentence is written in headline title case: nearly every word of four letters or more capitalised. */

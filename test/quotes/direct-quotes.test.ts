@@ -111,3 +111,19 @@ describe('dash signatures', () => {
     ]);
   });
 });
+
+describe('interrupted quotes with a bridge after the attribution', () => {
+  it('groups a quote resumed after ", but" or a participle aside under the first attribution', () => {
+    const a = run('“I like the plan,” Okafor said, but “the levy is too high.”');
+    expect(a.quotes.map((q) => [q.kind, q.cue?.text, q.text])).toEqual([
+      ['direct', 'said', 'I like the plan'],
+      ['direct', 'said', 'the levy is too high.'],
+    ]);
+    expect(a.quotes[0]!.cue!.start).toBe(a.quotes[1]!.cue!.start);
+    const b = run('“Every time you say that,” Lee said, referring to the levy, “you hand them an argument.”');
+    expect(b.quotes.map((q) => [q.kind, q.cue?.start])).toEqual([
+      ['direct', b.quotes[0]!.cue!.start],
+      ['direct', b.quotes[0]!.cue!.start],
+    ]);
+  });
+});
