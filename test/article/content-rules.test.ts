@@ -132,3 +132,19 @@ describe('author cards', () => {
     expect(text).toContain('Portrait by Lee Ames.');
   });
 });
+
+describe('story sections and credit lines', () => {
+  it('takes a sibling div of subheading and paragraph as the story\'s next section', () => {
+    const lead = `<div class="body"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1} ${P2}</p></div>`;
+    const update = `<div class="part-two"><h3>Reaction</h3><p>${P4}</p></div>`;
+    const text = run(page(`<div class="story">${lead}${update}</div><div class="promo"><a href="/x">More from the board</a></div>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('More from the board');
+  });
+
+  it('drops an author | place | date line whose numeric date is ambiguous (08/01/2014), and takes the name', () => {
+    const { article } = run(page(`<article><div>Marta Vidal | Palma | 08/01/2014</div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`));
+    expect(paragraphsOf(article)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+    expect(article.byline).toEqual(['Marta Vidal']);
+  });
+});

@@ -181,7 +181,8 @@ function isSentence(b: Block): boolean {
 function isCreditLine(text: string): boolean {
   const parts = text.split(/\s+[|•·]\s+/);
   if (parts.length < 2 || parts.length > 4) return false;
-  return parts.some((p) => normalizeDate(p) !== null || /^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(p.trim()));
+  // A numeric date counts even when day and month cannot be told apart ("08/01/2014"): it need not be read, only recognised.
+  return parts.some((p) => normalizeDate(p) !== null || /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$/.test(p.trim()) || /^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(p.trim()));
 }
 
 function keyOf(s: string): string {

@@ -425,7 +425,10 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
       const ld = linkDensity(s);
       if (s.len > 80 && ld < 0.25) nodes.push(sib);
       else if (s.len > 0 && s.len <= 80 && ld === 0 && /\.( |$)/.test(textOf(sib))) nodes.push(sib);
+      continue;
     }
+    // A div of story prose (paragraphs, perhaps under a subheading, and nothing else): the story's next section.
+    if (sib.name === 'div' && isProseSection(sib, stats)) nodes.push(sib);
   }
   return nodes;
 }
@@ -464,6 +467,24 @@ function isSentenceParagraph(el: DomElement): boolean {
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 const SENTENCE_END = /\p{L}.*[.!?…]["”’»)]?$/u;
+
+/** Only paragraphs and subheadings as children, at least one paragraph of 80+ characters, and few links. */
+function isProseSection(el: DomElement, stats: Map<DomElement, Stats>): boolean {
+  const s = stats.get(el);
+  if (!s || s.len <= 80 || linkDensity(s) >= 0.25) return false;
+  let longParagraph = false;
+  for (const c of el.children) {
+    if (isText(c)) {
+      if (c.data.trim() !== '') return false;
+      continue;
+    }
+    if (!isElement(c)) continue;
+    if (c.name === 'p') {
+      if ((stats.get(c)?.len ?? 0) > 80) longParagraph = true;
+    } else if (!HEADINGS.has(c.name)) return false;
+  }
+  return longParagraph;
+}
 
 function singleChild(el: DomElement): DomElement | null {
   let only: DomElement | null = null;
