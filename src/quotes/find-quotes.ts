@@ -161,7 +161,7 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
       // Words before the quote that were the attribution of the quote before ('“…” ― Ann Lee “…”') leave it sentence-initial.
       const last = drafts[drafts.length - 1];
-      const preTaken = prevClose > s.start && !!last?.source && last.source.start >= prevClose && (preWords.every((t) => t.end <= last.source!.end) || bridgesAfter(pre, last));
+      const preTaken = prevClose > s.start && !!last?.source && last.source.start >= prevClose && (preWords.every((t) => t.end <= last.source!.end) || bridgesAfter(pre, last.kind === 'indirect' && last.carry?.kind === 'direct' ? last.carry : last));
       const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null) || preTaken;
       // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
       const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
@@ -177,7 +177,7 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
         drafts.push(draft);
         lastAttributed = { draft, paragraph: m.paragraph };
         if (attr.followOn) {
-          drafts.push({ ...attr.followOn, kind: 'indirect', source: null, sentence: si, paragraph: m.paragraph, carry: draft });
+          drafts.push({ ...attr.followOn, kind: 'indirect', source: attr.source, sentence: si, paragraph: m.paragraph, carry: draft });
           usedCues.add(attr.followOn.cue.start);
         }
         continue;
@@ -438,13 +438,13 @@ function readFollowOn(text: string, tokens: readonly Token[], from: number): Att
   while (k < tokens.length && !tokens[k]!.word && tokens[k]!.text !== ',') k++;
   if (tokens[k]?.word && tokens[k - 1]?.text === ',') k--;
   if (tokens[k]?.text !== ',') return null;
-  const v = verbAt(tokens, k + 1);
+  const v = verbAt(tokens, k + 1) ?? stanceAt(tokens, k + 1);
   if (!v || !FOLLOW_ON_CUES.has(v[1])) return null;
   let c = skipHearer(tokens, v[1], v[0] + 1, tokens.length);
   c = skipTime(tokens, c, tokens.length);
   if (c >= tokens.length || !tokens[c]!.word) return null;
   let e = tokens.length - 1;
-  while (e > c && !tokens[e]!.word && END_PUNCT.test(tokens[e]!.text)) e--;
+  while (e > c && !tokens[e]!.word && (END_PUNCT.test(tokens[e]!.text) || tokens[e]!.text === ',')) e--;
   if (e <= c) return null;
   void text;
   return { start: tokens[contentStart(tokens, c, e)]!.start, end: tokens[e]!.end, cue: { start: tokens[k + 1]!.start, end: tokens[v[0]]!.end } };
@@ -678,7 +678,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
         if (words >= 2 && end > c.start) {
           const out: Reported[] = [{ start: tokens[contentStart(tokens, k, stop)]!.start, end, source: src, cue, carry: null }];
           const follow = readFollowOn(text, tokens.slice(0, n), stop + 1);
-          if (follow) out.push({ start: follow.start, end: follow.end, source: null, cue: follow.cue, carry: 'previous' });
+          if (follow) out.push({ start: follow.start, end: follow.end, source: src, cue: follow.cue, carry: 'previous' });
           return out;
         }
       }
@@ -740,6 +740,11 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
     const wide = sourceBefore(tokens, cue.first, floor);
     const comma = wide ? tokens.findIndex((x, idx) => idx >= wide.first && idx <= wide.last && x.text === ',') : -1;
     if (wide && comma > wide.first && plausibleSubject(tokens, wide.first, comma - 1) && isCapitalized(tokens[comma - 1]!)) src = wide;
+    // "Lee went after Kim, calling him reckless": a participle clause after the main clause takes its subject.
+    if (!src && /ing$/.test(v[1].split(' ')[0]!) && FOLLOW_ON_CUES.has(v[1]) && !inQuote(joint)) {
+      const subject = clauseSubject(tokens, floor, cue.first - 1);
+      if (subject && plausibleSubject(tokens, subject.first, subject.last)) src = subject;
+    }
   }
   if (!src) return null;
   const k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
@@ -839,7 +844,7 @@ function isTitleCase(tokens: readonly Token[], n: number): boolean {
 function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
   const next = tokens[k + 1];
   if (!next || !next.word) return false;
-  if (FOLLOW_ON_CUES.has(next.norm)) return true;
+  if (FOLLOW_ON_CUES.has(next.norm) || FOLLOW_ON_CUES.has(`${next.norm} ${tokens[k + 2]?.norm ?? ''}`)) return true;
   if (/^(while|whereas|nor)$/.test(next.norm) && /ing$/.test(tokens[k + 2]?.norm ?? '')) return true;
   if (opensAdjunct(tokens, k + 1)) return true;
   // ", and a third said …", ", but the court ruled …": a comma and a new clause with its own subject and finite verb.

@@ -251,7 +251,10 @@ export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set([
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'most', 'few', 'two', 'three', 'four', 'one', 'his', 'her', 'their', 'its', 'our', 'top', 'senior', 'local', 'both', 'all', 'these', 'those', 'this', 'that']);
 
 /** Participles that follow a quote and begin a second statement by the same speaker (", adding that …"). */
-export const FOLLOW_ON_CUES: ReadonlySet<string> = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'warning', 'insisting', 'stressing', 'telling', 'urging', 'claiming', 'asking', 'suggesting', 'acknowledging', 'admitting', 'pointing out', 'asserting', 'recalling', 'declaring', 'promising', 'vowing']);
+export const FOLLOW_ON_CUES: ReadonlySet<string> = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'warning', 'insisting', 'stressing', 'telling', 'urging', 'claiming', 'asking', 'suggesting', 'acknowledging', 'admitting', 'pointing out', 'asserting', 'recalling', 'declaring', 'promising', 'vowing',
+  // Stance participles that add a judgement to the statement before them (", calling him reckless", ", referring to the levy").
+  'calling', 'referring to', 'citing', 'describing', 'accusing', 'praising', 'criticizing', 'criticising', 'blaming', 'predicting', 'dismissing',
+  'defending', 'questioning', 'mocking', 'calling for', 'calling on', 'demanding', 'touting', 'labeling', 'labelling', 'announcing', 'pledging']);
 
 /**
  * Verbs of stance, judgement and evidence ("criticized", "endorsed", "wants", "polls show"): attributions whose content is the rest
@@ -263,7 +266,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   'welcome', 'condemn', 'attack', 'slam', 'blast', 'tout', 'recommend', 'worry', 'decline', 'cite', 'doubt', 'prefer:preferred',
   'favor', 'favour', 'consider', 'acknowledge', 'applaud', 'denounce', 'mock', 'deride', 'dispute', 'challenge', 'echo',
   'highlight', 'underscore', 'suspect', 'regret:regretted', 'predict', 'recognize', 'recognise', 'understand:understood', 'insist', 'hint',
-  'threaten', 'refer to:referred to', 'point to', 'focus on', 'talk about', 'speak about:spoke about', 'complain about',
+  'threaten', 'refer to:referred to|referring to', 'point to', 'focus on', 'talk about', 'speak about:spoke about', 'complain about',
   'decry', 'lambaste', 'knock', 'rail against', 'push for', 'argue for', 'advocate', 'promote', 'champion', 'vote for', 'pledge',
   // Intentions, requests and evaluations that PolNeAR-style attribution counts as a source's position.
   // ("saw", "decided", "offered", "chose", "backed" and appointment verbs were tried on PolNeAR train and cost more than they found.)

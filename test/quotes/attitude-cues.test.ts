@@ -187,3 +187,16 @@ describe('content ends before a new clause or a second predicate', () => {
     expect(rowsOf('The senator praised the harbour plan and voted for the levy.')[0]).toBe('indirect | The senator | praised | the harbour plan');
   });
 });
+
+describe('stance participles after a statement or a clause', () => {
+  it('reads ", referring to" and ", calling" as a second statement by the same speaker', () => {
+    expect(rowsOf('Ramos said the party would win, referring to the growing suburbs.')).toEqual([
+      'indirect | Ramos | said | the party would win',
+      'indirect | Ramos | referring to | the growing suburbs',
+    ]);
+  });
+
+  it('takes the clause subject for a stance participle after a main clause that is not a statement', () => {
+    expect(rowsOf('At the rally, Okafor went after Kim, calling him a coward.')).toEqual(['indirect | Okafor | calling | him a coward']);
+  });
+});

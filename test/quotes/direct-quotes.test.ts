@@ -121,9 +121,12 @@ describe('interrupted quotes with a bridge after the attribution', () => {
     ]);
     expect(a.quotes[0]!.cue!.start).toBe(a.quotes[1]!.cue!.start);
     const b = run('“Every time you say that,” Lee said, referring to the levy, “you hand them an argument.”');
-    expect(b.quotes.map((q) => [q.kind, q.cue?.start])).toEqual([
-      ['direct', b.quotes[0]!.cue!.start],
-      ['direct', b.quotes[0]!.cue!.start],
+    const direct = b.quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => [q.text, q.cue?.start])).toEqual([
+      ['Every time you say that', direct[0]!.cue!.start],
+      ['you hand them an argument.', direct[0]!.cue!.start],
     ]);
+    // The aside is a statement of its own by the same speaker.
+    expect(b.rows).toContain('indirect | Lee | Lee | referring to | the levy');
   });
 });

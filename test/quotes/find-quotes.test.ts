@@ -117,7 +117,7 @@ describe('reported speech', () => {
     const r = run('“We are ready,” Chen said, adding that the talks would resume on Friday.');
     expect(r.rows).toEqual([
       'direct | Chen | Chen | said | We are ready',
-      'indirect | Chen | - | adding | the talks would resume on Friday',
+      'indirect | Chen | Chen | adding | the talks would resume on Friday',
     ]);
   });
 
