@@ -31,13 +31,23 @@ export function tokenize(text: string, from: number, to: number, decimalComma = 
     const start = from + m.index;
     const first = t.charCodeAt(0);
     let type: Token['type'] = 'p';
-    if (first >= 48 && first <= 57) type = 'n';
-    else if (t.length > 1 && t[0] === '.' && /\d/.test(t[1]!)) type = 'n';
-    else if (/[A-Za-zÀ-ÖØ-öø-ÿµμ]/.test(t[0]!)) type = 'w';
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end: start + t.length, type, glued: prevEnd === m.index });
+    if (isDigit(first)) type = 'n';
+    else if (first === 46 && t.length > 1 && isDigit(t.charCodeAt(1))) type = 'n';
+    else if (isWordStart(first)) type = 'w';
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + t.length, type, glued: prevEnd === m.index });
     prevEnd = m.index + t.length;
   }
   return out;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The first letters TOKEN_EN and TOKEN_EU accept for a word: A-Z, a-z, À-Ö, Ø-ö, ø-ÿ, µ (U+00B5) and μ (U+03BC); tested by code, as this runs on every token. */
+function isWordStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0xff) || c === 0xb5 || c === 0x3bc;
 }
 
 /** Reads a digit token as a number: "1,055" -> 1055, "3.5" -> 3.5, ".5" -> 0.5; European form when decimalComma. */
