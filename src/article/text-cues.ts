@@ -27,7 +27,11 @@ export const FURNITURE_LINES: readonly string[] = [
   'log in', 'login', 'menu', 'search', 'home', 'close', 'back to top', 'top', 'next', 'previous', 'loading',
   'facebook', 'twitter', 'linkedin', 'whatsapp', 'reddit', 'pinterest', 'copy link', 'copied', 'listen to this article',
   'image', 'photo', 'video', 'enlarge this image', 'toggle caption', 'hide caption', 'view comments', 'open in app',
+  'feedback', 'by', 'press spacebar to pause and continue press esc to stop',
 ];
+
+/** A "Posted by X on <date>" / "Published: <date>" line wherever it sits: the post's metadata, not its text. */
+export const POSTED_LINE = /^(?:posted|published|updated|last updated|submitted|written)(?:\s+(?:by|on|at)\b|\s*:)/i;
 
 /** Lines that end a story in a dump: copyright and rights notices, "Tags:", newsletter prompts. */
 export const STORY_END_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved|tags?\s*:|topics?\s*:|filed under\b|sign up for\b|subscribe to\b|follow us\b|share this\b|related\s*:)/i;

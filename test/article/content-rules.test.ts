@@ -148,3 +148,17 @@ describe('story sections and credit lines', () => {
     expect(article.byline).toEqual(['Marta Vidal']);
   });
 });
+
+describe('post metadata lines', () => {
+  it('drops a "Posted by … on <date>" line wherever it sits, but keeps a sentence that starts the same way', () => {
+    const html = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>Posted by Lee Ames on March 4, 2024 at 08:05</p><p>Published in 1998, the board's first report said the same.</p></article>`;
+    const body = bodyOf(html);
+    expect(body).not.toContain('body: Posted by Lee Ames on March 4, 2024 at 08:05');
+    expect(body).toContain("body: Published in 1998, the board's first report said the same.");
+  });
+
+  it('drops a video player\'s key instructions and a lone "Feedback" link line', () => {
+    const html = `<article><p>${P1}</p><div>Press spacebar to pause and continue. Press esc to stop.</div><p>${P2}</p><p>${P3}</p><p>${P4}</p><div><a href="/feedback">Feedback</a></div></article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, `body: ${P4}`]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Caption } from '../../schema/article.js';
 import type { Block } from '../blocks.js';
 import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
-import { CLOCK_TIME, COMMENT_PROMPT, FURNITURE_LINES, FURNITURE_PARAGRAPH, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
+import { CLOCK_TIME, COMMENT_PROMPT, FURNITURE_LINES, FURNITURE_PARAGRAPH, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
 import { isProse, wordCount } from '../plain-text.js';
 import { parseHtml, TreeEdits } from './dom.js';
 import { emitBlocks } from './emit-blocks.js';
@@ -102,6 +102,7 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Blo
     }
     if (b.text.length < 300 && FURNITURE_PARAGRAPH.test(b.text)) continue;
     if (b.text.length < 400 && isSocialLinksLine(b.text)) continue;
+    if (b.text.length < 100 && POSTED_LINE.test(b.text) && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && !/[.!?]$/.test(b.text)) continue;
     if (b.text.length < 800 && COMMENT_PROMPT.test(b.text)) continue;
     if (b.role === 'body' && isProse(b.text)) bodySeen++;
     out.push(b);
