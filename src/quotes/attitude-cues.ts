@@ -362,3 +362,69 @@ export function readAskedFrame(scope: AttitudeScope, i: number): AttitudeFound[]
   if (scope.used.has(cue.start)) return null;
   return [{ start: c.start, end: tokens[e]!.end, source, cue, carry: null }];
 }
+
+const POLL_HEADS = /^(poll|polls|survey|surveys|polling)$/;
+
+/**
+ * "In a poll released Monday, 50 percent chose Lee." / "Lee leads by 8 points in the latest poll.": a poll named in a
+ * prepositional phrase is the source of the figures in its clause, "in" the cue.
+ */
+export function readPollFrame(scope: AttitudeScope, i: number): AttitudeFound[] | null {
+  const { tokens } = scope;
+  const t = tokens[i]!;
+  if (t.norm !== 'in' || i >= scope.n) return null;
+  // The noun phrase after "in": words up to a poll head within eight tokens.
+  let h = -1;
+  for (let k = i + 1; k < Math.min(scope.n, i + 10); k++) {
+    const w = tokens[k]!;
+    if (!w.word) {
+      if (/^[-/’'.&]$/.test(w.text)) continue;
+      break;
+    }
+    if (POLL_HEADS.test(w.norm)) { h = k; break; }
+    if (/^(that|which|who|and|or|but|to|for|of|on|at|by)$/.test(w.norm)) break;
+  }
+  if (h < 0) return null;
+  const cue = { start: t.start, end: t.end };
+  if (scope.used.has(cue.start)) return null;
+  const atStart = i === scope.floor || !tokens[i - 1]!.word && /^[,;:—–]$/.test(tokens[i - 1]!.text) && i - 1 <= scope.floor + 1;
+  const fronted = isCapitalized(t) || atStart;
+  if (fronted) {
+    // "In a CBS News poll last month, she led …": the source runs to the comma, the content is the clause after it.
+    let comma = h + 1;
+    while (comma < scope.n && comma < h + 8 && tokens[comma]!.text !== ',' && !/^[.;:]$/.test(tokens[comma]!.text)) comma++;
+    if (tokens[comma]?.text !== ',') return null;
+    let srcEnd = comma - 1;
+    // Time words after the poll ("last month") are not part of it.
+    if (srcEnd - 1 > h && /^(last|this|next|earlier|late|early)$/.test(tokens[srcEnd - 1]!.norm) && /^(week|month|year|weekend|summer|spring|fall|autumn|winter)$/.test(tokens[srcEnd]!.norm)) srcEnd -= 2;
+    const c = comma + 1;
+    if (!tokens[c]?.word) return null;
+    const { end } = scope.contentEnd(c);
+    if (end <= tokens[c]!.start) return null;
+    return [{ start: tokens[c]!.start, end, source: { start: tokens[i + 1]!.start, end: tokens[srcEnd]!.end }, cue, carry: null }];
+  }
+  // Trailing: the poll phrase closes its clause.
+  const after = tokens[h + 1];
+  if (after && after.word && !/^(released|conducted|published|taken|of|by|from|last|this|on)$/.test(after.norm)) return null;
+  if (after && after.word) return null;
+  let f = i - 1;
+  let first = -1;
+  while (f >= scope.floor) {
+    const x = tokens[f]!;
+    if (!x.word && /^[;:—–“”"]$/.test(x.text)) break;
+    if (x.word && f < i - 1 && /^(that|which|who|because|while|although|though|when|if)$/.test(x.norm)) break;
+    if (x.word) first = f;
+    f--;
+  }
+  if (first < 0 || i - first < 3) return null;
+  while (first < i - 1 && (!tokens[first]!.word || LEADING_CONNECTIVES.has(tokens[first]!.norm)) ) {
+    first++;
+    if (tokens[first - 1]!.text === ',' || !tokens[first - 1]!.word) continue;
+    if (tokens[first]?.text === ',') first++;
+  }
+  let last = i - 1;
+  while (last > first && !tokens[last]!.word) last--;
+  // A figure or a standing is what a poll reports: the clause must hold a number or a word of standing.
+  if (!tokens.slice(first, i).some((x) => /^\d/.test(x.norm) || /^(lead|leads|led|leading|ahead|behind|trails|trailed|trail|tied|percent|points|support|favored|favoured|preferred|top|tops|topped|second|third|first|margin|edge)$/.test(x.norm))) return null;
+  return [{ start: tokens[first]!.start, end: tokens[last]!.end, source: { start: tokens[i + 1]!.start, end: tokens[h]!.end }, cue, carry: null }];
+}

@@ -8,7 +8,7 @@ import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
-import { readAttitude, readAskedFrame } from './attitude-cues.js';
+import { readAttitude, readAskedFrame, readPollFrame } from './attitude-cues.js';
 import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES } from './lexicon.js';
 
 export interface QuoteInput {
@@ -382,6 +382,11 @@ function readPostAttribution(text: string, post: readonly Token[]): Attr | null 
   const dash = post[0] && /^[—–―-]$/.test(post[0].text);
   while (p < post.length && !post[p]!.word && /^[,—–―\-]$/.test(post[p]!.text)) p++;
   if (p >= post.length) return null;
+  // '“…,” according to Jane Doe.'
+  if (post[p]!.norm === 'according' && post[p + 1]?.norm === 'to') {
+    const src = sourceAfter(post, p + 2, post.length, { anyHead: true });
+    if (src) return { source: src, cue: { first: p, verbLast: p + 1, start: post[p]!.start, end: post[p + 1]!.end, verb: 'according to' }, followOn: null };
+  }
   // Inverted: "said Jane Doe".
   let a = p;
   while (a < post.length && post[a]!.word && /^(also|later|then|once|again)$/.test(post[a]!.norm)) a++;
@@ -582,7 +587,10 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     const src = sourceAfter(tokens, i + 2, n, { stopAtComma: true, anyHead: true });
     if (!src) return null;
     const afterSrc = tokenAfter(tokens, src.end);
-    const lead = tokens.slice(0, i).filter((x) => x.word).length;
+    // Words before the cue in its own clause (after a colon, semicolon or dash): "Still unnoticed: According to X, Y."
+    let clauseStart = 0;
+    for (let k = i - 1; k >= 0; k--) if (!inQuote(tokens[k]!) && /^[:;—–]$/.test(tokens[k]!.text)) { clauseStart = k + 1; break; }
+    const lead = tokens.slice(clauseStart, i).filter((x) => x.word).length;
     if (tokens[afterSrc]?.text === ',' && tokens[afterSrc + 1]?.word && lead <= 3) {
       // "According to X, Y." (also after a fronted phrase: "In addition, according to X, Y.")
       const c = afterSrc + 1;
@@ -591,8 +599,11 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       return [{ start: tokens[c]!.start, end, source: src, cue, carry: null }];
     }
     // "Y, according to X."
-    if (i > 1 && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === '—')) {
-      const b = before(i);
+    // '…,'' according to X': closing marks after the comma.
+    let q = i - 1;
+    while (q > 1 && !tokens[q]!.word && /^[”"’'»]$/.test(tokens[q]!.text)) q--;
+    if (i > 1 && (tokens[q]!.text === ',' || tokens[q]!.text === '—')) {
+      const b = before(q + 1);
       if (!b) return null;
       const full = sourceAfter(tokens, i + 2, n, { anyHead: true }) ?? src;
       return [{ ...b, source: full, cue }];
@@ -600,6 +611,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     return null;
   }
 
+  if (t.norm === 'in') return readPollFrame({ text, tokens, n, floor, used, contentEnd }, i);
   if (t.norm === 'asked') {
     const asked = readAskedFrame({ text, tokens, n, floor, used, contentEnd }, i);
     if (asked) return asked;

@@ -355,5 +355,5 @@ export const IRREGULAR_THAT_VERBS: ReadonlySet<string> = new Set([
 /** Words whose presence lets a sentence through the fast pre-filter for the attitude cues ("that" for any verb with a "that" clause). */
 export const ATTITUDE_CUE_WORDS: readonly string[] = [
   ...RAISING_VERBS, ...RAISING_PARTICIPLES, ...INTENTION_VERBS, ...ATTITUDE_ADJECTIVES, ...INTENTION_NOUNS, ...CLAIM_NOUNS, ...IRREGULAR_THAT_VERBS,
-  'that', 'like', 'love', 'prefer',
+  'that', 'like', 'love', 'prefer', 'poll', 'polls', 'survey', 'surveys', 'polling',
 ];

@@ -200,3 +200,21 @@ describe('stance participles after a statement or a clause', () => {
     expect(rowsOf('At the rally, Okafor went after Kim, calling him a coward.')).toEqual(['indirect | Okafor | calling | him a coward']);
   });
 });
+
+describe('polls and "according to" after quotes', () => {
+  it('reads a poll named in a fronted or closing "in" phrase as the source of its clause', () => {
+    expect(rowsOf('In a harbour survey released Monday, 61 percent backed the levy.')).toEqual(['indirect | a harbour survey released Monday | In | 61 percent backed the levy']);
+    expect(rowsOf('In a Tribune poll last month, Okafor led by 9 points.')).toEqual(['indirect | a Tribune poll | In | Okafor led by 9 points']);
+    expect(rowsOf('Okafor holds a narrow lead in the latest poll.')).toEqual(['indirect | the latest poll | in | Okafor holds a narrow lead']);
+  });
+
+  it('does not read "in polling" without a figure or standing as an attribution', () => {
+    expect(rowsOf('Her brother worked in polling for years.')).toEqual([]);
+    expect(rowsOf('Queues were long in the polls this morning.')).toEqual([]);
+  });
+
+  it('reads "according to X" after a direct quote and after a closing mark', () => {
+    expect(rowsOf('“The deal is dead,” according to a senior aide.')).toEqual(['direct | a senior aide | according to | The deal is dead']);
+    expect(rowsOf('Still unnoticed: According to recent polls, Okafor leads.')).toEqual(['indirect | recent polls | According to | Okafor leads']);
+  });
+});
