@@ -737,6 +737,11 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (aux.some((x) => x === 'has' || x === 'have' || x === 'had') && !/(ed|en|ought|ound|own|ew)$/.test(v[1].split(' ')[0]!)) return null;
   if (/['’]s$/.test(prev?.text ?? '')) return null;
   let src = strictSourceBefore(tokens, cue.first, floor);
+  if (!src) {
+    // A subject the strict reader leaves out ("19 percent of students polled", "Security experts"): the wider subject reader, one phrase without commas.
+    const wide = sourceBefore(tokens, cue.first, floor);
+    if (wide && !tokens.slice(wide.first, wide.last + 1).some((x) => x.text === ',') && plausibleSubject(tokens, wide.first, wide.last)) src = wide;
+  }
   // "polls that show Lee ahead", "the video, which showed …": a relative pronoun is the source of an evidence verb.
   const rel = tokens[cue.first - 1];
   if (!src && rel && /^(that|which)$/.test(rel.norm) && cue.first - 1 >= floor && EVIDENCE_VERBS.test(v[1]) && tokens[cue.first - 2] && (tokens[cue.first - 2]!.word || tokens[cue.first - 2]!.text === ',')) {
@@ -875,6 +880,8 @@ function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
  */
 function plausibleSubject(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first]!;
+  // "About 19 percent of voters", "Nearly half": an approximate quantity opens a subject.
+  if (/^(about|nearly|almost|roughly|around|some|over|under|only|just)$/.test(t.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice)/.test(tokens[first + 1]?.norm ?? '') && first < last) return true;
   if (!t.word || /(ly|ing)$/.test(t.norm) || CUE_PREPOSITIONS.has(t.norm) || /^(if|when|while|as|because|although|though|since|after|before|until|unless|that|this|these|those)$/.test(t.norm)) return false;
   if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|now|then)$/.test(t.norm)) return false;
   for (let k = first; k <= last; k++) if (tokens[k]!.word && /^(of|for|to|and|or|with|by)$/.test(tokens[k]!.norm) && k === last) return false;

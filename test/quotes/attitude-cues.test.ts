@@ -218,3 +218,14 @@ describe('polls and "according to" after quotes', () => {
     expect(rowsOf('Still unnoticed: According to recent polls, Okafor leads.')).toEqual(['indirect | recent polls | According to | Okafor leads']);
   });
 });
+
+describe('stance verbs with a wider subject', () => {
+  it('takes a poll share or a bare plural as the subject of a stance verb', () => {
+    expect(rowsOf('About 19 percent of students polled support the harbour levy.')).toEqual(['indirect | About 19 percent of students polled | support | the harbour levy']);
+    expect(rowsOf('Security experts criticized the new plan.')).toEqual(['indirect | Security experts | criticized | the new plan']);
+  });
+
+  it('still refuses a fronted adverb as a subject', () => {
+    expect(rowsOf('Publicly, the rule changed everything.')).toEqual([]);
+  });
+});
