@@ -162,3 +162,21 @@ describe('post metadata lines', () => {
     expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, `body: ${P4}`]);
   });
 });
+
+describe('pruning by class names gives way to markup and size', () => {
+  it('keeps a <main> whose class holds an "unlikely" word, and still cleans the boxes beside it', () => {
+    const extra = '<div class="supplemental-box"><p>Readers in the district can also find the full list of meters, the tariff tables and last year\'s figures in the archive section of this site.</p></div>';
+    const html = `<main class="container js-social-anchor"><p>${P1}</p><p>${P2}</p>${extra}<p>${P3}</p><p>${P4}</p></main>`;
+    const text = run(page(html)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('archive section');
+  });
+
+  it('keeps a layout wrapper named for a sidebar column when it holds most of the page', () => {
+    const extra = '<div class="supplemental-box"><p>Readers in the district can also find the full list of meters, the tariff tables and last year\'s figures in the archive section of this site.</p></div>';
+    const html = `<div class="layout-two-col-sidebar-right"><div class="col"><p>${P1}</p><p>${P2}</p>${extra}<p>${P3}</p><p>${P4}</p></div></div>`;
+    const text = run(page(html)).article.text;
+    expect(text).toContain(P1);
+    expect(text).not.toContain('archive section');
+  });
+});

@@ -106,6 +106,7 @@ const OFF_STORY = 2;
 /** Step 1, top-down without recursion. Returns the texts of the first five byline boxes (they are removed). */
 function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
   const bylines: string[] = [];
+  let bodyText: number | null = null;
   // Where the node lies: IN_STORY inside an <article>; OFF_STORY in an <aside>/<footer> outside one, whose bylines belong to other stories.
   const stack: [DomParent, number][] = [[body, 0]];
   while (stack.length > 0) {
@@ -126,7 +127,11 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
         }
         const role = attr(c, 'role');
         if (role && UNLIKELY_ROLES.has(role)) continue;
-        if (ci.length > 1 && UNLIKELY.test(ci) && !MAYBE_CANDIDATE.test(ci) && c.name !== 'body' && c.name !== 'a' && !hasAncestor(c, TABLE_OR_CODE)) continue;
+        if (ci.length > 1 && UNLIKELY.test(ci) && !MAYBE_CANDIDATE.test(ci) && c.name !== 'body' && c.name !== 'a' && !hasAncestor(c, TABLE_OR_CODE) && !isStoryMarkup(c, role)) {
+          // A layout wrapper named for a header or sidebar column that holds most of the page's text is not a sidebar.
+          bodyText ??= rawTextLength(body, Infinity);
+          if (rawTextLength(c, bodyText * 0.5) <= bodyText * 0.5) continue;
+        }
       }
       kept.push(c);
       stack.push([c, c.name === 'article' ? IN_STORY : place === 0 && (c.name === 'aside' || c.name === 'footer') ? OFF_STORY : place]);
@@ -134,6 +139,24 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
     if (kept.length !== node.children.length) edits.setChildren(node, kept);
   }
   return bylines;
+}
+
+/** <article>, <main>, role="main" and itemprop="articleBody" say what the box is: markup beats a class name. */
+function isStoryMarkup(el: DomElement, role: string): boolean {
+  return el.name === 'article' || el.name === 'main' || role === 'main' || /\barticleBody\b/.test(attr(el, 'itemprop'));
+}
+
+/** Characters of text under `root` (white space included), counting stops once past `max`. */
+function rawTextLength(root: DomParent, max: number): number {
+  let n = 0;
+  const stack: DomNode[] = [root];
+  while (stack.length > 0 && n <= max) {
+    const x = stack.pop()!;
+    if (isText(x)) n += x.data.length;
+    else if (isElement(x) && x.type === 'tag') for (const c of x.children) stack.push(c);
+    else if (x === root) for (const c of (x as DomParent).children) stack.push(c);
+  }
+  return n;
 }
 
 function isBylineBox(el: DomElement, ci: string): boolean {
