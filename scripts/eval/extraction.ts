@@ -23,7 +23,7 @@ import type { Diagnostic } from '../../src/schema/diagnostic.js';
 const FLOORS = {
   readability: { f1: 0.972, precision: 0.986, recall: 0.958 },
   newspaper: { f1: 0.938, precision: 0.937, recall: 0.94 },
-  metadata: { title: 0.95, byline: 0.86, published: 0.96 },
+  metadata: { title: 0.95, byline: 0.85, published: 0.96 },
 };
 
 export interface EvalPage {

@@ -3,7 +3,7 @@ const BYLINE_LINE = /^(?:by|from|written by|words by|reporting by|von|par|por|di
 /** What may follow the names on a byline line and is not a name: role, outlet, date, place. */
 const TRAILER = /\s*(?:[|•·,–—-]\s*)?(?:\b(?:for|in|at)\b.*|(?:updated|published|posted)\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*|\d.*)$/i;
 /** Words that are never a name on a byline: days, months, prompts. */
-const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|follow|share|email|staff|admin|editor|updated|published|posted|authoring|author)$/i;
+const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|follow|share|email|staff|admin|editor|updated|published|posted|authoring|author|last|read|min|comments?)$/i;
 /** A role or outlet after the names and a separator ("Jane Doe | Staff Writer", "Jane Doe, Senior Correspondent"). */
 const ROLE_TRAILER = /\s*(?:[|•·,–—]|\s-\s)\s*[^|]*?\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|analyst|photographer|critic|intern|fellow|news|wire|agency|bureau)s?\b.*$/i;
 const SPLIT = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i;

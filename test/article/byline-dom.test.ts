@@ -20,6 +20,11 @@ describe('bylines', () => {
     expect(namesFromBylineBox('By Ana Ruiz and Tom Reyes, Staff Writers')).toEqual(['Ana Ruiz', 'Tom Reyes']);
   });
 
+  it('reads no name out of a "Last Updated: <date>" or reading-time box', () => {
+    expect(namesFromBylineBox('Last Updated: January 7, 2025')).toEqual([]);
+    expect(namesFromBylineBox('5 Min Read')).toEqual([]);
+  });
+
   it('reads a rel="author" link inside the story header', () => {
     const html = page('', `<article><header><h1>Water firm promises pipe repairs</h1><div class="entry-info"><address class="vcard"><a rel="author" href="/author/mk">Maya Kell</a></address></div></header><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`);
     expect(run(html).article.byline).toEqual(['Maya Kell']);
