@@ -442,7 +442,9 @@ function readFollowOn(text: string, tokens: readonly Token[], from: number): Att
   let k = from;
   while (k < tokens.length && !tokens[k]!.word && tokens[k]!.text !== ',') k++;
   if (tokens[k]?.word && tokens[k - 1]?.text === ',') k--;
-  if (tokens[k]?.text !== ',') return null;
+  // '…,” claiming …': the comma inside a closing mark.
+  else if (tokens[k]?.word && tokens[k - 1] && isClosingMark(tokens[k - 1]!) && tokens[k - 2]?.text === ',') k--;
+  if (tokens[k]?.text !== ',' && !(tokens[k] && isClosingMark(tokens[k]!) && tokens[k - 1]?.text === ',')) return null;
   const v = verbAt(tokens, k + 1) ?? stanceAt(tokens, k + 1);
   if (!v || !FOLLOW_ON_CUES.has(v[1])) return null;
   let c = skipHearer(tokens, v[1], v[0] + 1, tokens.length);
@@ -551,6 +553,10 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       // "… the plan and said it would fail": a second cue by the same subject ends the first statement.
       if (!inQuote(tk) && (tk.norm === 'and' || tk.norm === 'but') && k > from + 1 && opensCoordinatedCue(tokens, k + 1, n)) { e = k - 1; break; }
       if (!inQuote(tk) && (tk.text === ',' || tk.text === '—' || tk.text === '–') && k > from && endsClause(tokens, k, n)) { e = k - 1; break; }
+      // '… “expanded the party,” claiming …': the comma sits inside the closing mark.
+      if (isClosingMark(tk) && k > from + 1 && tokens[k - 1]!.text === ',' && endsClause(tokens, k, n)) { e = k; break; }
+      // "… while Sanders suggests …", "… but she insists …": a new subject with its own cue verb.
+      if (!inQuote(tk) && /^(while|whereas|but|and)$/.test(tk.norm) && k > from + 1 && opensSubjectCue(tokens, k + 1, n)) { e = k - 1; break; }
     }
     const stop = e;
     while (e > from && !tokens[e]!.word && !isClosingMark(tokens[e]!) && END_PUNCT.test(tokens[e]!.text)) e--;
@@ -643,7 +649,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   if (used.has(cue.start)) return null;
   let src = sourceBefore(tokens, cue.first, floor);
   // "Clinton won the state and said …", "Democrats sued, saying …": the clause's subject is the source.
-  if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || (tokens[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) {
+  if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || (tokens[cue.first - 1]!.text === ',' && (/ing$/.test(v[1]) || tokens[cue.first]!.norm === 'then')))) {
     src = clauseSubject(tokens, floor, cue.first - 1);
     // 'Lee called the plan “reckless” and said …': the subject opens the sentence, before the quote that set the floor.
     if (!src && floor > 0 && /^(and|but)$/.test(tokens[cue.first - 1]!.norm) && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
@@ -808,7 +814,7 @@ function opensAdjunct(tokens: readonly Token[], k: number): boolean {
   if (/^(minutes|hours|days|weeks|months|years|shortly|soon|moments)$/.test(a) && /^(after|before|later)$/.test(b)) return true;
   return false;
 }
-const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['whereas', 'while', 'though', 'although', 'despite', 'amid', 'unlike', 'which', 'where']);
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['whereas', 'while', 'though', 'although', 'despite', 'amid', 'unlike', 'which', 'where', 'who']);
 
 /** True when tokens from k read as a subject noun phrase (a name, a determiner phrase, a quantity) followed by a finite verb. */
 function opensNewClause(tokens: readonly Token[], k: number, n: number): boolean {
@@ -864,6 +870,8 @@ function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
   if (FOLLOW_ON_CUES.has(next.norm) || FOLLOW_ON_CUES.has(`${next.norm} ${tokens[k + 2]?.norm ?? ''}`)) return true;
   if (/^(while|whereas|nor)$/.test(next.norm) && /ing$/.test(tokens[k + 2]?.norm ?? '')) return true;
   if (opensAdjunct(tokens, k + 1)) return true;
+  // ", then says …": a second cue of the same subject.
+  if (next.norm === 'then' && opensCoordinatedCue(tokens, k + 2, n)) return true;
   // ", and a third said …", ", but the court ruled …": a comma and a new clause with its own subject and finite verb.
   if (tokens[k]!.text === ',' && /^(and|but)$/.test(next.norm) && opensNewClause(tokens, k + 2, n)) return true;
   if (/^(remarks|comments|statements|words|claims)$/.test(next.norm)) return true;
@@ -905,7 +913,22 @@ function opensCoordinatedCue(tokens: readonly Token[], k: number, n: number): bo
   const v = verbAt(tokens, j) ?? stanceAt(tokens, j);
   if (!v) return false;
   const w = v[1].split(' ')[0]!;
-  return /(ed|said|told|wrote|thought|knew|found|sought|says|tells|writes|thinks|knows|finds|seeks)$/.test(w) && !/^(need|indeed)$/.test(w) && (tokens[v[0] + 1]?.word ?? false);
+  // "calling them rapists and vowing to …": a coordinated participle of stance starts a second attribution too.
+  if (/ing$/.test(w) && !FOLLOW_ON_CUES.has(v[1])) return false;
+  return /(ed|said|told|wrote|thought|knew|found|sought|[^s]s|ing)$/.test(w) && !/^(need|indeed)$/.test(w) && (tokens[v[0] + 1]?.word ?? false);
+}
+
+/** True when tokens from k are a short subject (a pronoun or a capitalised name) and a finite cue verb: "Sanders suggests", "she insists". */
+function opensSubjectCue(tokens: readonly Token[], k: number, n: number): boolean {
+  let j = k;
+  const first = tokens[j];
+  if (!first || !first.word) return false;
+  if (/^(he|she|they|we|i)$/.test(first.norm)) j++;
+  else {
+    while (j < n && j < k + 4 && (isCapitalized(tokens[j]!) || tokens[j]!.text === '.')) j++;
+    if (j === k) return false;
+  }
+  return opensCoordinatedCue(tokens, j, n) && !/ing$/.test(tokens[j]?.norm ?? '');
 }
 const DETERMINER_RE = /^(the|a|an|one|some|many|most)$/;
 

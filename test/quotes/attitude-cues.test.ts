@@ -43,8 +43,8 @@ describe('attitude cues: intentions and attitudes with a clause', () => {
     expect(rowsOf('Okafor decided to withdraw from the race on Friday.')).toEqual(['indirect | Okafor | decided | to withdraw from the race on Friday']);
   });
 
-  it('needs the infinitive: "offered to the committee" and "planned the route" are not positions', () => {
-    expect(rowsOf('The company offered to the committee a full set of accounts.')).toEqual([]);
+  it('needs the infinitive: "voted on the plan" and "planned the route" are not positions', () => {
+    expect(rowsOf('The council voted on the harbour plan.')).toEqual([]);
     expect(rowsOf('Okafor planned the route herself.')).toEqual([]);
   });
 
@@ -227,5 +227,28 @@ describe('stance verbs with a wider subject', () => {
 
   it('still refuses a fronted adverb as a subject', () => {
     expect(rowsOf('Publicly, the rule changed everything.')).toEqual([]);
+  });
+});
+
+describe('splitting two statements in one sentence', () => {
+  it('ends a statement at "while" + a new subject with a cue verb', () => {
+    expect(rowsOf('Okafor accuses Kim of a smear while Kim suggests she is out of touch.')).toEqual([
+      'indirect | Okafor | accuses | Kim of a smear',
+      'indirect | Kim | suggests | she is out of touch',
+    ]);
+  });
+
+  it('reads a follow-on participle after a comma inside a closing mark', () => {
+    expect(rowsOf('Lee insisted that the levy had “saved the port,” claiming that trade rose by a third.').filter((r) => r.startsWith('indirect'))).toEqual([
+      'indirect | Lee | insisted | the levy had “saved the port,”',
+      'indirect | Lee | claiming | trade rose by a third',
+    ]);
+  });
+
+  it('ends a statement at ", then" + a second cue verb', () => {
+    expect(rowsOf('Kasich offered the man a job, then said he would welcome advice.')).toEqual([
+      'indirect | Kasich | offered | the man a job',
+      'indirect | Kasich | then said | he would welcome advice',
+    ]);
   });
 });
