@@ -180,3 +180,13 @@ describe('pruning by class names gives way to markup and size', () => {
     expect(text).not.toContain('archive section');
   });
 });
+
+describe('code listings', () => {
+  it('keeps a short code block in a wrapper div, and highlighted tokens classed "comment" inside code', () => {
+    const block = '<div class="highlight-shell"><div class="highlight"><pre>$ make tariffs</pre></div></div>';
+    const highlighted = '<pre><code><span class="token comment">// tariff.c</span>\nint rise = 4;</code></pre>';
+    const text = run(page(`<article><p>${P1}</p>${block}<p>${P2}</p>${highlighted}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain('$ make tariffs');
+    expect(text).toContain('// tariff.c');
+  });
+});

@@ -456,6 +456,23 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
   return nodes;
 }
 
+/** A box whose text is (nearly) all inside <pre>: a code listing, however short ("$ hg init"). */
+function isCodeBlock(el: DomElement, s: Stats, stats: Map<DomElement, Stats>): boolean {
+  if (s.len === 0 || s.len > 20000) return false;
+  let code = 0;
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'pre') {
+      code += stats.get(n)?.len ?? 0;
+      continue;
+    }
+    for (const c of n.children) stack.push(c);
+  }
+  return code >= s.len * 0.9;
+}
+
 /**
  * An author card: a small box (well under a third of the story) with a picture and a link to an author's page,
  * the writer's photo, name and bio, printed after or beside the story whatever its class names.
@@ -540,8 +557,9 @@ function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flag
         edits.remove(c);
         continue;
       }
+      // Inside code, spans are syntax highlighting ("token comment"), not boxes: nothing under <pre>/<code> is judged.
       const cs = stats.get(c);
-      stack.push([c, c.name === 'table' && cs !== undefined && isDataTable(c, cs)]);
+      stack.push([c, TABLE_OR_CODE.has(c.name) && (c.name !== 'table' || (cs !== undefined && isDataTable(c, cs)))]);
     }
   }
 }
@@ -552,6 +570,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   const ci = furnitureKey(el);
   const weight = flags.weightClasses ? classWeight(el) : 0;
   if (el.name === 'figure' || el.name === 'figcaption') return false; // captions are emitted apart
+  if (isCodeBlock(el, s, stats)) return false;
   if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3)) return true;
   if ((el.name === 'h1' || el.name === 'h2') && weight < 0) return true;
   if (isAuthorCard(el, s, total)) return true;
