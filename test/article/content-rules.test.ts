@@ -190,3 +190,20 @@ describe('code listings', () => {
     expect(text).toContain('// tariff.c');
   });
 });
+
+describe('unlikely boxes', () => {
+  it('prunes a cookie notice placed inside the story container', () => {
+    const notice = '<div class="cookie-notice"><p>We use cookies to give you the best experience on our site, to measure traffic and to show you relevant offers.</p></div>';
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${notice}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('We use cookies');
+  });
+
+  it('keeps a section whose id is its heading\'s slug even when the slug holds an unlikely word', () => {
+    const section = `<div id="what-the-community-meetings-decided"><h2>What the community meetings decided</h2><p>${P3}</p></div>`;
+    const extra = '<div class="supplemental-box"><p>Readers in the district can also find the full list of meters, the tariff tables and last year\'s figures in the archive section of this site.</p></div>';
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${extra}${section}<p>${P4}</p></article>`)).article.text;
+    expect(text).toContain(P3);
+    expect(text).not.toContain('archive section');
+  });
+});

@@ -71,7 +71,7 @@ function classAndId(el: DomElement): string {
 }
 
 /**
- * Class and id for the furniture test, leaving out an id that is the slug of the box's own heading
+ * Class and id for the furniture and unlikely tests, leaving out an id that is the slug of the box's own heading
  * ("sharing-with-a-single-developer" on a section headed "Sharing with a single developer"): such an id names
  * the section's subject, not its purpose, so a word like "sharing" or "related" in it says nothing.
  */
@@ -127,7 +127,7 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
         }
         const role = attr(c, 'role');
         if (role && UNLIKELY_ROLES.has(role)) continue;
-        if (ci.length > 1 && UNLIKELY.test(ci) && !MAYBE_CANDIDATE.test(ci) && c.name !== 'body' && c.name !== 'a' && !hasAncestor(c, TABLE_OR_CODE) && !isStoryMarkup(c, role)) {
+        if (ci.length > 1 && UNLIKELY.test(ci) && UNLIKELY.test(furnitureKey(c)) && !MAYBE_CANDIDATE.test(ci) && c.name !== 'body' && c.name !== 'a' && !hasAncestor(c, TABLE_OR_CODE) && !isStoryMarkup(c, role)) {
           // A layout wrapper named for a header or sidebar column that holds most of the page's text is not a sidebar.
           bodyText ??= rawTextLength(body, Infinity);
           if (rawTextLength(c, bodyText * 0.5) <= bodyText * 0.5) continue;
