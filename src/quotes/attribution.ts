@@ -173,7 +173,19 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   if (!isSourceHead(tokens, first, j, true)) return null;
   if (j - first > 14) return null;
   const stop = apposition ? last : lastTok === last ? j : lastTok;
-  return { start: tokens[first]!.start, end: tokens[stop]!.end, first, last: stop };
+  return trimSource(tokens, first, stop);
+}
+
+/**
+ * The phrase [first, last] without edge words that belong to the clause around it: a leading preposition or relative pronoun
+ * ("of Mr. Lee", "which Lee") and a trailing preposition or conjunction left by a skipped time phrase ("Ted Cruz on").
+ */
+function trimSource(tokens: readonly Token[], first: number, last: number): Phrase {
+  let f = first;
+  let l = last;
+  while (f < l && tokens[f]!.word && /^(of|for|to|by|with|from|which|that|whom)$/.test(tokens[f]!.norm) && tokens[f + 1]!.word) f++;
+  while (l > f && tokens[l]!.word && /^(on|in|at|during|and|but|or|to|of)$/.test(tokens[l]!.norm)) l--;
+  return { start: tokens[f]!.start, end: tokens[l]!.end, first: f, last: l };
 }
 
 /** The source written after a cue ("said Jane Doe, a lawyer"): up to the clause's end, a quote mark or a follow-on participle. */
@@ -420,7 +432,7 @@ export function strictSourceBefore(tokens: readonly Token[], cueFirst: number, f
   while (first < j && tokens[first]!.word && LEADING_CONNECTIVES.has(tokens[first]!.norm)) first++;
   if (first > j || !isSourceHead(tokens, first, j)) return null;
   // A capitalised word opening the sentence before a lower-case noun is a determiner or adverb, not a name: keep it only as part of a name run.
-  return { start: tokens[first]!.start, end: tokens[j]!.end, first, last: j };
+  return trimSource(tokens, first, j);
 }
 
 /**

@@ -746,7 +746,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (!src) {
     // A subject the strict reader leaves out ("19 percent of students polled", "Security experts"): the wider subject reader, one phrase without commas.
     const wide = sourceBefore(tokens, cue.first, floor);
-    if (wide && !tokens.slice(wide.first, wide.last + 1).some((x) => x.text === ',') && plausibleSubject(tokens, wide.first, wide.last)) src = wide;
+    if (wide && !/^(and|but|or)$/.test(tokens[cue.first - 1]?.norm ?? '') && !tokens.slice(wide.first, wide.last + 1).some((x) => x.text === ',') && plausibleSubject(tokens, wide.first, wide.last)) src = wide;
   }
   // "polls that show Lee ahead", "the video, which showed …": a relative pronoun is the source of an evidence verb.
   const rel = tokens[cue.first - 1];

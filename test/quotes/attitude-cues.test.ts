@@ -252,3 +252,9 @@ describe('splitting two statements in one sentence', () => {
     ]);
   });
 });
+
+describe('source edges', () => {
+  it('leaves a preposition stranded by a skipped time phrase out of the source', () => {
+    expect(rowsOf('GOP rival Ann Cruz on Monday said the vote was rigged.')).toEqual(['indirect | GOP rival Ann Cruz | said | the vote was rigged']);
+  });
+});
