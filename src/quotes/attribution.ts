@@ -296,7 +296,7 @@ export function skipHearer(tokens: readonly Token[], verb: string, from: number,
   // Up to "that" within a few words, or past a short noun phrase.
   // "asked the former state treasurer whether …": a longer hearer phrase ends at the question word.
   const question = /^(ask|asks|asked|asking)$/.test(verb);
-  for (let k = from; k < Math.min(limit, from + (question ? 12 : 8)); k++) {
+  for (let k = from; k < Math.min(limit, from + 12); k++) {
     if ((tokens[k]!.norm === 'that' || (question && /^(if|whether)$/.test(tokens[k]!.norm))) && k > from) return k;
     if (!tokens[k]!.word && tokens[k]!.text !== '.' && tokens[k]!.text !== '’' && tokens[k]!.text !== "'") break;
   }

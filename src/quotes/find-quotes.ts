@@ -687,7 +687,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     }
     if (c && c.word && (!inQuote(c) || c !== tokens[k]) && k < n) {
       const opener = CONTENT_OPENERS.test(c.norm);
-      const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
+      const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (c.norm === 'at' && /^(least|most)$/.test(tokens[k + 1]?.norm ?? '')) || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
       const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
       const toClause = c.norm === 'to' && TO_VERBS.test(v[1]);
       if (opener || bare || toClause) {

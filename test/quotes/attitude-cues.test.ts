@@ -258,3 +258,10 @@ describe('source edges', () => {
     expect(rowsOf('GOP rival Ann Cruz on Monday said the vote was rigged.')).toEqual(['indirect | GOP rival Ann Cruz | said | the vote was rigged']);
   });
 });
+
+describe('hearers and quantities', () => {
+  it('skips a long hearer phrase up to "that" and reads "at least" as the start of a statement', () => {
+    expect(rowsOf('Okafor told The Harbour Gazette of Port Lane on Saturday that she voted for the levy.')).toEqual(['indirect | Okafor | told | she voted for the levy']);
+    expect(rowsOf('The agency reported at least six boats sank in the storm.')).toEqual(['indirect | The agency | reported | at least six boats sank in the storm']);
+  });
+});
