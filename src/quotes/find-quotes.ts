@@ -566,7 +566,8 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   // The clause before a comma at index c, from the sentence start: "Y" in "Y, officials said". Not when it is just one quote (the direct path has it).
   const before = (c: number): Reported | null => {
     let e = c - 1;
-    if (e >= 0 && isClosingMark(tokens[e]!) && tokens[e - 1]?.text === ',') e -= 2;
+    const mk = skipClosingMarks(tokens, e);
+    if (mk < e && tokens[mk]?.text === ',') e = mk - 1;
     else if (e >= 0 && tokens[e]!.text === ',') e--;
     const first = firstWord(tokens, 0, e + 1);
     if (first < 0 || e - first < 1) return null;
@@ -583,7 +584,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     }
     if (s0 === first && tokens[first - 1] && /^[“"«]$/.test(tokens[first - 1]!.text) && !tokens.slice(first, e + 1).every((x) => inQuote(x))) s0 = first - 1;
     let endTok = e;
-    if (isClosingMark(tokens[c - 1]!) ) endTok = c - 1;
+    if (isClosingMark(tokens[c - 1]!) || (tokens[c - 1]!.text === "'" && tokens[c - 2]?.text === "'")) endTok = c - 1;
     return { start: tokens[s0]!.start, end: tokens[endTok]!.end, source: null, cue: null, carry: null };
   };
 
@@ -705,7 +706,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     // "Y, officials said." / "Y,” officials said.": the statement is the clause before the source.
     const endsHere = !c || k >= n || (!c.word && END_PUNCT.test(c.text));
     const prevTok = tokens[src.first - 1];
-    if (endsHere && prevTok && (prevTok.text === ',' || (isClosingMark(prevTok) && tokens[src.first - 2]?.text === ','))) {
+    if (endsHere && prevTok && (prevTok.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',')) {
       const b = before(src.first);
       if (b) return [{ ...b, source: src, cue }];
     }
@@ -713,7 +714,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   }
   // "Y, said the official."
   const prevTok = tokens[cue.first - 1];
-  if (!/ing$/.test(v[1]) && prevTok && (prevTok.text === ',' || (isClosingMark(prevTok) && tokens[cue.first - 2]?.text === ','))) {
+  if (!/ing$/.test(v[1]) && prevTok && (prevTok.text === ',' || tokens[skipClosingMarks(tokens, cue.first - 1)]?.text === ',')) {
     const inv = sourceAfter(tokens, tokenAfter(tokens, cue.end), n);
     if (!inv) return null;
     const rest = tokens.slice(tokenAfter(tokens, inv.end), n).filter((x) => x.word);
@@ -944,6 +945,13 @@ function contentStart(tokens: readonly Token[], k: number, stop: number): number
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (tokens[k]!.word) return k;
   return -1;
+}
+
+/** The index before the closing quote marks ending at k (a curly mark, or the doubled apostrophes of ''…'' quotes). */
+function skipClosingMarks(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j >= 0 && j > k - 2 && !tokens[j]!.word && (isClosingMark(tokens[j]!) || tokens[j]!.text === "'")) j--;
+  return j;
 }
 
 function isClosingMark(t: Token): boolean {

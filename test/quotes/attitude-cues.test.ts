@@ -265,3 +265,11 @@ describe('hearers and quantities', () => {
     expect(rowsOf('The agency reported at least six boats sank in the storm.')).toEqual(['indirect | The agency | reported | at least six boats sank in the storm']);
   });
 });
+
+describe("doubled-apostrophe quote marks (''…'')", () => {
+  it('reads a statement ending in a partial quote closed by doubled apostrophes before its attribution', () => {
+    const rows = rowsOf("The port should expand ''as quickly as possible,'' Mr. Okafor said.");
+    expect(rows[0]).toBe("indirect | Mr. Okafor | said | The port should expand ''as quickly as possible,''");
+    expect(rowsOf("The levy is ''a fantasy,'' said Ann Cho, a port official.")[0]).toBe("indirect | Ann Cho, a port official | said | The levy is ''a fantasy,''");
+  });
+});
