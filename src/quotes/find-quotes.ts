@@ -686,6 +686,12 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       const close = tokens.findIndex((x, idx) => idx > k && /^[”"’]$/.test(x.text));
       if (close > k && tokens.slice(close + 1, n).some((x) => x.word)) c = tokens[k + 1]!;
     }
+    // "Y, she said in a video message." / "Y, Lee said Tuesday at a rally.": only a place or time phrase after the cue.
+    const srcPrev = tokens[src.first - 1];
+    if (c && c.word && k < n && srcPrev && (srcPrev.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',') && isTrailingAdjunct(tokens, k, n)) {
+      const b = before(src.first);
+      if (b) return [{ ...b, source: src, cue }];
+    }
     if (c && c.word && (!inQuote(c) || c !== tokens[k]) && k < n) {
       const opener = CONTENT_OPENERS.test(c.norm);
       const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (c.norm === 'at' && /^(least|most)$/.test(tokens[k + 1]?.norm ?? '')) || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
@@ -945,6 +951,22 @@ function contentStart(tokens: readonly Token[], k: number, stop: number): number
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (tokens[k]!.word) return k;
   return -1;
+}
+
+/** True when tokens [k, n) are only a place or time phrase ("in a video message", "at a rally in Iowa"): no clause of their own. */
+function isTrailingAdjunct(tokens: readonly Token[], k: number, n: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.word || !/^(in|at|on|during|after|before|from|to|via|while|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(t.norm)) return false;
+  for (let j = k; j < n; j++) {
+    const x = tokens[j]!;
+    if (!x.word) {
+      if (/^[.!?]$/.test(x.text) && j >= n - 2) return true;
+      if (/^[,.'’-]$/.test(x.text)) continue;
+      return false;
+    }
+    if (/^(that|is|was|are|were|has|have|had|will|would|can|could|should|said|says|told|who|which|because|but|and)$/.test(x.norm)) return false;
+  }
+  return true;
 }
 
 /** The index before the closing quote marks ending at k (a curly mark, or the doubled apostrophes of ''…'' quotes). */

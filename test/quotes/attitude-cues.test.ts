@@ -273,3 +273,10 @@ describe("doubled-apostrophe quote marks (''…'')", () => {
     expect(rowsOf("The levy is ''a fantasy,'' said Ann Cho, a port official.")[0]).toBe("indirect | Ann Cho, a port official | said | The levy is ''a fantasy,''");
   });
 });
+
+describe('attribution after the statement with a place or time phrase', () => {
+  it('reads "Y, she said in a video message." and "Y, Lee said Tuesday in Paris."', () => {
+    expect(rowsOf('The levy will pass, she said in a video message.')).toEqual(['indirect | she | said | The levy will pass']);
+    expect(rowsOf('The port is safe, Okafor said Tuesday in Lagos.')).toEqual(['indirect | Okafor | said | The port is safe']);
+  });
+});
