@@ -36,13 +36,13 @@ import type { SourceDoc } from '../../src/schema/source.js';
 
 /** Pinned floors (dev split); the suite fails when a score drops below one. */
 const FLOORS = {
-  contentOverlapF1: 0.66,
-  contentExactF1: 0.50,
-  sourceExactF1: 0.615,
-  cueExactF1: 0.62,
-  speakerAccuracy: 0.89,
-  directOverlapF1: 0.87,
-  speechOverlapF1: 0.835,
+  contentOverlapF1: 0.70,
+  contentExactF1: 0.535,
+  sourceExactF1: 0.655,
+  cueExactF1: 0.65,
+  speakerAccuracy: 0.90,
+  directOverlapF1: 0.88,
+  speechOverlapF1: 0.855,
   fixtureRequired: 1,
 };
 
