@@ -100,6 +100,7 @@ function isHidden(el: DomElement): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
+const ON_PAGE = 0;
 const IN_STORY = 1;
 const OFF_STORY = 2;
 
@@ -108,7 +109,7 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
   const bylines: string[] = [];
   let bodyText: number | null = null;
   // Where the node lies: IN_STORY inside an <article>; OFF_STORY in an <aside>/<footer> outside one, whose bylines belong to other stories.
-  const stack: [DomParent, number][] = [[body, 0]];
+  const stack: [DomParent, number][] = [[body, ON_PAGE]];
   while (stack.length > 0) {
     const [node, place] = stack.pop()!;
     const kept: DomNode[] = [];
@@ -134,7 +135,7 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
         }
       }
       kept.push(c);
-      stack.push([c, c.name === 'article' ? IN_STORY : place === 0 && (c.name === 'aside' || c.name === 'footer') ? OFF_STORY : place]);
+      stack.push([c, c.name === 'article' ? IN_STORY : place === ON_PAGE && (c.name === 'aside' || c.name === 'footer') ? OFF_STORY : place]);
     }
     if (kept.length !== node.children.length) edits.setChildren(node, kept);
   }
