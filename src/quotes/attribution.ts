@@ -339,7 +339,9 @@ export function skipToComplementizer(tokens: readonly Token[], from: number, lim
     if (x.norm === 'that' && x.word) return tokens[k + 1]?.word && !/^(is|was|would|will|has|had|can|could)$/.test(tokens[k + 1]!.norm) ? k : -1;
     if (x.text === ':') return k + 1;
     if (!x.word && x.text !== '’' && x.text !== "'" && x.text !== '-' && x.text !== ',') return -1;
-    if (SPEECH_VERB_SET.has(x.norm) || isVerbLike(x)) return -1;
+    // A speech word inside the phrase is a noun ("in her opening remarks that"), after a determiner or modifier.
+    const inNounPhrase = k > from && tokens[k - 1]!.word && !isCapitalized(tokens[k - 1]!) && !/^(and|but|then|also|who|which|that|he|she|they|it|we|i)$/.test(tokens[k - 1]!.norm) && !isVerbLike(x);
+    if ((SPEECH_VERB_SET.has(x.norm) && !inNounPhrase) || isVerbLike(x)) return -1;
   }
   return -1;
 }

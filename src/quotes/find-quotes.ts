@@ -695,7 +695,9 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     if (c && c.word && (!inQuote(c) || c !== tokens[k]) && k < n) {
       const opener = CONTENT_OPENERS.test(c.norm);
       const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (c.norm === 'at' && /^(least|most)$/.test(tokens[k + 1]?.norm ?? '')) || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
-      const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
+      // "say this is a rough patch": a demonstrative subject, not the time phrase "said this week".
+      const demonstrative = /^(this|these)$/.test(c.norm) && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '');
+      const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
       const toClause = c.norm === 'to' && TO_VERBS.test(v[1]);
       if (opener || bare || toClause) {
         const { end, stop } = contentEnd(k);
@@ -807,6 +809,16 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   return [{ start: c.start, end, source: src, cue, carry: null }];
 }
 
+/** True when the phrase at k is closed by a comma and the clause goes on after it ("Trump, despite his wealth, is …"): an aside. */
+function closedAside(tokens: readonly Token[], k: number, n: number): boolean {
+  for (let j = k; j < n; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return !!tokens[j + 1]?.word && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do)$/.test(tokens[j + 1]!.norm);
+    if (!t.word && /^[.;:!?]$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /**
  * True when the words at k open a sentence-final adjunct that the writer adds to a statement rather than part of it
  * (", compared with 41 percent", ", while rivals …", ", despite …", ", which …"): reported content ends before the comma.
@@ -876,7 +888,7 @@ function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
   if (!next || !next.word) return false;
   if (FOLLOW_ON_CUES.has(next.norm) || FOLLOW_ON_CUES.has(`${next.norm} ${tokens[k + 2]?.norm ?? ''}`)) return true;
   if (/^(while|whereas|nor)$/.test(next.norm) && /ing$/.test(tokens[k + 2]?.norm ?? '')) return true;
-  if (opensAdjunct(tokens, k + 1)) return true;
+  if (opensAdjunct(tokens, k + 1) && !closedAside(tokens, k + 1, n)) return true;
   // ", then says …": a second cue of the same subject.
   if (next.norm === 'then' && opensCoordinatedCue(tokens, k + 2, n)) return true;
   // ", and a third said …", ", but the court ruled …": a comma and a new clause with its own subject and finite verb.

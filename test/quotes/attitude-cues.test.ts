@@ -280,3 +280,17 @@ describe('attribution after the statement with a place or time phrase', () => {
     expect(rowsOf('The port is safe, Okafor said Tuesday in Lagos.')).toEqual(['indirect | Okafor | said | The port is safe']);
   });
 });
+
+describe('content starts and asides', () => {
+  it('reads a demonstrative subject after "say" but not the time phrase "said this week"', () => {
+    expect(rowsOf('Others say this is a rough patch for the port.')).toEqual(['indirect | Others | say | this is a rough patch for the port']);
+  });
+
+  it('keeps an aside set off by commas inside the statement', () => {
+    expect(rowsOf('Okafor said the levy, despite its critics, is working.')).toEqual(['indirect | Okafor | said | the levy, despite its critics, is working']);
+  });
+
+  it('reads "said in her opening remarks that" as a phrase before the complementizer', () => {
+    expect(rowsOf('Lee said in her opening remarks that the port would stay open.')).toEqual(['indirect | Lee | said | the port would stay open']);
+  });
+});
