@@ -67,4 +67,9 @@ describe('bylines', () => {
     const rail = '<aside><ul><li><a href="/y">Reservoir reopens</a> <span itemprop="author">Rita Gomes</span></li></ul></aside>';
     expect(run(page('', `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>${rail}`)).article.byline).toEqual([]);
   });
+
+  it('keeps every co-author when the author meta tag repeats', () => {
+    const head = '<meta name="author" content="Maya Kell"><meta name="author" content="Sam Okafor"><meta name="author" content="Maya Kell">';
+    expect(run(page(head, `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`)).article.byline).toEqual(['Maya Kell', 'Sam Okafor']);
+  });
 });

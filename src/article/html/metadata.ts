@@ -25,6 +25,8 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
  */
 export function readHtmlMeta(root: DomParent): HtmlMeta {
   const metas = new Map<string, string>();
+  // Author tags may repeat, one per co-author: every value is kept for those keys.
+  const authorMetas = new Map<string, string[]>();
   const jsonLd: unknown[] = [];
   let docTitle: string | null = null;
   let lang: string | null = null;
@@ -43,7 +45,12 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
       case 'meta': {
         const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')).trim().toLowerCase();
         const content = attr(el, 'content').trim();
-        if (key && content) for (const k of key.split(/\s+/)) if (!metas.has(k)) metas.set(k, content);
+        if (key && content) {
+          for (const k of key.split(/\s+/)) {
+            if (!metas.has(k)) metas.set(k, content);
+            if (AUTHOR_KEYS.includes(k)) authorMetas.set(k, [...(authorMetas.get(k) ?? []), content]);
+          }
+        }
         break;
       }
       case 'title':
@@ -77,8 +84,11 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
     }
     return null;
   };
-  const metaAuthor = m('dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'article:author', 'og:article:author', 'twitter:creator');
-  let byline = ld.authors.length > 0 ? ld.authors : metaAuthor && !/^https?:|^@|^www\./.test(metaAuthor) ? authorNames(metaAuthor) : (domByline ?? []);
+  const metaAuthors = (AUTHOR_KEYS.map((k) => authorMetas.get(k)).find((v) => v !== undefined) ?? [])
+    .map((v) => collapseSpace(decodeEntities(v)))
+    .filter((v) => !/^https?:|^@|^www\./.test(v));
+  const fromMeta = [...new Set(metaAuthors.flatMap(authorNames))];
+  let byline = ld.authors.length > 0 ? ld.authors : fromMeta.length > 0 ? fromMeta : (domByline ?? []);
   // A user handle in the metadata ("CC7567", "jdoe_42") is an account, not a name: the name printed on the page wins.
   if (domByline && domByline.length > 0 && byline.length > 0 && byline.every(isHandle)) byline = domByline;
   return {
@@ -169,6 +179,9 @@ function readJsonLd(docs: unknown[], docTitle: string | null): LdFacts {
 }
 
 const ARTICLE_TAG: ReadonlySet<string> = new Set(['article']);
+
+/** Meta keys naming the article's authors, most reliable first. */
+const AUTHOR_KEYS: readonly string[] = ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'article:author', 'og:article:author', 'twitter:creator'];
 
 /** Class/id tokens of an element that holds the byline. */
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?name|article-?author|post-?author|entry-?author|writer|auteur|autor|signature)(?:$|[\s_-])/i;
