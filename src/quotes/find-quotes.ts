@@ -699,6 +699,9 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       const demonstrative = /^(this|these)$/.test(c.norm) && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '');
       const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
       const toClause = c.norm === 'to' && TO_VERBS.test(v[1]);
+      // "46 percent said yes", "half said so": a one-word answer standing for the clause.
+      const answer = /^(say|says|said|saying)$/.test(v[1]) && /^(yes|no|so)$/.test(c.norm) && (!tokens[k + 1]?.word || /^(while|but|and|compared|in|on|at)$/.test(tokens[k + 1]!.norm));
+      if (answer) return [{ start: c.start, end: c.end, source: src, cue, carry: null }];
       if (opener || bare || toClause) {
         const { end, stop } = contentEnd(k);
         const words = tokens.slice(k, stop + 1).filter((x) => x.word).length;

@@ -294,3 +294,11 @@ describe('content starts and asides', () => {
     expect(rowsOf('Lee said in her opening remarks that the port would stay open.')).toEqual(['indirect | Lee | said | the port would stay open']);
   });
 });
+
+describe('one-word answers', () => {
+  it('reads "said yes" and "said so" as a statement, but not "said so far"', () => {
+    expect(rowsOf('Asked if the levy was fair, 46 percent of voters said yes, compared with 33 percent in May.')).toContain('indirect | 46 percent of voters | said | yes');
+    expect(rowsOf('The minister said so.')).toEqual(['indirect | The minister | said | so']);
+    expect(rowsOf('The minister said so far nothing had changed.').some((r) => r.endsWith('| so'))).toBe(false);
+  });
+});
