@@ -71,6 +71,8 @@ describe('byline boxes and page titles', () => {
     ['Harbour Times - Freight rates climb again', 'Freight rates climb again', 'Freight rates climb again'],
     ['Harbour Times » Business', null, 'Harbour Times » Business'],
     ['Freight rates climb again', null, 'Freight rates climb again'],
+    // The page's first h1 is the site's logo, the title's last part: the headline is the part before it.
+    ['Freight rates climb for a third month · HT', 'HT', 'Freight rates climb for a third month'],
   ])('headline from <title> %s', (title, h1, want) => {
     expect(headlineFromDocTitle(title, h1)).toBe(want);
   });

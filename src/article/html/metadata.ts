@@ -116,7 +116,9 @@ export function headlineFromDocTitle(docTitle: string | null, h1: string | null)
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (h1) {
     const hit = parts.find((p) => key(p) === key(h1));
-    if (hit) return hit;
+    // A short h1 matching the title's last part is the site's logo ("V8" in "Standalone binaries · V8"), not the headline.
+    const isSiteName = hit !== undefined && hit === parts[parts.length - 1] && hit.split(/\s+/).length < 3;
+    if (hit && !isSiteName) return hit;
     if (key(docTitle).includes(key(h1)) && h1.split(' ').length >= 3) return h1;
   }
   const before = docTitle.slice(0, docTitle.lastIndexOf(parts[parts.length - 1]!)).replace(/\s*(?:[|\-–—\\/>»·•]|::)\s*$/, '').trim();
