@@ -234,6 +234,8 @@ function looksLikeApposition(tokens: readonly Token[], first: number, last: numb
   if (last < first) return false;
   const t = tokens[first]!;
   if (DETERMINERS.has(t.norm) || t.norm === 'who' || t.norm === 'whose' || TITLE_WORDS.has(t.norm) || TITLE_HEADS.has(t.norm)) return true;
+  // ", conducted jointly with two firms,", ", released Monday,": a participle phrase describing the subject.
+  if (/^(conducted|released|published|based|taken|commissioned|sponsored|funded|paid|led|run|owned|founded|backed|issued|obtained|compiled|carried)$/.test(t.norm) && last > first) return true;
   // ", like their rivals,", ", including two senators,": a comparison or inclusion set off inside the subject.
   if (/^(like|including|especially|particularly|mostly|chiefly|among)$/.test(t.norm) && last > first) return true;
   if (/^\d+$/.test(t.norm)) return true; // ", 45,"

@@ -749,6 +749,8 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // "has support from", "his attacks on", "show up": nouns and phrasal verbs, not a stance.
   if (prev && /^(his|her|their|its|our|my|your|whose|this|that|these|those|of|for|with|from|in|on)$/.test(prev.norm)) return null;
   if (/^(up|off|out|down|away|over|back)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
+  // "New polls released Sunday showed …", "a study published by …": a participle modifying a noun, not a finite verb.
+  if (/ed$/.test(v[1]) && !!prev && prev.word && !isCapitalized(prev) && /^(by|on|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
   const aux = tokens.slice(cue.first, i).map((x) => x.norm);

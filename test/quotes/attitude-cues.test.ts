@@ -302,3 +302,13 @@ describe('one-word answers', () => {
     expect(rowsOf('The minister said so far nothing had changed.').some((r) => r.endsWith('| so'))).toBe(false);
   });
 });
+
+describe('participles modifying a noun', () => {
+  it('does not read "polls released Sunday" as a statement by the polls', () => {
+    expect(rowsOf('New polls released Sunday showed Okafor taking the lead.').some((r) => r.includes('| released |'))).toBe(false);
+  });
+
+  it('still reads a finite stance verb with an object', () => {
+    expect(rowsOf('The party released its platform on Monday.')).toEqual(['indirect | The party | released | its platform on Monday']);
+  });
+});
