@@ -112,6 +112,8 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   const last = j;
   let apposition = false;
   let lastTok = j;
+  // "Gov. Ann Lee (R-Ohio), said": a comma after a bracketed party tag closes the name, not an apposition.
+  if (tokens[j]!.text === ',' && tokens[j - 1]?.text === ')' && j - 1 >= floor) j--;
   if (tokens[j]!.text === ',') {
     // "X, a spokesman for Y, said": comma-set parts between the name and the verb, each an apposition ("Ann Ruiz, 21, a student
     // from Reno, said") or an aside that is not part of the source ("Mr. Lee, in a statement on Friday, said").

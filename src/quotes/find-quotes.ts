@@ -414,7 +414,8 @@ function readPostAttribution(text: string, post: readonly Token[]): Attr | null 
     return { source: src, cue, followOn: readFollowOn(text, post, after) };
   }
   // '“…,” Smith barked.' / '“…,” barked Smith.': a verb outside the lexicon, in the tight frame after a quote.
-  const endOf = (k: number): boolean => post.slice(k).every((x) => !x.word || /ly$/.test(x.norm)) || post[k]?.text === ',';
+  // The loose verb must close the attribution: nothing after it, a comma, or a new clause joined by a conjunction ("… barked and a guard …").
+  const endOf = (k: number): boolean => post.slice(k).every((x) => !x.word || /ly$/.test(x.norm)) || post[k]?.text === ',' || /^(and|but|as|before|after|while|when)$/.test(post[k]?.norm ?? '');
   const loose = looseVerbAt(post, p);
   if (loose) {
     const src = sourceAfter(post, p + 1, post.length);
@@ -500,7 +501,8 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     const lv = looseVerbAt(pre, k);
     if (lv) {
       const cue = makeCue(text, pre, k, k, lv[1]);
-      const src = sourceBefore(pre, cue.first, 0);
+      // "Lee leaned in and boomed: “…”": the subject of the clause across "and".
+      const src = sourceBefore(pre, cue.first, 0) ?? (pre[cue.first - 1]?.norm === 'and' ? clauseSubject(pre, 0, cue.first - 1) : null);
       if (src) return { source: src, cue, followOn: null };
     }
   }

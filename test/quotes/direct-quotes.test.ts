@@ -130,3 +130,14 @@ describe('interrupted quotes with a bridge after the attribution', () => {
     expect(b.rows).toContain('indirect | Lee | Lee | referring to | the levy');
   });
 });
+
+describe('direct quotes: more attribution shapes', () => {
+  it('reads a name with a party tag and a comma before "said,"', () => {
+    expect(run('Gov. Ann Lee (R-Ohio), said, “We are ready for the vote.”').rows).toEqual(['direct | Ann Lee | Gov. Ann Lee (R-Ohio) | said | We are ready for the vote.']);
+  });
+
+  it('reads a loose verb after "and" with the clause subject, and a loose verb followed by a new clause', () => {
+    expect(run('Okafor leaned in and boomed: “Let’s win this in May.”').rows).toEqual(['direct | Okafor | Okafor | boomed | Let’s win this in May.']);
+    expect(run('“Sit down,” Okafor barked and the hall went quiet.').rows).toEqual(['direct | Okafor | Okafor | barked | Sit down']);
+  });
+});
