@@ -4,6 +4,8 @@
  * ../shared/data/newspaper (text/NAME.txt) with the article-extraction-benchmark metric: word 4-gram
  * multisets per page (words = \w+, Unicode), precision and recall per page averaged over pages, F1 from the
  * two averages. Also title / byline / published accuracy against readability's expected-metadata.json.
+ * `--baseline` also scores @mozilla/readability on linkedom the same way, for scale (on readability-pages its own
+ * expected output is the truth, so there it only checks the metric; on newspaper it is a real comparison).
  * `--all` lists per-page P/R; `--diff` prints, for the worst pages, the lines we kept that the expectation
  * lacks and the expected lines we dropped (first 200 chars each), to classify errors.
  * Returns false (exit 1) when a figure falls below its pinned floor.
@@ -264,8 +266,40 @@ export default async function evalExtraction(args: string[]): Promise<boolean> {
       for (const l of unmatchedLines(want, x.text)) out.push(`      - ${l}`);
     }
   }
+  if (args.includes('--baseline')) out.push(...(await scoreReadability(pages)));
   if (args.includes('--misses')) out.push(...misses);
   if (args.includes('--all')) for (const x of rows) out.push(`page\t${x.page.set}/${x.page.name}\t${x.f1.toFixed(3)}\t${x.precision.toFixed(3)}\t${x.recall.toFixed(3)}`);
   process.stdout.write(`${out.join('\n')}\n`);
   return ok;
+}
+
+/** @mozilla/readability on linkedom over the same pages, scored with the same metric: the reference extractor's figures. */
+async function scoreReadability(pages: readonly EvalPage[]): Promise<string[]> {
+  const { Readability } = await import('@mozilla/readability');
+  const { parseHTML } = await import('linkedom');
+  const out: string[] = [];
+  for (const set of ['readability', 'newspaper'] as const) {
+    const r = pages.filter((p) => p.set === set);
+    if (r.length === 0) continue;
+    let precision = 0;
+    let recall = 0;
+    for (const page of r) {
+      let text = '';
+      try {
+        const html = decodeDocument(page.bytes, { location: page.path, declaredType: 'text/html' }).body;
+        const parsed = new Readability(parseHTML(html).document as never).parse();
+        text = parsed?.content ? htmlToText(parsed.content) : '';
+      } catch {
+        text = '';
+      }
+      const s = scorePage(page.expected(), text);
+      precision += s.precision;
+      recall += s.recall;
+    }
+    precision /= r.length;
+    recall /= r.length;
+    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    out.push(`baseline readability+linkedom on ${set.padEnd(12)} pages ${String(r.length).padStart(4)}  P ${precision.toFixed(4)}  R ${recall.toFixed(4)}  F1 ${f1.toFixed(4)}`);
+  }
+  return out;
 }
