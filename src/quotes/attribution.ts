@@ -236,6 +236,10 @@ function looksLikeApposition(tokens: readonly Token[], first: number, last: numb
   if (last < first) return false;
   const t = tokens[first]!;
   if (DETERMINERS.has(t.norm) || t.norm === 'who' || t.norm === 'whose' || TITLE_WORDS.has(t.norm) || TITLE_HEADS.has(t.norm)) return true;
+  // ", of Huntsville,", ", now 81 and retired,": where a person is from, or what they are now.
+  if (/^(of|from|now|formerly|aged)$/.test(t.norm) && last > first) return true;
+  // ", Ala.,": the state after a town.
+  if (first === last && /^[A-Z][a-z]{1,4}\.$/.test(t.text)) return true;
   // ", conducted jointly with two firms,", ", released Monday,": a participle phrase describing the subject.
   if (/^(conducted|released|published|based|taken|commissioned|sponsored|funded|paid|led|run|owned|founded|backed|issued|obtained|compiled|carried)$/.test(t.norm) && last > first) return true;
   // ", like their rivals,", ", including two senators,": a comparison or inclusion set off inside the subject.

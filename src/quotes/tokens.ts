@@ -25,7 +25,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let raw = m[0];
     let len = raw.length;
     // A trailing period belongs to the word only for abbreviations and initials; a sentence's final period stands alone.
-    if (raw.length > 1 && raw.endsWith('.') && !isAbbreviation(raw)) {
+    const stateMidSentence = STATE_ABBREV.test(raw) && /^\s*,/.test(chunk.slice(m.index + raw.length, m.index + raw.length + 3));
+    if (raw.length > 1 && raw.endsWith('.') && !isAbbreviation(raw) && !stateMidSentence) {
       raw = raw.slice(0, -1);
       len = raw.length;
       TOKEN.lastIndex = m.index + len;
@@ -37,6 +38,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 const ABBREV = /^(?:[A-Z]\.|(?:[A-Za-z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Capt\.|Sgt\.|Maj\.|Rev\.|Prof\.|St\.|Jr\.|Sr\.|Inc\.|Corp\.|Co\.|Ltd\.|Adm\.|Hon\.|Pres\.)$/;
+// US state abbreviations in AP style ("Huntsville, Ala.,"), kept with their period only when a comma or more words follow.
+const STATE_ABBREV = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
 function isAbbreviation(raw: string): boolean {
   return ABBREV.test(raw);
 }

@@ -198,3 +198,22 @@ describe('name runs', () => {
     expect(parseSource(text, text.indexOf('If'), text.indexOf('If') + 2)).toBeNull();
   });
 });
+
+describe('AP-style appositions with age, town and state', () => {
+  it('keeps "Name, 29, of Town, St.," as one source and names the person', () => {
+    const r = run('Dana Ruiz, 29, of Huntsville, Ala., says her biggest worry is rent.');
+    expect(r.quotes.map((q) => q.source?.text)).toEqual(['Dana Ruiz, 29, of Huntsville, Ala.,']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Dana Ruiz']);
+  });
+
+  it('reads a post-quote attribution with "now 81 and retired in Town, St.,"', () => {
+    const r = run('“We were lucky,” Mr. Okafor, now 81 and retired in Cambridge, Mass., said by telephone.');
+    expect(r.quotes[0]!.kind).toBe('direct');
+    expect(r.speakers.map((s) => s.name)).toEqual(['Okafor']);
+  });
+
+  it('still ends a sentence at a state abbreviation that closes it', () => {
+    const text = 'She lives in Huntsville, Ala. She said the rent was too high.';
+    expect(run(text).rows).toEqual(['indirect | - | She | said | the rent was too high']);
+  });
+});
