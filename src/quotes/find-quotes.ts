@@ -470,6 +470,12 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     const src = sourceBefore(pre, cue.first, 0);
     if (src && src.first > 0 && pre[src.first - 1]!.norm === 'as') return { source: src, cue, followOn: null };
   }
+  // "Said Dana Ruiz, who grew up nearby, “…”": an inverted attribution opening the sentence, however long its apposition.
+  const opening = punct && pre[0]!.word && isCapitalized(pre[0]!) ? verbAt(pre, 0) : null;
+  if (opening && opening[0] === 0 && e > 0) {
+    const src = sourceAfter(pre, 1, e + 1);
+    if (src) return { source: src, cue: makeCue(text, pre, 0, 0, opening[1]), followOn: null };
+  }
   // The cue is the last verb, with at most a hearer or a time phrase after it.
   for (let k = e; k >= Math.max(0, e - 8); k--) {
     const t = pre[k]!;

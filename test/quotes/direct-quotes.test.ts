@@ -141,3 +141,11 @@ describe('direct quotes: more attribution shapes', () => {
     expect(run('“Sit down,” Okafor barked and the hall went quiet.').rows).toEqual(['direct | Okafor | Okafor | barked | Sit down']);
   });
 });
+
+describe('direct quotes: sentence-initial inverted attribution', () => {
+  it('reads "Said X, who …, “…”" however long the apposition', () => {
+    expect(run('Said Dana Ruiz, who grew up two streets from the harbour, “We were all so proud of it.”').rows).toEqual([
+      'direct | Dana Ruiz | Dana Ruiz, who grew up two streets from the harbour | Said | We were all so proud of it.',
+    ]);
+  });
+});
