@@ -14,9 +14,10 @@ describe('attitude cues: raising verbs', () => {
     ]);
   });
 
-  it('takes a person subject of "appeared" as the source', () => {
+  it('keeps a person subject of "appeared" in the content, split around the cue', () => {
     expect(rowsOf('Mayor Dana Pike appeared unmoved by the protest outside the hall.')).toEqual([
-      'indirect | Mayor Dana Pike | appeared | unmoved by the protest outside the hall',
+      'indirect | - | appeared | Mayor Dana Pike',
+      'indirect | - | appeared | unmoved by the protest outside the hall',
     ]);
   });
 
