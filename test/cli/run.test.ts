@@ -136,19 +136,36 @@ describe('tally run', () => {
     const killed = join(tmp.dir, 'killed.db');
     const clean = join(tmp.dir, 'clean.db');
 
-    // Kill the run once some transactions have committed and more documents are in flight.
+    // Kill the run once some transactions have committed and more documents are in flight. A 'document' event
+    // says a worker finished the document, not that the writer committed it (workers send Results in batches),
+    // so after 30 of them the database itself is watched for the first commit.
     const child = startCli(['run', dir, '--db', killed, '--log', 'json', '--workers', '2', '--batch-size', '7']);
     let seen = 0;
     let buffered = '';
+    let watch: NodeJS.Timeout | null = null;
+    const committed = (): boolean => {
+      try {
+        return count(killed, 'SELECT count(*) AS n FROM sources') > 0;
+      } catch {
+        return false;
+      }
+    };
     await new Promise<void>((done) => {
       child.stderr!.on('data', (d: Buffer) => {
         buffered += d.toString();
         const lines = buffered.split('\n');
         buffered = lines.pop()!;
         seen += lines.filter((l) => l.includes('"event":"document"')).length;
-        if (seen >= 30 && !child.killed) child.kill('SIGKILL');
+        if (seen >= 30 && !watch) {
+          watch = setInterval(() => {
+            if (!child.killed && committed()) child.kill('SIGKILL');
+          }, 5);
+        }
       });
-      child.on('close', () => done());
+      child.on('close', () => {
+        if (watch) clearInterval(watch);
+        done();
+      });
     });
     expect(child.signalCode).toBe('SIGKILL');
     const partial = count(killed, 'SELECT count(*) AS n FROM sources');
