@@ -442,6 +442,15 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
       return;
     }
     const key = parsed.name.toLowerCase().replace(/^(the|a|an)\s+/, '');
+    // "Holt said" after "Megan Holt, regional organiser, said": a lone word the article already uses as a person's surname.
+    const people = isBareName(parsed.name) ? entities.map((e, i) => (isSurnameOf(key, e) ? i : -1)).filter((i) => i >= 0) : [];
+    const person = people.length === 1 ? people[0]! : -1;
+    if (person >= 0) {
+      entities[person]!.mentions.push(parsed.mention);
+      seen(person, parsed.mention.start);
+      speakerOf.push(person);
+      return;
+    }
     let found = entities.findIndex((e) => e.kind === 'group' && e.forms.has(key));
     if (found < 0) {
       entities.push({ kind: 'group', name: parsed.name, nameTokens: [key], title: null, organization: parsed.organization, gender: null, mentions: [parsed.mention], first: parsed.mention, forms: new Set([key]) });
@@ -452,6 +461,7 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
     void idx;
   });
 
+  mergeSurnameGroups(entities, speakerOf);
   completeNames(text, entities);
   addNameMentions(text, entities);
   const speakers: Speaker[] = entities.map((e) => ({
@@ -463,6 +473,41 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
     mentions: dedupeSpans(text, e.mentions),
   }));
   return { speakerOf, speakers };
+}
+
+/** One capitalised word, not an acronym ("Holt", not "NASA" or "the company"). */
+function isBareName(name: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(name);
+}
+
+/** True when `key` is the last word of a person's name of two or more words. */
+function isSurnameOf(key: string, e: Entity): boolean {
+  return e.kind === 'person' && e.nameTokens.length >= 2 && e.nameTokens[e.nameTokens.length - 1] === key;
+}
+
+/**
+ * Folds a one-word "group" into the person whose surname it is, when the surname came first ("Holt said …" before the article
+ * names "Megan Holt"); why: a lone capitalised word with no person cue reads as an organisation until the full name is seen.
+ */
+function mergeSurnameGroups(entities: Entity[], speakerOf: Array<number | null>): void {
+  for (let g = entities.length - 1; g >= 0; g--) {
+    const e = entities[g]!;
+    if (e.kind !== 'group' || !isBareName(e.name)) continue;
+    const key = e.name.toLowerCase();
+    const people = entities.map((p, i) => (isSurnameOf(key, p) ? i : -1)).filter((i) => i >= 0);
+    // Two people sharing the surname: which one is meant is not knowable here.
+    if (people.length !== 1) continue;
+    const into = people[0]!;
+    entities[into]!.mentions.push(...e.mentions);
+    if (e.first.start < entities[into]!.first.start) entities[into]!.first = e.first;
+    entities.splice(g, 1);
+    for (let i = 0; i < speakerOf.length; i++) {
+      const s = speakerOf[i];
+      if (s === null || s === undefined) continue;
+      if (s === g) speakerOf[i] = into > g ? into - 1 : into;
+      else if (s > g) speakerOf[i] = s - 1;
+    }
+  }
 }
 
 function nameKey(name: string): string[] {

@@ -129,6 +129,25 @@ describe('canonical names within an article', () => {
     expect(r.speakers[0]).toMatchObject({ kind: 'person', name: 'Hallam' });
   });
 
+  it('joins a bare surname to the person named in an apposition before it', () => {
+    const r = run('Residents were furious. Nadia Orwin, spokeswoman for the Tenants Union, said rents had doubled.\n\n"Nobody can pay this," Orwin said.');
+    expect(r.quotes.map((q) => r.speakerOf(q)?.name)).toEqual(['Nadia Orwin', 'Nadia Orwin']);
+    expect(r.speakers).toHaveLength(1);
+    expect(r.speakers[0]).toMatchObject({ kind: 'person', title: 'spokeswoman', organization: 'Tenants Union' });
+  });
+
+  it('folds a surname quoted before the full name into that person', () => {
+    const r = run('"Nobody can pay this," Orwin said.\n\nLater, Nadia Orwin, spokeswoman for the Tenants Union, said rents had doubled.');
+    expect(r.quotes.map((q) => r.speakerOf(q)?.name)).toEqual(['Nadia Orwin', 'Nadia Orwin']);
+    expect(r.speakers.filter((s) => s.name === 'Orwin')).toHaveLength(0);
+  });
+
+  it('leaves a bare surname alone when two people share it', () => {
+    const r = run('Nadia Orwin said rents had doubled.\n\nPaul Orwin said the council had done nothing.\n\n"Nobody can pay this," Orwin said.');
+    expect(r.speakerOf(r.quotes[2]!)?.name).not.toBe('Nadia Orwin');
+    expect(r.speakerOf(r.quotes[2]!)?.name).not.toBe('Paul Orwin');
+  });
+
   it('keeps spans true to the text', () => {
     const text = 'Prime Minister Peter Hallam met union leaders on Monday.\n\nMr Hallam said the talks had gone well.\n\nThe Greens said they were not.';
     const r = run(text);
