@@ -29,7 +29,12 @@ export function collectMarks(r: Result): Mark[] {
     }
   }
   for (const q of r.quotes) {
-    if (q.source && q.speakerId && !mentioned.has(`${q.source.start}:${q.source.end}`)) add('speaker', q.source.start, q.source.end, q.speakerId);
+    // A follow-on statement (", adding that …") shares its speaker's source span: one highlight for it, not one per quote.
+    const key = q.source ? `${q.source.start}:${q.source.end}` : '';
+    if (q.source && q.speakerId && !mentioned.has(key)) {
+      mentioned.add(key);
+      add('speaker', q.source.start, q.source.end, q.speakerId);
+    }
   }
   for (const c of r.claims) add('claim', c.start, c.end, c.id);
   return marks;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeMarked, type Mark, type MarkWriter } from '../../src/report/marks.js';
+import { collectMarks, writeMarked, type Mark, type MarkWriter } from '../../src/report/marks.js';
+import { goodResult } from '../fixtures/make-result.js';
 import { escapeHtml } from '../../src/report/render-html.js';
 
 const writer: MarkWriter = { open: (m) => `<${m.kind}>`, close: (m) => `</${m.kind}>`, text: (s) => s.replace(/[<>]/g, '_') };
@@ -64,5 +65,17 @@ describe('escapeHtml (property)', () => {
         expect(out.replace(/&(amp|lt|gt|quot|#39);/g, '')).not.toContain('&');
       }),
     );
+  });
+});
+
+describe('collectMarks', () => {
+  it('highlights a source span shared by two quotes once', () => {
+    const r = goodResult();
+    const quote = r.quotes[0]!;
+    const speaker = r.speakers.find((s) => s.id === quote.speakerId)!;
+    // The speaker's mentions do not list the source, and a second statement shares it (", adding that …").
+    const alone = { ...r, speakers: r.speakers.map((s) => (s === speaker ? { ...s, mentions: [] } : s)), quotes: [quote, { ...quote, id: 'q_2' }] };
+    const sourceMarks = collectMarks(alone).filter((m) => m.kind === 'speaker' && m.start === quote.source!.start && m.end === quote.source!.end);
+    expect(sourceMarks).toHaveLength(1);
   });
 });
