@@ -179,7 +179,7 @@ function parseAnn(ann: string, text: string): GoldAttr[] {
       content: content.ranges,
       source: src ? hull(src.ranges) : null,
       cue: cue ? hull(cue.ranges) : null,
-      direct: content.ranges.every(([s, e2]) => isQuoted(text.slice(s, e2))),
+      direct: isDirectContent(text, content.ranges),
     });
   }
   return out;
@@ -193,6 +193,21 @@ function isSpeechCue(cue: string): boolean {
 
 function hull(r: Ranges): [number, number] {
   return [Math.min(...r.map((x) => x[0])), Math.max(...r.map((x) => x[1]))];
+}
+
+/**
+ * Whether a gold content lies wholly in quote marks: fragments separated only by white space are joined first, since PolNeAR's tool
+ * splits one quoted passage into a fragment per sentence ("I'm not a scientist." | "I'm not an economist," is one quote).
+ */
+function isDirectContent(text: string, ranges: Ranges): boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const pieces: Array<[number, number]> = [];
+  for (const [s, e] of sorted) {
+    const last = pieces[pieces.length - 1];
+    if (last && /^\s*$/.test(text.slice(last[1], s))) last[1] = Math.max(last[1], e);
+    else pieces.push([s, e]);
+  }
+  return pieces.every(([s, e]) => isQuoted(text.slice(s, e)));
 }
 
 const OPEN = /^\s*["“‘'«]/;
