@@ -41,7 +41,7 @@ const FLOORS = {
   sourceExactF1: 0.655,
   cueExactF1: 0.65,
   speakerAccuracy: 0.90,
-  directOverlapF1: 0.88,
+  directOverlapF1: 0.90,
   speechOverlapF1: 0.855,
   fixtureRequired: 1,
 };
@@ -418,7 +418,7 @@ function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, erro
   t.directPredHit += dPairs.length;
   const gdKeys = new Set(gd.map(([g]) => normKey(text, g.content)));
   for (const [p] of pd) if (gdKeys.has(normKey(text, p.content))) t.directExact++;
-  if (directErrors) listDirectErrors(text, docName, gd.map(([g]) => g), pd.map(([p]) => p), dPairs, directErrors, preds);
+  if (directErrors) listDirectErrors(text, docName, gd.map(([g]) => g), pd.map(([p]) => p), dPairs, directErrors, preds, gold);
   if (errors) {
     const show = (r: Ranges): string => JSON.stringify(r.map(([a, b]) => text.slice(a, b)).join(' | ').slice(0, 160));
     gold.forEach((g, i) => {
@@ -442,7 +442,7 @@ function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, erro
 }
 
 /** Direct-quote misses and false positives with their context, for `--direct N`. */
-function listDirectErrors(text: string, docName: string, gd: GoldAttr[], pd: PredAttr[], pairs: Array<[number, number]>, out: string[], all: PredAttr[]): void {
+function listDirectErrors(text: string, docName: string, gd: GoldAttr[], pd: PredAttr[], pairs: Array<[number, number]>, out: string[], all: PredAttr[], gold: GoldAttr[]): void {
   const mg = new Set(pairs.map(([g]) => g));
   const mp = new Set(pairs.map(([, p]) => p));
   const show = (r: Ranges): string => JSON.stringify(r.map(([a, b]) => text.slice(a, b)).join(' | ').slice(0, 200));
@@ -461,7 +461,9 @@ function listDirectErrors(text: string, docName: string, gd: GoldAttr[], pd: Pre
   pd.forEach((p, i) => {
     if (mp.has(i)) return;
     const all = [...p.content, ...(p.source ? [p.source] : []), ...(p.cue ? [p.cue] : [])];
-    out.push(`DFALSE ${docName} src=${p.source ? JSON.stringify(text.slice(...p.source)) : '-'} cue=${p.cue ? JSON.stringify(text.slice(...p.cue)) : '-'} parts=${p.content.length} ${show(p.content)}\n     ctx=${around(all)}`);
+    const near = gold.filter((g) => g.content.some(([a, b]) => p.content.some(([c, d]) => a < d && c < b)));
+    const nearText = near.map((g) => `${g.direct ? 'direct' : 'other'} cue=${g.cue ? JSON.stringify(text.slice(...g.cue)) : '-'} parts=${g.content.length} ${show(g.content).slice(0, 90)}`).join(' || ');
+    out.push(`DFALSE ${docName} src=${p.source ? JSON.stringify(text.slice(...p.source)) : '-'} cue=${p.cue ? JSON.stringify(text.slice(...p.cue)) : '-'} parts=${p.content.length} ${show(p.content)}\n     ctx=${around(all)}\n     gold=${nearText || '-'}`);
   });
 }
 

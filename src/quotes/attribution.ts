@@ -95,6 +95,9 @@ export function tokenAfter(tokens: readonly Token[], offset: number): number {
  * ("Jane Doe, a lawyer for the group,") and a pre-name title kept, time words before the verb left out.
  * `floor` is the first token index the phrase may use.
  */
+/** A party-and-state tag written after a name: "R-Ky.", "D-N.Y.", "I-Vt." */
+const PARTY_TAG = /^[RDI]-(?:[A-Z]\.)*[A-Z][A-Za-z.]*$/;
+
 export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {
   let j = cueFirst - 1;
   for (;;) {
@@ -114,6 +117,11 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   let lastTok = j;
   // "Gov. Ann Lee (R-Ohio), said": a comma after a bracketed party tag closes the name, not an apposition.
   if (tokens[j]!.text === ',' && tokens[j - 1]?.text === ')' && j - 1 >= floor) j--;
+  // "Sen. Ann Lee, R-Ky., said": a party-and-state tag set off by commas belongs to the name before it.
+  if (tokens[j]!.text === ',' && j - 2 > floor && PARTY_TAG.test(tokens[j - 1]!.text) && tokens[j - 2]!.text === ',') {
+    const name = sourceBefore(tokens, j - 2, floor);
+    return name ? { ...name, end: tokens[j - 1]!.end, last: j - 1 } : null;
+  }
   if (tokens[j]!.text === ',') {
     // "X, a spokesman for Y, said": comma-set parts between the name and the verb, each an apposition ("Ann Ruiz, 21, a student
     // from Reno, said") or an aside that is not part of the source ("Mr. Lee, in a statement on Friday, said").
@@ -280,7 +288,7 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number, loose
   if (GROUP_NOUNS.has(head.norm) || TITLE_HEADS.has(head.norm) || SHARE_NOUNS.has(head.norm)) return true;
   // A plural or profession-like noun after a determiner: "some Republicans", "the researchers", "a young woman", "one person".
   if (end > first && DETERMINERS.has(tokens[first]!.norm) && /[a-z]{3,}s$/.test(head.norm)) return true;
-  if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its)$/.test(tokens[first]!.norm) && /^(?:[a-z0-9]+-)*[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
+  if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its|my|our|your)$/.test(tokens[first]!.norm) && /^(?:[a-z0-9]+-)*[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
   if (!loose) return false;
   const opener = tokens[first - 1];
   if (opener && opener.word && !CLAUSE_OPENERS.has(opener.norm) && !LEADING_CONNECTIVES.has(opener.norm)) return false;

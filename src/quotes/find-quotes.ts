@@ -165,7 +165,7 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null) || preTaken;
       // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
       const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
-      const isDirect = (preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && startsNewClause(post)));
+      const isDirect = (preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || (opensQuotation(text, m, pre) && closesSentence(text, m, post)))));
       const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
       const kind: QuoteKind = isDirect && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
       const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };
@@ -257,6 +257,17 @@ function regroupQuotedReports(text: string, marks: readonly MarkedQuote[], draft
   const drop = new Set<Draft>();
   for (const d of drafts) {
     if (d.kind !== 'indirect' || !d.cue) continue;
+    // A cue inside another statement's source ("Lee, who called Ann after the vote, told reporters, “…”") reports only up to
+    // the end of that source: the words after it belong to the outer statement.
+    const cueStart = d.cue.start;
+    const holder = drafts.find((q) => q !== d && q.source && q.cue && q.cue.start !== cueStart && q.source.start <= cueStart && cueStart < q.source.end);
+    if (holder && d.end > holder.source!.end) {
+      let e = holder.source!.end;
+      while (e > d.start && /[\s,;:—–-]/.test(text[e - 1]!)) e--;
+      d.end = e;
+      if (d.end <= d.start) drop.add(d);
+      continue;
+    }
     const inside = marks.filter((m) => m.open >= d.start && m.close <= d.end + 1);
     const first = inside[0];
     const last = inside[inside.length - 1];
@@ -273,10 +284,18 @@ function regroupQuotedReports(text: string, marks: readonly MarkedQuote[], draft
     }
     for (const q of drafts) {
       if (q.kind !== 'direct' || !q.cue || q.cue.start === d.cue.start) continue;
-      const attrStart = Math.min(q.cue.start, q.source?.start ?? q.cue.start);
+      // A source before the content is the shared subject of a coordinated cue ("she said …, and added, “…”"): cut at the cue.
+      const srcInside = !!q.source && q.source.start > d.start;
+      const attrStart = srcInside ? Math.min(q.cue.start, q.source!.start) : q.cue.start;
       if (attrStart <= d.start + 1 || attrStart >= d.end) continue;
       let e = attrStart;
       while (e > d.start && /[\s,;:—–-]/.test(text[e - 1]!)) e--;
+      if (!srcInside) {
+        const tail = /\s+(and|but)$/i.exec(text.slice(d.start, e));
+        if (!tail) continue;
+        e -= tail[0].length;
+        while (e > d.start && /[\s,;:—–-]/.test(text[e - 1]!)) e--;
+      }
       d.end = e;
     }
     if (d.end <= d.start) drop.add(d);
@@ -376,6 +395,21 @@ function startsNewClause(post: readonly Token[]): boolean {
   return !!lead && !lead.word && /^[.!?;]$/.test(lead.text) && !!first;
 }
 
+/** True when the quote is a full quotation: it opens with a capital after a comma, a colon or nothing ('she added: “Down …'). */
+function opensQuotation(text: string, m: MarkedQuote, pre: readonly Token[]): boolean {
+  const last = pre[pre.length - 1];
+  return (!last || (!last.word && /^[,:]$/.test(last.text))) && /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
+}
+
+/**
+ * True when the quote ends its sentence inside the marks ('… his values.” That was new.'): the words after it are the next
+ * sentence, read along only because it looked like an attribution, so they do not make the quote partial.
+ */
+function closesSentence(text: string, m: MarkedQuote, post: readonly Token[]): boolean {
+  const first = post[0];
+  return !!first && first.word && /^\p{Lu}/u.test(first.text) && /[.…]\s*$/.test(text.slice(m.start, m.end));
+}
+
 // After a quote: ", he said." / ", said Jane Doe, a lawyer." / "— Jane Doe", with an optional ", adding that …".
 function readPostAttribution(text: string, post: readonly Token[]): Attr | null {
   let p = 0;
@@ -430,6 +464,18 @@ function readPostAttribution(text: string, post: readonly Token[]): Attr | null 
     if (src && src.first === p && endOf(tokenAfter(post, cue.end))) return { source: src, cue, followOn: null };
     break;
   }
+  // '“…,” the sign read.' / '“…,” reads the statement.': a written text quoted, "read" closing the attribution.
+  for (let k = p; k < Math.min(post.length, p + 8); k++) {
+    if (!post[k]!.word) {
+      if (/^[.;:!?]$/.test(post[k]!.text)) break;
+      continue;
+    }
+    if (!/^(read|reads)$/.test(post[k]!.norm)) continue;
+    const cue = makeCue(text, post, k, k, post[k]!.norm);
+    const src = k === p ? sourceAfter(post, p + 1, post.length) : sourceBefore(post, k, p);
+    if (src && (k === p || src.first === p) && endOf(k === p ? tokenAfter(post, src.end) : k + 1)) return { source: src, cue, followOn: null };
+    break;
+  }
   // "— Jane Doe": a dash and a name closing the paragraph.
   if (dash) {
     const src = sourceAfter(post, p, post.length);
@@ -476,8 +522,10 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     const src = sourceAfter(pre, 1, e + 1);
     if (src) return { source: src, cue: makeCue(text, pre, 0, 0, opening[1]), followOn: null };
   }
-  // The cue is the last verb, with at most a hearer or a time phrase after it.
-  for (let k = e; k >= Math.max(0, e - 8); k--) {
+  // The cue is the last verb, with at most a hearer or a time phrase after it; a colon lead-in may carry a longer phrase
+  // ("she said back in the spring of 2015:", "he explained it this way:"): the colon hands the quote to the verb before it.
+  const colonLead = punct && pre[e + 1]!.text === ':';
+  for (let k = e; k >= Math.max(0, e - (colonLead ? 12 : 8)); k--) {
     const t = pre[k]!;
     if (!t.word) {
       if (t.text === ',' && k < e) continue;
@@ -486,14 +534,19 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     }
     const v = verbAt(pre, k);
     if (!v) continue;
+    // "a warning", "the claim": a cue word after a determiner is a noun, the verb is further back.
+    if (k > 0 && /^(a|an|the)$/.test(pre[k - 1]!.norm)) continue;
     const cue = makeCue(text, pre, k, v[0], v[1]);
     let after = skipTime(pre, skipHearer(pre, v[1], tokenAfter(pre, cue.end), e + 1), e + 1);
     // "he said of Trump," / "she told reporters at the rally:": a short phrase after the cue.
     if (after <= e && punct && CUE_PREPOSITIONS.has(pre[after]!.norm) && e - after < 7 && pre.slice(after, e + 1).every((x) => x.word || x.text === '’' || x.text === "'" || x.text === '.')) after = e + 1;
-    if (after <= e) return null;
+    const gap = after <= e;
+    if (gap && !(colonLead && isColonObject(pre, after, e))) return null;
     let src = sourceBefore(pre, cue.first, 0);
-    if (!src && cue.first > 0 && (pre[cue.first - 1]!.norm === 'and' || (pre[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) src = clauseSubject(pre, 0, cue.first - 1);
+    if (!src && cue.first > 0 && (/^(and|but)$/.test(pre[cue.first - 1]!.norm) || (pre[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) src = clauseSubject(pre, 0, cue.first - 1);
     if (src) return { source: src, cue, followOn: null };
+    // The phrase before a colon is the verb's object or an adverbial, never an inverted source.
+    if (gap) return FOLLOW_ON_CUES.has(v[1]) ? { source: null, cue, followOn: null } : null;
     const inv = sourceAfter(pre, tokenAfter(pre, cue.end), e + 1);
     if (inv) return { source: inv, cue, followOn: null };
     // ", adding, “…”": the speaker of the statement before, in this sentence.
@@ -527,6 +580,25 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
   }
   return null;
 }
+
+/**
+ * True when tokens [from, to] between a cue verb and a colon are an object or adverbial phrase, not a clause of reported speech:
+ * "a caveat", "it this way", "back in the summer of 2015", "on Twitter on Monday". Why: "X said the plan would fail: …" must stay
+ * reported, so a finite verb or a complementizer in the gap rejects it.
+ */
+function isColonObject(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 9) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.text === ',' || t.text === '.' || t.text === '’' || t.text === "'" || t.text === '-') continue;
+      return false;
+    }
+    if (COLON_GAP_STOPS.test(t.norm)) return false;
+  }
+  return true;
+}
+const COLON_GAP_STOPS = /^(that|whether|if|is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did|do|not|because|when|while|who|which|where)$/;
 
 interface Reported {
   start: number;

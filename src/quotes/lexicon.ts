@@ -65,6 +65,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'wonder', 'wonders', 'wondered',
   'announce', 'shout', 'shouts', 'shouted', 'yell', 'yelled', 'exclaim', 'exclaims', 'exclaimed',
   'answer', 'answers', 'answered', 'retort', 'retorts', 'retorted', 'interject', 'interjected', 'whisper', 'whispered', 'mutter', 'muttered',
+  'yells', 'yelling', 'shouting', 'screams', 'screaming', 'chants', 'chanting', 'whispers', 'mutters', 'concludes', 'concluded',
   'scream', 'screamed', 'chant', 'chanted', 'cry', 'cried', 'snap', 'snapped', 'sigh', 'sighed', 'begin', 'began', 'conclude',
   'charge', 'charges', 'charged',
   'point out', 'points out', 'pointed out', 'pointing out',

@@ -39,7 +39,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 const ABBREV = /^(?:[A-Z]\.|(?:[A-Za-z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Capt\.|Sgt\.|Maj\.|Rev\.|Prof\.|St\.|Jr\.|Sr\.|Inc\.|Corp\.|Co\.|Ltd\.|Adm\.|Hon\.|Pres\.)$/;
 // US state abbreviations in AP style ("Huntsville, Ala.,"), kept with their period only when a comma or more words follow.
-const STATE_ABBREV = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
+const STATE_ABBREV = /^(?:[RDI]-(?:[A-Z]\.)*)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
 function isAbbreviation(raw: string): boolean {
   return ABBREV.test(raw);
 }
