@@ -259,7 +259,7 @@ function looksLikeApposition(tokens: readonly Token[], first: number, last: numb
 }
 
 // Lower-case words that end a subject going backwards: common verb shapes that cannot sit inside a noun phrase before "said".
-function isVerbLike(t: Token): boolean {
+export function isVerbLike(t: Token): boolean {
   if (isCapitalized(t)) return false;
   return /^(is|are|was|were|be|been|being|do|does|did|has|have|had|will|would|can|could|should|must|may|might|said|says|told|added|asked|it's|he's|she's)$/.test(t.norm);
 }

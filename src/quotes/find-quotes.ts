@@ -6,7 +6,7 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame } from './attitude-cues.js';
 import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES } from './lexicon.js';
@@ -395,6 +395,14 @@ function startsNewClause(post: readonly Token[]): boolean {
   return !!lead && !lead.word && /^[.!?;]$/.test(lead.text) && !!first;
 }
 
+/** True when tokens from k are a short object noun phrase closing the sentence: "the crowd.", "his aides." */
+function shortHearer(post: readonly Token[], k: number): boolean {
+  if (!/^(the|a|an|his|her|their|its|our|my)$/.test(post[k]?.norm ?? '')) return false;
+  let e = k + 1;
+  while (e < post.length && post[e]!.word && e - k <= 4 && !isVerbLike(post[e]!)) e++;
+  return e > k + 1 && e - k <= 4 && post.slice(e).every((x) => !x.word);
+}
+
 /** True when the quote is a full quotation: it opens with a capital after a comma, a colon or nothing ('she added: “Down …'). */
 function opensQuotation(text: string, m: MarkedQuote, pre: readonly Token[]): boolean {
   const last = pre[pre.length - 1];
@@ -407,7 +415,7 @@ function opensQuotation(text: string, m: MarkedQuote, pre: readonly Token[]): bo
  */
 function closesSentence(text: string, m: MarkedQuote, post: readonly Token[]): boolean {
   const first = post[0];
-  return !!first && first.word && /^\p{Lu}/u.test(first.text) && /[.…]\s*$/.test(text.slice(m.start, m.end));
+  return !!first && first.word && /^\p{Lu}/u.test(first.text) && /[.…?!]\s*$/.test(text.slice(m.start, m.end));
 }
 
 // After a quote: ", he said." / ", said Jane Doe, a lawyer." / "— Jane Doe", with an optional ", adding that …".
@@ -449,7 +457,9 @@ function readPostAttribution(text: string, post: readonly Token[]): Attr | null 
   }
   // '“…,” Smith barked.' / '“…,” barked Smith.': a verb outside the lexicon, in the tight frame after a quote.
   // The loose verb must close the attribution: nothing after it, a comma, or a new clause joined by a conjunction ("… barked and a guard …").
-  const endOf = (k: number): boolean => post.slice(k).every((x) => !x.word || /ly$/.test(x.norm)) || post[k]?.text === ',' || /^(and|but|as|before|after|while|when)$/.test(post[k]?.norm ?? '');
+  // A place, time or manner phrase may follow ("Lee fumed on Tuesday", "Lee shot back with a laugh"), or a short hearer
+  // ("Lee assured the crowd.").
+  const endOf = (k: number): boolean => post.slice(k).every((x) => !x.word || /ly$/.test(x.norm)) || post[k]?.text === ',' || /^(and|but|as|before|after|while|when|on|in|at|with|during|from|to)$/.test(post[k]?.norm ?? '') || shortHearer(post, k);
   const loose = looseVerbAt(post, p);
   if (loose) {
     const src = sourceAfter(post, p + 1, post.length);
@@ -619,7 +629,10 @@ function inConditional(tokens: readonly Token[], i: number): boolean {
 }
 
 function isAttributionTail(sentence: string): boolean {
-  return sentence.split(/\s+/).length <= 14 && hasCueWord(sentence) && !/["“”«»]/.test(sentence);
+  const words = sentence.split(/\s+/).length;
+  if (/["“”«»]/.test(sentence)) return false;
+  // '“Is it over?” Lee pressed.': a short sentence with a past-tense verb outside the lexicon may be the attribution too.
+  return (words <= 14 && hasCueWord(sentence)) || (words <= 8 && /\b[a-z]{3,}ed\b/.test(sentence));
 }
 
 /** Reported speech around the cue at token i: "X said (that) Y", "Y, X said", "Y, X said, Z", "according to X, Y", "Y, according to X". */

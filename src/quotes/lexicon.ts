@@ -70,6 +70,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'charge', 'charges', 'charged',
   'point out', 'points out', 'pointed out', 'pointing out',
   'went on to say', 'goes on to say',
+  'shot back', 'shoots back', 'fired back', 'fires back', 'chimed in', 'chimes in',
 ];
 
 /** Verbs that may close a direct quote without "that" ("…," he said) but rarely introduce reported speech; all speech verbs qualify. */

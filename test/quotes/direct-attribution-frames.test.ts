@@ -85,4 +85,23 @@ describe('direct quotes: attribution frames', () => {
     // "read" inside the quote is not a cue.
     expect(run('“I read it twice,” he said.').rows[0]).toBe('direct | - | he | said | I read it twice');
   });
+
+  it('reads a short past-tense sentence after a question quote as its attribution', () => {
+    const r = run('The interview ran long. “Would the plan cover renters too?” Ms. Ito pressed. “And what about landlords?”');
+    expect(r.rows).toEqual([
+      'direct | Ito | Ms. Ito | pressed | Would the plan cover renters too?',
+      'direct | Ito | Ms. Ito | pressed | And what about landlords?',
+    ]);
+    // A sentence that is not an attribution leaves the quote without a cue, still direct.
+    expect(run('The hall went quiet. “Is it over?” Nobody knew.').rows[0]).toBe('direct | - | - | - | Is it over?');
+  });
+
+  it('accepts a time, manner or hearer phrase after a verb outside the lexicon', () => {
+    expect(run('“They could have picked the one bill with support,” Senator Ruiz fumed on Tuesday.').rows[0]).toBe('direct | Ruiz | Senator Ruiz | fumed | They could have picked the one bill with support');
+    expect(run('“Nobody here is a villain, folks,” Okafor assured the crowd.').rows[0]).toBe('direct | Okafor | Okafor | assured | Nobody here is a villain, folks');
+  });
+
+  it('takes "shot back" and "fired back" as speech cues', () => {
+    expect(run('“He wants to look tough tonight,” the governor shot back.').rows[0]).toBe('direct | governor | the governor | shot back | He wants to look tough tonight');
+  });
 });
