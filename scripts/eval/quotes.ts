@@ -41,6 +41,7 @@ const FLOORS = {
   sourceExactF1: 0.655,
   cueExactF1: 0.65,
   speakerAccuracy: 0.90,
+  directSpeakerAccuracy: 0.94,
   directOverlapF1: 0.90,
   speechOverlapF1: 0.855,
   fixtureRequired: 1,
@@ -95,7 +96,7 @@ export default async function evalQuotes(args: string[]): Promise<boolean> {
     `  source   exact   P ${f(r.source.p)} R ${f(r.source.r)} F1 ${f(r.source.f)}`,
     `  cue      exact   P ${f(r.cue.p)} R ${f(r.cue.r)} F1 ${f(r.cue.f)}`,
     `  speaker  accuracy on matched pairs ${f(r.speaker)} (${tally.speakerRight}/${tally.speakerTotal}); source span exact on matched pairs ${f(tally.speakerTotal ? tally.sourceExactMatched / tally.speakerTotal : 0)}`,
-    `  direct   overlap P ${f(r.direct.p)} R ${f(r.direct.r)} F1 ${f(r.direct.f)}   exact F1 ${f(r.directExact.f)}`,
+    `  direct   overlap P ${f(r.direct.p)} R ${f(r.direct.r)} F1 ${f(r.direct.f)}   exact F1 ${f(r.directExact.f)}   speaker ${f(tally.directSpeakerTotal ? tally.directSpeakerRight / tally.directSpeakerTotal : 0)} (${tally.directSpeakerRight}/${tally.directSpeakerTotal})`,
     `  speech   overlap P ${f(r.speech.p)} R ${f(r.speech.r)} F1 ${f(r.speech.f)} (only attributions cued by a verb of saying, "according to" or a colon: ${tally.speechGold} gold)`,
     `  fixture  ${fixture.found}/${fixture.required} required quotes with the right kind and speaker; speakers ${fixture.speakersOk}/${fixture.speakers}${fixture.missing.length ? `; missing: ${fixture.missing.join('; ')}` : ''}`,
   ];
@@ -112,6 +113,7 @@ export default async function evalQuotes(args: string[]): Promise<boolean> {
     ['cue exact F1', r.cue.f, FLOORS.cueExactF1],
     ['speaker accuracy', r.speaker, FLOORS.speakerAccuracy],
     ['direct overlap F1', r.direct.f, FLOORS.directOverlapF1],
+    ['direct speaker accuracy', tally.directSpeakerTotal ? tally.directSpeakerRight / tally.directSpeakerTotal : 0, FLOORS.directSpeakerAccuracy],
     ['speech overlap F1', r.speech.f, FLOORS.speechOverlapF1],
     ['fixture required quotes', fixture.required ? fixture.found / fixture.required : 1, FLOORS.fixtureRequired],
   ];
@@ -349,6 +351,8 @@ interface Tally {
   directPredHit: number;
   directExact: number;
   directExactPred: number;
+  directSpeakerTotal: number;
+  directSpeakerRight: number;
   speechGold: number;
   speechPred: number;
   speechHit: number;
@@ -357,7 +361,7 @@ interface Tally {
 }
 
 function newTally(): Tally {
-  return { gold: 0, pred: 0, goldDirect: 0, predDirect: 0, contentExact: 0, contentOverlap: 0, srcGold: 0, srcPred: 0, srcHit: 0, cueGold: 0, cuePred: 0, cueHit: 0, speakerTotal: 0, speakerRight: 0, sourceExactMatched: 0, directHit: 0, directPredHit: 0, directExact: 0, directExactPred: 0, speechGold: 0, speechPred: 0, speechHit: 0, misses: new Map() };
+  return { gold: 0, pred: 0, goldDirect: 0, predDirect: 0, contentExact: 0, contentOverlap: 0, srcGold: 0, srcPred: 0, srcHit: 0, cueGold: 0, cuePred: 0, cueHit: 0, speakerTotal: 0, speakerRight: 0, sourceExactMatched: 0, directHit: 0, directPredHit: 0, directExact: 0, directExactPred: 0, directSpeakerTotal: 0, directSpeakerRight: 0, speechGold: 0, speechPred: 0, speechHit: 0, misses: new Map() };
 }
 
 function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, errors: string[] | null, directErrors: string[] | null = null, docName = ''): void {
@@ -416,6 +420,15 @@ function score(text: string, gold: GoldAttr[], preds: PredAttr[], t: Tally, erro
   const dPairs = matchPairs(gd.map(([, i]) => gSets[i]!), pd.map(([, i]) => pSets[i]!));
   t.directHit += dPairs.length;
   t.directPredHit += dPairs.length;
+  for (const [gi, pi] of dPairs) {
+    const g = gd[gi]![0];
+    const p = pd[pi]![0];
+    if (!g.source) continue;
+    t.directSpeakerTotal++;
+    const gSrc = charSet(text, [g.source]);
+    if ([...(p.source ? [p.source] : []), ...p.mentions].some((c) => overlapOk(gSrc, charSet(text, [c])) > 0)) t.directSpeakerRight++;
+    else if (errors) errors.push(`DSPEAKER gold=${JSON.stringify(text.slice(...g.source))} pred=${p.source ? JSON.stringify(text.slice(...p.source)) : '-'} cue=${p.cue ? JSON.stringify(text.slice(...p.cue)) : '-'} ${JSON.stringify(text.slice(p.content[0]![0], p.content[0]![1]).slice(0, 80))}`);
+  }
   const gdKeys = new Set(gd.map(([g]) => normKey(text, g.content)));
   for (const [p] of pd) if (gdKeys.has(normKey(text, p.content))) t.directExact++;
   if (directErrors) listDirectErrors(text, docName, gd.map(([g]) => g), pd.map(([p]) => p), dPairs, directErrors, preds, gold);

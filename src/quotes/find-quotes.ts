@@ -527,7 +527,8 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     if (src && src.first > 0 && pre[src.first - 1]!.norm === 'as') return { source: src, cue, followOn: null };
   }
   // "Said Dana Ruiz, who grew up nearby, “…”": an inverted attribution opening the sentence, however long its apposition.
-  const opening = punct && pre[0]!.word && isCapitalized(pre[0]!) ? verbAt(pre, 0) : null;
+  // "Asked about the vote, she replied, …" and "Speaking at …" are participle frames, not inversions: the speaker comes later.
+  const opening = punct && pre[0]!.word && isCapitalized(pre[0]!) && !/^(asked|pressed)$|ing$/.test(pre[0]!.norm) ? verbAt(pre, 0) : null;
   if (opening && opening[0] === 0 && e > 0) {
     const src = sourceAfter(pre, 1, e + 1);
     if (src) return { source: src, cue: makeCue(text, pre, 0, 0, opening[1]), followOn: null };

@@ -104,4 +104,14 @@ describe('direct quotes: attribution frames', () => {
   it('takes "shot back" and "fired back" as speech cues', () => {
     expect(run('“He wants to look tough tonight,” the governor shot back.').rows[0]).toBe('direct | governor | the governor | shot back | He wants to look tough tonight');
   });
+
+  it('reads "Asked about …, she replied," as a participle frame, not an inverted source', () => {
+    const text = 'Asked about her own vote in the event that the mayor runs again, she replied, “I don’t know yet. We will see.”';
+    const r = run(text);
+    const q = r.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.source?.text).toBe('she');
+    expect(q.cue?.text).toBe('replied');
+    // A real inversion opening the sentence still reads its source after the verb.
+    expect(run('Said Dana Ruiz, who grew up nearby, “We never locked our doors.”').rows[0]).toBe('direct | Dana Ruiz | Dana Ruiz, who grew up nearby | Said | We never locked our doors.');
+  });
 });
