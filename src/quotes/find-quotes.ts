@@ -9,7 +9,7 @@ import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame } from './attitude-cues.js';
-import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES } from './lexicon.js';
+import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -552,7 +552,9 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     // "he said of Trump," / "she told reporters at the rally:": a short phrase after the cue.
     if (after <= e && punct && CUE_PREPOSITIONS.has(pre[after]!.norm) && e - after < 7 && pre.slice(after, e + 1).every((x) => x.word || x.text === '’' || x.text === "'" || x.text === '.')) after = e + 1;
     const gap = after <= e;
-    if (gap && !(colonLead && isColonObject(pre, after, e))) return null;
+    // "told host Ann Lee of Radio Five, “…”": a verb of telling may carry a longer hearer before a comma too.
+    const hearerLead = punct && pre[e + 1]!.text === ',' && HEARER_VERBS.has(v[1]) && !/^(ask|asks|asked|asking)$/.test(v[1]);
+    if (gap && !((colonLead || hearerLead) && isColonObject(pre, after, e))) return null;
     let src = sourceBefore(pre, cue.first, 0);
     if (!src && cue.first > 0 && (/^(and|but)$/.test(pre[cue.first - 1]!.norm) || (pre[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) src = clauseSubject(pre, 0, cue.first - 1);
     if (src) return { source: src, cue, followOn: null };

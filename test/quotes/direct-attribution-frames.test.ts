@@ -114,4 +114,10 @@ describe('direct quotes: attribution frames', () => {
     // A real inversion opening the sentence still reads its source after the verb.
     expect(run('Said Dana Ruiz, who grew up nearby, “We never locked our doors.”').rows[0]).toBe('direct | Dana Ruiz | Dana Ruiz, who grew up nearby | Said | We never locked our doors.');
   });
+
+  it('lets a verb of telling carry a longer hearer before the comma of a quote', () => {
+    expect(run('The host told his radio audience on Monday, “What happened is simple. The campaign sent orders.”').rows[0]).toBe('direct | host | The host | told | What happened is simple. The campaign sent orders.');
+    // A clause in the gap is reported speech, not a hearer.
+    expect(run('The host told his audience the show was over, “Go home now.”').rows.some((r) => r.startsWith('direct | host | The host | told'))).toBe(false);
+  });
 });
