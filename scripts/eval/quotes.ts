@@ -12,6 +12,8 @@
  * - A predicted attribution is a group of quotes sharing one cue (an interrupted quote "…," she said, "…" is one attribution with two
  *   fragments, as PolNeAR writes it); quotes nested in another quote (a partial quote inside reported speech) are scored through their
  *   holder; quotes with neither cue nor speaker (scare quotes) make no attribution claim and are not scored.
+ * - Direct on both sides means quotation marks: a gold content wholly in marks (per-sentence fragments of one quote joined first),
+ *   a predicted direct quote whose words open after a mark (transcript lines "SMITH: …" are direct to tally but carry no marks).
  * - Span comparison ignores what the conventions disagree on at the edges: white space, quote marks and edge punctuation
  *   (PolNeAR keeps the marks and a closing comma in the content; tally's content excludes the marks), and fragments separated only
  *   by white space, marks or a period count as one (PolNeAR's tool splits one quote into a fragment per sentence). A leading
@@ -42,7 +44,7 @@ const FLOORS = {
   cueExactF1: 0.65,
   speakerAccuracy: 0.90,
   directSpeakerAccuracy: 0.94,
-  directOverlapF1: 0.905,
+  directOverlapF1: 0.915,
   speechOverlapF1: 0.855,
   fixtureRequired: 1,
 };
@@ -230,7 +232,10 @@ function predict(docId: string, original: string): { preds: PredAttr[]; bad: num
     if (original.slice(r[0], r[1]) !== article.text.slice(s.start, s.end)) bad++;
     return r;
   };
-  return { preds: groupPredictions(quotes, speakers, map), bad };
+  // Scored as direct like the gold: a direct quote whose words sit in quote marks (a transcript line "SMITH: …" is direct speech
+  // to tally but has no marks, and PolNeAR's content for it is not a quotation-mark attribution).
+  const marked = (q: Quote): boolean => /["“”‘’'«»]/.test(article.text.slice(Math.max(0, q.start - 2), q.start));
+  return { preds: groupPredictions(quotes, speakers, map, marked), bad };
 }
 
 function plainArticle(original: string): { article: Article; toOriginal: (i: number) => number } {
@@ -262,7 +267,7 @@ function plainArticle(original: string): { article: Article; toOriginal: (i: num
   return { article, toOriginal };
 }
 
-function groupPredictions(quotes: readonly Quote[], speakers: readonly Speaker[], map: (s: { start: number; end: number }) => [number, number]): PredAttr[] {
+function groupPredictions(quotes: readonly Quote[], speakers: readonly Speaker[], map: (s: { start: number; end: number }) => [number, number], marked: (q: Quote) => boolean = () => true): PredAttr[] {
   const byId = new Map(speakers.map((s) => [s.id, s]));
   // Quotes nested inside another quote are scored through the quote that holds them.
   const top = quotes.filter((q) => !quotes.some((o) => o !== q && o.start <= q.start && q.end <= o.end && (o.end - o.start > q.end - q.start)));
@@ -277,7 +282,7 @@ function groupPredictions(quotes: readonly Quote[], speakers: readonly Speaker[]
       existing.content.push(map(q));
       continue;
     }
-    const p: PredAttr = { speech: q.cue ? isSpeechCue(q.cue.text) : false, content: [map(q)], source: q.source ? map(q.source) : null, cue: q.cue ? map(q.cue) : null, direct: q.kind === 'direct', mentions };
+    const p: PredAttr = { speech: q.cue ? isSpeechCue(q.cue.text) : false, content: [map(q)], source: q.source ? map(q.source) : null, cue: q.cue ? map(q.cue) : null, direct: q.kind === 'direct' && marked(q), mentions };
     if (key) groups.set(key, p);
     out.push(p);
   }
