@@ -37,6 +37,8 @@ interface Draft {
   paragraph: number;
   /** An earlier draft whose speaker this one takes. */
   carry: Draft | null;
+  /** Set on a direct quote with no attribution of its own that its paragraph leaves open (no closing mark). */
+  openFloating?: boolean;
 }
 
 // Fast pre-filter: only sentences holding a quote mark or a cue word get tokenized.
@@ -194,6 +196,7 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
           draft.carry = lastAttributed.draft;
           lastAttributed = { draft: lastAttributed.draft, paragraph: m.paragraph };
         }
+        if (m.unclosed) draft.openFloating = true;
         drafts.push(draft);
         continue;
       }
@@ -242,9 +245,29 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
     }
   }
 
+  continueOpenQuotes(article, drafts);
   const kept = regroupQuotedReports(text, marks, drafts);
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   return settle(text, ctx.docId, kept);
+}
+
+/**
+ * A quote its paragraph leaves open goes on in the next paragraph when that one opens with a quote mark (the news convention for
+ * a quotation over several paragraphs): with no attribution of its own, it takes the attribution of the quote that continues it
+ * rather than the statement before it. Drafts are walked backwards so a quote over three paragraphs takes the last one's.
+ */
+function continueOpenQuotes(article: Article, drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!d.openFloating) continue;
+    const next = article.paragraphs[d.paragraph + 1];
+    if (!next) continue;
+    const cont = drafts.find((o) => o.kind === 'direct' && o.paragraph === d.paragraph + 1 && o.start - next.start <= 2 && o.start >= next.start);
+    if (!cont || !cont.cue || (!cont.source && !cont.carry)) continue;
+    d.source = cont.source;
+    d.cue = cont.cue;
+    d.carry = cont.source ? null : cont.carry;
+  }
 }
 
 /**

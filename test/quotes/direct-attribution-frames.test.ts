@@ -120,4 +120,22 @@ describe('direct quotes: attribution frames', () => {
     // A clause in the gap is reported speech, not a hearer.
     expect(run('The host told his audience the show was over, “Go home now.”').rows.some((r) => r.startsWith('direct | host | The host | told'))).toBe(false);
   });
+
+  it('gives a quote left open at its paragraph’s end the attribution of the quote that reopens the next paragraph', () => {
+    const text = [
+      '“It is a warning to every family,” Rep. Ann Moore said Friday. “If the school is closed, where will the children go.',
+      '“I have thought a lot about this town,” added Rep. Jim Clay, the assistant leader. “We will not give up.”',
+    ].join('\n\n');
+    const r = run(text);
+    expect(r.rows).toEqual([
+      'direct | Ann Moore | Rep. Ann Moore | said | It is a warning to every family',
+      'direct | Jim Clay | Rep. Jim Clay, the assistant leader | added | If the school is closed, where will the children go.',
+      'direct | Jim Clay | Rep. Jim Clay, the assistant leader | added | I have thought a lot about this town',
+      'direct | Jim Clay | Rep. Jim Clay, the assistant leader | added | We will not give up.',
+    ]);
+    // A closed quote keeps the speaker before it.
+    const closed = run(text.replace('children go.', 'children go.”'));
+    expect(closed.rows[1]).toBe('direct | Ann Moore | Rep. Ann Moore | said | If the school is closed, where will the children go.');
+    expectSpans(text, r);
+  });
 });
