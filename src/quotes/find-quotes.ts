@@ -164,10 +164,16 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       // Words before the quote that were the attribution of the quote before ('“…” ― Ann Lee “…”') leave it sentence-initial.
       const last = drafts[drafts.length - 1];
       const preTaken = prevClose > s.start && !!last?.source && last.source.start >= prevClose && (preWords.every((t) => t.end <= last.source!.end) || bridgesAfter(pre, last.kind === 'indirect' && last.carry?.kind === 'direct' ? last.carry : last));
-      const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null) || preTaken;
+      // '“…,” Lee said in Reno, Nev. “The …”': the attribution of the quote before closes with an abbreviation's period, which
+      // ended the sentence; the capitalised quote after it opens a new one.
+      const lastPre = pre[pre.length - 1];
+      const preClosed = prevClose > s.start && !!last?.cue && last.cue.start >= prevClose && !!lastPre && /\.$/.test(lastPre.text) && /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
+      const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null) || preTaken || preClosed;
+      // '“In short,” Lee wrote, “the plan failed,” after …': the second part of an interrupted quote is direct whatever follows it.
+      const interrupted = prevClose > s.start && !!lastPre && lastPre.text === ',' && last?.kind === 'direct' && !!last.cue && last.cue.start >= prevClose && last.cue.end <= m.open && (preTaken || preAttr?.cue.start === last.cue.start);
       // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
       const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
-      const isDirect = (preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || (opensQuotation(text, m, pre) && closesSentence(text, m, post)))));
+      const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || (opensQuotation(text, m, pre) && closesSentence(text, m, post))))));
       const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
       const kind: QuoteKind = isDirect && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
       const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };

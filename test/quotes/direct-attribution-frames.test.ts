@@ -138,4 +138,21 @@ describe('direct quotes: attribution frames', () => {
     expect(closed.rows[1]).toBe('direct | Ann Moore | Rep. Ann Moore | said | If the school is closed, where will the children go.');
     expectSpans(text, r);
   });
+
+  it('keeps the second part of an interrupted quote direct even when words follow it', () => {
+    const text = 'Earlier text. “In other news,” Axelrod wrote last January, “the mayor has endorsed herself,” after the vote was called.';
+    expect(run(text).rows).toEqual([
+      'direct | Axelrod | Axelrod | wrote | In other news',
+      'direct | Axelrod | Axelrod | wrote | the mayor has endorsed herself',
+    ]);
+  });
+
+  it('reads a capitalised quote after an attribution ending in a state abbreviation as the same speaker’s next sentence', () => {
+    const text = '"They would be wrong," Mia Briggs, a spokeswoman for the campaign, said in an interview in Santa Monica, Calif. "The race is going to the convention."';
+    const r = run(text);
+    expect(r.quotes.map((q) => [q.kind, q.cue?.text, r.speakerOf(q)?.name])).toEqual([
+      ['direct', 'said in an interview', 'Mia Briggs'],
+      ['direct', 'said in an interview', 'Mia Briggs'],
+    ]);
+  });
 });
