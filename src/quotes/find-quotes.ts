@@ -6,7 +6,7 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame } from './attitude-cues.js';
 import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
@@ -613,6 +613,12 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     const colon = pre[pre.length - 1]!;
     if (src) return { source: src, cue: { first: pre.length - 1, verbLast: pre.length - 1, start: colon.start, end: colon.end, verb: ':' }, followOn: null };
   }
+  // "Trump went even further: “…”" / "The statement reads: “…”": a clause of subject and verb phrase ending in the colon that
+  // opens the quote; the subject is the source, the verb phrase the cue.
+  if (pre[pre.length - 1]!.text === ':') {
+    const lead = colonClause(text, pre, e);
+    if (lead) return lead;
+  }
   // "According to X," before the quote.
   for (let k = 0; k + 1 <= e; k++) {
     if (pre[k]!.norm === 'according' && pre[k + 1]!.norm === 'to') {
@@ -621,6 +627,24 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     }
   }
   return null;
+}
+
+/**
+ * "She went on:", "Article 33 affirms:", "Trump issued the following statement:": the subject that opens the clause and the verb
+ * phrase from its verb up to the colon, when the verb is finite-looking (a past tense or a present in -s) and the phrase is short.
+ */
+function colonClause(text: string, pre: readonly Token[], e: number): Attr | null {
+  const src = clauseSubject(pre, 0, e + 1);
+  if (!src || !isSourceHead(pre, src.first, src.last, true)) return null;
+  let k = src.last + 1;
+  while (k <= e && pre[k]!.word && /^(then|also|later|again|once|quickly|simply|famously|only)$/.test(pre[k]!.norm)) k++;
+  // "Clinton, exasperated, responded:": a short aside set off by commas.
+  if (pre[k]?.text === ',' && pre[k + 2]?.text === ',' && pre[k + 1]?.word) k += 3;
+  const v = pre[k];
+  if (!v || !v.word || isCapitalized(v) || k > e || e - k > 8) return null;
+  if (!(verbAt(pre, k) || looseVerbAt(pre, k) || IRREGULAR_PAST.has(v.norm) || (/^[a-z]{3,}s$/.test(v.norm) && !/(ss|us|is)$/.test(v.norm) && pre[k - 1]?.norm !== 'the'))) return null;
+  for (let j = k + 1; j <= e; j++) if (!pre[j]!.word && !/^[,’'.-]$/.test(pre[j]!.text)) return null;
+  return { source: src, cue: makeCue(text, pre, k, e, v.norm), followOn: null };
 }
 
 /**

@@ -155,4 +155,11 @@ describe('direct quotes: attribution frames', () => {
       ['direct', 'said in an interview', 'Mia Briggs'],
     ]);
   });
+
+  it('takes the subject and verb phrase of a clause ending in the colon before a quote', () => {
+    expect(run('Earlier text. In a later interview, the senator went even further: “If he loses, his career is over.”').rows[0]).toBe('direct | senator | the senator | went even further | If he loses, his career is over.');
+    expect(run('Earlier text. Governor Ann Ruiz issued the following statement: “Our prayers are with every family.”').rows[0]).toBe('direct | Ann Ruiz | Governor Ann Ruiz | issued the following statement | Our prayers are with every family.');
+    // A clause without a finite-looking verb before the colon gives no speaker.
+    expect(run('Earlier text. The plan has one flaw: “It costs too much.”').rows[0]).toBe('partial | - | - | - | It costs too much.');
+  });
 });
