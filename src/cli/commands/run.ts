@@ -36,13 +36,21 @@ const positiveInt = (min: number) => (value: string): number => {
 };
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
+/**
+ * One extraction worker per core but one: the writer thread, the reader and V8's compiler and GC threads keep about one core
+ * busy beside the workers. Why: on 2 cores one worker ran BBC x4 in 17.9 s and two in 22.3 s (docs/scaling.md).
+ */
+export function defaultWorkers(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
 export function registerRun(program: Command): void {
   program
     .command('run')
     .description('Extract claims, quotes and speakers from many documents into a SQLite database, check the figures, and print a summary with every inconsistency.')
     .argument('[inputs...]', 'files, folders (searched recursively), .jsonl, .warc / .warc.gz, or - for standard input')
     .option('--db <file>', 'SQLite database to create or update', 'claims.db')
-    .option('-w, --workers <n>', 'worker threads for extraction (0: run on the main thread)', positiveInt(0), availableParallelism())
+    .option('-w, --workers <n>', 'worker threads for extraction (0: run on the main thread; default: one per core, less one for the writer and reader)', positiveInt(0), defaultWorkers())
     .option('--include <glob>', 'in folders, read only files matching this glob (repeatable; default: .txt .md .html .htm .jsonl .warc .warc.gz)', collect)
     .option('--exclude <glob>', 'in folders, skip files and folders matching this glob (repeatable)', collect)
     .option('--urls <file>', 'also fetch the URLs listed in this file, one per line (repeatable)', collect)

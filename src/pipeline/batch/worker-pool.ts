@@ -8,7 +8,7 @@ import type { PipelineOptions } from '../context.js';
 import type { DocSummary, ReplyBatch, ReplyMessage, TaskMessage } from './messages.js';
 
 export interface PoolOptions {
-  /** Worker threads (default: one per core). */
+  /** Worker threads (the CLI default: one per core but one, see `defaultWorkers`). */
   readonly size: number;
   /** A document running longer than this is abandoned: its worker is replaced and the document fails with rule "timeout". */
   readonly docTimeoutMs?: number;
