@@ -207,3 +207,40 @@ describe('unlikely boxes', () => {
     expect(text).not.toContain('archive section');
   });
 });
+
+describe('lists of sentences with links inside them', () => {
+  it('keeps a link-heavy list whose items are sentences with a link in mid-sentence', () => {
+    const list = `<ul>
+      <li>Mara Lind <a href="/bugs/101">fixed the broken upload form</a> on the council site</li>
+      <li>The planning team <a href="/bugs/102">removed the old map layer</a> that slowed pages down</li>
+      <li>Joe Park <a href="/bugs/103">rewrote the export of meeting minutes</a> for screen readers</li></ul>`;
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p><h3>Fixes this week</h3>${list}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain('Mara Lind fixed the broken upload form on the council site');
+    expect(text).toContain('removed the old map layer');
+  });
+
+  it('still drops a list of headline links inside the story, where every item is one capitalised link', () => {
+    const list = `<ul>
+      <li><a href="/a">Council approves new bus lanes for the city centre</a></li>
+      <li><a href="/b">Libraries to open on Sundays from next month</a></li>
+      <li><a href="/c">Flood defences finished two years late</a></li></ul>`;
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${list}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('bus lanes');
+  });
+
+  it('judges a box that is nearly all a list of described items as a list, not as a link-heavy box', () => {
+    // Each item: a name, a sentence about it and a "Learn more" link; the box's link density is just over a fifth.
+    const item = (name: string, what: string) => `<li><h3>${name}</h3><p>${what}</p><a href="/${name.toLowerCase()}">Learn more about ${name}</a></li>`;
+    const box = `<section><ul>${item('Meters', 'Read your own meter and send the figure online each month.')}${item('Tariffs', 'Compare the standard tariff with the reduced one for low incomes.')}${item('Repairs', 'See which streets get new mains this year and when work starts.')}</ul></section>`;
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${box}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain('Read your own meter and send the figure online each month.');
+  });
+
+  it('does not count a star-rating widget (one label, then link-only items) as a list of sentences', () => {
+    const star = (n: number) => `<li><a href="/rate?stars=${n}">Give it ${n} stars</a></li>`;
+    const stars = `<div class="rate"><span>Rate:</span><ul><li>Rated 1 out of 5 by readers</li>${[1, 2, 3, 4, 5].map(star).join('')}</ul></div>`;
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${stars}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).not.toContain('Rated 1 out of 5');
+  });
+});

@@ -14,6 +14,8 @@ interface Stats {
   input: number;
   embed: number;
   headingLen: number;
+  /** Text inside <ul>/<ol> (outermost lists only). */
+  listLen: number;
 }
 
 /** Which pruning steps run; the extractor relaxes them when the strict pass finds too little text. */
@@ -185,7 +187,7 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
-    const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0 };
+    const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0, listLen: 0 };
     for (const c of el.children) {
       if (isText(c)) {
         const t = c.data;
@@ -203,7 +205,14 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
         s.input += cs.input;
         s.embed += cs.embed;
         s.headingLen += cs.headingLen;
+        s.listLen += cs.listLen;
       }
+    }
+    switch (el.name) {
+      case 'ul':
+      case 'ol':
+        s.listLen = s.len;
+        break;
     }
     switch (el.name) {
       case 'a':
@@ -580,7 +589,8 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (weight < 0) return true;
   if (el.name === 'div' && s.linkLen === 0 && isSentenceParagraph(el)) return false;
   if (s.commas >= 10) return false;
-  const isList = el.name === 'ul' || el.name === 'ol';
+  // A box whose text is (nearly) all in lists of sentences is judged as a list, as Readability does (for any list).
+  const isList = el.name === 'ul' || el.name === 'ol' || (s.len > 0 && s.listLen / s.len > 0.9 && isProseList(el));
   const inFigure = hasAncestor(el, FIGURE, 6);
   const ld = linkDensity(s);
   const headingDensity = s.len > 0 ? s.headingLen / s.len : 0;
@@ -592,8 +602,57 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (!isList && weight < 25 && ld > 0.2) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
-  if (isList && ld > 0.5 && s.len < total * 0.5) return true;
+  if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(el)) return true;
   return false;
+}
+
+/**
+ * A list whose items are sentences with links inside them ("Jane <a>fixed the parser</a> for old files"): story
+ * text, however link-heavy. At least half the items either carry most of their words outside links or have a link
+ * that starts in lower case after words of their own, which a menu or a list of headlines never does.
+ */
+export function isProseList(el: DomElement): boolean {
+  let items = 0;
+  let prose = 0;
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name !== 'li') {
+      for (const c of n.children) stack.push(c);
+      continue;
+    }
+    items++;
+    if (isProseItem(n)) prose++;
+  }
+  return items > 0 && prose * 2 >= items;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const LOWER_START = /^\s*\p{Ll}/u;
+
+/** An item of 5+ words outside nested lists whose words are mostly unlinked, or which has a lower-case link after unlinked words. */
+function isProseItem(li: DomElement): boolean {
+  let words = 0;
+  let unlinked = 0;
+  let inlineLink = false;
+  // Document order without recursion (items may nest deeply): children pushed in reverse.
+  const stack: [DomNode, boolean][] = [];
+  for (let i = li.children.length - 1; i >= 0; i--) stack.push([li.children[i]!, false]);
+  while (stack.length > 0) {
+    const [node, inLink] = stack.pop()!;
+    if (isText(node)) {
+      const n = node.data.match(WORDS)?.length ?? 0;
+      words += n;
+      if (!inLink) unlinked += n;
+      continue;
+    }
+    if (!isElement(node) || node.name === 'ul' || node.name === 'ol') continue;
+    const link = node.name === 'a' && !inLink;
+    if (link && unlinked > 0 && LOWER_START.test(textOf(node))) inlineLink = true;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, inLink || link]);
+  }
+  return words >= 5 && (inlineLink || unlinked * 2 > words);
 }
 
 /**
