@@ -1,5 +1,6 @@
 /**
- * npm run eval -- quotes [--split dev|train] [--limit N] [--errors N] [--direct N] [--misses N] [--no-floors]
+ * npm run eval -- quotes [--split dev|train] [--limit N] [--errors N] [--direct N] [--misses N] [--dump FILE] [--no-floors]
+ * (--dump FILE writes every text's gold and predicted attributions as JSON, original-file offsets, for error analysis)
  * (--direct N lists the first N direct-quote misses and false positives with context)
  * Scores the quotes stage against PolNeAR attributions (../shared/data/polnear) and the reference fixture; fails below the pinned floors.
  *
@@ -24,7 +25,7 @@
  * and the speech subset (cue a verb of saying, "according to" or a colon), since PolNeAR also annotates stances and evidence
  * ("criticized", "supports", "a poll showed") that a quote extractor only partly covers.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, Paragraph } from '../../src/schema/article.js';
@@ -84,12 +85,16 @@ export default async function evalQuotes(args: string[]): Promise<boolean> {
   const tally = newTally();
   const errors: string[] = [];
   const directErrors: string[] = [];
+  const dumpPath = argValue(args, '--dump');
+  const dump: Array<{ name: string; gold: GoldAttr[]; preds: PredAttr[] }> = [];
   let misaligned = 0;
   for (const doc of docs) {
     const { preds, bad } = predict(doc.name, doc.text);
     misaligned += bad;
+    if (dumpPath) dump.push({ name: doc.name, gold: doc.gold, preds });
     score(doc.text, doc.gold, preds, tally, showErrors > 0 ? errors : null, showDirect > 0 ? directErrors : null, doc.name);
   }
+  if (dumpPath) writeFileSync(dumpPath, JSON.stringify(dump));
   const r = report(tally);
   const fixture = scoreFixture();
   const lines = [

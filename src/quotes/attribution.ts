@@ -444,6 +444,8 @@ export function strictSourceBefore(tokens: readonly Token[], cueFirst: number, f
       : t.text === '’' || t.text === "'" || t.text === '-' || t.text === '.';
     if (!ok || (t.word && /^(of|for|to|and|the|on)$/.test(t.norm) && k === j)) break;
     if (t.word && (t.norm === 'to' || t.norm === 'and' || t.norm === 'for' || t.norm === 'on')) break;
+    // "As the governor criticized …", "While Democrats praised …": a capitalised subordinator opens the clause, not the name.
+    if (t.word && k < j && CLAUSE_OPENERS.has(t.norm)) break;
     first = k;
   }
   while (first <= j && !tokens[first]!.word) first++;

@@ -1,4 +1,5 @@
 import type { Article } from '../schema/article.js';
+import { endBeforeMainClause, endOfStanceObject, inFrontedClause } from './content-bounds.js';
 import type { Sentence } from '../schema/sentence.js';
 import type { Quote, QuoteKind, Speaker } from '../schema/quote.js';
 import type { DocContext } from '../pipeline/context.js';
@@ -852,7 +853,10 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       const answer = /^(say|says|said|saying)$/.test(v[1]) && /^(yes|no|so)$/.test(c.norm) && (!tokens[k + 1]?.word || /^(while|but|and|compared|in|on|at)$/.test(tokens[k + 1]!.norm));
       if (answer) return [{ start: c.start, end: c.end, source: src, cue, carry: null }];
       if (opener || bare || toClause) {
-        const { end, stop } = contentEnd(k);
+        const bounds = contentEnd(k);
+        const stop = bounds.stop;
+        // "Though Lee said the plan works, the board …": a statement in a fronted clause ends where the main clause begins.
+        const end = inFrontedClause(tokens, src.first) ? endBeforeMainClause(tokens, k, bounds.end, n, inQuote) : bounds.end;
         const words = tokens.slice(k, stop + 1).filter((x) => x.word).length;
         if (words >= 2 && end > c.start) {
           const out: Reported[] = [{ start: tokens[contentStart(tokens, k, stop)]!.start, end, source: src, cue, carry: null }];
@@ -954,6 +958,8 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
       break;
     }
   }
+  end = endOfStanceObject(text, tokens, k, end, n, inQuote);
+  if (inFrontedClause(tokens, src.first)) end = endBeforeMainClause(tokens, k, end, n, inQuote);
   // ", which showed …,": a relative clause set off by commas ends at its closing comma.
   if (tokens[src.first]!.norm === 'which' && tokens[src.first - 1]?.text === ',') {
     const close = tokens.findIndex((x, idx) => idx > k && idx < n && x.text === ',' && !inQuote(x));

@@ -1,0 +1,87 @@
+/**
+ * Where a reported statement or a stance's object ends, beyond the clause-level stops of the content reader.
+ * A stance verb ("criticized", "endorsed") takes a noun phrase, not the rest of the sentence; a statement made inside a fronted
+ * adverbial clause ("While Lee said …, the board …") ends where the main clause begins. Small pure helpers over tokens.
+ */
+import type { Token } from './tokens.js';
+import { isCapitalized } from './tokens.js';
+
+/** Words opening an adverbial clause that a main clause follows after a comma ("Though Lee said …, it is …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'whenever', 'after', 'before', 'though', 'although', 'because', 'since', 'once', 'until', 'whereas']);
+
+/** Words that may stand before the subordinator at the start of a sentence ("But while …", "Even though …"). */
+const SUBORDINATOR_LEADS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'even', 'just', 'still', 'only']);
+
+const SUBJECT_PRONOUN = /^(he|she|they|we|i|there)$/;
+const FINITE_WORD = /^(is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|said|says|told|tells|’s|'s)$/;
+const DETERMINER_OPEN = /^(the|a|an|his|her|their|its|this|these|those|some|many|most|both|all|one|two|three|several|no|each)$/;
+
+/**
+ * True when the source starting at token srcFirst is the subject of a fronted adverbial clause: the word before it is a
+ * subordinator that opens the sentence (or follows a connective or a comma), as in "Though Lee said …" or "As Lee criticized …".
+ */
+export function inFrontedClause(tokens: readonly Token[], srcFirst: number): boolean {
+  const sub = tokens[srcFirst - 1];
+  if (!sub || !sub.word || !SUBORDINATORS.has(sub.norm)) return false;
+  let k = srcFirst - 2;
+  while (k >= 0 && tokens[k]!.word && SUBORDINATOR_LEADS.has(tokens[k]!.norm)) k--;
+  if (k < 0) return true;
+  const t = tokens[k]!;
+  return !t.word && /^[“"‘(—–]$/.test(t.text);
+}
+
+/**
+ * The end offset of content [from, end) once a fronted clause is closed: the first comma outside quote marks followed by a word
+ * ends the statement ("While Ramos said journalists must stay neutral, he …" -> "journalists must stay neutral").
+ */
+export function endBeforeMainClause(tokens: readonly Token[], from: number, end: number, n: number, inQuote: (t: Token) => boolean): number {
+  for (let k = from + 1; k < n && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.text !== ',' || inQuote(t) || !tokens[k + 1]?.word) continue;
+    return lastContentEnd(tokens, from, k - 1, end);
+  }
+  return end;
+}
+
+/**
+ * The end offset of a stance's object within content [from, end): it stops before a dash set off in the sentence ("endorsed Cruz
+ * — the first time …") and before a comma that opens a new clause with its own subject ("attacked Clinton, the crowd chanted …").
+ * (Colons, brackets and adverbial conjunctions such as "when" were tried on PolNeAR train and cost more than they found.)
+ */
+export function endOfStanceObject(text: string, tokens: readonly Token[], from: number, end: number, n: number, inQuote: (t: Token) => boolean): number {
+  for (let k = from + 1; k < n && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (inQuote(t)) continue;
+    if (!t.word) {
+      if (t.text === '—' || t.text === '–' || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ')) return lastContentEnd(tokens, from, k - 1, end);
+      if (t.text === ',' && opensClauseAt(tokens, k + 1, n)) return lastContentEnd(tokens, from, k - 1, end);
+    }
+  }
+  return end;
+}
+
+/** True when tokens from k read as a new clause: a subject pronoun or a short noun phrase, then a finite verb. */
+function opensClauseAt(tokens: readonly Token[], k: number, n: number): boolean {
+  const first = tokens[k];
+  if (!first || !first.word) return false;
+  if (SUBJECT_PRONOUN.test(first.norm)) return !!tokens[k + 1]?.word && !/^(and|or|who|which)$/.test(tokens[k + 1]!.norm);
+  if (!(isCapitalized(first) || DETERMINER_OPEN.test(first.norm))) return false;
+  for (let j = k + 1; j < Math.min(n, k + 7); j++) {
+    const t = tokens[j]!;
+    if (!t.word) {
+      if (t.text === '’' || t.text === "'" || t.text === '.' || t.text === '-') continue;
+      return false;
+    }
+    if (FINITE_WORD.test(t.norm)) return true;
+    if (/^[a-z]{3,}ed$/.test(t.text) && j > k) return true;
+    if (/^(that|which|who|whom|whose|and|or|but|if|because|when|to|of|for|in|on|at|with)$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
+/** The end offset of the last token in [from, last] that is a word or a closing quote mark, or `end` when none is. */
+function lastContentEnd(tokens: readonly Token[], from: number, last: number, end: number): number {
+  let e = last;
+  while (e > from && !tokens[e]!.word && !/^[”"’»]$/.test(tokens[e]!.text)) e--;
+  return e >= from ? Math.min(end, tokens[e]!.end) : end;
+}
