@@ -370,7 +370,7 @@ export function readPollFrame(scope: AttitudeScope, i: number): AttitudeFound[] 
       break;
     }
     if (POLL_HEADS.test(w.norm)) { h = k; break; }
-    if (/^(that|which|who|and|or|but|to|for|of|on|at|by)$/.test(w.norm)) break;
+    if (/^(that|which|who|and|or|but|to|for|on|at|by)$/.test(w.norm)) break;
   }
   if (h < 0) return null;
   const cue = { start: t.start, end: t.end };
@@ -391,10 +391,18 @@ export function readPollFrame(scope: AttitudeScope, i: number): AttitudeFound[] 
     if (end <= tokens[c]!.start) return null;
     return [{ start: tokens[c]!.start, end, source: { start: tokens[i + 1]!.start, end: tokens[srcEnd]!.end }, cue, carry: null }];
   }
-  // Trailing: the poll phrase closes its clause.
+  // Trailing: the poll phrase closes its clause, or goes on with a participle or time phrase of its own ("… poll released
+  // Wednesday") up to a comma, or a conjunction or preposition starts what follows ("… in the polls and is coping …").
+  let srcLast = h;
   const after = tokens[h + 1];
-  if (after && after.word && !/^(released|conducted|published|taken|of|by|from|last|this|on)$/.test(after.norm)) return null;
-  if (after && after.word) return null;
+  if (after && after.word && h + 1 < scope.n) {
+    if (POLL_TAILS.test(after.norm)) {
+      let e = h + 1;
+      while (e + 1 < scope.n && e < h + 8 && tokens[e + 1]!.word && !/^(and|but|which|that|who)$/.test(tokens[e + 1]!.norm)) e++;
+      if (tokens[e + 1]?.word) return null;
+      srcLast = e;
+    } else if (!POLL_FOLLOWERS.test(after.norm)) return null;
+  }
   let f = i - 1;
   let first = -1;
   while (f >= scope.floor) {
@@ -414,5 +422,10 @@ export function readPollFrame(scope: AttitudeScope, i: number): AttitudeFound[] 
   while (last > first && !tokens[last]!.word) last--;
   // A figure or a standing is what a poll reports: the clause must hold a number or a word of standing.
   if (!tokens.slice(first, i).some((x) => /^\d/.test(x.norm) || /^(lead|leads|led|leading|ahead|behind|trails|trailed|trail|tied|percent|points|support|favored|favoured|preferred|top|tops|topped|second|third|first|margin|edge)$/.test(x.norm))) return null;
-  return [{ start: tokens[first]!.start, end: tokens[last]!.end, source: { start: tokens[i + 1]!.start, end: tokens[h]!.end }, cue, carry: null }];
+  return [{ start: tokens[first]!.start, end: tokens[last]!.end, source: { start: tokens[i + 1]!.start, end: tokens[srcLast]!.end }, cue, carry: null }];
 }
+
+/** Words that carry a trailing poll phrase on: a participle or a time word ("… poll released Sunday", "… survey last month"). */
+const POLL_TAILS = /^(released|conducted|published|taken|out|last|this|earlier|from|of|by|on)$/;
+/** Words after a trailing poll phrase that start something else, leaving the phrase whole ("… in the polls and is …"). */
+const POLL_FOLLOWERS = /^(and|but|ahead|among|since|after|before|despite|while|as|with|so|too|yet)$/;

@@ -7,6 +7,7 @@ import { isCapitalized } from './tokens.js';
 import {
   SPEECH_VERB_SET, CUE_AUXILIARIES, TIME_ADVERBS, CUE_TAILS, SUBJECT_PRONOUNS, GROUP_NOUNS, TITLE_HEADS, CLAUSE_OPENERS,
   LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, SHARE_NOUNS, CUE_PREPOSITIONS, STANCE_VERBS,
+  POSSESSED_HEADS,
 } from './lexicon.js';
 
 export interface Cue {
@@ -253,6 +254,8 @@ function looksLikeApposition(tokens: readonly Token[], first: number, last: numb
   // ", like their rivals,", ", including two senators,": a comparison or inclusion set off inside the subject.
   if (/^(like|including|especially|particularly|mostly|chiefly|among)$/.test(t.norm) && last > first) return true;
   if (/^\d+$/.test(t.norm)) return true; // ", 45,"
+  // ", Democrat of Tennessee,", ", Republican from Ohio,": a capitalised party or post with where it belongs.
+  if (isCapitalized(t) && last > first + 1 && /^(of|from|for|at)$/.test(tokens[first + 1]!.norm) && tokens.slice(first + 2, last + 1).every((x) => !x.word || isCapitalized(x) || /^(the|of|and)$/.test(x.norm))) return true;
   // "X, Y's campaign manager," or "X, Labor Party leader,": a capitalised run ending in a title head.
   for (let k = first; k <= last; k++) if (TITLE_HEADS.has(tokens[k]!.norm)) return true;
   return false;
@@ -289,6 +292,8 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number, loose
   // A plural or profession-like noun after a determiner: "some Republicans", "the researchers", "a young woman", "one person".
   if (end > first && DETERMINERS.has(tokens[first]!.norm) && /[a-z]{3,}s$/.test(head.norm)) return true;
   if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its|my|our|your)$/.test(tokens[first]!.norm) && /^(?:[a-z0-9]+-)*[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
+  // "Powell's office", "the senator's spokesman": a possessive name or phrase stands for the determiner.
+  if (end > first && POSSESSED_HEADS.has(head.norm) && tokens.slice(first, end).some((x) => x.word && /['’]s$/.test(x.text))) return true;
   if (!loose) return false;
   const opener = tokens[first - 1];
   if (opener && opener.word && !CLAUSE_OPENERS.has(opener.norm) && !LEADING_CONNECTIVES.has(opener.norm)) return false;

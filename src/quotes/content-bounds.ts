@@ -12,6 +12,8 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'when
 /** Words that may stand before the subordinator at the start of a sentence ("But while …", "Even though …"). */
 const SUBORDINATOR_LEADS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'even', 'just', 'still', 'only']);
 
+/** Finite verbs of saying that open a statement of their own inside what would otherwise be a stance's object. */
+const FINITE_SPEECH = /^(said|says|say|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|insisted|insists|explained|explains)$/;
 const SUBJECT_PRONOUN = /^(he|she|they|we|i|there)$/;
 const FINITE_WORD = /^(is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|said|says|told|tells|’s|'s)$/;
 const DETERMINER_OPEN = /^(the|a|an|his|her|their|its|this|these|those|some|many|most|both|all|one|two|three|several|no|each)$/;
@@ -49,9 +51,14 @@ export function endBeforeMainClause(tokens: readonly Token[], from: number, end:
  * (Colons, brackets and adverbial conjunctions such as "when" were tried on PolNeAR train and cost more than they found.)
  */
 export function endOfStanceObject(text: string, tokens: readonly Token[], from: number, end: number, n: number, inQuote: (t: Token) => boolean): number {
+  let comma = -1;
   for (let k = from + 1; k < n && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
     if (inQuote(t)) continue;
+    // "backed Lee, a spokesman said", "wanted to admit refugees, said he would …": a statement of its own after a comma is no
+    // part of the object; it is read on its own.
+    if (t.word && comma > from && FINITE_SPEECH.test(t.norm)) return lastContentEnd(tokens, from, comma - 1, end);
+    if (t.text === ',') comma = k;
     if (!t.word) {
       if (t.text === '—' || t.text === '–' || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ')) return lastContentEnd(tokens, from, k - 1, end);
       if (t.text === ',' && opensClauseAt(tokens, k + 1, n)) return lastContentEnd(tokens, from, k - 1, end);

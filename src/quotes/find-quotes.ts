@@ -993,13 +993,15 @@ function opensAdjunct(tokens: readonly Token[], k: number): boolean {
   if (/^(minutes|hours|days|weeks|months|years|shortly|soon|moments)$/.test(a) && /^(after|before|later)$/.test(b)) return true;
   return false;
 }
+/** A share written as a hyphenated fraction: "three-quarters", "two-thirds". */
+const FRACTION = /^(one|two|three|four|five|six|seven|eight|nine)-(half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)$/;
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['whereas', 'while', 'though', 'although', 'despite', 'amid', 'unlike', 'which', 'where', 'who']);
 
 /** True when tokens from k read as a subject noun phrase (a name, a determiner phrase, a quantity) followed by a finite verb. */
 function opensNewClause(tokens: readonly Token[], k: number, n: number): boolean {
   const first = tokens[k];
   if (!first || !first.word || k >= n) return false;
-  if (!(isCapitalized(first) || /^(the|a|an|his|her|their|its|this|these|those|some|many|most|both|all|more|fewer|one|two|three|half|each|another|other|several|no)$/.test(first.norm) || /^\d/.test(first.norm))) return false;
+  if (!(isCapitalized(first) || /^(the|a|an|his|her|their|its|this|these|those|some|many|most|both|all|more|fewer|one|two|three|four|five|six|seven|eight|nine|ten|half|each|another|other|several|no|nearly|about|almost|only|just)$/.test(first.norm) || /^\d/.test(first.norm) || FRACTION.test(first.norm))) return false;
   for (let j = k + 1; j < Math.min(n, k + 9); j++) {
     const t = tokens[j]!;
     if (!t.word) {

@@ -361,3 +361,12 @@ export const ATTITUDE_CUE_WORDS: readonly string[] = [
   ...RAISING_VERBS, ...RAISING_PARTICIPLES, ...INTENTION_VERBS, ...ATTITUDE_ADJECTIVES, ...INTENTION_NOUNS, ...CLAIM_NOUNS, ...IRREGULAR_THAT_VERBS,
   'that', 'like', 'love', 'prefer', 'poll', 'polls', 'survey', 'surveys', 'polling',
 ];
+
+/** Nouns that speak for whoever owns them, as a source after a possessive: "Powell's office said", "the senator's aides say". */
+export const POSSESSED_HEADS: ReadonlySet<string> = new Set([
+  'office', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'staff', 'team', 'lawyer', 'lawyers', 'attorney',
+  'attorneys', 'camp', 'allies', 'advisers', 'advisors', 'adviser', 'advisor', 'representative', 'representatives', 'statement',
+  'website', 'account', 'foundation', 'administration', 'government', 'department', 'ministry', 'agency', 'committee', 'party',
+  'family', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'supporters', 'critics',
+  'rivals',
+]);

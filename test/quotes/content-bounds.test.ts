@@ -54,4 +54,29 @@ describe('content bounds: stance objects and fronted clauses', () => {
     const main = endBeforeMainClause(tokens, 1, text.length, tokens.length, noQuote);
     expect(text.slice(tokens[1]!.start, main)).toBe('the plan');
   });
+
+  it('ends a stance object before a statement of its own after a comma', () => {
+    const r = run('The mill has steady orders and support from local buyers, said Nora Vance, director of the county trade office.');
+    expect(r.rows).toEqual(['indirect | Nora Vance | Nora Vance, director of the county trade office | said | The mill has steady orders and support from local buyers']);
+  });
+
+  it('reads "Democrat of Tennessee" set off by commas as part of the source', () => {
+    const r = run('Representative Lena Marsh, Democrat of Oregon, told reporters the harbor bill would pass.');
+    expect(r.rows).toEqual(['indirect | Lena Marsh | Representative Lena Marsh, Democrat of Oregon, | told | the harbor bill would pass']);
+  });
+
+  it('takes a possessive with an office noun as a source after a quote', () => {
+    const r = run('“The governor signed the order on Friday,” Mayor Ortiz’s office said in a statement.');
+    expect(r.rows).toEqual(['direct | Mayor Ortiz’s office | Mayor Ortiz’s office | said in a statement | The governor signed the order on Friday']);
+  });
+
+  it('ends a statement at a comma before a share with its own verb', () => {
+    const r = run('Six in 10 voters said the mayor was honest, and three-quarters said the same of his rival.');
+    expect(r.rows[0]).toBe('indirect | Six in 10 voters | Six in 10 voters | said | the mayor was honest');
+  });
+
+  it('reads a trailing poll phrase with its own participle as the source', () => {
+    const r = run('The senator fell to 10 percent in the latest state poll released Wednesday, a sharp drop.');
+    expect(r.rows).toEqual(['indirect | - | the latest state poll released Wednesday | in | The senator fell to 10 percent']);
+  });
 });
