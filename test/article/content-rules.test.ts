@@ -244,3 +244,19 @@ describe('lists of sentences with links inside them', () => {
     expect(text).not.toContain('Rated 1 out of 5');
   });
 });
+
+describe('images set inside a line of text', () => {
+  it('keeps a definition whose formulas are pictures between words, which a gallery test would take for image boxes', () => {
+    const f = (n: number) => `<span class="formula"><img src="/f${n}.png" alt="x${n}"></span>`;
+    const dl = `<dl><dd><i>Proof:</i> ${f(1)} follows from the rate rule, so ${f(2)} holds for every district.</dd></dl>`;
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${dl}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain('follows from the rate rule, so');
+  });
+
+  it('still drops a strip of thumbnails with short labels under them', () => {
+    const thumb = (n: number) => `<div><a href="/g/${n}"><img src="/t${n}.jpg"></a><div><span>Photo ${n}</span></div></div>`;
+    const strip = `<div class="strip">${[1, 2, 3, 4].map(thumb).join('')}</div>`;
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${strip}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).not.toContain('Photo 3');
+  });
+});

@@ -222,7 +222,7 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
         s.p++;
         break;
       case 'img':
-        s.img++;
+        if (!isInlineImage(el)) s.img++;
         break;
       case 'li':
         s.li++;
@@ -240,6 +240,24 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
     }
     stats.set(el, s);
   }
+}
+
+const INLINE_WRAPPERS = new Set(['span', 'a', 'b', 'i', 'em', 'strong', 'sub', 'sup', 'small', 'code', 'font']);
+
+/**
+ * An image set in a line of text (a formula rendered as a picture, an emoji): words sit beside it in its parent or,
+ * through at most two inline wrappers, beside the wrapper. It is part of a sentence, not a picture of a gallery.
+ */
+function isInlineImage(img: DomElement): boolean {
+  let n: DomNode = img;
+  for (let depth = 0; depth < 3; depth++) {
+    const parent: DomNode | null = n.parent;
+    if (!parent || !isElement(parent)) return false;
+    for (const sib of parent.children) if (sib !== n && isText(sib) && /[\p{L}\p{N}]/u.test(sib.data)) return true;
+    if (!INLINE_WRAPPERS.has(parent.name)) return false;
+    n = parent;
+  }
+  return false;
 }
 
 function collapsedLength(t: string): number {
