@@ -92,3 +92,23 @@ function lastContentEnd(tokens: readonly Token[], from: number, last: number, en
   while (e > from && !tokens[e]!.word && !/^[”"’»]$/.test(tokens[e]!.text)) e--;
   return e >= from ? Math.min(end, tokens[e]!.end) : end;
 }
+
+/** True when the source at srcFirst is a relative pronoun opening a clause set off by a comma: "Lee, who said …". */
+export function inRelativeAside(tokens: readonly Token[], srcFirst: number): boolean {
+  const t = tokens[srcFirst];
+  return !!t && (t.norm === 'who' || t.norm === 'which') && tokens[srcFirst - 1]?.text === ',';
+}
+
+/**
+ * The end offset of content [from, end) inside a relative clause set off by commas: the clause closes at the first comma outside
+ * quote marks that a lower-case word follows, where the main clause's verb resumes ("Lee, who said the plan failed, resigned").
+ */
+export function endOfRelativeAside(tokens: readonly Token[], from: number, end: number, n: number, inQuote: (t: Token) => boolean): number {
+  for (let k = from + 1; k < n && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.text !== ',' || inQuote(t)) continue;
+    const next = tokens[k + 1];
+    if (next && next.word && !isCapitalized(next) && !/^(and|or|but|which|who|including|especially|such)$/.test(next.norm)) return lastContentEnd(tokens, from, k - 1, end);
+  }
+  return end;
+}

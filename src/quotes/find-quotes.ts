@@ -1,5 +1,5 @@
 import type { Article } from '../schema/article.js';
-import { endBeforeMainClause, endOfStanceObject, inFrontedClause } from './content-bounds.js';
+import { endBeforeMainClause, endOfRelativeAside, endOfStanceObject, inFrontedClause, inRelativeAside } from './content-bounds.js';
 import type { Sentence } from '../schema/sentence.js';
 import type { Quote, QuoteKind, Speaker } from '../schema/quote.js';
 import type { DocContext } from '../pipeline/context.js';
@@ -856,8 +856,10 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
         const bounds = contentEnd(k);
         const stop = bounds.stop;
         // "Though Lee said the plan works, the board …": a statement in a fronted clause ends where the main clause begins.
-        const end = inFrontedClause(tokens, src.first) ? endBeforeMainClause(tokens, k, bounds.end, n, inQuote) : bounds.end;
-        const words = tokens.slice(k, stop + 1).filter((x) => x.word).length;
+        let end = inFrontedClause(tokens, src.first) ? endBeforeMainClause(tokens, k, bounds.end, n, inQuote) : bounds.end;
+        // "Lee, who said the plan would fail, resigned": a statement in a relative clause set off by commas ends at its closing comma.
+        if (inRelativeAside(tokens, src.first)) end = endOfRelativeAside(tokens, k, end, n, inQuote);
+              const words = tokens.slice(k, stop + 1).filter((x) => x.word).length;
         if (words >= 2 && end > c.start) {
           const out: Reported[] = [{ start: tokens[contentStart(tokens, k, stop)]!.start, end, source: src, cue, carry: null }];
           const follow = readFollowOn(text, tokens.slice(0, n), stop + 1);
@@ -964,7 +966,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (tokens[src.first]!.norm === 'which' && tokens[src.first - 1]?.text === ',') {
     const close = tokens.findIndex((x, idx) => idx > k && idx < n && x.text === ',' && !inQuote(x));
     if (close > k && tokens[close - 1]!.end < end) end = tokens[close - 1]!.end;
-  }
+  } else if (inRelativeAside(tokens, src.first)) end = endOfRelativeAside(tokens, k, end, n, inQuote);
   if (end <= c.start) return null;
   return [{ start: c.start, end, source: src, cue, carry: null }];
 }

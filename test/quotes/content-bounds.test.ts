@@ -79,4 +79,9 @@ describe('content bounds: stance objects and fronted clauses', () => {
     const r = run('The senator fell to 10 percent in the latest state poll released Wednesday, a sharp drop.');
     expect(r.rows).toEqual(['indirect | - | the latest state poll released Wednesday | in | The senator fell to 10 percent']);
   });
+
+  it('ends a statement in a relative clause set off by commas where the main verb resumes', () => {
+    const r = run('Mayor Ortiz, who said the harbor plan would fail, resigned on Friday.');
+    expect(r.rows).toEqual(['indirect | Ortiz | who | said | the harbor plan would fail']);
+  });
 });
