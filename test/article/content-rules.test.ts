@@ -260,3 +260,19 @@ describe('images set inside a line of text', () => {
     expect(text).not.toContain('Photo 3');
   });
 });
+
+describe('teaser cards', () => {
+  it('drops a card laid under an empty link to another story (label, headline, dek), even inside the story box', () => {
+    const card = `<div class="tile"><a href="/2014/12/best-of-the-year.html" class="primary"></a><span>Behind the Scenes</span>
+      <div><span>Dec. 31 2014</span><span>Our Writers Pick Their Favourite Stories of the Year</span><span>The pieces they wish more people had read.</span></div></div>`;
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${card}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain(P3);
+    expect(text).not.toContain('Favourite Stories');
+  });
+
+  it('keeps a box of story text that merely holds an empty named anchor or a link to a picture', () => {
+    const box = `<div><a href="#repairs"></a><a href="/img/mains.jpg"></a><span>Repairs start in April on the oldest mains, the board said.</span></div>`;
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${box}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain('Repairs start in April on the oldest mains');
+  });
+});

@@ -533,6 +533,20 @@ function isSentenceParagraph(el: DomElement): boolean {
   return SENTENCE_END.test(textOf(inner));
 }
 
+/**
+ * A teaser card: a small box without paragraphs laid under an empty link to another page (the "stretched link" that
+ * makes the whole card clickable), with a label, a headline and perhaps a dek. Story text never hangs off an empty link.
+ */
+function isTeaserCard(el: DomElement, s: Stats): boolean {
+  if (s.len === 0 || s.len > 400 || s.p > 0 || el.name === 'a' || el.name === 'p') return false;
+  for (const c of el.children) {
+    if (!isElement(c) || c.name !== 'a' || c.children.some((k) => !isText(k) || k.data.trim() !== '')) continue;
+    const href = attr(c, 'href');
+    if (href !== '' && !href.startsWith('#') && !href.startsWith('javascript:') && !IMAGE_FILE.test(href)) return true;
+  }
+  return false;
+}
+
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 const SENTENCE_END = /\p{L}.*[.!?…]["”’»)]?$/u;
 
@@ -602,6 +616,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3)) return true;
   if ((el.name === 'h1' || el.name === 'h2') && weight < 0) return true;
   if (isAuthorCard(el, s, total)) return true;
+  if (isTeaserCard(el, s)) return true;
   if (!flags.cleanConditionally || !CONDITIONAL.has(el.name)) return false;
   if (el.name === 'table' && isDataTable(el, s)) return false;
   if (weight < 0) return true;
