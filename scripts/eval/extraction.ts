@@ -23,8 +23,8 @@ import type { Diagnostic } from '../../src/schema/diagnostic.js';
 
 /** Pinned floors: a run below any of them fails. Raise them when the extractor improves. */
 const FLOORS = {
-  readability: { f1: 0.972, precision: 0.986, recall: 0.958 },
-  newspaper: { f1: 0.938, precision: 0.937, recall: 0.94 },
+  readability: { f1: 0.977, precision: 0.987, recall: 0.967 },
+  newspaper: { f1: 0.94, precision: 0.939, recall: 0.94 },
   metadata: { title: 0.95, byline: 0.85, published: 0.96 },
 };
 
