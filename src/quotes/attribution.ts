@@ -292,6 +292,8 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number, loose
   // A plural or profession-like noun after a determiner: "some Republicans", "the researchers", "a young woman", "one person".
   if (end > first && DETERMINERS.has(tokens[first]!.norm) && /[a-z]{3,}s$/.test(head.norm)) return true;
   if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its|my|our|your)$/.test(tokens[first]!.norm) && /^(?:[a-z0-9]+-)*[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
+  // "those surveyed", "voters polled": the people a survey asked.
+  if (end > first && /^(surveyed|polled|questioned|interviewed|sampled)$/.test(head.norm)) return true;
   // "Powell's office", "the senator's spokesman": a possessive name or phrase stands for the determiner.
   if (end > first && POSSESSED_HEADS.has(head.norm) && tokens.slice(first, end).some((x) => x.word && /['’]s$/.test(x.text))) return true;
   if (!loose) return false;

@@ -10,7 +10,7 @@ import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame } from './attitude-cues.js';
-import { SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
+import { NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -58,7 +58,7 @@ const END_PUNCT = /^[.!?…]$/;
 const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
 const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
 const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor’s note', "editor's note", 'watch', 'read more', 'related', 'photos', 'video', 'source', 'sources', 'more', 'also', 'see', 'q', 'a', 'ps', 'p.s.', 'bottom line', 'the bottom line', 'caption', 'warning', 'disclaimer', 'advertisement', 'opinion', 'analysis', 'breaking', 'exclusive', 'live', 'poll', 'byline', 'by', 'email', 'e-mail', 'phone', 'tel', 'fax', 'twitter', 'web', 'website', 'contact', 'dateline', 'tags', 'topics', 'filed under', 'credit', 'photo']);
-const HEADLINE_LABEL = /^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:[A-Z][a-z’'-]+ ){0,2}[A-Z][a-z’'-]+):\s+(?=[“"‘]?[A-Z])/;
+const HEADLINE_LABEL = /^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:(?:[A-Z][a-z’'-]+|[A-Z]{2,4}) ){0,2}[A-Z][a-z’'-]+):\s+(?=[“"‘]?[A-Z])/;
 const NOT_HEADLINE_SPEAKER = /^(The|A|An)\b|\b(Latest|Update|Daily|News|Notice|Email|Morning|Evening|Report|Review|Analysis|Live|Exclusive|Watch|Breaking)\b/;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+(?=\S)/;
 const NOT_STATEMENT = /\b(agree|hope|fear|think|thought|believe|wonder|promis|vow|pledg|urg|want)\w*$/i;
@@ -112,8 +112,10 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
     }
 
     // 0b. A headline opening a plain-text article: "Lynch: No outside influence on the probe" (one short sentence, a name, a colon).
-    if (si === 0 && s.paragraph === 0) {
-      const para = article.paragraphs[s.paragraph];
+    // Also a headline standing as its own paragraph further down ("Related: …" lists, section heads): one title-case sentence.
+    const para0 = article.paragraphs[s.paragraph];
+    if ((si === 0 && s.paragraph === 0) || (para0 && s.start === para0.start && s.end >= para0.end - 1 && isTitleCaseText(s.text))) {
+      const para = para0;
       const head = HEADLINE_LABEL.exec(s.text);
       const words = (s.text.match(/\S+/g) ?? []).length;
       // Quoted words inside the headline ("Lee: Budget 'a fantasy'") stay partial quotes within it; "Poll:" and "Report:" are sources here.
@@ -844,7 +846,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     }
     if (c && c.word && (!inQuote(c) || c !== tokens[k]) && k < n) {
       const opener = CONTENT_OPENERS.test(c.norm);
-      const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (c.norm === 'at' && /^(least|most)$/.test(tokens[k + 1]?.norm ?? '')) || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
+      const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (/^(more|fewer|less)$/.test(c.norm) && tokens[k + 1]?.norm === 'than') || (c.norm === 'at' && /^(least|most)$/.test(tokens[k + 1]?.norm ?? '')) || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
       // "say this is a rough patch": a demonstrative subject, not the time phrase "said this week".
       const demonstrative = /^(this|these)$/.test(c.norm) && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '');
       const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
@@ -906,6 +908,8 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (/^(up|off|out|down|away|over|back)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
   // "New polls released Sunday showed …", "a study published by …": a participle modifying a noun, not a finite verb.
   if (/ed$/.test(v[1]) && !!prev && prev.word && !isCapitalized(prev) && /^(by|on|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
+  // "the terrorist attacks in Paris", "the DNC email leak": a word that is a noun as often as a verb needs an object after it.
+  if (NOUN_VERBS.has(v[1]) && !opensObject(tokens[v[0] + 1])) return null;
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
   const aux = tokens.slice(cue.first, i).map((x) => x.norm);
@@ -995,6 +999,14 @@ function opensAdjunct(tokens: readonly Token[], k: number): boolean {
   if (/^(minutes|hours|days|weeks|months|years|shortly|soon|moments)$/.test(a) && /^(after|before|later)$/.test(b)) return true;
   return false;
 }
+/** True when a token can open the object of a transitive verb: a name, a pronoun, a determiner, a number or a quote mark. */
+function opensObject(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (!t.word) return /^[“"‘]$/.test(t.text);
+  return isCapitalized(t) || /^\d/.test(t.norm) || OBJECT_OPENERS.has(t.norm);
+}
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'his', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'each', 'every', 'both', 'such', 'what', 'how', 'whoever', 'himself', 'herself', 'themselves', 'itself', 'one', 'two', 'three', 'no', 'more', 'most', 'many', 'several', 'another', 'other', 'others']);
+
 /** A share written as a hyphenated fraction: "three-quarters", "two-thirds". */
 const FRACTION = /^(one|two|three|four|five|six|seven|eight|nine)-(half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)$/;
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['whereas', 'while', 'though', 'although', 'despite', 'amid', 'unlike', 'which', 'where', 'who']);
@@ -1031,6 +1043,15 @@ function bridgesAfter(pre: readonly Token[], last: Draft): boolean {
   if (words.length === 1 && /^(but|and|then|adding|continuing)$/.test(words[0]!.norm)) return true;
   const lastTok = rest[rest.length - 1];
   return /ing$/.test(words[0]!.norm) && words.length <= 12 && !!lastTok && lastTok.text === ',' && !words.some((t) => SPEECH_VERB_SET.has(t.norm) && !/ing$/.test(t.norm));
+}
+
+/** True when text is written in headline title case: at least four words of four letters or more, nearly all capitalised. */
+function isTitleCaseText(sentence: string): boolean {
+  const long = sentence.match(/[\p{L}’'-]{4,}/gu) ?? [];
+  if (long.length < 4) return false;
+  let caps = 0;
+  for (const w of long) if (/^\p{Lu}/u.test(w)) caps++;
+  return caps >= long.length * 0.8;
 }
 
 /** True when a sentence is written in headline title case: nearly every word of four letters or more capitalised. */

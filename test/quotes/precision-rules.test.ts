@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('stance words that are as often nouns', () => {
+  it('does not read "attacks" in a noun phrase as a stance', () => {
+    expect(run('The coordinated attacks in the capital killed nine people.').rows).toEqual([]);
+  });
+
+  it('does not read a compound like "email server" as a stance', () => {
+    expect(run('The agency reviewed the email server for weeks.').rows).toEqual([]);
+  });
+
+  it('still reads the verb when an object follows', () => {
+    expect(run('The mayor attacks the council for its delays.').rows).toEqual(['indirect | mayor | The mayor | attacks | the council for its delays']);
+  });
+});
+
+describe('sources and contents of survey reports', () => {
+  it('takes "those surveyed" as a source', () => {
+    const q = run('Again, those surveyed said the governor was best able to handle the issue.').quotes;
+    expect(q.map((x) => [x.source?.text, x.cue?.text, x.text])).toEqual([['those surveyed', 'said', 'the governor was best able to handle the issue']]);
+  });
+
+  it('reads content opening with "more than" and a number', () => {
+    expect(run('Aides said more than 40,000 donors gave to the campaign.').rows).toEqual(['indirect | Aides | Aides | said | more than 40,000 donors gave to the campaign']);
+  });
+});
+
+describe('headlines with a speaker label', () => {
+  it('reads a title-case headline paragraph further down the article', () => {
+    const r = run('The council met on Monday.\n\nRosa Vega: Harbor Tax Will Hurt Small Fishing Crews\n\nOther business followed.');
+    expect(r.rows).toEqual(['indirect | Rosa Vega | Rosa Vega | : | Harbor Tax Will Hurt Small Fishing Crews']);
+  });
+
+  it('reads an acronym as a headline label', () => {
+    const r = run('AP Poll: Voters Doubt Both Candidates On Trade\n\nThe poll was taken last week.');
+    expect(r.rows[0]).toBe('indirect | AP Poll | AP Poll | : | Voters Doubt Both Candidates On Trade');
+  });
+
+  it('leaves an ordinary sentence with a colon alone', () => {
+    expect(run('The council met on Monday.\n\nThe plan is simple: build more piers.').rows).toEqual([]);
+  });
+});
