@@ -276,3 +276,16 @@ describe('teaser cards', () => {
     expect(text).toContain('Repairs start in April on the oldest mains');
   });
 });
+
+describe('labels before the first paragraph', () => {
+  it('drops a section label printed above a short story of one or two paragraphs', () => {
+    const html = `<div class="story"><div><span>Local news</span></div><p>${P1}</p><p>${P2}</p></div>`;
+    const text = run(page(html)).article.text;
+    expect(text.startsWith(P1)).toBe(true);
+  });
+
+  it('keeps a short sentence that opens the story', () => {
+    const html = `<div class="story"><p>It is official.</p><p>${P1}</p><p>${P2}</p></div>`;
+    expect(run(page(html)).article.text).toContain('It is official.');
+  });
+});
