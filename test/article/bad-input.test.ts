@@ -30,6 +30,12 @@ describe('bad input never crashes or hangs the Article stage', () => {
     expect(article.text).toContain('The water board said');
   });
 
+  it('handles lists nested 10,000 levels deep inside a story (each box is judged from bottom-up counts, not by walking below it again)', () => {
+    const html = `<html><body><article><p>${PARA}</p><p>${PARA}</p>${'<ul><li>'.repeat(10_000)}the innermost item <a href="/a">links out</a> here${'</li></ul>'.repeat(10_000)}</article></body></html>`;
+    const { article } = run(html);
+    expect(article.text).toContain('The water board said');
+  });
+
   it('reports "no article body found" for a home page of headlines', () => {
     const items = Array.from({ length: 30 }, (_, i) => `<li><a href="/story/${i}">Headline number ${i} about the town</a></li>`).join('');
     const html = `<html><head><title>Valley Gazette: local news</title></head><body><nav><a href="/">Home</a></nav><ul class="top-stories">${items}</ul><footer>Contact us</footer></body></html>`;

@@ -16,6 +16,11 @@ interface Stats {
   headingLen: number;
   /** Text inside <ul>/<ol> (outermost lists only). */
   listLen: number;
+  /** List items below, not counting items of lists nested in them, and how many of those read as sentences. */
+  items: number;
+  proseItems: number;
+  /** Text inside <pre> (outermost only), or all of it for a <pre>. */
+  preLen: number;
 }
 
 /** Which pruning steps run; the extractor relaxes them when the strict pass finds too little text. */
@@ -187,7 +192,7 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
-    const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0, listLen: 0 };
+    const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0, listLen: 0, items: 0, proseItems: 0, preLen: 0 };
     for (const c of el.children) {
       if (isText(c)) {
         const t = c.data;
@@ -206,12 +211,23 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
         s.embed += cs.embed;
         s.headingLen += cs.headingLen;
         s.listLen += cs.listLen;
+        s.items += cs.items;
+        s.proseItems += cs.proseItems;
+        s.preLen += cs.preLen;
       }
     }
     switch (el.name) {
       case 'ul':
       case 'ol':
         s.listLen = s.len;
+        break;
+      case 'pre':
+        s.preLen = s.len;
+        break;
+      case 'li':
+        // An item counts once; items of lists nested in it are its own business.
+        s.items = 1;
+        s.proseItems = isProseItem(el) ? 1 : 0;
         break;
     }
     switch (el.name) {
@@ -487,17 +503,9 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
 /** A box whose text is (nearly) all inside <pre>: a code listing, however short ("$ hg init"). */
 function isCodeBlock(el: DomElement, s: Stats, stats: Map<DomElement, Stats>): boolean {
   if (s.len === 0 || s.len > 20000) return false;
+  // The <pre> text below the box's children (a <pre> box itself is judged by the <pre>s inside it), from the bottom-up counts.
   let code = 0;
-  const stack: DomNode[] = [...el.children];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (!isElement(n)) continue;
-    if (n.name === 'pre') {
-      code += stats.get(n)?.len ?? 0;
-      continue;
-    }
-    for (const c of n.children) stack.push(c);
-  }
+  for (const c of el.children) if (isElement(c)) code += stats.get(c)?.preLen ?? 0;
   return code >= s.len * 0.9;
 }
 
@@ -623,7 +631,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (el.name === 'div' && s.linkLen === 0 && isSentenceParagraph(el)) return false;
   if (s.commas >= 10) return false;
   // A box whose text is (nearly) all in lists of sentences is judged as a list, as Readability does (for any list).
-  const isList = el.name === 'ul' || el.name === 'ol' || (s.len > 0 && s.listLen / s.len > 0.9 && isProseList(el));
+  const isList = el.name === 'ul' || el.name === 'ol' || (s.len > 0 && s.listLen / s.len > 0.9 && isProseList(s));
   const inFigure = hasAncestor(el, FIGURE, 6);
   const ld = linkDensity(s);
   const headingDensity = s.len > 0 ? s.headingLen / s.len : 0;
@@ -635,7 +643,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (!isList && weight < 25 && ld > 0.2) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
-  if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(el)) return true;
+  if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(s)) return true;
   return false;
 }
 
@@ -644,21 +652,8 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
  * text, however link-heavy. At least half the items either carry most of their words outside links or have a link
  * that starts in lower case after words of their own, which a menu or a list of headlines never does.
  */
-export function isProseList(el: DomElement): boolean {
-  let items = 0;
-  let prose = 0;
-  const stack: DomNode[] = [...el.children];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (!isElement(n)) continue;
-    if (n.name !== 'li') {
-      for (const c of n.children) stack.push(c);
-      continue;
-    }
-    items++;
-    if (isProseItem(n)) prose++;
-  }
-  return items > 0 && prose * 2 >= items;
+function isProseList(s: Stats): boolean {
+  return s.items > 0 && s.proseItems * 2 >= s.items;
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
