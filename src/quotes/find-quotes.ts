@@ -783,6 +783,12 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       if (end > tokens[i + 1]!.start) return [{ start: tokens[contentStart(tokens, i + 1, n - 1)]!.start, end, source: src, cue: { start: t.start, end: t.end }, carry: null }];
     }
   }
+  // "asked for a photo", "called for a ban": a two-word stance verb reads before the speech verb inside it.
+  const two = stanceAt(tokens, i);
+  if (two && two[0] > i) {
+    const stance = readStance(text, tokens, i, n, floor, inQuote, used, contentEnd, before);
+    if (stance) return stance;
+  }
   const v = verbAt(tokens, i);
   // "Lee's bold claim that …", "her promise to …": a speech word used as a noun after a possessive.
   if (v && (CLAIM_NOUNS.has(t.norm) || INTENTION_NOUNS.has(t.norm))) {
@@ -819,6 +825,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       if (b && end > tokens[c]!.start) return [{ ...b, source: src, cue }, { start: tokens[c]!.start, end, source: src, cue, carry: null }];
     }
     let k = skipTime(tokens, rawNext, n);
+    const hearer = k;
     k = skipHearer(tokens, v[1], k, n);
     k = skipTime(tokens, k, n);
     const comp = skipToComplementizer(tokens, k, n);
@@ -840,7 +847,8 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     }
     // "Y, she said in a video message." / "Y, Lee said Tuesday at a rally.": only a place or time phrase after the cue.
     const srcPrev = tokens[src.first - 1];
-    if (c && c.word && k < n && srcPrev && (srcPrev.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',') && isTrailingAdjunct(tokens, k, n)) {
+    // ('asked the crowd to stand' is an infinitive clause, not a trailing phrase.)
+    if (c && c.word && k < n && srcPrev && (srcPrev.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',') && !(c.norm === 'to' && TO_VERBS.test(v[1])) && isTrailingAdjunct(tokens, k, n)) {
       const b = before(src.first);
       if (b) return [{ ...b, source: src, cue }];
     }
@@ -850,7 +858,8 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       // "say this is a rough patch": a demonstrative subject, not the time phrase "said this week".
       const demonstrative = /^(this|these)$/.test(c.norm) && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '');
       const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
-      const toClause = c.norm === 'to' && TO_VERBS.test(v[1]);
+      // "asked Lee about the vote": a question's topic is its content.
+      const toClause = (c.norm === 'to' && TO_VERBS.test(v[1])) || (c.norm === 'about' && /^(ask|asks|asked|asking)$/.test(v[1]) && !!tokens[k + 1]?.word);
       // "46 percent said yes", "half said so": a one-word answer standing for the clause.
       const answer = /^(say|says|said|saying)$/.test(v[1]) && /^(yes|no|so)$/.test(c.norm) && (!tokens[k + 1]?.word || /^(while|but|and|compared|in|on|at)$/.test(tokens[k + 1]!.norm));
       if (answer) return [{ start: c.start, end: c.end, source: src, cue, carry: null }];
@@ -863,7 +872,9 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
         if (inRelativeAside(tokens, src.first)) end = endOfRelativeAside(tokens, k, end, n, inQuote);
               const words = tokens.slice(k, stop + 1).filter((x) => x.word).length;
         if (words >= 2 && end > c.start) {
-          const out: Reported[] = [{ start: tokens[contentStart(tokens, k, stop)]!.start, end, source: src, cue, carry: null }];
+          // "urged Democrats to vote …": the one asked to act belongs to what was asked, unlike the hearer of "told reporters that …".
+          const first = c.norm === 'to' && hearer < k && tokens[hearer]!.word ? hearer : contentStart(tokens, k, stop);
+          const out: Reported[] = [{ start: tokens[first]!.start, end, source: src, cue, carry: null }];
           const follow = readFollowOn(text, tokens.slice(0, n), stop + 1);
           if (follow) out.push({ start: follow.start, end: follow.end, source: src, cue: follow.cue, carry: 'previous' });
           return out;
@@ -910,6 +921,8 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (/ed$/.test(v[1]) && !!prev && prev.word && !isCapitalized(prev) && /^(by|on|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
   // "the terrorist attacks in Paris", "the DNC email leak": a word that is a noun as often as a verb needs an object after it.
   if (NOUN_VERBS.has(v[1]) && !opensObject(tokens[v[0] + 1])) return null;
+  // "a group called Citizens for Lee": a naming participle after an indefinite noun phrase, not a stance.
+  if (/^(called|named|dubbed|titled|labeled|labelled|branded)$/.test(v[1]) && namesThing(tokens, i)) return null;
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
   const aux = tokens.slice(cue.first, i).map((x) => x.norm);
@@ -999,6 +1012,19 @@ function opensAdjunct(tokens: readonly Token[], k: number): boolean {
   if (/^(minutes|hours|days|weeks|months|years|shortly|soon|moments)$/.test(a) && /^(after|before|later)$/.test(b)) return true;
   return false;
 }
+/** True when the verb at i follows an indefinite noun ("a group called", "an event dubbed"): it names the thing, not a stance. */
+function namesThing(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !prev.word || isCapitalized(prev) || /^(he|she|they|we|i|it|who|which|that|also|then|once|later|has|have|had)$/.test(prev.norm)) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+    const w = tokens[j]!;
+    if (!w.word) return false;
+    if (/^(a|an|another)$/.test(w.norm)) return true;
+    if (/^(the|his|her|their|its|this|that)$/.test(w.norm)) return false;
+  }
+  return false;
+}
+
 /** True when a token can open the object of a transitive verb: a name, a pronoun, a determiner, a number or a quote mark. */
 function opensObject(t: Token | undefined): boolean {
   if (!t) return false;

@@ -41,3 +41,37 @@ describe('headlines with a speaker label', () => {
     expect(run('The council met on Monday.\n\nThe plan is simple: build more piers.').rows).toEqual([]);
   });
 });
+
+describe('requests and questions', () => {
+  const rowsOf = (text: string) => run(text).quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null, q.text]);
+
+  it('keeps the one asked to act in the content of "asked X to …", not a fronted phrase', () => {
+    expect(rowsOf('During the morning service, the pastor asked the congregation to stand for a minute of silence.')).toEqual([
+      ['the pastor', 'asked', 'the congregation to stand for a minute of silence'],
+    ]);
+  });
+
+  it('reads "asked for" as one cue', () => {
+    expect(rowsOf('At one point, a voter asked for a photo with the candidate.')).toEqual([['a voter', 'asked for', 'a photo with the candidate']]);
+  });
+
+  it('reads the topic of "asked X about …" as content', () => {
+    expect(rowsOf('The radio host asked the governor about remarks he had made the night before.')).toEqual([
+      ['The radio host', 'asked', 'about remarks he had made the night before'],
+    ]);
+  });
+
+  it('leaves the hearer of "told reporters that" out of the content', () => {
+    expect(rowsOf('The mayor told reporters that the pier would reopen.')).toEqual([['The mayor', 'told', 'the pier would reopen']]);
+  });
+});
+
+describe('naming participles', () => {
+  it('does not read "a group called X" as a stance', () => {
+    expect(run('She founded a group called Parents for Safer Streets last year.').rows).toEqual([]);
+  });
+
+  it('still reads "called X a liar" after a definite subject', () => {
+    expect(run('The senator called Ortiz a liar.').quotes.map((q) => q.text)).toEqual(['Ortiz a liar']);
+  });
+});
