@@ -126,6 +126,13 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
         let e = s.end;
         while (e > colon && /[\s.]/.test(text[e - 1]!)) e--;
         const d: Draft = { start: s.start + head[0].length, end: e, kind: 'indirect', source: { start: s.start, end: colon }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
+        // "Kasich: ‘We Are Going All the Way.’": a headline whose words are one quotation is a direct quote, the marks left out.
+        const whole = sMarks.length === 1 ? sMarks[0]! : null;
+        if (whole && whole.open === d.start && whole.close >= d.end - 1 && whole.end > whole.start) {
+          d.kind = 'direct';
+          d.start = whole.start;
+          d.end = whole.end;
+        }
         if (d.end > d.start) {
           drafts.push(d);
           continue;
@@ -894,10 +901,17 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   // "Y, said the official."
   const prevTok = tokens[cue.first - 1];
   if (!/ing$/.test(v[1]) && prevTok && (prevTok.text === ',' || tokens[skipClosingMarks(tokens, cue.first - 1)]?.text === ',')) {
-    const inv = sourceAfter(tokens, tokenAfter(tokens, cue.end), n);
+    let inv = sourceAfter(tokens, tokenAfter(tokens, cue.end), n);
     if (!inv) return null;
-    const rest = tokens.slice(tokenAfter(tokens, inv.end), n).filter((x) => x.word);
-    if (rest.length) return null;
+    const after = tokenAfter(tokens, inv.end);
+    const rest = tokens.slice(after, n).filter((x) => x.word);
+    if (rest.length) {
+      // "…, said Ana Ruiz, who chairs the board.": a relative clause or apposition closing the sentence belongs to the source.
+      if (!closingApposition(tokens, after, n)) return null;
+      let e = n - 1;
+      while (e > after && !tokens[e]!.word && !/^[)”"’]$/.test(tokens[e]!.text)) e--;
+      inv = { start: inv.start, end: tokens[e]!.end, first: inv.first, last: e };
+    }
     // "…, said its main goal was to …": a clause with its own verb after the cue is content, not an inverted source.
     if (tokens.slice(inv.first, inv.last + 1).some((x) => x.word && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|did|does)$/.test(x.norm))) return null;
     const b = before(cue.first);
@@ -1023,6 +1037,22 @@ function namesThing(tokens: readonly Token[], i: number): boolean {
     if (/^(the|his|her|their|its|this|that)$/.test(w.norm)) return false;
   }
   return false;
+}
+
+/**
+ * True when tokens from k are a comma and an apposition or relative clause that runs to the end of the sentence with no second
+ * attribution in it (", who chairs the board.", ", a geophysicist at the institute.").
+ */
+function closingApposition(tokens: readonly Token[], k: number, n: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  const next = tokens[k + 1];
+  if (!next || !next.word || !/^(who|whose|a|an|the|one|his|her|their|its|now|then|formerly)$/.test(next.norm) && !/^\d/.test(next.norm)) return false;
+  for (let j = k + 2; j < n; j++) {
+    const t = tokens[j]!;
+    if (!t.word && /^[;:“"]$/.test(t.text)) return false;
+    if (t.word && /^(said|says|told)$/.test(t.norm)) return false;
+  }
+  return true;
 }
 
 /** True when a token can open the object of a transitive verb: a name, a pronoun, a determiner, a number or a quote mark. */

@@ -75,3 +75,25 @@ describe('naming participles', () => {
     expect(run('The senator called Ortiz a liar.').quotes.map((q) => q.text)).toEqual(['Ortiz a liar']);
   });
 });
+
+describe('inverted sources with a closing apposition', () => {
+  it('keeps a relative clause closing the sentence in the inverted source', () => {
+    const q = run('The pier will reopen in May, said Ana Ruiz, who chairs the harbor board.').quotes;
+    expect(q.map((x) => [x.source?.text, x.cue?.text, x.text])).toEqual([['Ana Ruiz, who chairs the harbor board', 'said', 'The pier will reopen in May']]);
+  });
+
+  it('does not take a second attribution after the comma as an apposition', () => {
+    const q = run('The pier will reopen in May, said Ana Ruiz, who told the board it was safe.').quotes;
+    expect(q.every((x) => x.source?.text !== 'Ana Ruiz, who told the board it was safe')).toBe(true);
+  });
+});
+
+describe('quoted headlines', () => {
+  it('reads a headline whose words are one quotation as a direct quote without the marks', () => {
+    const text = 'The race tightened.\n\nOrtiz: ‘We Will Win Every County In The State.’\n\nThe rally drew a crowd.';
+    const r = run(text);
+    expect(r.rows).toEqual(['direct | Ortiz | Ortiz | : | We Will Win Every County In The State.']);
+    const q = r.quotes[0]!;
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
