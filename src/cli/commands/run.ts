@@ -6,6 +6,7 @@ import { PIPELINE_VERSION } from '../../pipeline/version.js';
 import { openStore, type StoreSummary } from '../../store/index.js';
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { chooseLogMode, createReporter, rates, type LogMode } from '../progress.js';
+import { tuneV8ForBatch } from '../tune-v8.js';
 
 interface RunOptions {
   db: string;
@@ -88,6 +89,7 @@ Examples:
 }
 
 async function runCommand(inputs: string[], opts: RunOptions): Promise<number> {
+  tuneV8ForBatch();
   const mode = chooseLogMode(opts.log, process.stderr);
   const reporter = createReporter(mode, process.stderr);
   let store;
