@@ -289,3 +289,17 @@ describe('labels before the first paragraph', () => {
     expect(run(page(html)).article.text).toContain('It is official.');
   });
 });
+
+describe('time stamps without a year above the story', () => {
+  it('drops a "last updated" line of day/month and clock time before the first paragraph', () => {
+    const html = `<article><div>最終更新:3/9(木) 18:45</div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`;
+    const text = run(page(html)).article.text;
+    expect(text).not.toContain('18:45');
+    expect(text.startsWith(P1)).toBe(true);
+  });
+
+  it('keeps a short line with a time that ends a sentence', () => {
+    const html = `<article><p>Polls close at 8:00 on 3/9.</p><p>${P1}</p><p>${P2}</p></article>`;
+    expect(run(page(html)).article.text).toContain('Polls close at 8:00 on 3/9.');
+  });
+});
