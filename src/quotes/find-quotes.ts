@@ -489,7 +489,9 @@ function readPostAttribution(text: string, post: readonly Token[]): Attr | null 
     const v = verbAt(post, k);
     if (!v) continue;
     const cue = makeCue(text, post, k, v[0], v[1]);
-    const src = sourceBefore(post, cue.first, p);
+    let src = sourceBefore(post, cue.first, p);
+    // '“…,” Lee’s press secretary, Ana Ruiz, said.': a title phrase set before the name by a comma opens the source.
+    if (src && src.first > p + 1 && post[src.first - 1]!.text === ',' && leadsName(post, p, src.first - 2)) src = { start: post[p]!.start, end: src.end, first: p, last: src.last };
     if (!src || src.first !== p) return null;
     const after = skipTime(post, tokenAfter(post, cue.end), post.length);
     return { source: src, cue, followOn: readFollowOn(text, post, after) };
@@ -1054,6 +1056,21 @@ function closingApposition(tokens: readonly Token[], k: number, n: number): bool
   }
   return true;
 }
+
+/** True when tokens [from, to] are a short title phrase that can stand before a name set off by commas ("Lee’s press secretary"). */
+function leadsName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 6) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.text === '’' || t.text === "'" || t.text === '-' || t.text === '.') continue;
+      return false;
+    }
+    if (isVerbLike(t) || CLAUSE_OPENERS_RE.test(t.norm)) return false;
+  }
+  return isSourceHead(tokens, from, to);
+}
+const CLAUSE_OPENERS_RE = /^(and|but|or|so|if|when|while|because|that|which|who|as)$/;
 
 /** True when a token can open the object of a transitive verb: a name, a pronoun, a determiner, a number or a quote mark. */
 function opensObject(t: Token | undefined): boolean {

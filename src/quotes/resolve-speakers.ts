@@ -53,6 +53,17 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   if ((coreWords.length === 1 || selfLed) && SPEAKER_SELF_PRONOUNS.has(coreWords[0]!.norm)) return { kind: 'self', mention: head, name: head.norm, title: null, organization: null, gender: null };
   if (head.norm === 'who' || head.norm === 'which' || head.norm === 'that') return { kind: 'relative', mention: head, name: head.norm, title: null, organization: null, gender: null };
 
+  // "the mayor's press secretary, Ana Ruiz": a title phrase before a name set off by commas; the name is the speaker.
+  if (comma >= 0 && !isCapitalized(head)) {
+    const nameWords = appos.filter((t) => t.word);
+    if (nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((t) => isCapitalized(t) || PARTICLES.has(t.norm))) {
+      const inner = parseSource(text, nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
+      if (inner && inner.kind === 'person') {
+        const preInfo = readPreTitle(text, core.filter((t) => t.word || t.text === '-'));
+        return { ...inner, title: inner.title ?? preInfo.title, organization: inner.organization ?? preInfo.organization };
+      }
+    }
+  }
   const apposInfo = readApposition(text, appos);
   // A person: the phrase ends in a capitalised run (the name), possibly after titles.
   const possessive = /['’]s$/.test(head.text) || head.text.endsWith('’');

@@ -97,3 +97,10 @@ describe('quoted headlines', () => {
     expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('a title phrase before a name set off by commas', () => {
+  it('opens the source after a quote and leaves the name as the speaker', () => {
+    const r = run('“The budget is balanced,” the mayor’s press secretary, Ana Ruiz, said.');
+    expect(r.rows).toEqual(['direct | Ana Ruiz | the mayor’s press secretary, Ana Ruiz | said | The budget is balanced']);
+  });
+});
