@@ -183,7 +183,7 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
       const interrupted = prevClose > s.start && !!lastPre && lastPre.text === ',' && last?.kind === 'direct' && !!last.cue && last.cue.start >= prevClose && last.cue.end <= m.open && (preTaken || preAttr?.cue.start === last.cue.start);
       // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
       const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
-      const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || (opensQuotation(text, m, pre) && closesSentence(text, m, post))))));
+      const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || (opensQuotation(text, m, pre) && closesSentence(text, m, post)))))) || (preAttr !== null && opensQuotation(text, m, pre) && fullQuotation(text, m, post));
       const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
       const kind: QuoteKind = isDirect && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
       const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };
@@ -446,6 +446,18 @@ function shortHearer(post: readonly Token[], k: number): boolean {
 function opensQuotation(text: string, m: MarkedQuote, pre: readonly Token[]): boolean {
   const last = pre[pre.length - 1];
   return (!last || (!last.word && /^[,:]$/.test(last.text))) && /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
+}
+
+/**
+ * True when a quotation that opens with a capital after its attribution is a whole one although the sentence goes on after it:
+ * it ends in its own sentence punctuation ('chanted, “Lock her up!” as they had before') or a participle clause follows its
+ * closing comma ('joked, “You are being ridiculous,” drawing jeers').
+ */
+function fullQuotation(text: string, m: MarkedQuote, post: readonly Token[]): boolean {
+  if (/[.!?…]\s*$/.test(text.slice(m.start, m.end))) return true;
+  const first = post[0];
+  const next = post[1];
+  return !!first && first.text === ',' && !!next && next.word && /^[a-z]+ing$/.test(next.text);
 }
 
 /**

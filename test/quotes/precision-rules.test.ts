@@ -104,3 +104,15 @@ describe('a title phrase before a name set off by commas', () => {
     expect(r.rows).toEqual(['direct | Ana Ruiz | the mayor’s press secretary, Ana Ruiz | said | The budget is balanced']);
   });
 });
+
+describe('whole quotations inside a longer sentence', () => {
+  it('keeps a capitalised quotation ending in its own punctuation direct when the sentence goes on', () => {
+    const r = run('As the mayor spoke, the crowd chanted, “Build the pier!” as it had all week.');
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => [q.source?.text, q.cue?.text, q.text])).toEqual([['the crowd', 'chanted', 'Build the pier!']]);
+  });
+
+  it('leaves a lower-case fragment partial', () => {
+    const r = run('The mayor called the plan “a slow disaster” on Monday.');
+    expect(r.quotes.some((q) => q.kind === 'direct')).toBe(false);
+  });
+});
