@@ -277,6 +277,9 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   'call on', 'urge', 'vow', 'label', 'brand', 'dub', 'portray', 'characterize', 'characterise', 'depict', 'view', 'see:seen', 'deem',
   // Communication and evaluation verbs measured on PolNeAR train (each found at least twice what it cost): "learned", "invoked", "emailed".
   'learn', 'offer', 'assure', 'remind', 'invoke', 'compare', 'encourage', 'email', 'e-mail', 'retweet', 'release',
+  // Two-word stances measured on PolNeAR train ("back", "sign" and "post" alone cost more than they found).
+  'vote against', 'hope for', 'argue against', 'rally behind', 'side with', 'tweet about', 'boast about', 'brag about', 'joke about',
+  'complain that',
 ]));
 
 function expandVerbs(entries: readonly string[]): string[] {

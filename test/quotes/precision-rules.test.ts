@@ -116,3 +116,16 @@ describe('whole quotations inside a longer sentence', () => {
     expect(r.quotes.some((q) => q.kind === 'direct')).toBe(false);
   });
 });
+
+describe('phrasal stance verbs', () => {
+  const rowsOf = (text: string) => run(text).quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null, q.text]);
+
+  it.each([
+    ['The union voted against the harbor levy.', ['The union', 'voted against', 'the harbor levy']],
+    ['The mayor joked about the weather.', ['The mayor', 'joked about', 'the weather']],
+    ['Two senators sided with the mayor.', ['Two senators', 'sided with', 'the mayor']],
+    ['The treasurer complained that the audit was late.', ['The treasurer', 'complained that', 'the audit was late']],
+  ])('%s', (text, row) => {
+    expect(rowsOf(text)).toEqual([row]);
+  });
+});
