@@ -427,6 +427,9 @@ export function stanceAt(tokens: readonly Token[], i: number): [number, string] 
   const t = tokens[i];
   if (!t || !t.word || isCapitalized(t)) return null;
   const two = tokens[i + 1] ? `${t.norm} ${tokens[i + 1]!.norm}` : '';
+  // "took aim at", "pushed back on": a three-word phrasal stance first.
+  const three = two && tokens[i + 2]?.word ? `${two} ${tokens[i + 2]!.norm}` : '';
+  if (three && STANCE_VERBS.has(three)) return [i + 2, three];
   if (two && STANCE_VERBS.has(two)) return [i + 1, two];
   if (STANCE_VERBS.has(t.norm)) return [i, t.norm];
   return null;

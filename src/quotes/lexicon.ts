@@ -279,7 +279,8 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   'learn', 'offer', 'assure', 'remind', 'invoke', 'compare', 'encourage', 'email', 'e-mail', 'retweet', 'release',
   // Two-word stances measured on PolNeAR train ("back", "sign" and "post" alone cost more than they found).
   'vote against', 'hope for', 'argue against', 'rally behind', 'side with', 'tweet about', 'boast about', 'brag about', 'joke about',
-  'complain that',
+  'complain that', 'take aim at:took aim at|taken aim at', 'speak out against:spoke out against', 'push back on', 'push back against',
+  'weigh in on', 'raise concerns about', 'express concern about',
 ]));
 
 function expandVerbs(entries: readonly string[]): string[] {

@@ -123,6 +123,8 @@ describe('phrasal stance verbs', () => {
   it.each([
     ['The union voted against the harbor levy.', ['The union', 'voted against', 'the harbor levy']],
     ['The mayor joked about the weather.', ['The mayor', 'joked about', 'the weather']],
+    ['The governor took aim at the council budget.', ['The governor', 'took aim at', 'the council budget']],
+    ['Okafor lashed out at the board.', ['Okafor', 'lashed out at', 'the board']],
     ['Two senators sided with the mayor.', ['Two senators', 'sided with', 'the mayor']],
     ['The treasurer complained that the audit was late.', ['The treasurer', 'complained that', 'the audit was late']],
   ])('%s', (text, row) => {
