@@ -6,6 +6,8 @@ const TRAILER = /\s*(?:[|•·,–—-]\s*)?(?:\b(?:for|in|at)\b.*|(?:updated|pu
 const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|follow|share|email|staff|admin|editor|updated|published|posted|authoring|author|last|read|min|comments?)$/i;
 /** A role or outlet after the names and a separator ("Jane Doe | Staff Writer", "Jane Doe, Senior Correspondent"). */
 const ROLE_TRAILER = /\s*(?:[|•·,–—]|\s-\s)\s*[^|]*?\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|analyst|photographer|critic|intern|fellow|news|wire|agency|bureau)s?\b.*$/i;
+/** Co-authors in brackets after the names: "(with X and Y)" in the languages of the bylines read here. */
+const CO_AUTHORS = /\s*\((?:with|avec|con|mit|com|met|med)\s+([^()]+)\)/i;
 const SPLIT = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i;
 
 /**
@@ -14,9 +16,22 @@ const SPLIT = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i;
  */
 export function namesFromBylineBox(text: string): string[] {
   if (text.length > 150 || /@|https?:|www\./.test(text)) return [];
+  // "Jane Doe (with John Roe and Ann Poe)", "Martin Dupont (avec Léa Roy)": the names in brackets are co-authors.
+  const co = CO_AUTHORS.exec(text);
+  if (co) {
+    const main = namesFromBylineBox(text.slice(0, co.index) + text.slice(co.index + co[0].length));
+    const more = splitNames(co[1]!.trim());
+    return main.length > 0 && more.length > 0 ? [...main, ...more] : main;
+  }
   const s = stripRole(text.replace(/^\s*(?:by|from|written by|von|par|por|di|door)\s*:?\s+/i, '')).replace(TRAILER, '').trim();
   const names = splitNames(s);
   return names.every((n) => !NOT_NAME.test(n) && !n.split(/\s+/).some((w) => NOT_NAME.test(w))) ? names : [];
+}
+
+/** Co-authors named in brackets on a byline ("… (with John Roe and Ann Poe)"), or [] when there are none. */
+export function coAuthorsOf(text: string): string[] {
+  const co = CO_AUTHORS.exec(text);
+  return co ? splitNames(co[1]!.trim()) : [];
 }
 
 /** A short line that is a byline ("By Jane Doe and John Roe"): the names, or null when the line is not one. */

@@ -73,3 +73,23 @@ describe('bylines', () => {
     expect(run(page(head, `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`)).article.byline).toEqual(['Maya Kell', 'Sam Okafor']);
   });
 });
+
+describe('co-authors in brackets', () => {
+  it('reads "(with X and Y)" and "(avec X et Y)" after the names as co-authors', () => {
+    expect(namesFromBylineBox('By Jane Doe (with John Roe and Ann Poe)')).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+    expect(namesFromBylineBox('Par Marc Dupont (avec Léa Roy et Paul Vidal)')).toEqual(['Marc Dupont', 'Léa Roy', 'Paul Vidal']);
+    expect(namesFromBylineBox('By Jane Doe (with reporting from the field)')).toEqual(['Jane Doe']);
+  });
+
+  it('adds them to the linked name of a byline box, and prefers that fuller list to a one-name meta author', () => {
+    const head = '<meta name="author" content="Marc Dupont">';
+    const body = `<article><p class="signature">Par <a href="/journaliste/marc-dupont/">Marc Dupont</a> (avec Léa Roy et Paul Vidal)</p><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`;
+    expect(run(page(head, body)).article.byline).toEqual(['Marc Dupont', 'Léa Roy', 'Paul Vidal']);
+  });
+
+  it('keeps the meta authors when the printed byline names someone else', () => {
+    const head = '<meta name="author" content="Marc Dupont">';
+    const body = `<article><p class="signature">Par <a href="/journaliste/lea-roy/">Léa Roy</a> (avec Paul Vidal)</p><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`;
+    expect(run(page(head, body)).article.byline).toEqual(['Marc Dupont']);
+  });
+});

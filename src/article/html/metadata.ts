@@ -1,5 +1,5 @@
 import { collapseSpace } from '../blocks.js';
-import { looksLikeName, namesFromBylineBox, splitNames, stripRole } from '../byline.js';
+import { coAuthorsOf, looksLikeName, namesFromBylineBox, splitNames, stripRole } from '../byline.js';
 import { normalizeDate } from '../dates.js';
 import { normalizeLanguage } from '../language.js';
 import { attr, hasAncestor, rawText, textOf, walkElements, type DomElement, type DomNode, type DomParent, type DomText } from './dom.js';
@@ -91,6 +91,8 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
   let byline = ld.authors.length > 0 ? ld.authors : fromMeta.length > 0 ? fromMeta : (domByline ?? []);
   // A user handle in the metadata ("CC7567", "jdoe_42") is an account, not a name: the name printed on the page wins.
   if (domByline && domByline.length > 0 && byline.length > 0 && byline.every(isHandle)) byline = domByline;
+  // The printed byline that names the metadata's authors and more (co-authors the metadata left out) is the fuller list.
+  if (domByline && domByline.length > byline.length && byline.length > 0 && byline.every((n) => domByline!.includes(n))) byline = domByline;
   return {
     title: ld.title ?? m('dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru.title') ?? headlineFromDocTitle(docTitle, h1),
     docTitle,
@@ -223,7 +225,9 @@ function bylineOfElement(el: DomElement): string[] | null {
     for (const d of walkElements(el)) {
       if (d.name !== 'a' || !/author|writer|people|staff|contributor|journalist|columnist|reporter|profile|\/by\//i.test(attr(d, 'href'))) continue;
       const t = collapseSpace(textOf(d)).replace(/^(?:by|par|por|von|di)\s*:?\s+/i, '');
-      if (looksLikeName(t) && t.split(/\s+/).length >= 2 && !/\b(?:edit|profile|log ?in|sign|follow|subscribe|view|more|all)\b/i.test(t)) return [t];
+      if (looksLikeName(t) && t.split(/\s+/).length >= 2 && !/\b(?:edit|profile|log ?in|sign|follow|subscribe|view|more|all)\b/i.test(t)) {
+        return [t, ...coAuthorsOf(text).filter((n) => n !== t)];
+      }
     }
   }
   if (text.length > 120) return null;
