@@ -144,7 +144,12 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
       } else if (round === 0) {
         // "…, Gov. Ann Lee (R-Ohio), said": a name set off by commas is the source itself.
         const name = tokens.slice(k + 1, end).filter((t) => t.word && !/^[A-Z]{1,2}$/.test(t.text));
-        if (name.length && name.every((t) => isCapitalized(t)) && isSourceHead(tokens, k + 1, end - 1)) return { start: tokens[k + 1]!.start, end: tokens[end - 1]!.end, first: k + 1, last: end - 1 };
+        if (name.length && name.every((t) => isCapitalized(t)) && isSourceHead(tokens, k + 1, end - 1)) {
+          // "Lee's attorney, Tom Coan, said": a title phrase before the name belongs to the source.
+          const lead = titleLead(tokens, k - 1, floor);
+          const first = lead >= 0 ? lead : k + 1;
+          return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
+        }
         return null;
       } else break;
       end = k;
@@ -422,6 +427,27 @@ export function nameBeforeColon(tokens: readonly Token[], colon: number, floor: 
   return { start: tokens[first]!.start, end: tokens[colon - 1]!.end, first, last: colon - 1 };
 }
 
+/**
+ * The first index of a short title phrase ending at token last ("Lee's attorney", "the campaign chief", "Google's chief executive"),
+ * opening its clause (at the floor, or after a comma or connective), or -1: a role set before a name by a comma.
+ */
+function titleLead(tokens: readonly Token[], last: number, floor: number): number {
+  const head = tokens[last];
+  if (!head || !head.word || isCapitalized(head) || !(TITLE_HEADS.has(head.norm) || TITLE_WORDS.has(head.norm) || POSSESSED_HEADS.has(head.norm))) return -1;
+  let f = last;
+  while (f - 1 >= floor && last - f < 6) {
+    const t = tokens[f - 1]!;
+    if (t.word ? CLAUSE_OPENERS.has(t.norm) || LEADING_CONNECTIVES.has(t.norm) || CUE_PREPOSITIONS.has(t.norm) || isVerbLike(t) : !(t.text === '’' || t.text === "'" || t.text === '-')) break;
+    f--;
+  }
+  const prev = tokens[f - 1];
+  if (prev && f - 1 >= floor && prev.word && !LEADING_CONNECTIVES.has(prev.norm) && !CLAUSE_OPENERS.has(prev.norm)) return -1;
+  return f;
+}
+
+/** Adjectives and quantifiers that open a source noun phrase before its head ("a new poll", "every recent survey"). */
+const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'recent', 'latest', 'former', 'key', 'prominent', 'leading', 'separate', 'every', 'each', 'any', 'another', 'only', 'early', 'previous', 'earlier', 'independent', 'nonpartisan', 'bipartisan']);
+
 /** A stance verb ("criticized", "called for") starting at token i, as [lastTokenIndex, verb], or null. */
 export function stanceAt(tokens: readonly Token[], i: number): [number, string] | null {
   const t = tokens[i];
@@ -450,8 +476,8 @@ export function strictSourceBefore(tokens: readonly Token[], cueFirst: number, f
   for (let k = j; k >= floor; k--) {
     const t = tokens[k]!;
     const ok = t.word
-      ? isCapitalized(t) || DETERMINERS.has(t.norm) || TITLE_WORDS.has(t.norm) || GROUP_NOUNS.has(t.norm) || SHARE_NOUNS.has(t.norm) || /^\d/.test(t.norm) || /(al|ic|ive|an|ese|ish)$/.test(t.norm) && k < j
-      : t.text === '’' || t.text === "'" || t.text === '-' || t.text === '.';
+      ? isCapitalized(t) || DETERMINERS.has(t.norm) || TITLE_WORDS.has(t.norm) || GROUP_NOUNS.has(t.norm) || SHARE_NOUNS.has(t.norm) || /^\d/.test(t.norm) || /(al|ic|ive|an|ese|ish)$/.test(t.norm) && k < j || (k < j && SOURCE_ADJECTIVES.has(t.norm))
+      : t.text === '’' || t.text === "'" || t.text === '-' || t.text === '.' || t.text === '/';
     if (!ok || (t.word && /^(of|for|to|and|the|on)$/.test(t.norm) && k === j)) break;
     if (t.word && (t.norm === 'to' || t.norm === 'and' || t.norm === 'for' || t.norm === 'on')) break;
     // "As the governor criticized …", "While Democrats praised …": a capitalised subordinator opens the clause, not the name.

@@ -960,7 +960,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (!src) {
     // A subject the strict reader leaves out ("19 percent of students polled", "Security experts"): the wider subject reader, one phrase without commas.
     const wide = sourceBefore(tokens, cue.first, floor);
-    if (wide && !/^(and|but|or)$/.test(tokens[cue.first - 1]?.norm ?? '') && !tokens.slice(wide.first, wide.last + 1).some((x) => x.text === ',') && plausibleSubject(tokens, wide.first, wide.last)) src = wide;
+    if (wide && !/^(and|but|or)$/.test(tokens[cue.first - 1]?.norm ?? '') && (!tokens.slice(wide.first, wide.last + 1).some((x) => x.text === ',') || namedAfterTitle(tokens, wide.first, wide.last)) && plausibleSubject(tokens, wide.first, wide.last)) src = wide;
   }
   // "polls that show Lee ahead", "the video, which showed …": a relative pronoun is the source of an evidence verb.
   const rel = tokens[cue.first - 1];
@@ -1083,6 +1083,16 @@ function leadsName(tokens: readonly Token[], from: number, to: number): boolean 
   return isSourceHead(tokens, from, to);
 }
 const CLAUSE_OPENERS_RE = /^(and|but|or|so|if|when|while|because|that|which|who|as)$/;
+
+/** True when tokens [first, last] are a title phrase, one comma and a capitalised name: "Lee's attorney, Tom Coan". */
+function namedAfterTitle(tokens: readonly Token[], first: number, last: number): boolean {
+  let commas = 0;
+  let at = -1;
+  for (let k = first; k <= last; k++) if (tokens[k]!.text === ',') { commas++; at = k; }
+  if (commas !== 1 || at >= last) return false;
+  for (let k = at + 1; k <= last; k++) if (tokens[k]!.word && !isCapitalized(tokens[k]!)) return false;
+  return true;
+}
 
 /** True when a token can open the object of a transitive verb: a name, a pronoun, a determiner, a number or a quote mark. */
 function opensObject(t: Token | undefined): boolean {

@@ -131,3 +131,20 @@ describe('phrasal stance verbs', () => {
     expect(rowsOf(text)).toEqual([row]);
   });
 });
+
+describe('source noun phrases', () => {
+  const rowsOf = (text: string) => run(text).quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null, q.text]);
+
+  it('keeps a role set before a name by a comma in the source, and the name as the speaker', () => {
+    const r = run("The mayor's attorney, Tom Coan, argued that the permit was valid.");
+    expect(r.rows).toEqual(["indirect | Tom Coan | The mayor's attorney, Tom Coan | argued | the permit was valid"]);
+  });
+
+  it('does not take a fronted phrase before a name as a role', () => {
+    expect(rowsOf('In an interview, Tom Coan said the permit was valid.')).toEqual([['Tom Coan', 'said', 'the permit was valid']]);
+  });
+
+  it('keeps adjectives such as "new" and a slash inside an evidence source', () => {
+    expect(rowsOf('A new ABC/Ipsos poll shows the mayor ahead.')).toEqual([['A new ABC/Ipsos poll', 'shows', 'the mayor ahead']]);
+  });
+});
