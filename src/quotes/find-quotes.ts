@@ -877,7 +877,7 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
       const opener = CONTENT_OPENERS.test(c.norm);
       const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (/^(more|fewer|less)$/.test(c.norm) && tokens[k + 1]?.norm === 'than') || (c.norm === 'at' && /^(least|most)$/.test(tokens[k + 1]?.norm ?? '')) || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
       // "say this is a rough patch": a demonstrative subject, not the time phrase "said this week".
-      const demonstrative = /^(this|these)$/.test(c.norm) && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '');
+      const demonstrative = /^(this|these)$/.test(c.norm) && (/^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '') || (/^[a-z]{3,}(?:es|s|ed)$/.test(tokens[k + 1]?.text ?? '') && !/(ss|us|is|ness|ments|tions|days|weeks|months|years|times|ends)$/.test(tokens[k + 1]!.text)));
       const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
       // "asked Lee about the vote": a question's topic is its content.
       const toClause = (c.norm === 'to' && TO_VERBS.test(v[1])) || (c.norm === 'about' && /^(ask|asks|asked|asking)$/.test(v[1]) && !!tokens[k + 1]?.word);
@@ -941,7 +941,9 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // Passive or adjectival uses ("is expected", "was criticized", "the known") are not someone's stance.
   const prev = tokens[i - 1];
   const progressive = /ing$/.test(v[1].split(' ')[0]!) && !!prev && /^(is|are|was|were|been|be)$/.test(prev.norm); // "is calling for"
-  if (prev && !progressive && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|or|not)$/.test(prev.norm)) return null;
+  if (prev && !progressive && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|or)$/.test(prev.norm)) return null;
+  // "did not endorse", "hasn't endorsed": a negated stance is a stance; "not" after a form of "be" stays a passive.
+  if (prev && prev.norm === 'not' && /^(is|are|was|were|be|been|being)$/.test(tokens[i - 2]?.norm ?? '')) return null;
   // "has support from", "his attacks on", "show up": nouns and phrasal verbs, not a stance.
   if (prev && /^(his|her|their|its|our|my|your|whose|this|that|these|those|of|for|with|from|in|on)$/.test(prev.norm)) return null;
   if (/^(up|off|out|down|away|over|back)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;

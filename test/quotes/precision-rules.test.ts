@@ -148,3 +148,24 @@ describe('source noun phrases', () => {
     expect(rowsOf('A new ABC/Ipsos poll shows the mayor ahead.')).toEqual([['A new ABC/Ipsos poll', 'shows', 'the mayor ahead']]);
   });
 });
+
+describe('negated stances and demonstrative subjects', () => {
+  const rowsOf = (text: string) => run(text).quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null, q.text]);
+
+  it('reads a negated stance with its auxiliary in the cue', () => {
+    expect(rowsOf('The senator did not endorse the harbor plan.')).toEqual([['The senator', 'did not endorse', 'the harbor plan']]);
+    expect(rowsOf("The governor hasn't endorsed her.")).toEqual([['The governor', "hasn't endorsed", 'her']]);
+  });
+
+  it('leaves a negated passive alone', () => {
+    expect(rowsOf('The plan was not endorsed by the board.')).toEqual([]);
+  });
+
+  it('reads a demonstrative subject with its own verb after a bare complement verb', () => {
+    expect(rowsOf('Economists believe this provides an incentive to hire.')).toEqual([['Economists', 'believe', 'this provides an incentive to hire']]);
+  });
+
+  it('does not read "said this week" as content', () => {
+    expect(rowsOf('The mayor said this week.')).toEqual([]);
+  });
+});
