@@ -23,18 +23,35 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(chunk); m; m = TOKEN.exec(chunk)) {
     let raw = m[0];
-    let len = raw.length;
     // A trailing period belongs to the word only for abbreviations and initials; a sentence's final period stands alone.
-    const stateMidSentence = STATE_ABBREV.test(raw) && /^\s*,/.test(chunk.slice(m.index + raw.length, m.index + raw.length + 3));
-    if (raw.length > 1 && raw.endsWith('.') && !isAbbreviation(raw) && !stateMidSentence) {
+    // (Checked only for tokens that end in one: this runs on every word of every sentence with a cue.)
+    if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === PERIOD && !isAbbreviation(raw) && !isStateMidSentence(raw, chunk, m.index + raw.length)) {
       raw = raw.slice(0, -1);
-      len = raw.length;
-      TOKEN.lastIndex = m.index + len;
+      TOKEN.lastIndex = m.index + raw.length;
     }
-    const word = /[\p{L}\p{N}]/u.test(raw[0]!);
-    out.push({ start: from + m.index, end: from + m.index + len, text: raw, norm: raw.toLowerCase().replace(/\.$/, '').replace(/’/g, "'"), word });
+    out.push({ start: from + m.index, end: from + m.index + raw.length, text: raw, norm: normalize(raw), word: isWordStart(raw.charCodeAt(0), raw) });
   }
   return out;
+}
+
+const PERIOD = 46;
+
+/** "Ala." before a comma: a state abbreviation in a dateline or apposition keeps its period. */
+function isStateMidSentence(raw: string, chunk: string, after: number): boolean {
+  return STATE_ABBREV.test(raw) && /^\s*,/.test(chunk.slice(after, after + 3));
+}
+
+/** Lower case, no trailing period, typographic apostrophes as straight ones. */
+function normalize(raw: string): string {
+  const lower = raw.toLowerCase();
+  const bare = lower.charCodeAt(lower.length - 1) === PERIOD ? lower.slice(0, -1) : lower;
+  return bare.includes('’') ? bare.replace(/’/g, "'") : bare;
+}
+
+/** A token is a word when its first code unit is a letter or digit (ASCII answered without the Unicode regex). */
+function isWordStart(code: number, raw: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(raw[0]!);
 }
 
 const ABBREV = /^(?:[A-Z]\.|(?:[A-Za-z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Capt\.|Sgt\.|Maj\.|Rev\.|Prof\.|St\.|Jr\.|Sr\.|Inc\.|Corp\.|Co\.|Ltd\.|Adm\.|Hon\.|Pres\.)$/;
