@@ -111,6 +111,16 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
     break;
   }
   if (j < floor) return null;
+  // "Democrats — and some Republicans — say": an aside between dashes after the subject stays in the source.
+  if (isDash(tokens[j]!) && j - 1 > floor) {
+    let d = j - 1;
+    while (d > floor && j - d < 30 && !isDash(tokens[d]!) && !/^[.;:!?“”"]$/.test(tokens[d]!.text)) d--;
+    if (d > floor && isDash(tokens[d]!) && d < j - 1) {
+      const head = sourceBefore(tokens, d, floor);
+      if (head && head.last === d - 1) return { start: head.start, end: tokens[j - 1]!.end, first: head.first, last: j - 1 };
+    }
+    return null;
+  }
   // A pronoun right before the verb is the whole source ("in which he said", "Though she said").
   if (tokens[j]!.word && /^(he|she|they|i|we)$/.test(tokens[j]!.norm)) return { start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j };
   const last = j;
@@ -366,7 +376,8 @@ export function skipToComplementizer(tokens: readonly Token[], from: number, lim
     const x = tokens[k]!;
     if (x.norm === 'that' && x.word) return tokens[k + 1]?.word && !/^(is|was|would|will|has|had|can|could)$/.test(tokens[k + 1]!.norm) ? k : -1;
     if (x.text === ':') return k + 1;
-    if (!x.word && x.text !== '’' && x.text !== "'" && x.text !== '-' && x.text !== ',') return -1;
+    // ('said on ABC's “This Week” that …', "said in ‘08 that …": quote marks around a title or a year stay in the phrase.)
+    if (!x.word && x.text !== '’' && x.text !== "'" && x.text !== '-' && x.text !== ',' && !/^[“”"‘]$/.test(x.text)) return -1;
     // A speech word inside the phrase is a noun ("in her opening remarks that"), after a determiner or modifier.
     const inNounPhrase = k > from && tokens[k - 1]!.word && !isCapitalized(tokens[k - 1]!) && !/^(and|but|then|also|who|which|that|he|she|they|it|we|i)$/.test(tokens[k - 1]!.norm) && !isVerbLike(x);
     if ((SPEECH_VERB_SET.has(x.norm) && !inNounPhrase) || isVerbLike(x)) return -1;
@@ -443,6 +454,11 @@ function titleLead(tokens: readonly Token[], last: number, floor: number): numbe
   const prev = tokens[f - 1];
   if (prev && f - 1 >= floor && prev.word && !LEADING_CONNECTIVES.has(prev.norm) && !CLAUSE_OPENERS.has(prev.norm)) return -1;
   return f;
+}
+
+/** A dash setting off an aside: an em or en dash, or a hyphen standing alone. */
+function isDash(t: Token): boolean {
+  return !t.word && (t.text === '—' || t.text === '–' || t.text === '-');
 }
 
 /** Adjectives and quantifiers that open a source noun phrase before its head ("a new poll", "every recent survey"). */

@@ -169,3 +169,16 @@ describe('negated stances and demonstrative subjects', () => {
     expect(rowsOf('The mayor said this week.')).toEqual([]);
   });
 });
+
+describe('asides around the cue', () => {
+  const rowsOf = (text: string) => run(text).quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null, q.text]);
+
+  it('keeps an aside between dashes after the subject in the source', () => {
+    expect(rowsOf('Farmers — and some shop owners — say the new levy will hurt trade.')).toEqual([['Farmers — and some shop owners', 'say', 'the new levy will hurt trade']]);
+  });
+
+  it('reads past a quoted programme title between the verb and "that"', () => {
+    const q = run('Ortiz said on WXYZ’s “Morning Hour” that the pier would reopen.').quotes.filter((x) => x.kind === 'indirect');
+    expect(q.map((x) => [x.source?.text, x.cue?.text, x.text])).toEqual([['Ortiz', 'said', 'the pier would reopen']]);
+  });
+});
