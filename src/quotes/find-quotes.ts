@@ -785,7 +785,15 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     if (i > 1 && (tokens[q]!.text === ',' || tokens[q]!.text === '—')) {
       const b = before(q + 1);
       if (!b) return null;
-      const full = sourceAfter(tokens, i + 2, n, { anyHead: true }) ?? src;
+      // "One decision, according to a person close to the talks, is to …": the statement goes on after the attribution.
+      const resume = afterSrc + 1;
+      if (tokens[afterSrc]?.text === ',' && tokens[resume]?.word && !inQuote(tokens[resume]!) && FINITE_VERB_RE.test(tokens[resume]!.norm)) {
+        const { end } = contentEnd(resume);
+        if (end > tokens[resume]!.start) return [{ ...b, source: src, cue }, { start: tokens[resume]!.start, end, source: src, cue, carry: null }];
+      }
+      // "…, according to Ann Lee, who led the inquiry.": a relative clause after the name is not part of the source.
+      const relative = tokens[afterSrc]?.text === ',' && /^(who|whose|which|where)$/.test(tokens[resume]?.norm ?? '');
+      const full = relative ? src : sourceAfter(tokens, i + 2, n, { anyHead: true }) ?? src;
       return [{ ...b, source: full, cue }];
     }
     return null;
@@ -1095,6 +1103,9 @@ function namedAfterTitle(tokens: readonly Token[], first: number, last: number):
   for (let k = at + 1; k <= last; k++) if (tokens[k]!.word && !isCapitalized(tokens[k]!)) return false;
   return true;
 }
+
+/** Finite verbs that resume a clause after an interrupting attribution ("…, according to X, is to …"). */
+const FINITE_VERB_RE = /^(is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|does|did|include|includes|included|remains|remained)$/;
 
 /** True when a token can open the object of a transitive verb: a name, a pronoun, a determiner, a number or a quote mark. */
 function opensObject(t: Token | undefined): boolean {

@@ -182,3 +182,18 @@ describe('asides around the cue', () => {
     expect(q.map((x) => [x.source?.text, x.cue?.text, x.text])).toEqual([['Ortiz', 'said', 'the pier would reopen']]);
   });
 });
+
+describe('"according to" inside and after a statement', () => {
+  const rowsOf = (text: string) => run(text).quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null, q.text]);
+
+  it('reads a statement interrupted by "according to X" as two parts of one attribution', () => {
+    expect(rowsOf('One option under study, according to two council aides, is to close the pier for a year.')).toEqual([
+      ['two council aides', 'according to', 'One option under study'],
+      ['two council aides', 'according to', 'is to close the pier for a year'],
+    ]);
+  });
+
+  it('leaves a relative clause after the name out of the source', () => {
+    expect(rowsOf('The pier was never inspected, according to Ana Ruiz, who led the inquiry.')).toEqual([['Ana Ruiz', 'according to', 'The pier was never inspected']]);
+  });
+});
