@@ -197,3 +197,16 @@ describe('"according to" inside and after a statement', () => {
     expect(rowsOf('The pier was never inspected, according to Ana Ruiz, who led the inquiry.')).toEqual([['Ana Ruiz', 'according to', 'The pier was never inspected']]);
   });
 });
+
+describe('intentions with an infinitive', () => {
+  const rowsOf = (text: string) => run(text).quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null, q.text]);
+
+  it('reads "looking to" and "hoping to" as intentions', () => {
+    expect(rowsOf('The council is looking to expand the harbor.')).toEqual([['The council', 'is looking', 'to expand the harbor']]);
+    expect(rowsOf('The mayor was hoping to win a third term.')).toEqual([['The mayor', 'was hoping', 'to win a third term']]);
+  });
+
+  it('leaves "looking at" alone', () => {
+    expect(rowsOf('She is looking at the plan.')).toEqual([]);
+  });
+});
