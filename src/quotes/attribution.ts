@@ -37,13 +37,17 @@ for (const v of SPEECH_VERB_SET) {
   if (parts.length === 2) TWO_WORD.set(parts[0]!, [...(TWO_WORD.get(parts[0]!) ?? []), parts[1]!]);
   if (parts.length > 2) THREE_WORD.push(parts);
 }
+/** First words of the speech verbs of three or more words: the rest are tried only after one of these. */
+const THREE_WORD_OPENERS: ReadonlySet<string> = new Set(THREE_WORD.map((parts) => parts[0]!));
 
 /** The speech verb starting at token i, as [lastTokenIndex, verb], or null. */
 export function verbAt(tokens: readonly Token[], i: number): [number, string] | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
-  for (const parts of THREE_WORD) {
-    if (parts.every((p, k) => tokens[i + k]?.norm === p)) return [i + parts.length - 1, parts.join(' ')];
+  if (THREE_WORD_OPENERS.has(t.norm)) {
+    for (const parts of THREE_WORD) {
+      if (parts.every((p, k) => tokens[i + k]?.norm === p)) return [i + parts.length - 1, parts.join(' ')];
+    }
   }
   const seconds = TWO_WORD.get(t.norm);
   if (seconds && tokens[i + 1] && seconds.includes(tokens[i + 1]!.norm)) return [i + 1, `${t.norm} ${tokens[i + 1]!.norm}`];
@@ -468,14 +472,21 @@ const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'recent', 'latest
 export function stanceAt(tokens: readonly Token[], i: number): [number, string] | null {
   const t = tokens[i];
   if (!t || !t.word || isCapitalized(t)) return null;
-  const two = tokens[i + 1] ? `${t.norm} ${tokens[i + 1]!.norm}` : '';
-  // "took aim at", "pushed back on": a three-word phrasal stance first.
-  const three = two && tokens[i + 2]?.word ? `${two} ${tokens[i + 2]!.norm}` : '';
-  if (three && STANCE_VERBS.has(three)) return [i + 2, three];
-  if (two && STANCE_VERBS.has(two)) return [i + 1, two];
+  // Phrases are built only after a word that opens one: this runs on every word of every sentence with a cue.
+  const next = STANCE_PHRASE_OPENERS.has(t.norm) ? tokens[i + 1] : undefined;
+  if (next) {
+    const two = `${t.norm} ${next.norm}`;
+    // "took aim at", "pushed back on": a three-word phrasal stance first.
+    const three = tokens[i + 2]?.word ? `${two} ${tokens[i + 2]!.norm}` : '';
+    if (three && STANCE_VERBS.has(three)) return [i + 2, three];
+    if (STANCE_VERBS.has(two)) return [i + 1, two];
+  }
   if (STANCE_VERBS.has(t.norm)) return [i, t.norm];
   return null;
 }
+
+/** First words of the stance verbs of two or three words ("took" of "took aim at"). */
+const STANCE_PHRASE_OPENERS: ReadonlySet<string> = new Set([...STANCE_VERBS].filter((v) => v.includes(' ')).map((v) => v.split(' ')[0]!));
 
 /** The noun phrase right before a stance verb, read strictly: a name with its title, a pronoun, or a short group phrase ("the Democrats"). */
 export function strictSourceBefore(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {

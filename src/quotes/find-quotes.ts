@@ -7,7 +7,7 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame } from './attitude-cues.js';
 import { NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
@@ -74,10 +74,44 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
   const { article, sentences } = input;
   if (!text || sentences.length === 0) return { quotes: [], speakers: [] };
   const marks = scanQuoteMarks(text, article.paragraphs.length ? article.paragraphs : [{ start: 0, end: text.length }]);
-  const drafts: Draft[] = [];
-  const usedCues = new Set<number>();
+  const scan: QuoteScan = { text, article, sentences, marks, drafts: [], usedCues: new Set<number>(), lastAttributed: null };
+  const marksBySentence = groupMarksBySentence(sentences, marks);
+  for (let si = 0; si < sentences.length; si++) readSentence(scan, si, marksBySentence.get(si) ?? []);
+  continueOpenQuotes(article, scan.drafts);
+  const kept = regroupQuotedReports(text, marks, scan.drafts);
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return settle(text, ctx.docId, kept);
+}
 
-  // Sentences that can hold a quote or a statement; the rest are never tokenized.
+/**
+ * What the sentence-by-sentence reading shares: the drafts so far, the cues already used, and the last statement whose speaker
+ * a floating quote may take. Why one object and small functions per step rather than one long loop: V8 recompiles a function
+ * whole when a branch it had not seen deoptimises it, and the single 200-line loop cost 200 to 400 ms per compile.
+ */
+interface QuoteScan {
+  readonly text: string;
+  readonly article: Article;
+  readonly sentences: readonly Sentence[];
+  readonly marks: readonly MarkedQuote[];
+  readonly drafts: Draft[];
+  readonly usedCues: Set<number>;
+  lastAttributed: { draft: Draft; paragraph: number } | null;
+}
+
+/** One sentence's tokens (running on over a quote that ends it), with what the steps need to know about them. */
+interface SentenceWindow {
+  readonly si: number;
+  readonly sentence: Sentence;
+  readonly spanEnd: number;
+  readonly tokens: readonly Token[];
+  readonly sentenceMarks: readonly MarkedQuote[];
+  readonly inQuote: (t: Token) => boolean;
+  /** floors[i]: the first token a source before token i may use (never reaching back into a quote). */
+  readonly floors: readonly number[];
+}
+
+/** Quote marks by the sentence they open in; sentences without marks or cue words are never tokenized. */
+function groupMarksBySentence(sentences: readonly Sentence[], marks: readonly MarkedQuote[]): Map<number, MarkedQuote[]> {
   const marksBySentence = new Map<number, MarkedQuote[]>();
   for (const m of marks) {
     const si = sentenceAt(sentences, m.open);
@@ -86,185 +120,214 @@ export function findQuotes(input: QuoteInput, ctx: DocContext): QuoteOutput {
     list.push(m);
     marksBySentence.set(si, list);
   }
+  return marksBySentence;
+}
 
-  let lastAttributed: { draft: Draft; paragraph: number } | null = null;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    const sMarks = marksBySentence.get(si) ?? [];
-    // 0. A transcript line: "SANDERS: We need a revolution." (a speaker label in capitals, then the words spoken).
-    if (si === 0 || sentences[si - 1]!.paragraph !== s.paragraph) {
-      // A transcript quoted whole may open each turn with a quote mark: '"SMITH: We are ready.'
-      const lead = /^[“"]/.test(s.text) ? 1 : 0;
-      const label = TRANSCRIPT_LABEL.exec(s.text.slice(lead));
-      const para = article.paragraphs[s.paragraph];
-      if (label && para && !NOT_SPEAKER_LABELS.has(label[1]!.toLowerCase()) && !/^[“"«‘]/.test(s.text.slice(lead + label[0].length))) {
-        const colon = s.start + lead + label[1]!.length;
-        let e = para.end;
-        while (e > colon && /\s/.test(text[e - 1]!)) e--;
-        while (lead && e > colon && /["”]/.test(text[e - 1]!)) e--;
-        const d: Draft = { start: s.start + lead + label[0].length, end: e, kind: 'direct', source: { start: s.start + lead, end: colon }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
-        if (d.end > d.start) {
-          drafts.push(d);
-          lastAttributed = { draft: d, paragraph: s.paragraph };
-          continue;
-        }
-      }
+/** All the quotes and statements of one sentence, in the order of the steps below. */
+function readSentence(scan: QuoteScan, si: number, sMarks: readonly MarkedQuote[]): void {
+  const { sentences, drafts } = scan;
+  const s = sentences[si]!;
+  // 0. A transcript line: "SANDERS: We need a revolution." (a speaker label in capitals, then the words spoken).
+  if ((si === 0 || sentences[si - 1]!.paragraph !== s.paragraph) && readTranscriptLine(scan, si)) return;
+  // 0b. A headline: "Lynch: No outside influence on the probe".
+  if (readHeadline(scan, si, sMarks)) return;
+
+  const cueWord = hasCueWord(s.text);
+  if (sMarks.length === 0 && !cueWord) return;
+  const window = sentenceWindow(scan, si, sMarks);
+  const before = drafts.length;
+
+  // 1. Direct and partial quotes opening in this sentence.
+  for (const m of sMarks) readMarkedQuote(scan, window, m);
+  // 2. Reported speech: cue verbs outside quote marks.
+  if (cueWord) readReportedSpeech(scan, window);
+  // 2b. and 3.
+  dropNestedReports(scan, before);
+  attachPartials(drafts, before);
+}
+
+/** Step 0: "SANDERS: We need a revolution." opening a paragraph; true when the sentence was taken whole. */
+function readTranscriptLine(scan: QuoteScan, si: number): boolean {
+  const { text, article, sentences, drafts } = scan;
+  const s = sentences[si]!;
+  // A transcript quoted whole may open each turn with a quote mark: '"SMITH: We are ready.'
+  const lead = /^[“"]/.test(s.text) ? 1 : 0;
+  const label = TRANSCRIPT_LABEL.exec(s.text.slice(lead));
+  const para = article.paragraphs[s.paragraph];
+  if (!label || !para || NOT_SPEAKER_LABELS.has(label[1]!.toLowerCase()) || /^[“"«‘]/.test(s.text.slice(lead + label[0].length))) return false;
+  const colon = s.start + lead + label[1]!.length;
+  let e = para.end;
+  while (e > colon && /\s/.test(text[e - 1]!)) e--;
+  while (lead && e > colon && /["”]/.test(text[e - 1]!)) e--;
+  const d: Draft = { start: s.start + lead + label[0].length, end: e, kind: 'direct', source: { start: s.start + lead, end: colon }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
+  if (d.end <= d.start) return false;
+  drafts.push(d);
+  scan.lastAttributed = { draft: d, paragraph: s.paragraph };
+  return true;
+}
+
+/**
+ * Step 0b: a headline opening a plain-text article ("Lynch: No outside influence on the probe": one short sentence, a name, a
+ * colon), or a headline standing as its own paragraph further down ("Related: …" lists, section heads: one title-case sentence).
+ * True when the sentence was taken whole.
+ */
+function readHeadline(scan: QuoteScan, si: number, sMarks: readonly MarkedQuote[]): boolean {
+  const { text, article, sentences, drafts } = scan;
+  const s = sentences[si]!;
+  const para = article.paragraphs[s.paragraph];
+  if (!((si === 0 && s.paragraph === 0) || (para && s.start === para.start && s.end >= para.end - 1 && isTitleCaseText(s.text)))) return false;
+  const head = HEADLINE_LABEL.exec(s.text);
+  const words = (s.text.match(/\S+/g) ?? []).length;
+  // Quoted words inside the headline ("Lee: Budget 'a fantasy'") stay partial quotes within it; "Poll:" and "Report:" are sources here.
+  const label = head ? head[1]!.toLowerCase() : '';
+  const labelOk = !NOT_SPEAKER_LABELS.has(label) || /^(poll|report|survey|study)$/.test(label);
+  if (!(head && para && sMarks.every((m) => m.close <= s.end) && s.end >= para.end - 1 && labelOk && !NOT_HEADLINE_SPEAKER.test(head[1]!) && words <= 24 && words - head[1]!.split(' ').length >= 3)) return false;
+  const colon = s.start + head[1]!.length;
+  let e = s.end;
+  while (e > colon && /[\s.]/.test(text[e - 1]!)) e--;
+  const d: Draft = { start: s.start + head[0].length, end: e, kind: 'indirect', source: { start: s.start, end: colon }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
+  // "Kasich: ‘We Are Going All the Way.’": a headline whose words are one quotation is a direct quote, the marks left out.
+  const whole = sMarks.length === 1 ? sMarks[0]! : null;
+  if (whole && whole.open === d.start && whole.close >= d.end - 1 && whole.end > whole.start) {
+    d.kind = 'direct';
+    d.start = whole.start;
+    d.end = whole.end;
+  }
+  if (d.end <= d.start) return false;
+  drafts.push(d);
+  return true;
+}
+
+/** Tokens of the sentence, running on to the end of a quote that closes after it and over a short attribution sentence after it. */
+function sentenceWindow(scan: QuoteScan, si: number, sMarks: readonly MarkedQuote[]): SentenceWindow {
+  const { text, sentences, marks } = scan;
+  const s = sentences[si]!;
+  const end = Math.max(s.end, ...sMarks.map((m) => m.close));
+  const lastSentence = sentenceAt(sentences, Math.max(s.start, end - 1));
+  let spanEnd = lastSentence >= 0 ? Math.max(end, sentences[lastSentence]!.end) : end;
+  // '“Is it over?” Smith said.': a quote ending its sentence, the attribution split off as a short sentence of its own.
+  const follower = sentences[Math.max(si, lastSentence) + 1];
+  if (sMarks.length && follower && follower.paragraph === s.paragraph && isAttributionTail(follower.text) && marks.some((m) => m.close >= spanEnd - 2 && m.close <= spanEnd)) spanEnd = follower.end;
+  const tokens = tokenize(text, s.start, spanEnd);
+  const sentenceMarks = marksIn(marks, s.start, spanEnd);
+  const quotedTokens = new Set(tokens.filter((t) => sentenceMarks.some((m) => t.start >= m.open && t.end <= m.close)));
+  const floors: number[] = [];
+  for (let k = 0, f = 0; k < tokens.length; k++) {
+    floors.push(f);
+    if (quotedTokens.has(tokens[k]!)) f = k + 1;
+  }
+  return { si, sentence: s, spanEnd, tokens, sentenceMarks, inQuote: (t: Token): boolean => quotedTokens.has(t), floors };
+}
+
+/** Step 1: one quote mark pair opening in the sentence, direct or partial, with its attribution if it has one. */
+function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): void {
+  const { text, sentences, drafts, usedCues } = scan;
+  const { si, sentence: s, spanEnd, tokens, sentenceMarks } = w;
+  const prevClose = Math.max(s.start, ...sentenceMarks.filter((o) => o.close <= m.open).map((o) => o.close));
+  const nextOpen = Math.min(spanEnd, ...sentenceMarks.filter((o) => o.open >= m.close && o !== m).map((o) => o.open));
+  const pre = tokens.filter((t) => t.start >= prevClose && t.end <= m.open);
+  const post = tokens.filter((t) => t.start >= m.close && t.end <= nextOpen);
+  const preWords = pre.filter((t) => t.word);
+  const postWords = post.filter((t) => t.word);
+  const postAttr = postWords.length ? readPostAttribution(text, post) : null;
+  const preAttr = preWords.length ? readPreAttribution(text, pre) : null;
+  const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
+  // Words before the quote that were the attribution of the quote before ('“…” ― Ann Lee “…”') leave it sentence-initial.
+  const last = drafts[drafts.length - 1];
+  const preTaken = prevClose > s.start && !!last?.source && last.source.start >= prevClose && (preWords.every((t) => t.end <= last.source!.end) || bridgesAfter(pre, last.kind === 'indirect' && last.carry?.kind === 'direct' ? last.carry : last));
+  // '“…,” Lee said in Reno, Nev. “The …”': the attribution of the quote before closes with an abbreviation's period, which
+  // ended the sentence; the capitalised quote after it opens a new one.
+  const lastPre = pre[pre.length - 1];
+  const preClosed = prevClose > s.start && !!last?.cue && last.cue.start >= prevClose && !!lastPre && /\.$/.test(lastPre.text) && /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
+  const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null) || preTaken || preClosed;
+  // '“In short,” Lee wrote, “the plan failed,” after …': the second part of an interrupted quote is direct whatever follows it.
+  const interrupted = prevClose > s.start && !!lastPre && lastPre.text === ',' && last?.kind === 'direct' && !!last.cue && last.cue.start >= prevClose && last.cue.end <= m.open && (preTaken || preAttr?.cue.start === last.cue.start);
+  // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
+  const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
+  const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || (opensQuotation(text, m, pre) && closesSentence(text, m, post)))))) || (preAttr !== null && opensQuotation(text, m, pre) && fullQuotation(text, m, post));
+  const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
+  const kind: QuoteKind = isDirect && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
+  const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };
+  if (attr && kind === 'direct') {
+    draft.source = attr.source;
+    draft.cue = attr.cue;
+    if (!attr.source && scan.lastAttributed && scan.lastAttributed.paragraph === m.paragraph) draft.carry = scan.lastAttributed.draft;
+    usedCues.add(attr.cue.start);
+    drafts.push(draft);
+    scan.lastAttributed = { draft, paragraph: m.paragraph };
+    if (attr.followOn) {
+      drafts.push({ ...attr.followOn, kind: 'indirect', source: attr.source, sentence: si, paragraph: m.paragraph, carry: draft });
+      usedCues.add(attr.followOn.cue.start);
     }
-
-    // 0b. A headline opening a plain-text article: "Lynch: No outside influence on the probe" (one short sentence, a name, a colon).
-    // Also a headline standing as its own paragraph further down ("Related: …" lists, section heads): one title-case sentence.
-    const para0 = article.paragraphs[s.paragraph];
-    if ((si === 0 && s.paragraph === 0) || (para0 && s.start === para0.start && s.end >= para0.end - 1 && isTitleCaseText(s.text))) {
-      const para = para0;
-      const head = HEADLINE_LABEL.exec(s.text);
-      const words = (s.text.match(/\S+/g) ?? []).length;
-      // Quoted words inside the headline ("Lee: Budget 'a fantasy'") stay partial quotes within it; "Poll:" and "Report:" are sources here.
-      const label = head ? head[1]!.toLowerCase() : '';
-      const labelOk = !NOT_SPEAKER_LABELS.has(label) || /^(poll|report|survey|study)$/.test(label);
-      if (head && para && sMarks.every((m) => m.close <= s.end) && s.end >= para.end - 1 && labelOk && !NOT_HEADLINE_SPEAKER.test(head[1]!) && words <= 24 && words - head[1]!.split(' ').length >= 3) {
-        const colon = s.start + head[1]!.length;
-        let e = s.end;
-        while (e > colon && /[\s.]/.test(text[e - 1]!)) e--;
-        const d: Draft = { start: s.start + head[0].length, end: e, kind: 'indirect', source: { start: s.start, end: colon }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
-        // "Kasich: ‘We Are Going All the Way.’": a headline whose words are one quotation is a direct quote, the marks left out.
-        const whole = sMarks.length === 1 ? sMarks[0]! : null;
-        if (whole && whole.open === d.start && whole.close >= d.end - 1 && whole.end > whole.start) {
-          d.kind = 'direct';
-          d.start = whole.start;
-          d.end = whole.end;
-        }
-        if (d.end > d.start) {
-          drafts.push(d);
-          continue;
-        }
+    return;
+  }
+  if (kind === 'direct') {
+    // Floating: the speaker of the statement just before, in this paragraph or the one before.
+    const lastAttributed = scan.lastAttributed;
+    if (lastAttributed && m.paragraph - lastAttributed.paragraph <= 1) {
+      const prev: Draft = lastAttributed.draft;
+      // Same paragraph, or a quote-only paragraph continuing a direct quote: one attribution (PolNeAR groups them under one cue).
+      if ((prev.paragraph === m.paragraph || prev.kind === 'direct') && prev.source && prev.cue) {
+        draft.source = prev.source;
+        draft.cue = prev.cue;
       }
+      draft.carry = lastAttributed.draft;
+      scan.lastAttributed = { draft: lastAttributed.draft, paragraph: m.paragraph };
     }
+    if (m.unclosed) draft.openFloating = true;
+  }
+  drafts.push(draft);
+}
 
-    if (sMarks.length === 0 && !hasCueWord(s.text)) continue;
-    const end = Math.max(s.end, ...sMarks.map((m) => m.close));
-    const lastSentence = sentenceAt(sentences, Math.max(s.start, end - 1));
-    let spanEnd = lastSentence >= 0 ? Math.max(end, sentences[lastSentence]!.end) : end;
-    // '“Is it over?” Smith said.': a quote ending its sentence, the attribution split off as a short sentence of its own.
-    const follower = sentences[Math.max(si, lastSentence) + 1];
-    if (sMarks.length && follower && follower.paragraph === s.paragraph && isAttributionTail(follower.text) && marks.some((m) => m.close >= spanEnd - 2 && m.close <= spanEnd)) spanEnd = follower.end;
-    const tokens = tokenize(text, s.start, spanEnd);
-    const sentenceMarks = marksIn(marks, s.start, spanEnd);
-    const quotedTokens = new Set(tokens.filter((t) => sentenceMarks.some((m) => t.start >= m.open && t.end <= m.close)));
-    const inQuote = (t: Token): boolean => quotedTokens.has(t);
-    // floors[i]: the first token a source before token i may use (never reaching back into a quote).
-    const floors: number[] = [];
-    for (let k = 0, f = 0; k < tokens.length; k++) {
-      floors.push(f);
-      if (quotedTokens.has(tokens[k]!)) f = k + 1;
+/** Step 2: statements cued by a verb or phrase outside quote marks ("X said that …", "according to X, …"). */
+function readReportedSpeech(scan: QuoteScan, w: SentenceWindow): void {
+  const { text, drafts, usedCues } = scan;
+  const { si, sentence: s, tokens, inQuote, floors } = w;
+  const paragraph = s.paragraph;
+  const n = tokens.filter((t) => t.start < s.end).length;
+  const rs = reportScan(text, tokens, n, inQuote, usedCues, isTitleCase(tokens, n));
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (!t.word || inQuote(t)) continue;
+    const found = readReported(rs, i, floors[i]!);
+    if (!found) continue;
+    for (const f of found) {
+      usedCues.add(f.cue!.start);
+      const carry = f.carry === 'previous' ? drafts[drafts.length - 1]! : null;
+      const d: Draft = { start: f.start, end: f.end, kind: 'indirect', source: f.source, cue: f.cue, sentence: si, paragraph, carry };
+      drafts.push(d);
+      // Only a statement hands its speaker on to a floating quote; "they agreed to …" or "she hopes …" does not.
+      if (f.source && f.cue && !NOT_STATEMENT.test(text.slice(f.cue.start, f.cue.end))) scan.lastAttributed = { draft: d, paragraph };
     }
-    const paragraph = s.paragraph;
-    const before = drafts.length;
+    i = tokenAfter(tokens, found[found.length - 1]!.end) - 1;
+  }
+}
 
-    // 1. Direct and partial quotes opening in this sentence.
-    for (const m of sMarks) {
-      const prevClose = Math.max(s.start, ...sentenceMarks.filter((o) => o.close <= m.open).map((o) => o.close));
-      const nextOpen = Math.min(spanEnd, ...sentenceMarks.filter((o) => o.open >= m.close && o !== m).map((o) => o.open));
-      const pre = tokens.filter((t) => t.start >= prevClose && t.end <= m.open);
-      const post = tokens.filter((t) => t.start >= m.close && t.end <= nextOpen);
-      const preWords = pre.filter((t) => t.word);
-      const postWords = post.filter((t) => t.word);
-      const postAttr = postWords.length ? readPostAttribution(text, post) : null;
-      const preAttr = preWords.length ? readPreAttribution(text, pre) : null;
-      const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
-      // Words before the quote that were the attribution of the quote before ('“…” ― Ann Lee “…”') leave it sentence-initial.
-      const last = drafts[drafts.length - 1];
-      const preTaken = prevClose > s.start && !!last?.source && last.source.start >= prevClose && (preWords.every((t) => t.end <= last.source!.end) || bridgesAfter(pre, last.kind === 'indirect' && last.carry?.kind === 'direct' ? last.carry : last));
-      // '“…,” Lee said in Reno, Nev. “The …”': the attribution of the quote before closes with an abbreviation's period, which
-      // ended the sentence; the capitalised quote after it opens a new one.
-      const lastPre = pre[pre.length - 1];
-      const preClosed = prevClose > s.start && !!last?.cue && last.cue.start >= prevClose && !!lastPre && /\.$/.test(lastPre.text) && /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
-      const preEmpty = preWords.length === 0 || (prevClose > s.start && preAttr !== null) || preTaken || preClosed;
-      // '“In short,” Lee wrote, “the plan failed,” after …': the second part of an interrupted quote is direct whatever follows it.
-      const interrupted = prevClose > s.start && !!lastPre && lastPre.text === ',' && last?.kind === 'direct' && !!last.cue && last.cue.start >= prevClose && last.cue.end <= m.open && (preTaken || preAttr?.cue.start === last.cue.start);
-      // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
-      const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
-      const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || (opensQuotation(text, m, pre) && closesSentence(text, m, post)))))) || (preAttr !== null && opensQuotation(text, m, pre) && fullQuotation(text, m, post));
-      const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
-      const kind: QuoteKind = isDirect && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
-      const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };
-      if (attr && kind === 'direct') {
-        draft.source = attr.source;
-        draft.cue = attr.cue;
-        if (!attr.source && lastAttributed && lastAttributed.paragraph === m.paragraph) draft.carry = lastAttributed.draft;
-        usedCues.add(attr.cue.start);
-        drafts.push(draft);
-        lastAttributed = { draft, paragraph: m.paragraph };
-        if (attr.followOn) {
-          drafts.push({ ...attr.followOn, kind: 'indirect', source: attr.source, sentence: si, paragraph: m.paragraph, carry: draft });
-          usedCues.add(attr.followOn.cue.start);
-        }
-        continue;
-      }
-      if (kind === 'direct') {
-        // Floating: the speaker of the statement just before, in this paragraph or the one before.
-        if (lastAttributed && m.paragraph - lastAttributed.paragraph <= 1) {
-          const prev: Draft = lastAttributed.draft;
-          // Same paragraph, or a quote-only paragraph continuing a direct quote: one attribution (PolNeAR groups them under one cue).
-          if ((prev.paragraph === m.paragraph || prev.kind === 'direct') && prev.source && prev.cue) {
-            draft.source = prev.source;
-            draft.cue = prev.cue;
-          }
-          draft.carry = lastAttributed.draft;
-          lastAttributed = { draft: lastAttributed.draft, paragraph: m.paragraph };
-        }
-        if (m.unclosed) draft.openFloating = true;
-        drafts.push(draft);
-        continue;
-      }
-      drafts.push(draft);
-    }
-
-    // 2. Reported speech: cue verbs outside quote marks.
-    if (hasCueWord(s.text)) {
-      const n = tokens.filter((t) => t.start < s.end).length;
-      const titleCase = isTitleCase(tokens, n);
-      for (let i = 0; i < n; i++) {
-        const t = tokens[i]!;
-        if (!t.word || inQuote(t)) continue;
-        const found = readReported(text, tokens, i, n, inQuote, usedCues, floors[i]!, titleCase);
-        if (!found) continue;
-        for (const f of found) {
-          usedCues.add(f.cue!.start);
-          const carry = f.carry === 'previous' ? drafts[drafts.length - 1]! : null;
-          const d: Draft = { start: f.start, end: f.end, kind: 'indirect', source: f.source, cue: f.cue, sentence: si, paragraph, carry };
-          drafts.push(d);
-          // Only a statement hands its speaker on to a floating quote; "they agreed to …" or "she hopes …" does not.
-          if (f.source && f.cue && !NOT_STATEMENT.test(text.slice(f.cue.start, f.cue.end))) lastAttributed = { draft: d, paragraph };
-        }
-        i = tokenAfter(tokens, found[found.length - 1]!.end) - 1;
-      }
-    }
-
-    // 2b. A reported statement whose cue lies inside another one's content is part of that content ("Lee decided to go, a source
-    // said"): attribution is annotated at the outermost level, so the inner one goes.
-    for (let d = drafts.length - 1; d >= before; d--) {
-      const q = drafts[d]!;
-      if (q.kind !== 'indirect' || !q.cue) continue;
-      const cue = q.cue;
-      if (drafts.some((o, k) => k >= before && o !== q && o.kind === 'indirect' && o.cue && o.cue.start !== cue.start && o.start <= cue.start && cue.end <= o.end)) {
-        drafts.splice(d, 1);
-        if (lastAttributed?.draft === q) lastAttributed = null;
-      }
-    }
-
-    // 3. Partial quotes take the speaker of the reported statement that holds them.
-    for (let d = before; d < drafts.length; d++) {
-      const q = drafts[d]!;
-      if (q.kind !== 'partial') continue;
-      const holder = drafts.find((o, k) => k >= before && o.kind === 'indirect' && o.start <= q.start && q.end <= o.end);
-      if (holder) q.carry = holder;
+/**
+ * Step 2b: a reported statement whose cue lies inside another one's content is part of that content ("Lee decided to go, a source
+ * said"): attribution is annotated at the outermost level, so the inner one goes.
+ */
+function dropNestedReports(scan: QuoteScan, before: number): void {
+  const drafts = scan.drafts;
+  for (let d = drafts.length - 1; d >= before; d--) {
+    const q = drafts[d]!;
+    if (q.kind !== 'indirect' || !q.cue) continue;
+    const cue = q.cue;
+    if (drafts.some((o, k) => k >= before && o !== q && o.kind === 'indirect' && o.cue && o.cue.start !== cue.start && o.start <= cue.start && cue.end <= o.end)) {
+      drafts.splice(d, 1);
+      if (scan.lastAttributed?.draft === q) scan.lastAttributed = null;
     }
   }
+}
 
-  continueOpenQuotes(article, drafts);
-  const kept = regroupQuotedReports(text, marks, drafts);
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
-  return settle(text, ctx.docId, kept);
+/** Step 3: partial quotes take the speaker of the reported statement that holds them. */
+function attachPartials(drafts: readonly Draft[], before: number): void {
+  for (let d = before; d < drafts.length; d++) {
+    const q = drafts[d]!;
+    if (q.kind !== 'partial') continue;
+    const holder = drafts.find((o, k) => k >= before && o.kind === 'indirect' && o.start <= q.start && q.end <= o.end);
+    if (holder) q.carry = holder;
+  }
 }
 
 /**
@@ -715,89 +778,30 @@ function isAttributionTail(sentence: string): boolean {
   return (words <= 14 && hasCueWord(sentence)) || (words <= 8 && /\b[a-z]{3,}ed\b/.test(sentence));
 }
 
-/** Reported speech around the cue at token i: "X said (that) Y", "Y, X said", "Y, X said, Z", "according to X, Y", "Y, according to X". */
-function readReported(text: string, tokens: readonly Token[], i: number, n: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>, floor: number, titleCase = false): Reported[] | null {
-  const t = tokens[i]!;
-  const contentEnd = (from: number): { end: number; stop: number } => {
-    let e = n - 1;
-    for (let k = from; k < n; k++) {
-      const tk = tokens[k]!;
-      if (!inQuote(tk) && tk.text === ';') { e = k - 1; break; }
-      // "… the plan and said it would fail": a second cue by the same subject ends the first statement.
-      if (!inQuote(tk) && (tk.norm === 'and' || tk.norm === 'but') && k > from + 1 && opensCoordinatedCue(tokens, k + 1, n)) { e = k - 1; break; }
-      if (!inQuote(tk) && (tk.text === ',' || tk.text === '—' || tk.text === '–') && k > from && endsClause(tokens, k, n)) { e = k - 1; break; }
-      // '… “expanded the party,” claiming …': the comma sits inside the closing mark.
-      if (isClosingMark(tk) && k > from + 1 && tokens[k - 1]!.text === ',' && endsClause(tokens, k, n)) { e = k; break; }
-      // "… while Sanders suggests …", "… but she insists …": a new subject with its own cue verb.
-      if (!inQuote(tk) && /^(while|whereas|but|and)$/.test(tk.norm) && k > from + 1 && opensSubjectCue(tokens, k + 1, n)) { e = k - 1; break; }
-    }
-    const stop = e;
-    while (e > from && !tokens[e]!.word && !isClosingMark(tokens[e]!) && END_PUNCT.test(tokens[e]!.text)) e--;
-    while (e > from && !tokens[e]!.word && tokens[e]!.text === ',') e--;
-    return { end: tokens[e]!.end, stop };
-  };
-  // The clause before a comma at index c, from the sentence start: "Y" in "Y, officials said". Not when it is just one quote (the direct path has it).
-  const before = (c: number): Reported | null => {
-    let e = c - 1;
-    const mk = skipClosingMarks(tokens, e);
-    if (mk < e && tokens[mk]?.text === ',') e = mk - 1;
-    else if (e >= 0 && tokens[e]!.text === ',') e--;
-    const first = firstWord(tokens, 0, e + 1);
-    if (first < 0 || e - first < 1) return null;
-    const open = tokens[first - 1];
-    if (open && /^[“"«]$/.test(open.text) && tokens.slice(first, e + 1).every((x) => inQuote(x))) return null;
-    let s0 = first;
-    // "But the plan failed, he said": a sentence connective ("But", "Still,", "In contrast,") is the writer's, not the statement's.
-    if (!inQuote(tokens[first]!) && tokens[first]!.word && LEADING_CONNECTIVES.has(tokens[first]!.norm) && !/^(first|second|third|now|today|yesterday|tonight|even|again|later|earlier|recently|previously)$/.test(tokens[first]!.norm)) {
-      let k = first + 1;
-      if (tokens[k]?.text === ',') k++;
-      if (tokens[k]?.word && e - k >= 1) s0 = k;
-    } else if (!inQuote(tokens[first]!) && /^(in|by)$/.test(tokens[first]!.norm) && /^(contrast|comparison|addition|fact|short|particular|general)$/.test(tokens[first + 1]?.norm ?? '') && tokens[first + 2]?.text === ',' && tokens[first + 3]?.word) {
-      s0 = first + 3;
-    }
-    if (s0 === first && tokens[first - 1] && /^[“"«]$/.test(tokens[first - 1]!.text) && !tokens.slice(first, e + 1).every((x) => inQuote(x))) s0 = first - 1;
-    let endTok = e;
-    if (isClosingMark(tokens[c - 1]!) || (tokens[c - 1]!.text === "'" && tokens[c - 2]?.text === "'")) endTok = c - 1;
-    return { start: tokens[s0]!.start, end: tokens[endTok]!.end, source: null, cue: null, carry: null };
-  };
+/** A sentence's tokens as reported speech is read from them: built once per sentence, not once per token. */
+interface ReportScan {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Tokens [0, n) belong to the sentence. */
+  readonly n: number;
+  readonly inQuote: (t: Token) => boolean;
+  readonly used: ReadonlySet<number>;
+  readonly titleCase: boolean;
+  /** Where reported content starting at a token ends: the end offset and the last token index. */
+  readonly contentEnd: (from: number) => { end: number; stop: number };
+  /** The clause before a comma at a token: "Y" in "Y, officials said". */
+  readonly before: (c: number) => Reported | null;
+}
 
-  if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
-    const cue = { start: t.start, end: tokens[i + 1]!.end };
-    if (used.has(cue.start)) return null;
-    const src = sourceAfter(tokens, i + 2, n, { stopAtComma: true, anyHead: true });
-    if (!src) return null;
-    const afterSrc = tokenAfter(tokens, src.end);
-    // Words before the cue in its own clause (after a colon, semicolon or dash): "Still unnoticed: According to X, Y."
-    let clauseStart = 0;
-    for (let k = i - 1; k >= 0; k--) if (!inQuote(tokens[k]!) && /^[:;—–]$/.test(tokens[k]!.text)) { clauseStart = k + 1; break; }
-    const lead = tokens.slice(clauseStart, i).filter((x) => x.word).length;
-    if (tokens[afterSrc]?.text === ',' && tokens[afterSrc + 1]?.word && lead <= 3) {
-      // "According to X, Y." (also after a fronted phrase: "In addition, according to X, Y.")
-      const c = afterSrc + 1;
-      const { end } = contentEnd(c);
-      if (end <= tokens[c]!.start) return null;
-      return [{ start: tokens[c]!.start, end, source: src, cue, carry: null }];
-    }
-    // "Y, according to X."
-    // '…,'' according to X': closing marks after the comma.
-    let q = i - 1;
-    while (q > 1 && !tokens[q]!.word && /^[”"’'»]$/.test(tokens[q]!.text)) q--;
-    if (i > 1 && (tokens[q]!.text === ',' || tokens[q]!.text === '—')) {
-      const b = before(q + 1);
-      if (!b) return null;
-      // "One decision, according to a person close to the talks, is to …": the statement goes on after the attribution.
-      const resume = afterSrc + 1;
-      if (tokens[afterSrc]?.text === ',' && tokens[resume]?.word && !inQuote(tokens[resume]!) && FINITE_VERB_RE.test(tokens[resume]!.norm)) {
-        const { end } = contentEnd(resume);
-        if (end > tokens[resume]!.start) return [{ ...b, source: src, cue }, { start: tokens[resume]!.start, end, source: src, cue, carry: null }];
-      }
-      // "…, according to Ann Lee, who led the inquiry.": a relative clause after the name is not part of the source.
-      const relative = tokens[afterSrc]?.text === ',' && /^(who|whose|which|where)$/.test(tokens[resume]?.norm ?? '');
-      const full = relative ? src : sourceAfter(tokens, i + 2, n, { anyHead: true }) ?? src;
-      return [{ ...b, source: full, cue }];
-    }
-    return null;
-  }
+function reportScan(text: string, tokens: readonly Token[], n: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>, titleCase: boolean): ReportScan {
+  return { text, tokens, n, inQuote, used, titleCase, contentEnd: (from) => contentEndAt(tokens, n, inQuote, from), before: (c) => clauseBeforeComma(tokens, inQuote, c) };
+}
+
+/** Reported speech around the cue at token i: "X said (that) Y", "Y, X said", "Y, X said, Z", "according to X, Y", "Y, according to X". */
+function readReported(rs: ReportScan, i: number, floor: number): Reported[] | null {
+  const { text, tokens, n, inQuote, used, titleCase, contentEnd, before } = rs;
+  const t = tokens[i]!;
+  if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') return readAccordingTo(rs, i);
 
   if (t.norm === 'in') return readPollFrame({ text, tokens, n, floor, used, contentEnd }, i);
   if (t.norm === 'asked') {
@@ -844,82 +848,133 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
   }
   // "if they agreed to …", "unless officials say …": a hypothetical act of speech reports nothing.
   if (src && inConditional(tokens, src.first)) return null;
-  if (src) {
-    const rawNext = tokenAfter(tokens, cue.end);
-    // "Y, Smith said, Z.": the statement is split around the attribution.
-    if (tokens[rawNext]?.text === ',' && src.first > 0 && tokens[src.first - 1]!.text === ',' && tokens[rawNext + 1]?.word && !inQuote(tokens[rawNext + 1]!)) {
-      const b = before(src.first);
-      const c = rawNext + 1;
-      const { end } = contentEnd(c);
-      if (b && end > tokens[c]!.start) return [{ ...b, source: src, cue }, { start: tokens[c]!.start, end, source: src, cue, carry: null }];
+  if (src) return readAfterCue(rs, cue, v, src);
+  return readInvertedSource(rs, cue, v);
+}
+
+/** "According to X, Y.", "Y, according to X." and "One decision, according to X, is to …". */
+function readAccordingTo(rs: ReportScan, i: number): Reported[] | null {
+  const { tokens, n, inQuote, used, contentEnd, before } = rs;
+  const t = tokens[i]!;
+  const cue = { start: t.start, end: tokens[i + 1]!.end };
+  if (used.has(cue.start)) return null;
+  const src = sourceAfter(tokens, i + 2, n, { stopAtComma: true, anyHead: true });
+  if (!src) return null;
+  const afterSrc = tokenAfter(tokens, src.end);
+  // Words before the cue in its own clause (after a colon, semicolon or dash): "Still unnoticed: According to X, Y."
+  let clauseStart = 0;
+  for (let k = i - 1; k >= 0; k--) if (!inQuote(tokens[k]!) && /^[:;—–]$/.test(tokens[k]!.text)) { clauseStart = k + 1; break; }
+  const lead = tokens.slice(clauseStart, i).filter((x) => x.word).length;
+  if (tokens[afterSrc]?.text === ',' && tokens[afterSrc + 1]?.word && lead <= 3) {
+    // "According to X, Y." (also after a fronted phrase: "In addition, according to X, Y.")
+    const c = afterSrc + 1;
+    const { end } = contentEnd(c);
+    if (end <= tokens[c]!.start) return null;
+    return [{ start: tokens[c]!.start, end, source: src, cue, carry: null }];
+  }
+  // "Y, according to X."
+  // '…,'' according to X': closing marks after the comma.
+  let q = i - 1;
+  while (q > 1 && !tokens[q]!.word && /^[”"’'»]$/.test(tokens[q]!.text)) q--;
+  if (i > 1 && (tokens[q]!.text === ',' || tokens[q]!.text === '—')) {
+    const b = before(q + 1);
+    if (!b) return null;
+    // "One decision, according to a person close to the talks, is to …": the statement goes on after the attribution.
+    const resume = afterSrc + 1;
+    if (tokens[afterSrc]?.text === ',' && tokens[resume]?.word && !inQuote(tokens[resume]!) && FINITE_VERB_RE.test(tokens[resume]!.norm)) {
+      const { end } = contentEnd(resume);
+      if (end > tokens[resume]!.start) return [{ ...b, source: src, cue }, { start: tokens[resume]!.start, end, source: src, cue, carry: null }];
     }
-    let k = skipTime(tokens, rawNext, n);
-    const hearer = k;
-    k = skipHearer(tokens, v[1], k, n);
-    k = skipTime(tokens, k, n);
-    const comp = skipToComplementizer(tokens, k, n);
-    if (comp >= 0) k = comp;
-    const next = tokens[k];
-    if (next && next.text === ':') k++;
-    // "Y, Smith said, Z.": the statement is split around the attribution.
-    if (next && next.text === ',' && src.first > 0 && tokens[src.first - 1]!.text === ',' && tokens[k + 1]?.word && !inQuote(tokens[k + 1]!)) {
-      const b = before(src.first);
-      const c = k + 1;
-      const { end } = contentEnd(c);
-      if (b && end > tokens[c]!.start) return [{ ...b, source: src, cue }, { start: tokens[c]!.start, end, source: src, cue, carry: null }];
-    }
-    let c = tokens[k];
-    // 'said "local forces" must lead': a partial quote opening the reported statement.
-    if (c && /^[“"‘]$/.test(c.text) && tokens[k + 1]?.word) {
-      const close = tokens.findIndex((x, idx) => idx > k && /^[”"’]$/.test(x.text));
-      if (close > k && tokens.slice(close + 1, n).some((x) => x.word)) c = tokens[k + 1]!;
-    }
-    // "Y, she said in a video message." / "Y, Lee said Tuesday at a rally.": only a place or time phrase after the cue.
-    const srcPrev = tokens[src.first - 1];
-    // ('asked the crowd to stand' is an infinitive clause, not a trailing phrase.)
-    if (c && c.word && k < n && srcPrev && (srcPrev.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',') && !(c.norm === 'to' && TO_VERBS.test(v[1])) && isTrailingAdjunct(tokens, k, n)) {
-      const b = before(src.first);
-      if (b) return [{ ...b, source: src, cue }];
-    }
-    if (c && c.word && (!inQuote(c) || c !== tokens[k]) && k < n) {
-      const opener = CONTENT_OPENERS.test(c.norm);
-      const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (/^(more|fewer|less)$/.test(c.norm) && tokens[k + 1]?.norm === 'than') || (c.norm === 'at' && /^(least|most)$/.test(tokens[k + 1]?.norm ?? '')) || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
-      // "say this is a rough patch": a demonstrative subject, not the time phrase "said this week".
-      const demonstrative = /^(this|these)$/.test(c.norm) && (/^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '') || (/^[a-z]{3,}(?:es|s|ed)$/.test(tokens[k + 1]?.text ?? '') && !/(ss|us|is|ness|ments|tions|days|weeks|months|years|times|ends)$/.test(tokens[k + 1]!.text)));
-      const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
-      // "asked Lee about the vote": a question's topic is its content.
-      const toClause = (c.norm === 'to' && TO_VERBS.test(v[1])) || (c.norm === 'about' && /^(ask|asks|asked|asking)$/.test(v[1]) && !!tokens[k + 1]?.word);
-      // "46 percent said yes", "half said so": a one-word answer standing for the clause.
-      const answer = /^(say|says|said|saying)$/.test(v[1]) && /^(yes|no|so)$/.test(c.norm) && (!tokens[k + 1]?.word || /^(while|but|and|compared|in|on|at)$/.test(tokens[k + 1]!.norm));
-      if (answer) return [{ start: c.start, end: c.end, source: src, cue, carry: null }];
-      if (opener || bare || toClause) {
-        const bounds = contentEnd(k);
-        const stop = bounds.stop;
-        // "Though Lee said the plan works, the board …": a statement in a fronted clause ends where the main clause begins.
-        let end = inFrontedClause(tokens, src.first) ? endBeforeMainClause(tokens, k, bounds.end, n, inQuote) : bounds.end;
-        // "Lee, who said the plan would fail, resigned": a statement in a relative clause set off by commas ends at its closing comma.
-        if (inRelativeAside(tokens, src.first)) end = endOfRelativeAside(tokens, k, end, n, inQuote);
-              const words = tokens.slice(k, stop + 1).filter((x) => x.word).length;
-        if (words >= 2 && end > c.start) {
-          // "urged Democrats to vote …": the one asked to act belongs to what was asked, unlike the hearer of "told reporters that …".
-          const first = c.norm === 'to' && hearer < k && tokens[hearer]!.word ? hearer : contentStart(tokens, k, stop);
-          const out: Reported[] = [{ start: tokens[first]!.start, end, source: src, cue, carry: null }];
-          const follow = readFollowOn(text, tokens.slice(0, n), stop + 1);
-          if (follow) out.push({ start: follow.start, end: follow.end, source: src, cue: follow.cue, carry: 'previous' });
-          return out;
-        }
+    // "…, according to Ann Lee, who led the inquiry.": a relative clause after the name is not part of the source.
+    const relative = tokens[afterSrc]?.text === ',' && /^(who|whose|which|where)$/.test(tokens[resume]?.norm ?? '');
+    const full = relative ? src : sourceAfter(tokens, i + 2, n, { anyHead: true }) ?? src;
+    return [{ ...b, source: full, cue }];
+  }
+  return null;
+}
+
+/** A cue with its source before it ("Lee said …", "Y, officials said."): the content after the cue, or the clause before the source. */
+function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase): Reported[] | null {
+  const { text, tokens, n, inQuote, contentEnd, before } = rs;
+  const rawNext = tokenAfter(tokens, cue.end);
+  // "Y, Smith said, Z.": the statement is split around the attribution.
+  if (tokens[rawNext]?.text === ',' && src.first > 0 && tokens[src.first - 1]!.text === ',' && tokens[rawNext + 1]?.word && !inQuote(tokens[rawNext + 1]!)) {
+    const b = before(src.first);
+    const c = rawNext + 1;
+    const { end } = contentEnd(c);
+    if (b && end > tokens[c]!.start) return [{ ...b, source: src, cue }, { start: tokens[c]!.start, end, source: src, cue, carry: null }];
+  }
+  let k = skipTime(tokens, rawNext, n);
+  const hearer = k;
+  k = skipHearer(tokens, v[1], k, n);
+  k = skipTime(tokens, k, n);
+  const comp = skipToComplementizer(tokens, k, n);
+  if (comp >= 0) k = comp;
+  const next = tokens[k];
+  if (next && next.text === ':') k++;
+  // "Y, Smith said, Z.": the statement is split around the attribution.
+  if (next && next.text === ',' && src.first > 0 && tokens[src.first - 1]!.text === ',' && tokens[k + 1]?.word && !inQuote(tokens[k + 1]!)) {
+    const b = before(src.first);
+    const c = k + 1;
+    const { end } = contentEnd(c);
+    if (b && end > tokens[c]!.start) return [{ ...b, source: src, cue }, { start: tokens[c]!.start, end, source: src, cue, carry: null }];
+  }
+  let c = tokens[k];
+  // 'said "local forces" must lead': a partial quote opening the reported statement.
+  if (c && /^[“"‘]$/.test(c.text) && tokens[k + 1]?.word) {
+    const close = tokens.findIndex((x, idx) => idx > k && /^[”"’]$/.test(x.text));
+    if (close > k && tokens.slice(close + 1, n).some((x) => x.word)) c = tokens[k + 1]!;
+  }
+  // "Y, she said in a video message." / "Y, Lee said Tuesday at a rally.": only a place or time phrase after the cue.
+  const srcPrev = tokens[src.first - 1];
+  // ('asked the crowd to stand' is an infinitive clause, not a trailing phrase.)
+  if (c && c.word && k < n && srcPrev && (srcPrev.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',') && !(c.norm === 'to' && TO_VERBS.test(v[1])) && isTrailingAdjunct(tokens, k, n)) {
+    const b = before(src.first);
+    if (b) return [{ ...b, source: src, cue }];
+  }
+  if (c && c.word && (!inQuote(c) || c !== tokens[k]) && k < n) {
+    const opener = CONTENT_OPENERS.test(c.norm);
+    const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (/^(more|fewer|less)$/.test(c.norm) && tokens[k + 1]?.norm === 'than') || (c.norm === 'at' && /^(least|most)$/.test(tokens[k + 1]?.norm ?? '')) || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
+    // "say this is a rough patch": a demonstrative subject, not the time phrase "said this week".
+    const demonstrative = /^(this|these)$/.test(c.norm) && (/^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '') || (/^[a-z]{3,}(?:es|s|ed)$/.test(tokens[k + 1]?.text ?? '') && !/(ss|us|is|ness|ments|tions|days|weeks|months|years|times|ends)$/.test(tokens[k + 1]!.text)));
+    const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
+    // "asked Lee about the vote": a question's topic is its content.
+    const toClause = (c.norm === 'to' && TO_VERBS.test(v[1])) || (c.norm === 'about' && /^(ask|asks|asked|asking)$/.test(v[1]) && !!tokens[k + 1]?.word);
+    // "46 percent said yes", "half said so": a one-word answer standing for the clause.
+    const answer = /^(say|says|said|saying)$/.test(v[1]) && /^(yes|no|so)$/.test(c.norm) && (!tokens[k + 1]?.word || /^(while|but|and|compared|in|on|at)$/.test(tokens[k + 1]!.norm));
+    if (answer) return [{ start: c.start, end: c.end, source: src, cue, carry: null }];
+    if (opener || bare || toClause) {
+      const bounds = contentEnd(k);
+      const stop = bounds.stop;
+      // "Though Lee said the plan works, the board …": a statement in a fronted clause ends where the main clause begins.
+      let end = inFrontedClause(tokens, src.first) ? endBeforeMainClause(tokens, k, bounds.end, n, inQuote) : bounds.end;
+      // "Lee, who said the plan would fail, resigned": a statement in a relative clause set off by commas ends at its closing comma.
+      if (inRelativeAside(tokens, src.first)) end = endOfRelativeAside(tokens, k, end, n, inQuote);
+            const words = tokens.slice(k, stop + 1).filter((x) => x.word).length;
+      if (words >= 2 && end > c.start) {
+        // "urged Democrats to vote …": the one asked to act belongs to what was asked, unlike the hearer of "told reporters that …".
+        const first = c.norm === 'to' && hearer < k && tokens[hearer]!.word ? hearer : contentStart(tokens, k, stop);
+        const out: Reported[] = [{ start: tokens[first]!.start, end, source: src, cue, carry: null }];
+        const follow = readFollowOn(text, tokens.slice(0, n), stop + 1);
+        if (follow) out.push({ start: follow.start, end: follow.end, source: src, cue: follow.cue, carry: 'previous' });
+        return out;
       }
-      return null;
-    }
-    // "Y, officials said." / "Y,” officials said.": the statement is the clause before the source.
-    const endsHere = !c || k >= n || (!c.word && END_PUNCT.test(c.text));
-    const prevTok = tokens[src.first - 1];
-    if (endsHere && prevTok && (prevTok.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',')) {
-      const b = before(src.first);
-      if (b) return [{ ...b, source: src, cue }];
     }
     return null;
   }
+  // "Y, officials said." / "Y,” officials said.": the statement is the clause before the source.
+  const endsHere = !c || k >= n || (!c.word && END_PUNCT.test(c.text));
+  const prevTok = tokens[src.first - 1];
+  if (endsHere && prevTok && (prevTok.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',')) {
+    const b = before(src.first);
+    if (b) return [{ ...b, source: src, cue }];
+  }
+  return null;
+}
+
+/** "Y, said the official.": a cue with its source after it. */
+function readInvertedSource(rs: ReportScan, cue: Cue, v: [number, string]): Reported[] | null {
+  const { tokens, n, before } = rs;
   // "Y, said the official."
   const prevTok = tokens[cue.first - 1];
   if (!/ing$/.test(v[1]) && prevTok && (prevTok.text === ',' || tokens[skipClosingMarks(tokens, cue.first - 1)]?.text === ',')) {
@@ -940,6 +995,54 @@ function readReported(text: string, tokens: readonly Token[], i: number, n: numb
     if (b) return [{ ...b, source: inv, cue }];
   }
   return null;
+}
+
+/** Where reported content starting at token `from` ends: the end offset and the last token index. */
+function contentEndAt(tokens: readonly Token[], n: number, inQuote: (t: Token) => boolean, from: number): { end: number; stop: number } {
+  let e = n - 1;
+  for (let k = from; k < n; k++) {
+    const tk = tokens[k]!;
+    if (!inQuote(tk) && tk.text === ';') { e = k - 1; break; }
+    // "… the plan and said it would fail": a second cue by the same subject ends the first statement.
+    if (!inQuote(tk) && (tk.norm === 'and' || tk.norm === 'but') && k > from + 1 && opensCoordinatedCue(tokens, k + 1, n)) { e = k - 1; break; }
+    if (!inQuote(tk) && (tk.text === ',' || tk.text === '—' || tk.text === '–') && k > from && endsClause(tokens, k, n)) { e = k - 1; break; }
+    // '… “expanded the party,” claiming …': the comma sits inside the closing mark.
+    if (isClosingMark(tk) && k > from + 1 && tokens[k - 1]!.text === ',' && endsClause(tokens, k, n)) { e = k; break; }
+    // "… while Sanders suggests …", "… but she insists …": a new subject with its own cue verb.
+    if (!inQuote(tk) && /^(while|whereas|but|and)$/.test(tk.norm) && k > from + 1 && opensSubjectCue(tokens, k + 1, n)) { e = k - 1; break; }
+  }
+  const stop = e;
+  while (e > from && !tokens[e]!.word && !isClosingMark(tokens[e]!) && END_PUNCT.test(tokens[e]!.text)) e--;
+  while (e > from && !tokens[e]!.word && tokens[e]!.text === ',') e--;
+  return { end: tokens[e]!.end, stop };
+}
+
+/**
+ * The clause before a comma at token c, from the sentence start: "Y" in "Y, officials said". Not when it is just one quote (the
+ * direct path has it).
+ */
+function clauseBeforeComma(tokens: readonly Token[], inQuote: (t: Token) => boolean, c: number): Reported | null {
+  let e = c - 1;
+  const mk = skipClosingMarks(tokens, e);
+  if (mk < e && tokens[mk]?.text === ',') e = mk - 1;
+  else if (e >= 0 && tokens[e]!.text === ',') e--;
+  const first = firstWord(tokens, 0, e + 1);
+  if (first < 0 || e - first < 1) return null;
+  const open = tokens[first - 1];
+  if (open && /^[“"«]$/.test(open.text) && tokens.slice(first, e + 1).every((x) => inQuote(x))) return null;
+  let s0 = first;
+  // "But the plan failed, he said": a sentence connective ("But", "Still,", "In contrast,") is the writer's, not the statement's.
+  if (!inQuote(tokens[first]!) && tokens[first]!.word && LEADING_CONNECTIVES.has(tokens[first]!.norm) && !/^(first|second|third|now|today|yesterday|tonight|even|again|later|earlier|recently|previously)$/.test(tokens[first]!.norm)) {
+    let k = first + 1;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.word && e - k >= 1) s0 = k;
+  } else if (!inQuote(tokens[first]!) && /^(in|by)$/.test(tokens[first]!.norm) && /^(contrast|comparison|addition|fact|short|particular|general)$/.test(tokens[first + 1]?.norm ?? '') && tokens[first + 2]?.text === ',' && tokens[first + 3]?.word) {
+    s0 = first + 3;
+  }
+  if (s0 === first && tokens[first - 1] && /^[“"«]$/.test(tokens[first - 1]!.text) && !tokens.slice(first, e + 1).every((x) => inQuote(x))) s0 = first - 1;
+  let endTok = e;
+  if (isClosingMark(tokens[c - 1]!) || (tokens[c - 1]!.text === "'" && tokens[c - 2]?.text === "'")) endTok = c - 1;
+  return { start: tokens[s0]!.start, end: tokens[endTok]!.end, source: null, cue: null, carry: null };
 }
 
 /** "The senator criticized the plan as reckless": a stance verb after its source; the content is the rest of the clause. */

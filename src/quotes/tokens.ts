@@ -63,5 +63,8 @@ function isAbbreviation(raw: string): boolean {
 
 /** True when a word starts with a capital letter. */
 export function isCapitalized(t: Token): boolean {
-  return t.word && /^\p{Lu}/u.test(t.text);
+  if (!t.word) return false;
+  const code = t.text.charCodeAt(0);
+  // ASCII answered by code: this runs on most tokens the attribution rules look at.
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(t.text);
 }

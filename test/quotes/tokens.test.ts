@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tokenize } from '../../src/quotes/tokens.js';
+import { isCapitalized, tokenize } from '../../src/quotes/tokens.js';
 
 const texts = (s: string) => tokenize(s, 0, s.length).map((t) => t.text);
 
@@ -23,6 +23,11 @@ describe('quote tokenizer', () => {
   it('marks words that start with a non-ASCII letter or digit as words', () => {
     const [a, b] = tokenize('Émile ٣٤', 0, 8);
     expect([a!.word, b!.word]).toEqual([true, true]);
+  });
+
+  it('tells capitalised words, ASCII or not, from lower-case words, numbers and punctuation', () => {
+    const caps = tokenize('Lee émile Émile 3 Ωmega , iPhone', 0, 33).map(isCapitalized);
+    expect(caps).toEqual([true, false, true, false, true, false, false]);
   });
 
   it('gives offsets into the whole text, for any text and window', () => {
