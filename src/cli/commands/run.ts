@@ -39,7 +39,8 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 
 /**
  * One extraction worker per core but one: the writer thread, the reader and V8's compiler and GC threads keep about one core
- * busy beside the workers. Why: on 2 cores one worker ran BBC x4 in 17.9 s and two in 22.3 s (docs/scaling.md).
+ * busy beside the workers, and on long runs the single writer is the bottleneck. Why: on 2 cores BBC x4 (8,900 documents) took
+ * 17.1 and 18.4 s with one worker, 17.0 and 18.3 s with two, which used 13% more CPU (docs/scaling.md).
  */
 export function defaultWorkers(cores = availableParallelism()): number {
   return Math.max(1, cores - 1);
