@@ -1,5 +1,5 @@
 /**
- * npm run bench -- batch [--quick] [--profile] [--skip-memory] [--skip-glue]
+ * npm run bench -- batch [--quick] [--profile] [--skip-memory] [--skip-glue] [--rounds N]
  *
  * The batch engine end to end: `tally run` (the real CLI, in a child process) into a fresh SQLite file over the
  * BBC set (2,225 plain-text articles) and the HTML pages of ../shared/data (readability-pages source.html and
@@ -10,7 +10,9 @@
  *
  * Each measurement runs in its own child process that reports its own wall time, CPU time (all threads) and peak
  * RSS (process.resourceUsage), so figures are not polluted by this parent. Figures depend on the machine and on
- * what else runs on it: the load average is printed beside them. Returns false when a target is missed.
+ * what else runs on it: the load average is printed beside them. With --rounds N every engine runs N times, the engines
+ * taking turns, and each row is the run with the median wall time: a virtual machine's speed drifts over minutes, and
+ * timing one engine after the other lets that drift into the ratios. Returns false when a target is missed.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -62,10 +64,18 @@ export default async function batch(args: string[]): Promise<boolean> {
     const rows: Row[] = [];
     const load = () => loadavg()[0]!.toFixed(1);
     process.stdout.write(`bench batch: ${availableParallelism()} cores, load average ${load()} at start${quick ? ', quick (a sample of each corpus)' : ''}\n`);
-    for (const corpus of corpora) {
-      for (const workers of [1, 2]) rows.push(await runTally(corpus, workers, work));
-      if (!args.includes('--skip-glue')) rows.push(await runGlue(corpus));
+    const rounds = Math.max(1, Number(args[args.indexOf('--rounds') + 1]) || 1);
+    const runs: Row[][] = [];
+    for (let round = 0; round < rounds; round++) {
+      const these: Row[] = [];
+      for (const corpus of corpora) {
+        for (const workers of [1, 2]) these.push(await runTally(corpus, workers, work, round));
+        if (!args.includes('--skip-glue')) these.push(await runGlue(corpus));
+      }
+      runs.push(these);
     }
+    if (rounds > 1) process.stdout.write(`${rounds} rounds, engines taking turns; each row is the run with the median wall time\n`);
+    rows.push(...runs[0]!.map((_, k) => medianByWall(runs.map((r) => r[k]!))));
     let memory: Row | null = null;
     if (!args.includes('--skip-memory')) memory = await runMemory(work, quick ? 2 : 10);
     process.stdout.write(`load average ${load()} at end\n\n`);
@@ -100,8 +110,14 @@ function htmlCorpus(quick: boolean): Corpus {
   return { name: `html (${chosen.length} pages)`, args: chosen, files: chosen };
 }
 
-async function runTally(corpus: Corpus, workers: number, work: string): Promise<Row> {
-  const db = join(work, `${basename(corpus.name).replace(/\W+/g, '-')}-${workers}.db`);
+/** The run with the median wall time (the lower middle one of an even count). */
+function medianByWall(runs: readonly Row[]): Row {
+  const sorted = [...runs].sort((a, b) => a.usage.wallMs - b.usage.wallMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+async function runTally(corpus: Corpus, workers: number, work: string, round = 0): Promise<Row> {
+  const db = join(work, `${basename(corpus.name).replace(/\W+/g, '-')}-${workers}-${round}.db`);
   const { usage, stdout } = await child(['--child-cli', 'run', ...corpus.args, '--db', db, '--workers', String(workers), '--log', 'quiet', '--format', 'json', '--no-cache']);
   const out = JSON.parse(stdout) as { documents: number; bytes: number; textChars: number; failed: number };
   return { corpus: corpus.name, engine: `tally, ${workers} worker${workers > 1 ? 's' : ''}`, docs: out.documents, inputMb: out.bytes / 1e6, textMb: out.textChars / 1e6, usage, load: loadavg()[0]! };
