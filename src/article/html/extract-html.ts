@@ -35,12 +35,14 @@ export function extractHtml(html: string): HtmlExtraction {
   const root = parseHtml(html);
   const meta = readHtmlMeta(root);
   const edits = new TreeEdits();
+  // The passes emit mostly the same paragraphs, and each paragraph's key is read three times per pass: computed once per page.
+  const key = memoizedKeys();
   let best: { blocks: Block[]; captions: Caption[]; length: number } | null = null;
   for (let i = 0; i < PASSES.length; i++) {
     if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
     const content = findMainContent(root, PASSES[i]!, edits);
     const emitted = emitBlocks(content.nodes);
-    const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts);
+    const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key);
     const length = blocks.reduce((n, b) => n + b.text.length, 0);
     if (!best || length > best.length) best = { blocks, captions: emitted.captions, length };
     if (length >= MIN_TEXT) break;
@@ -52,7 +54,7 @@ export function extractHtml(html: string): HtmlExtraction {
  * Paragraph-level furniture the tree pass cannot see: the headline repeated at the top, byline and
  * date lines (moved to metadata), share / ad prompts, and the description repeated as standfirst.
  */
-function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Block[] {
+function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyOf: (s: string) => string): Block[] {
   for (const text of bylineTexts) {
     if (meta.byline.length > 0) break;
     meta.byline = namesFromBylineBox(text);
@@ -109,14 +111,14 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[]): Blo
     if (b.role === 'body' && isProse(b.text)) bodySeen++;
     out.push(b);
   }
-  return trimTrailingSidebar(dropRepeatedRuns(out));
+  return trimTrailingSidebar(dropRepeatedRuns(out, keyOf), keyOf);
 }
 
 /**
  * Two or more prose paragraphs met again, in the same order, further down are the page printed twice (mobile and
  * desktop copies, a hidden duplicate): the later copy goes. Single repeated paragraphs stay (refrains, pull quotes).
  */
-export function dropRepeatedRuns(blocks: Block[]): Block[] {
+export function dropRepeatedRuns(blocks: Block[], keyOf: (s: string) => string = lineKey): Block[] {
   const keys = blocks.map((b) => keyOf(b.text));
   const first = new Map<string, number>();
   const drop = new Uint8Array(blocks.length);
@@ -141,7 +143,7 @@ export function dropRepeatedRuns(blocks: Block[]): Block[] {
  * A sidebar heading ("Related", "Most read", "Top Picks") in the second half, or any heading followed only
  * by short non-prose lines, opens the furniture after the story: it and what follows go.
  */
-function trimTrailingSidebar(blocks: Block[]): Block[] {
+function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string): Block[] {
   let cut = blocks.length;
   let proseBefore = false;
   for (let i = blocks.length - 1; i >= 0; i--) {
@@ -188,6 +190,19 @@ function isCreditLine(text: string): boolean {
   return parts.some((p) => normalizeDate(p) !== null || /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$/.test(p.trim()) || /^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(p.trim()));
 }
 
-function keyOf(s: string): string {
+function lineKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** `lineKey` with a memo for one page (a closure, so nothing outlives the call). */
+function memoizedKeys(): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let k = memo.get(s);
+    if (k === undefined) {
+      k = lineKey(s);
+      memo.set(s, k);
+    }
+    return k;
+  };
 }
