@@ -5,8 +5,8 @@ import { setFlagsFromString } from 'node:v8';
  * Why: tally's stages are hundreds of rule functions, each hot for a while, and V8 optimised and re-optimised
  * them so eagerly that its background compiler threads used a third of all CPU on short batches (287 HTML pages:
  * 3.3 of 9 CPU-s; `--no-concurrent-recompilation` moved that time onto the worker). With the larger budget only
- * the functions that stay hot are optimised: 25-30% less CPU on the bundled benchmarks, no loss on long runs
- * (`npm run bench -- batch`, docs/scaling.md).
+ * the functions that stay hot are optimised: about a quarter less CPU on the BBC folder and a tenth on the HTML
+ * pages (three runs each), no loss on BBC x4 (docs/scaling.md).
  */
 export const BATCH_INTERRUPT_BUDGET = 4 * 67_584;
 
