@@ -12,17 +12,17 @@ export const BATCH_INTERRUPT_BUDGET = 4 * 67_584;
 
 /**
  * Sets V8's tier-up budget for this process, before the stages load and the workers start (V8 flags are
- * process-wide, so worker threads inherit it). Leaves the flag alone when the user chose one in NODE_OPTIONS
- * or on the node command line.
+ * process-wide, so worker threads inherit it). Leaves the flag alone when the user gave one on the node command
+ * line (node refuses V8 flags in NODE_OPTIONS, so that is the only place one can come from).
  */
 export function tuneV8ForBatch(): boolean {
-  const flag = batchV8Flag(process.execArgv, process.env.NODE_OPTIONS ?? '');
+  const flag = batchV8Flag(process.execArgv);
   if (flag !== null) setFlagsFromString(flag);
   return flag !== null;
 }
 
-/** The V8 flag `tuneV8ForBatch` sets, or null when the node command line or NODE_OPTIONS already sets the budget. */
-export function batchV8Flag(execArgv: readonly string[], nodeOptions: string): string | null {
-  const given = [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--interrupt[-_]budget(?:=|$)/.test(a));
+/** The V8 flag `tuneV8ForBatch` sets, or null when the node command line already sets the budget. */
+export function batchV8Flag(execArgv: readonly string[]): string | null {
+  const given = execArgv.some((a) => /^--interrupt[-_]budget(?:=|$)/.test(a));
   return given ? null : `--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`;
 }
