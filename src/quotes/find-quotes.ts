@@ -141,7 +141,7 @@ function readSentence(scan: QuoteScan, si: number, sMarks: readonly MarkedQuote[
   for (const m of sMarks) readMarkedQuote(scan, window, m);
   // 2. Reported speech: cue verbs outside quote marks.
   if (cueWord) readReportedSpeech(scan, window);
-  // 2b. and 3.
+  // 2b. Statements nested in another statement go; 3. partial quotes take the speaker of the statement holding them.
   dropNestedReports(scan, before);
   attachPartials(drafts, before);
 }

@@ -34,7 +34,7 @@ const LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'in']);
 
 /** Reads a source phrase: its name, title, organisation and kind. */
 export function parseSource(text: string, start: number, end: number): ParsedSource | null {
-  const tokens = tokenize(text, start, end).filter((t) => t.text !== '’' && t.text !== "'" || true);
+  const tokens = tokenize(text, start, end);
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return null;
   const comma = tokens.findIndex((t) => t.text === ',');
