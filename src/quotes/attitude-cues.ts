@@ -277,7 +277,7 @@ function isVerbish(t: Token | undefined): boolean {
 }
 
 /** True when the word after "that" can open a clause's subject (a pronoun, a determiner, a name or a number). */
-function startsClause(t: Token | undefined): boolean {
+export function startsClause(t: Token | undefined): boolean {
   return !!t && t.word && (SUBJECT_START.test(t.norm) || isCapitalized(t) || /^\d/.test(t.norm));
 }
 

@@ -9,7 +9,7 @@ import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
-import { readAttitude, readAskedFrame, readPollFrame } from './attitude-cues.js';
+import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
 
 export interface QuoteInput {
@@ -1126,7 +1126,9 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
     if (close > k && tokens[close - 1]!.end < end) end = tokens[close - 1]!.end;
   } else if (inRelativeAside(tokens, src.first)) end = endOfRelativeAside(tokens, k, end, n, inQuote);
   if (end <= c.start) return null;
-  return [{ start: c.start, end, source: src, cue, carry: null }];
+  // "determined that the fire started …": the complementizer is left out of the content, as after a verb of saying.
+  const opensThat = c.word && c.norm === 'that' && !inQuote(c) && startsClause(tokens[k + 1]) && tokens[k + 1]!.start < end;
+  return [{ start: opensThat ? tokens[k + 1]!.start : c.start, end, source: src, cue, carry: null }];
 }
 
 /** True when the phrase at k is closed by a comma and the clause goes on after it ("Trump, despite his wealth, is …"): an aside. */
