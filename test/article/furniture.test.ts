@@ -73,3 +73,35 @@ describe('player labels', () => {
     expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, 'body: The meeting ended at 10:45, after more than three hours of debate in a packed chamber.', `body: ${P3}`]);
   });
 });
+
+describe('comment-section preamble and orphan labels', () => {
+  it('drops the small box right before a comment section, in any language, with the comments', () => {
+    const p4 = 'Campaigners said they would collect signatures over the summer and present a petition to the council before the budget is set in the new year.';
+    const preamble = 'Nous accueillons volontiers le débat. Les opinions publiées ci-dessous sont celles des lecteurs et non celles de la rédaction.';
+    const html = `<div class="story"><h1>Council votes to close two libraries</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${p4}</p><div class="divider"> </div><div style="padding:10px"><p>${preamble}</p></div><div class="fb-comments" data-href="x"> </div></div>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, `body: ${p4}`]);
+  });
+
+  it('keeps a short closing box when no comment section follows it', () => {
+    const note = 'Additional reporting by the newsdesk.';
+    const html = `<div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p><div class="note">${note}</div></div>`;
+    expect(bodyOf(html).join('\n')).toContain(note);
+  });
+
+  it('keeps the story when the box before the comments is the story itself (no paragraphs beside it)', () => {
+    const html = `<div class="page"><div class="text">${P1} ${P2}</div><div id="comments"><p>First!</p></div></div>`;
+    expect(bodyOf(html).join('\n')).toContain(P1);
+  });
+
+  it('drops a short label ending in a colon as the last line, but keeps a sentence ending in one', () => {
+    const label = 'Follow our updates at:';
+    expect(bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${label}</p></article>`)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+    const sentence = 'To hear the full debate, listen to the council recording below:';
+    expect(bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${sentence}</p></article>`)).toContain(`body: ${sentence}`);
+  });
+
+  it('keeps a label ending in a colon when the story goes on after it', () => {
+    const label = 'Branches affected:';
+    expect(bodyOf(`<article><p>${P1}</p><p>${label}</p><p>${P2}</p><p>${P3}</p></article>`)).toContain(`body: ${label}`);
+  });
+});

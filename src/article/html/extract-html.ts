@@ -167,7 +167,14 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string): Blo
     }
     before += words[i]!;
   }
+  // A label ending in a colon as the last line ("Follow us at:", "Also read:") introduced a box that was removed: nothing of the story follows it.
+  while (cut > 1 && isOrphanLabel(blocks[cut - 1]!)) cut--;
   return cut < blocks.length ? blocks.slice(0, cut) : blocks;
+}
+
+/** A label under 40 characters without a comma, ending in a colon (not a list item or quote): as the story's last line it announces furniture. A longer sentence ending in a colon ("To see it in action, check out the footage below:") is the writer's and stays. */
+function isOrphanLabel(b: Block): boolean {
+  return b.text.length < 40 && !/[,，、]/.test(b.text) && (b.role === 'body' || b.role === 'heading') && /[:：]\s*$/.test(b.text);
 }
 
 /** Two or more social-network addresses and little else ("Follow us: facebook.com/x twitter.com/x"): a follow-us line, whatever its language. */

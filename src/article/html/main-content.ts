@@ -138,7 +138,10 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
         if (ci.length > 1 && UNLIKELY.test(ci) && UNLIKELY.test(furnitureKey(c)) && !MAYBE_CANDIDATE.test(ci) && c.name !== 'body' && c.name !== 'a' && !hasAncestor(c, TABLE_OR_CODE) && !isStoryMarkup(c, role)) {
           // A layout wrapper named for a header or sidebar column that holds most of the page's text is not a sidebar.
           bodyText ??= rawTextLength(body, Infinity);
-          if (rawTextLength(c, bodyText * 0.5) <= bodyText * 0.5) continue;
+          if (rawTextLength(c, bodyText * 0.5) <= bodyText * 0.5) {
+            if (COMMENTS_KEY.test(ci)) dropCommentsPreamble(node, kept);
+            continue;
+          }
         }
       }
       kept.push(c);
@@ -147,6 +150,37 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
     if (kept.length !== node.children.length) edits.setChildren(node, kept);
   }
   return bylines;
+}
+
+/** Names of a comment section (a thread, a comment plug-in's mount point). */
+const COMMENTS_KEY = /comment|disqus|replies|discussion/i;
+/** A box of at most this many characters right before a comment section is that section's preamble. */
+const PREAMBLE_MAX = 400;
+
+/**
+ * The comment section's preamble ("We welcome lively debate ... Views below are the readers' own"): a small box, not a
+ * paragraph or heading, set right before the comment section among story paragraphs. It belongs to the comments, in any
+ * language, and goes with them. The story's paragraphs beside it (three or more <p> in the same parent) show that the box
+ * is not the story itself.
+ */
+function dropCommentsPreamble(parent: DomParent, kept: DomNode[]): void {
+  let i = kept.length - 1;
+  // Skip white space and empty dividers between the preamble and the comment section.
+  for (; i >= 0; i--) {
+    const k = kept[i]!;
+    if (isText(k)) {
+      if (k.data.trim() !== '') return;
+    } else if (!isElement(k) || k.name === 'img' || rawTextLength(k, 0) > 0) break;
+  }
+  const box = kept[i];
+  if (!box || !isElement(box) || (box.name !== 'div' && box.name !== 'section')) return;
+  const len = textOf(box).length;
+  if (len === 0 || len > PREAMBLE_MAX) return;
+  if (box.children.some((c) => isElement(c) && HEADINGS.has(c.name))) return;
+  let paragraphs = 0;
+  for (const c of parent.children) if (isElement(c) && c.name === 'p') paragraphs++;
+  if (paragraphs < 3) return;
+  kept.splice(i, 1);
 }
 
 /** <article>, <main>, role="main" and itemprop="articleBody" say what the box is: markup beats a class name. */
