@@ -10,6 +10,7 @@ import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
+import { readByPassive } from './passive-cues.js';
 import { NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
 
 export interface QuoteInput {
@@ -804,6 +805,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') return readAccordingTo(rs, i);
 
   if (t.norm === 'in') return readPollFrame({ text, tokens, n, floor, used, contentEnd }, i);
+  if (t.norm === 'by') return readByPassive({ text, tokens, n, floor, used, contentEnd }, i);
   if (t.norm === 'asked') {
     const asked = readAskedFrame({ text, tokens, n, floor, used, contentEnd }, i);
     if (asked) return asked;

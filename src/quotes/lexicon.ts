@@ -392,3 +392,14 @@ export const NOUN_VERBS: ReadonlySet<string> = new Set([
   'brand', 'brands', 'dispute', 'disputes', 'highlight', 'highlights',
   // ("supports", "offers", "favors", "views", "advocates", "praise", "demands" were tried on PolNeAR train: as stances they find more than they cost.)
 ]);
+
+/**
+ * Participles that attribute their passive subject to the agent after "by" ("was criticized by", "were first reported by"): the
+ * -ed and irregular participles of the speech and stance verbs, less those whose subject is the hearer ("was told by", "was urged
+ * by"), a name ("was called by") or an act rather than a position ("was released by", "was found by").
+ */
+export const PASSIVE_AGENT_CUES: ReadonlySet<string> = new Set(
+  [...SPEECH_VERBS, ...STANCE_VERBS]
+    .filter((v) => !v.includes(' ') && (/ed$/.test(v) || /^(seen|shown|understood|foreseen|forecast|thought|said|sought)$/.test(v)))
+    .filter((v) => !HEARER_VERBS.has(v) && !/^(asked|called|named|dubbed|labeled|labelled|branded|continued|added|released|offered|ordered|requested|answered|charged|countered|learned|expected|found|held|quoted|informed|instructed|persuaded|convinced|reassured|encouraged|begged|implored|reminded|assured|emailed|e-mailed|tweeted|accused|mocked|retweeted|wondered|remembered|hoped|feared|agreed|intended|wanted|needed|planned)$/.test(v)),
+);

@@ -33,3 +33,20 @@ describe('stance verbs of communication, judgement and cognition', () => {
     }
   });
 });
+
+describe('passive attributions with a "by" agent', () => {
+  it.each([
+    ['The harbor plan was sharply criticized by local fishermen.', 'indirect | fishermen | local fishermen | criticized | The harbor plan'],
+    ['Her resignation was first reported by the Courier.', 'indirect | Courier | the Courier | reported | Her resignation'],
+    ['The new levy was endorsed Friday by the chamber of commerce.', 'indirect | chamber of commerce | the chamber of commerce | endorsed | The new levy'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows).toEqual([row]);
+  });
+
+  it('does not read an agent that is no source, a hearer subject or a relative pronoun', () => {
+    expect(run('The road was closed by noon on Friday.').rows).toEqual([]);
+    expect(run('The mayor was told by aides that the vote would fail.').rows.filter((r) => r.includes('| told |') && r.endsWith('The mayor'))).toEqual([]);
+    expect(run('The bill, which was praised by unions, passed on Monday.').rows).toEqual([]);
+    expect(run('The plan was supported by far more voters than expected.').rows).toEqual([]);
+  });
+});
