@@ -176,16 +176,31 @@ export function scorePage(expected: string, predicted: string): { precision: num
 }
 
 function norm(s: string | null | undefined): string {
-  return (s ?? '').toLowerCase().replace(/^by\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return (s ?? '').toLowerCase().replace(/^\s*(?:written\s+)?by\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
  * Our names vs Readability's byline string: the same words, or the expected string opening with our names and going
- * on with a date or role Readability left in ("By Jane Doe\n March 3, 2019"; "by Jane Doe22 Dec 2016").
+ * on with a date, role or other credit Readability left in ("By Jane Doe\n March 3, 2019"; "by Jane Doe22 Dec 2016";
+ * "Written by Jane Doe\n Edited by John Roe").
  */
+const NAME_CONNECTIVES = new Set(['and', 'with', 'avec', 'et', 'und', 'mit', 'y', 'con', 'e', 'com', 'en', 'met']);
+
 function sameBag(a: string, b: string): boolean {
-  if (a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ')) return true;
-  return a !== '' && b.startsWith(a) && /^\s*(?:\d|$|(?:updated|published|posted|on|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)/.test(b.slice(a.length));
+  // Connectives between names ("and", "avec", "et") are not names: "X (avec Y et Z)" names the same people as "X, Y, Z".
+  const bag = (x: string) => x.split(' ').filter((w) => !NAME_CONNECTIVES.has(w)).sort().join(' ');
+  if (bag(a) === bag(b)) return true;
+  return a !== '' && b.startsWith(a) && /^\s*(?:\d|$|(?:updated|published|posted|edited by|photos by|on|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)/.test(b.slice(a.length));
+}
+
+/**
+ * The same calendar day as written, or the same instant written in another zone ("2017-02-24T01:18:13Z" is
+ * "2017-02-23T17:18:13-08:00"): a page's JSON-LD and its meta tags often give one time in two zones.
+ */
+function sameDay(got: string, want: string): boolean {
+  if (got.slice(0, 10) === want.slice(0, 10)) return true;
+  const a = Date.parse(got);
+  return /T\d/.test(got) && /T\d/.test(want) && !Number.isNaN(a) && a === Date.parse(want);
 }
 
 export default async function evalExtraction(args: string[]): Promise<boolean> {
@@ -221,7 +236,7 @@ export default async function evalExtraction(args: string[]): Promise<boolean> {
       if (m.publishedTime) {
         meta.published[1]!++;
         const want = normalizeDate(m.publishedTime);
-        if (want && article.published && article.published.slice(0, 10) === want.slice(0, 10)) meta.published[0]!++;
+        if (want && article.published && sameDay(article.published, want)) meta.published[0]!++;
         else misses.push(`published ${page.name}: got "${article.published}" want "${m.publishedTime}"`);
       }
     }

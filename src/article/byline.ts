@@ -8,6 +8,8 @@ const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 const ROLE_TRAILER = /\s*(?:[|•·,–—]|\s-\s)\s*[^|]*?\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|analyst|photographer|critic|intern|fellow|news|wire|agency|bureau)s?\b.*$/i;
 /** Co-authors in brackets after the names: "(with X and Y)" in the languages of the bylines read here. */
 const CO_AUTHORS = /\s*\((?:with|avec|con|mit|com|met|med)\s+([^()]+)\)/i;
+/** A second credit after the writers' names ("Written by X Edited by Y", "By X. Photos by Y"): editors, photographers and translators are not authors. */
+const OTHER_CREDIT = /[\s.,;|]+(?:edited|illustrat(?:ed|ions?)|photo(?:graph)?s|photographed|pictures|additional reporting|fact[- ]checked|(?:medically )?reviewed|produced|translated|designed|graphics|video)\s+by\b.*$/i;
 const SPLIT = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i;
 
 /**
@@ -23,7 +25,7 @@ export function namesFromBylineBox(text: string): string[] {
     const more = splitNames(co[1]!.trim());
     return main.length > 0 && more.length > 0 ? [...main, ...more] : main;
   }
-  const s = stripRole(text.replace(/^\s*(?:by|from|written by|von|par|por|di|door)\s*:?\s+/i, '')).replace(TRAILER, '').trim();
+  const s = stripRole(text.replace(/^\s*(?:by|from|written by|von|par|por|di|door)\s*:?\s+/i, '').replace(OTHER_CREDIT, '')).replace(TRAILER, '').trim();
   const names = splitNames(s);
   return names.every((n) => !NOT_NAME.test(n) && !n.split(/\s+/).some((w) => NOT_NAME.test(w))) ? names : [];
 }
@@ -39,7 +41,7 @@ export function parseBylineLine(line: string): string[] | null {
   if (line.length > 120) return null;
   const m = BYLINE_LINE.exec(line.trim());
   if (!m) return null;
-  const names = splitNames(stripRole(m[1]!).replace(TRAILER, ''));
+  const names = splitNames(stripRole(m[1]!.replace(OTHER_CREDIT, '')).replace(TRAILER, ''));
   return names.length > 0 ? names : null;
 }
 

@@ -20,6 +20,15 @@ describe('bylines', () => {
     expect(namesFromBylineBox('By Ana Ruiz and Tom Reyes, Staff Writers')).toEqual(['Ana Ruiz', 'Tom Reyes']);
   });
 
+  it('keeps the writers and leaves out editors, photographers and reviewers credited after them', () => {
+    expect(namesFromBylineBox('Written by Nora Vance Edited by Paul Grey')).toEqual(['Nora Vance']);
+    expect(namesFromBylineBox('By Nora Vance and Eli Moss. Photos by Kim Lund')).toEqual(['Nora Vance', 'Eli Moss']);
+    expect(parseBylineLine('By Nora Vance | Medically reviewed by Dr. Ada Park')).toEqual(['Nora Vance']);
+    expect(parseBylineLine('By Nora Vance, additional reporting by Eli Moss')).toEqual(['Nora Vance']);
+    const html = page('', `<article><h1>Water firm promises pipe repairs</h1><p class="byline author">Written by Nora Vance<br>Edited by Paul Grey</p><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`);
+    expect(run(html).article.byline).toEqual(['Nora Vance']);
+  });
+
   it('reads no name out of a "Last Updated: <date>" or reading-time box', () => {
     expect(namesFromBylineBox('Last Updated: January 7, 2025')).toEqual([]);
     expect(namesFromBylineBox('5 Min Read')).toEqual([]);

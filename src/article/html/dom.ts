@@ -60,6 +60,7 @@ export function textOf(root: DomNode): string {
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (isText(n)) parts.push(n.data);
+    else if (isElement(n) && n.name === 'br') parts.push(' '); // "Written by X<br>Edited by Y": a line break parts words
     else if ('children' in n && n.type !== 'script' && n.type !== 'style') {
       const kids = (n as DomParent).children;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
