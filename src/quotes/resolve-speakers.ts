@@ -6,6 +6,7 @@
 import type { Speaker } from '../schema/quote.js';
 import type { Span } from '../schema/span.js';
 import { recordId } from '../text/ids.js';
+import { classifyName, genderOfGivenName, isKnownGivenName } from '../text/nlp.js';
 import { spanAt } from '../text/spans.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS } from './lexicon.js';
@@ -68,7 +69,7 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   // A person: the phrase ends in a capitalised run (the name), possibly after titles.
   const possessive = /['’]s$/.test(head.text) || head.text.endsWith('’');
   // "Officials said" / "Police say": a group noun capitalised only because it opens the sentence.
-  const groupWord = coreWords.every((t) => GROUP_NOUNS.has(t.norm) || DETERMINERS.has(t.norm));
+  const groupWord = coreWords.every((t) => GROUP_NOUNS.has(t.norm) || DETERMINERS.has(t.norm) || classifyName(t.norm) === 'demonym');
   if (isCapitalized(head) && !possessive && !groupWord) {
     let i = core.length - 1;
     while (i >= 0 && (isCapitalized(core[i]!) || (core[i]!.word && PARTICLES.has(core[i]!.norm) && i > 0 && isCapitalized(core[i - 1]!)) || core[i]!.text === '-')) i--;
@@ -107,7 +108,9 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
       return { kind: 'group', mention, name, title: null, organization: name, gender: null };
     }
     const honor = pre.length ? pre[pre.length - 1]!.norm : '';
-    const gender = honor === 'mr' || honor === 'sir' || honor === 'lord' ? 'm' : honor === 'mrs' || honor === 'ms' || honor === 'miss' || honor === 'dame' || honor === 'lady' ? 'f' : null;
+    // An honorific says the gender; failing that, a given name the lexicon knows as male or female ("Sarah Jones").
+    const gender =
+      honor === 'mr' || honor === 'sir' || honor === 'lord' ? 'm' : honor === 'mrs' || honor === 'ms' || honor === 'miss' || honor === 'dame' || honor === 'lady' ? 'f' : nameTokens.length >= 2 ? genderOfGivenName(nameTokens[0]!.text) : null;
     // "a spokesman for Mr Blair", "the Bishop of Durham": the name completes a preposition, so the speaker is the phrase's head.
     const preWords = pre.filter((t) => t.word && !HONORIFICS.has(t.norm));
     const lastPre = preWords[preWords.length - 1];
@@ -115,6 +118,11 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
       const lead = DETERMINERS.has(preWords[0]!.norm) && !TITLE_WORDS.has(preWords[0]!.norm) && preWords.length > 2 ? preWords[1]! : preWords[0]!;
       const phrase = { start: lead.start, end: mention.end };
       return { kind: 'group', mention: phrase, name: text.slice(phrase.start, phrase.end), title: null, organization: HONORIFICS.has(honor) ? null : name, gender: null };
+    }
+    // A body or country the lexicon knows by this exact name ("Google", "Procter & Gamble", "Russia").
+    const known = HONORIFICS.has(honor) ? null : classifyName(name);
+    if (known === 'organization' || known === 'country') {
+      return { kind: 'group', mention, name, title: null, organization: name, gender: null };
     }
     if (!HONORIFICS.has(honor) && !preInfo.title && !apposInfo.title && isGroupName(text, nameTokens, pre)) {
       return { kind: 'group', mention, name, title: null, organization: null, gender: null };
@@ -297,6 +305,8 @@ export function isGroupName(text: string, nameTokens: readonly Token[], pre: rea
   }
   if (person > 0) return false;
   if (group > 0) return true;
+  // A surname or well-known person in the lexicon ("Clinton", "Lincoln"); a lone given name is no evidence either way.
+  if (classifyName(name) === 'person') return false;
   if (weak > 0) return false;
   // One word never written with a given name, honorific or title anywhere in the article is not a person's name.
   return words.length === 1;
@@ -308,7 +318,8 @@ function isGivenName(text: string, at: number, prevWord: string, allowOpener = f
   const norm = prevWord.toLowerCase();
   if (TITLE_STOPS.has(norm) || DETERMINERS.has(norm) || NAME_TITLES.has(norm) || TITLE_WORDS.has(norm) || ORG_WORDS.has(norm) || GROUP_NOUNS.has(norm)) return false;
   if (/(?:ish|ese|ian|ern|ic|al|new)$/.test(norm) || LEADING_CONNECTIVES.has(norm) || CLAUSE_OPENERS.has(norm)) return false;
-  if (allowOpener) return true;
+  // A word the lexicon lists as a given name is one even where it opens a sentence ("Sarah Moya said").
+  if (allowOpener || isKnownGivenName(prevWord)) return true;
   // A word opening a sentence or paragraph is capitalised for that reason alone.
   const lead = text.slice(Math.max(0, at - prevWord.length - 16), at - prevWord.length - 1);
   const title = /([\p{L}]+)\.?\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '';
@@ -536,14 +547,18 @@ function isAffix(a: readonly string[], b: readonly string[]): boolean {
 function joinPerson(entities: Entity[], p: ParsedSource): number {
   const key = nameKey(p.name);
   let found = -1;
+  // A part of two people's names ("Orwin" after "Nadia Orwin" and "Paul Orwin") names neither for sure.
+  let sharers = 0;
   for (let i = entities.length - 1; i >= 0; i--) {
     const e = entities[i]!;
     if (e.kind !== 'person') continue;
     if (isAffix(key, e.nameTokens) || isAffix(e.nameTokens, key)) {
-      found = i;
-      break;
+      if (found < 0) found = i;
+      if (key.length < e.nameTokens.length) sharers++;
+      else break;
     }
   }
+  if (sharers > 1) found = entities.findIndex((e) => e.kind === 'person' && e.nameTokens.join(' ') === key.join(' '));
   if (found < 0) {
     entities.push({ kind: 'person', name: p.name, nameTokens: key, title: p.title, organization: p.organization, gender: p.gender, mentions: [p.mention], first: p.mention, forms: new Set([key.join(' ')]) });
     return entities.length - 1;

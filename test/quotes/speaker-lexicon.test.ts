@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/quotes/resolve-speakers.js';
+import { run } from './helpers.js';
+
+/** Parses the source phrase `phrase` where it occurs in `text`. */
+function parseIn(text: string, phrase: string) {
+  const at = text.indexOf(phrase);
+  return parseSource(text, at, at + phrase.length);
+}
+
+describe('speakers use the English lexicon (src/text/nlp.ts)', () => {
+  it('takes a gender from a known given name', () => {
+    const text = 'Margaret Okafor said the plant would close. Robert Lyle said it would not.';
+    expect(parseIn(text, 'Margaret Okafor')).toMatchObject({ kind: 'person', gender: 'f' });
+    expect(parseIn(text, 'Robert Lyle')).toMatchObject({ kind: 'person', gender: 'm' });
+  });
+
+  it('leaves the gender open for a given name used by both ("Pat Henley")', () => {
+    expect(parseIn('Pat Henley said the vote was close.', 'Pat Henley')).toMatchObject({ kind: 'person', gender: null });
+  });
+
+  it('sends "she" past a man to the woman named before him', () => {
+    const text = ['Margaret Okafor said the plant would close in March.', 'Robert Lyle said the company had not decided.', '"We were told nothing," she said.'].join('\n\n');
+    const r = run(text);
+    const q = r.quotes.find((x) => x.text.startsWith('We were told'))!;
+    expect(r.speakerOf(q)?.name).toBe('Margaret Okafor');
+  });
+
+  it('leaves "she" unresolved rather than give it to the only man', () => {
+    const text = ['Robert Lyle said the company had not decided.', '"We were told nothing," she said.'].join('\n\n');
+    const r = run(text);
+    const q = r.quotes.find((x) => x.text.startsWith('We were told'))!;
+    expect(r.speakerOf(q)).toBeUndefined();
+  });
+
+  it('makes a country or a known company a group speaker', () => {
+    const text = 'Russia said the talks had failed. Google said the outage was over.';
+    expect(parseIn(text, 'Russia')).toMatchObject({ kind: 'group', organization: 'Russia' });
+    expect(parseIn(text, 'Google')).toMatchObject({ kind: 'group', organization: 'Google' });
+  });
+
+  it('keeps a country after "of" as the organisation of the phrase, not the speaker', () => {
+    const text = 'A spokesman for the Bank of England said rates would hold.';
+    const p = parseIn(text, 'A spokesman for the Bank of England')!;
+    expect(p.kind).toBe('group');
+    expect(p.name).not.toBe('England');
+  });
+
+  it('makes a plural demonym a group ("Americans")', () => {
+    // "he" in the sentence would otherwise count as evidence of one person.
+    expect(parseIn('Americans said he had failed them.', 'Americans')).toMatchObject({ kind: 'group' });
+  });
+
+  it('reads a surname the lexicon knows as a person, though the article never gives the first name', () => {
+    expect(parseIn('Lincoln said the union must hold.', 'Lincoln')).toMatchObject({ kind: 'person', name: 'Lincoln' });
+  });
+
+  it('reads a known given name at the start of a sentence as a given name ("Sarah Moya … Moya said")', () => {
+    const text = 'Sarah Moya chaired the talks on Monday. "Both sides have moved," Moya said.';
+    const r = run(text);
+    expect(r.speakers.map((s) => `${s.name}:${s.kind}`)).toEqual(['Sarah Moya:person']);
+  });
+});
