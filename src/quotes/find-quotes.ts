@@ -1093,7 +1093,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
     const comma = wide ? tokens.findIndex((x, idx) => idx >= wide.first && idx <= wide.last && x.text === ',') : -1;
     if (wide && comma > wide.first && plausibleSubject(tokens, wide.first, comma - 1) && isCapitalized(tokens[comma - 1]!)) src = wide;
     // "Lee went after Kim, calling him reckless": a participle clause after the main clause takes its subject.
-    if (!src && /ing$/.test(v[1].split(' ')[0]!) && FOLLOW_ON_CUES.has(v[1]) && !inQuote(joint)) {
+    if (!src && /ing$/.test(v[1].split(' ')[0]!) && (FOLLOW_ON_CUES.has(v[1]) || STANCE_VERBS.has(v[1])) && !inQuote(joint)) {
       const subject = clauseSubject(tokens, floor, cue.first - 1);
       if (subject && plausibleSubject(tokens, subject.first, subject.last)) src = subject;
     }

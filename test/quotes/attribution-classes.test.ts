@@ -50,3 +50,10 @@ describe('passive attributions with a "by" agent', () => {
     expect(run('The plan was supported by far more voters than expected.').rows).toEqual([]);
   });
 });
+
+describe('participle stances after the main clause', () => {
+  it('gives a stance participle after a comma the subject of the clause', () => {
+    const rows = run('The senator toured the flooded district on Monday, decrying the slow federal response.').rows;
+    expect(rows).toEqual(['indirect | senator | The senator | decrying | the slow federal response']);
+  });
+});
