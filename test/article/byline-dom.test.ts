@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripRole, parseBylineLine, namesFromBylineBox } from '../../src/article/byline.js';
+import { dateInBylineBox } from '../../src/article/html/extract-html.js';
 import { run } from './helpers.js';
 
 const P1 = 'The water company said on Monday that it would spend more on replacing old pipes after a summer in which leaks cost the region millions of litres a day.';
@@ -27,6 +28,20 @@ describe('bylines', () => {
     expect(parseBylineLine('By Nora Vance, additional reporting by Eli Moss')).toEqual(['Nora Vance']);
     const html = page('', `<article><h1>Water firm promises pipe repairs</h1><p class="byline author">Written by Nora Vance<br>Edited by Paul Grey</p><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`);
     expect(run(html).article.byline).toEqual(['Nora Vance']);
+  });
+
+  it('reads every linked author of a byline box, and the time stamp it prints, even inside the story header box', () => {
+    const html = page('', `<div class="col-main"><div class="story-header"><h1>Water firm promises pipe repairs</h1><div class="byline-block"><div>By <a href="/people/nora-vance">Nora Vance</a> and <a href="/people/eli-moss">Eli Moss</a></div><div>Updated 3:45 PM, Mon July 15, 2024</div></div></div><div class="story-body"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div>`);
+    const { article } = run(html);
+    expect(article.byline).toEqual(['Nora Vance', 'Eli Moss']);
+    expect(article.published).toBe('2024-07-15T15:45:00');
+    expect(article.text).not.toContain('Nora Vance');
+  });
+
+  it('reads the published time of a byline box before its updated time, and nothing from a box without a date', () => {
+    expect(dateInBylineBox('By Nora Vance Published 9:10 AM March 3, 2023 Updated 2:00 PM March 4, 2023')).toBe('2023-03-03T09:10:00');
+    expect(dateInBylineBox('By Nora Vance, last updated 4 June 2022')).toBe('2022-06-04');
+    expect(dateInBylineBox('By Nora Vance and Eli Moss')).toBeNull();
   });
 
   it('reads no name out of a "Last Updated: <date>" or reading-time box', () => {

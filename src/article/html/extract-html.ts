@@ -59,6 +59,11 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
     if (meta.byline.length > 0) break;
     meta.byline = namesFromBylineBox(text);
   }
+  // "By Jane Doe · Published 3:45 PM EDT, July 15, 2024": the byline box (lifted out of the text) often carries the time stamp.
+  for (const text of bylineTexts) {
+    if (meta.published) break;
+    meta.published = dateInBylineBox(text);
+  }
   const titleKey = keyOf(meta.title ?? '');
   const docTitleKey = keyOf(meta.docTitle ?? '');
   const descKey = keyOf(meta.description ?? '');
@@ -187,6 +192,22 @@ function isSocialLinksLine(text: string): boolean {
 
 function isSentence(b: Block): boolean {
   return isProse(b.text) && /[.!?…"”]$/.test(b.text);
+}
+
+/**
+ * The date a byline box prints, or null: the part after "Published"/"Posted" when it says so (an "Updated" time after it
+ * is cut off), else the part after "Updated", else a date anywhere in the box. Only dates that read unambiguously count.
+ */
+export function dateInBylineBox(text: string): string | null {
+  if (text.length > 200) return null;
+  const published = /\b(?:published|posted|first published)\b\s*(?:on\s+)?:?\s*/i.exec(text);
+  let part = text;
+  if (published) part = text.slice(published.index + published[0].length).replace(/\bupdated\b.*$/i, '');
+  else {
+    const updated = /\b(?:updated|last updated|modified)\b\s*(?:on\s+)?:?\s*/i.exec(text);
+    if (updated) part = text.slice(updated.index + updated[0].length);
+  }
+  return normalizeDate(part);
 }
 
 /** Two to four parts between separators, one of them a date or a relative time: an author/place/date line. */

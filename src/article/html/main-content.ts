@@ -140,6 +140,8 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
           bodyText ??= rawTextLength(body, Infinity);
           if (rawTextLength(c, bodyText * 0.5) <= bodyText * 0.5) {
             if (COMMENTS_KEY.test(ci)) dropCommentsPreamble(node, kept);
+            // The story's own header box ("story-header": kicker, headline, byline, time stamp) goes, but its byline is the story's.
+            else if (place !== OFF_STORY && bylines.length < 5 && HEADER_KEY.test(ci) && rawTextLength(c, HEADER_MAX) <= HEADER_MAX) collectBylines(c, bylines);
             continue;
           }
         }
@@ -150,6 +152,25 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
     if (kept.length !== node.children.length) edits.setChildren(node, kept);
   }
   return bylines;
+}
+
+/** Names of a header box, and the most text one holds when it is a story's header (headline, dek, byline) rather than the page's. */
+const HEADER_KEY = /header|masthead/i;
+const HEADER_MAX = 600;
+
+/** Byline boxes inside a removed header box: their texts, as the pruning pass would have lifted them. */
+function collectBylines(box: DomElement, bylines: string[]): void {
+  // Document order without recursion: children pushed in reverse.
+  const stack: DomNode[] = [...box.children].reverse();
+  while (stack.length > 0 && bylines.length < 5) {
+    const n = stack.pop()!;
+    if (!isElement(n) || n.type !== 'tag') continue;
+    if (isBylineBox(n, classAndId(n))) {
+      bylines.push(textOf(n));
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
 }
 
 /** Names of a comment section (a thread, a comment plug-in's mount point). */

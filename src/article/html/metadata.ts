@@ -221,14 +221,14 @@ function bylineOfElement(el: DomElement): string[] | null {
     if (named.length > 0) return named;
   }
   if (byClass) {
-    // "<div class=author><a href=/author/x>Jane Doe</a> Games Editor</div>": the linked name.
+    // "<div class=author><a href=/author/x>Jane Doe</a> Games Editor</div>": the linked names ("By <a>X</a> and <a>Y</a>": each of them).
+    const linked: string[] = [];
     for (const d of walkElements(el)) {
       if (d.name !== 'a' || !/author|writer|people|staff|contributor|journalist|columnist|reporter|profile|\/by\//i.test(attr(d, 'href'))) continue;
       const t = collapseSpace(textOf(d)).replace(/^(?:by|par|por|von|di)\s*:?\s+/i, '');
-      if (looksLikeName(t) && t.split(/\s+/).length >= 2 && !/\b(?:edit|profile|log ?in|sign|follow|subscribe|view|more|all)\b/i.test(t)) {
-        return [t, ...coAuthorsOf(text).filter((n) => n !== t)];
-      }
+      if (looksLikeName(t) && t.split(/\s+/).length >= 2 && !/\b(?:edit|profile|log ?in|sign|follow|subscribe|view|more|all)\b/i.test(t) && !linked.includes(t)) linked.push(t);
     }
+    if (linked.length > 0) return [...linked, ...coAuthorsOf(text).filter((n) => !linked.includes(n))];
   }
   if (text.length > 120) return null;
   const names = namesFromBylineBox(text);
