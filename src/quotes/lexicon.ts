@@ -286,6 +286,8 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   // Verbs of communication, judgement and cognition measured on PolNeAR train, each right more often than not as a stance after its
   // source ("campaign", "like", "hold", "raise", "issue", "cast", "judge", "address", "press" and "accept" were tried and were not).
   'remember', 'plead', 'quote', 'reference', 'repeat', 'signal', 'recount', 'outline', 'congratulate', 'assail', 'disclose', 'bemoan', 'wish', 'imply', 'contradict', 'proclaim', 'frame', 'beg', 'determine', 'approve', 'perceive', 'laud', 'realize', 'realise', 'speculate', 'inform', 'guess', 'instruct', 'persuade', 'illustrate', 'muse', 'rebut', 'foresee', 'float', 'convince', 'taunt', 'profess', 'reassure', 'forecast:forecast', 'reprimand', 'chastise', 'deplore', 'reckon', 'implore', 'rip', 'demonstrate',
+  // Phrasal verbs of stance measured the same way ("share", "air" and "stand with" were tried and were not).
+  'voice', 'downplay', 'make clear:made clear', 'make it clear:made it clear', 'spell out:spelled out', 'lay out:laid out', 'sound off', 'comment on', 'talk up', 'play down', 'play up', 'shrug off:shrugged off', 'brush off:brushed off', 'brush aside:brushed aside', 'wave off:waved off', 'rule out:ruled out', 'call out:called out', 'single out:singled out', 'take issue with:took issue with', 'disagree with', 'sympathize with', 'stand by:stood by', 'walk back:walked back', 'backtrack on', 'double down on:doubled down on', 'mull', 'entertain', 'insist on', 'warn against', 'caution against', 'speak out:spoke out', 'vouch for', 'stick up for:stuck up for', 'speak highly of:spoke highly of', 'talk of', 'push back', 'hit back', 'lash out',
 ]));
 
 function expandVerbs(entries: readonly string[]): string[] {

@@ -57,3 +57,14 @@ describe('participle stances after the main clause', () => {
     expect(rows).toEqual(['indirect | senator | The senator | decrying | the slow federal response']);
   });
 });
+
+describe('phrasal verbs of stance', () => {
+  it.each([
+    ['The chancellor made it clear that no new taxes would be raised.', 'indirect | chancellor | The chancellor | made it clear | no new taxes would be raised'],
+    ['Union leaders voiced concern about the pension changes.', 'indirect | Union leaders | Union leaders | voiced | concern about the pension changes'],
+    ['The coach shrugged off the criticism from fans.', 'indirect | coach | The coach | shrugged off | the criticism from fans'],
+    ['The premier laid out a plan to rebuild the rail line.', 'indirect | premier | The premier | laid out | a plan to rebuild the rail line'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows).toEqual([row]);
+  });
+});
