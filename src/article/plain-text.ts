@@ -25,6 +25,9 @@ interface Line {
   drop: boolean;
 }
 
+/** A line labelled as a picture's caption ("Photo: ...", "Caption: ...", "Pictured: ..."), with a sentence after the label. */
+const LABELLED_CAPTION = /^(?:photo|picture|image|caption|pictured|above|top|main image)\s*:\s*(\p{Lu}.{14,})$/iu;
+
 const SIDEBAR = new Set(SIDEBAR_HEADINGS);
 const FURNITURE = new Set(FURNITURE_LINES);
 
@@ -142,6 +145,15 @@ function findCaptions(lines: Line[], out: TextExtraction): void {
     if (m) {
       out.captions.push({ text: m[1]!, credit: m[2]!.trim() });
       l.drop = true;
+      continue;
+    }
+    // "Photo: Dockers at the gates on Monday. (Harbour Times/J. Liu)": a caption labelled as one, its credit in brackets at the end.
+    const c = LABELLED_CAPTION.exec(l.text);
+    if (c && l.text.length <= 400) {
+      const credit = /^(.*?[.!?”"])\s*\(([^()]{2,60})\)$/.exec(c[1]!);
+      if (credit && CREDIT.test(credit[2]!.trim())) out.captions.push({ text: credit[1]!, credit: credit[2]!.trim() });
+      else out.captions.push({ text: c[1]!, credit: null });
+      l.drop = true;
     }
   }
 }
@@ -248,6 +260,7 @@ function takeBylineAndDate(lines: Line[], out: TextExtraction): void {
     if (names && out.byline.length === 0) {
       out.byline = names;
       l.drop = true;
+      if (out.title === null) takeTitleAbove(lines, lines.indexOf(l), out);
       const date = normalizeDate(l.text);
       if (date) out.published ??= date;
       continue;
@@ -259,6 +272,23 @@ function takeBylineAndDate(lines: Line[], out: TextExtraction): void {
         l.drop = true;
       }
     }
+  }
+}
+
+/**
+ * The headline sits right above the byline: the nearest line kept above it (within three), when it reads as a headline
+ * (not a sentence, not a menu or prompt), is the title and leaves the text.
+ */
+function takeTitleAbove(lines: Line[], at: number, out: TextExtraction): void {
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const l = lines[i]!;
+    if (l.drop) continue;
+    seen++;
+    if (l.bullet || FURNITURE.has(l.key) || isNavLine(l.text) || isFurniturePrompt(l.text)) continue;
+    if (!isHeadlineLike(l.text) || wordCount(l.text) < 3) return;
+    out.title = l.text;
+    l.drop = true;
+    return;
   }
 }
 

@@ -17,6 +17,37 @@ describe('plain-text dumps', () => {
     expect(paragraphsOf(article)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
   });
 
+  it('takes the headline right above the byline as the title, past skip links and menus', () => {
+    const dump = `Skip to main content\nHome | News | Sport | Weather\n\nCouncil passes budget after long debate\n\nBy Mira Holt\n\n${P1}\n\n${P2}\n\n${P3}\n`;
+    const { article } = run(dump, 'text/plain');
+    expect(article.title).toBe('Council passes budget after long debate');
+    expect(article.byline).toEqual(['Mira Holt']);
+    expect(paragraphsOf(article)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('does not take a sentence above the byline as the title', () => {
+    const dump = `${P1}\n\nBy Mira Holt\n\n${P2}\n\n${P3}\n`;
+    const { article } = run(dump, 'text/plain');
+    expect(article.title).not.toBe(P1);
+    expect(article.text).toContain(P1);
+  });
+
+  it('turns a line labelled "Photo:" into a caption, with the credit in brackets at its end', () => {
+    const dump = `Council passes budget\n\n${P1}\n\nPhoto: Councillors leave the chamber after the vote on Tuesday. (Valley Gazette/K. Obi)\n\n${P2}\n\nCaption: The town hall, where the council meets every month.\n\n${P3}\n`;
+    const { article } = run(dump, 'text/plain');
+    expect(article.captions).toEqual([
+      { text: 'Councillors leave the chamber after the vote on Tuesday.', credit: 'Valley Gazette/K. Obi' },
+      { text: 'The town hall, where the council meets every month.', credit: null },
+    ]);
+    expect(article.text).not.toContain('Councillors leave');
+  });
+
+  it('keeps a story sentence that merely starts with a word like "Above"', () => {
+    const line = 'Above all, the council wants the roads fixed before winter comes.';
+    const { article } = run(`Council passes budget\n\n${P1}\n\n${line}\n\n${P2}\n`, 'text/plain');
+    expect(article.text).toContain(line);
+  });
+
   it('keeps a repeated headline once, as the title, never in the text', () => {
     const dump = `Harbour strike ends\n\n${P1}\n\nHarbour strike ends\n\n${P2}\n`;
     const { article } = run(dump, 'text/plain');
