@@ -245,7 +245,7 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
   const interrupted = prevClose > s.start && !!lastPre && lastPre.text === ',' && last?.kind === 'direct' && !!last.cue && last.cue.start >= prevClose && last.cue.end <= m.open && (preTaken || preAttr?.cue.start === last.cue.start);
   // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
   const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
-  const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || (opensQuotation(text, m, pre) && closesSentence(text, m, post)))))) || (preAttr !== null && opensQuotation(text, m, pre) && fullQuotation(text, m, post));
+  const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || ((opensQuotation(text, m, pre) || preAttr !== null) && closesSentence(text, m, post)))))) || (preAttr !== null && opensQuotation(text, m, pre) && fullQuotation(text, m, post));
   const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
   const kind: QuoteKind = isDirect && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
   const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };
@@ -521,6 +521,8 @@ function fullQuotation(text: string, m: MarkedQuote, post: readonly Token[]): bo
   if (/[.!?…]\s*$/.test(text.slice(m.start, m.end))) return true;
   const first = post[0];
   const next = post[1];
+  // '“I don’t like it,” adding …': the comma may sit inside the closing mark.
+  if (/,\s*\S?$/.test(text.slice(m.start, m.close)) && !!first && first.word && /^[a-z]+ing$/.test(first.text)) return true;
   return !!first && first.text === ',' && !!next && next.word && /^[a-z]+ing$/.test(next.text);
 }
 

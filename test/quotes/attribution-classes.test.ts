@@ -78,3 +78,13 @@ describe('verbs of judgement and feeling', () => {
     expect(run(text).rows).toEqual([row]);
   });
 });
+
+describe('direct quotes after their attribution', () => {
+  it('keeps a quote direct when a participle follows its closing comma inside the marks', () => {
+    expect(run('The mayor said of the closure, “I don’t like it,” adding that the council had no choice.').rows[0]).toBe('direct | mayor | The mayor | said | I don’t like it');
+  });
+
+  it('keeps a quote that is the object of its cue direct when it ends its sentence', () => {
+    expect(run('Okafor later admitted “the second half was a mess.” In fact, the team trailed by ten.').rows[0]).toBe('direct | Okafor | Okafor | later admitted | the second half was a mess.');
+  });
+});
