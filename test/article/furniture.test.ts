@@ -105,3 +105,18 @@ describe('comment-section preamble and orphan labels', () => {
     expect(bodyOf(`<article><p>${P1}</p><p>${label}</p><p>${P2}</p><p>${P3}</p></article>`)).toContain(`body: ${label}`);
   });
 });
+
+describe('lead picture captions', () => {
+  it('reads the caption of a picture set above the story container, once, and leaves it out of the text', () => {
+    const fig = '<figure class="lead"><img src="lib.jpg" alt=""><figcaption>The North branch library, one of the two to close. <span class="credit">Ana Pires/Courier</span></figcaption></figure>';
+    const html = `<article><div class="head"><h1>Council votes to close two libraries</h1></div>${fig}${fig}<div class="body"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></article>`;
+    const { article } = run(page(html));
+    expect(article.captions).toEqual([{ text: 'The North branch library, one of the two to close.', credit: 'Ana Pires/Courier' }]);
+    expect(article.text).not.toContain('North branch');
+  });
+
+  it('takes no caption from a caption-classed box without a picture (a teaser) or from a file name', () => {
+    const html = `<article><div class="caption">Watch: the council meeting in full</div><figure><img src="x.jpg"><figcaption>IMG_2041.jpg</figcaption></figure><div class="body"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></article>`;
+    expect(run(page(html)).article.captions).toEqual([]);
+  });
+});

@@ -75,6 +75,44 @@ export function emitBlocks(nodes: readonly DomNode[]): Emitted {
   return { blocks, captions };
 }
 
+/** Boxes of more text than this are not a lead picture's frame, so no caption is looked for in them. */
+const LEAD_MEDIA_MAX = 1000;
+const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'video']);
+
+/**
+ * The captions of the lead picture: figures and caption boxes in the elements left out of the story's containers
+ * but set among or before them under the same parent (where pages put the picture above the story), each box
+ * searched only when small.
+ */
+export function leadCaptions(nodes: readonly DomNode[]): Caption[] {
+  const captions: Caption[] = [];
+  const last = nodes[nodes.length - 1];
+  const parent = nodes[0]?.parent;
+  if (!last || !parent) return captions;
+  const chosen = new Set(nodes);
+  for (const sib of parent.children) {
+    if (sib === last) break;
+    if (chosen.has(sib) || !isElement(sib) || textOf(sib).length > LEAD_MEDIA_MAX) continue;
+    // A picture's frame holds a picture; a caption-classed box without one is a teaser or a widget.
+    const boxes: DomElement[] = [];
+    let picture = false;
+    const stack: DomNode[] = [sib];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (!isElement(n)) continue;
+      if (MEDIA_TAGS.has(n.name)) picture = true;
+      if (isCaptionBox(n)) {
+        boxes.push(n);
+        continue;
+      }
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+    if (picture) for (const box of boxes) addCaption(box, captions);
+  }
+  // A file name is not a caption ("IMG_2041.jpg").
+  return captions.filter((c) => !/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(c.text));
+}
+
 function roleOf(el: DomElement): ParagraphRole | null {
   switch (el.name) {
     case 'h1':

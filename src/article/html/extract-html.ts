@@ -4,8 +4,8 @@ import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js
 import { normalizeDate } from '../dates.js';
 import { CLOCK_TIME, COMMENT_PROMPT, FURNITURE_LINES, FURNITURE_PARAGRAPH, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
 import { isProse, wordCount } from '../plain-text.js';
-import { parseHtml, TreeEdits } from './dom.js';
-import { emitBlocks } from './emit-blocks.js';
+import { parseHtml, TreeEdits, type DomNode } from './dom.js';
+import { emitBlocks, leadCaptions } from './emit-blocks.js';
 import { findMainContent, type PruneFlags } from './main-content.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
 
@@ -37,17 +37,26 @@ export function extractHtml(html: string): HtmlExtraction {
   const edits = new TreeEdits();
   // The passes emit mostly the same paragraphs, and each paragraph's key is read three times per pass: computed once per page.
   const key = memoizedKeys();
-  let best: { blocks: Block[]; captions: Caption[]; length: number } | null = null;
+  let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[] } | null = null;
   for (let i = 0; i < PASSES.length; i++) {
     if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
     const content = findMainContent(root, PASSES[i]!, edits);
     const emitted = emitBlocks(content.nodes);
     const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key);
     const length = blocks.reduce((n, b) => n + b.text.length, 0);
-    if (!best || length > best.length) best = { blocks, captions: emitted.captions, length };
+    if (!best || length > best.length) best = { blocks, captions: emitted.captions, length, nodes: content.nodes };
     if (length >= MIN_TEXT) break;
   }
-  return { meta, blocks: best?.blocks ?? [], captions: best?.captions ?? [] };
+  if (!best) return { meta, blocks: [], captions: [] };
+  // The lead picture often sits above the story's container, outside the chosen content: its caption is the story's too.
+  const lead = leadCaptions(best.nodes);
+  if (lead.length === 0) return { meta, blocks: best.blocks, captions: best.captions };
+  const seen = new Set<string>();
+  const captions = [...lead, ...best.captions].filter((c) => {
+    const k = `${c.text}\u0000${c.credit ?? ''}`;
+    return !seen.has(k) && seen.add(k) !== undefined;
+  });
+  return { meta, blocks: best.blocks, captions };
 }
 
 /**
