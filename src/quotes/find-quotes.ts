@@ -608,7 +608,9 @@ function readPostAttribution(text: string, post: readonly Token[]): Attr | null 
   // "— Jane Doe": a dash and a name closing the paragraph.
   if (dash) {
     const src = sourceAfter(post, p, post.length);
-    if (src && tokenAfter(post, src.end) >= post.length - 1) return { source: src, cue: { first: 0, verbLast: 0, start: post[0]!.start, end: post[0]!.end, verb: post[0]!.text }, followOn: null };
+    // "… - he has often been effective": a clause with its own verb after the dash goes on with the sentence; it names no one.
+    const clause = !!src && post.slice(src.first, src.last + 1).some((x) => x.word && !isCapitalized(x) && (FINITE_VERB_RE.test(x.norm) || !!verbAt(post, post.indexOf(x))));
+    if (src && !clause && tokenAfter(post, src.end) >= post.length - 1) return { source: src, cue: { first: 0, verbLast: 0, start: post[0]!.start, end: post[0]!.end, verb: post[0]!.text }, followOn: null };
   }
   return null;
 }

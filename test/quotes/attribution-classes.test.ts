@@ -88,3 +88,14 @@ describe('direct quotes after their attribution', () => {
     expect(run('Okafor later admitted “the second half was a mess.” In fact, the team trailed by ten.').rows[0]).toBe('direct | Okafor | Okafor | later admitted | the second half was a mess.');
   });
 });
+
+describe('dash attributions', () => {
+  it('does not read a clause after a dash as the speaker of the quote before it', () => {
+    const rows = run('During the debate Lee quipped, “I am a builder, but a builder who pays his bills” - she has often been an effective negotiator.').rows;
+    expect(rows.some((r) => r.includes('she has often been'))).toBe(false);
+  });
+
+  it('still reads a name after a dash', () => {
+    expect(run('“We will rebuild the pier before summer.” — Dana Ruiz').rows).toEqual(['direct | Dana Ruiz | Dana Ruiz | — | We will rebuild the pier before summer.']);
+  });
+});
