@@ -9,7 +9,7 @@ import { isCapitalized } from './tokens.js';
 import { makeCue, sourceBefore, strictSourceBefore, clauseSubject, tokenAfter } from './attribution.js';
 import {
   RAISING_VERBS, RAISING_PARTICIPLES, AS_PARTICIPLES, INTENTION_VERBS, ATTITUDE_ADJECTIVES, INTENTION_NOUNS, CLAIM_NOUNS,
-  IRREGULAR_THAT_VERBS, CLAUSE_OPENERS, LEADING_CONNECTIVES, DETERMINERS, SPEECH_VERB_SET, STANCE_VERBS,
+  IRREGULAR_THAT_VERBS, EVIDENTIAL_ADVERBS, CLAUSE_OPENERS, LEADING_CONNECTIVES, DETERMINERS, SPEECH_VERB_SET, STANCE_VERBS,
 } from './lexicon.js';
 
 export interface AttitudeFound {
@@ -50,7 +50,9 @@ const NOT_ATTITUDE_THAT = /^(ensured|required|mandated|provided|meant|helped|pro
 /** Reads an attitude attribution whose cue starts at token i, or null. */
 export function readAttitude(scope: AttitudeScope, i: number): AttitudeFound[] | null {
   const t = scope.tokens[i];
-  if (!t || !t.word || isCapitalized(t) || i >= scope.n) return null;
+  if (!t || !t.word || i >= scope.n) return null;
+  if (EVIDENTIAL_ADVERBS.has(t.norm)) return readEvidential(scope, i);
+  if (isCapitalized(t)) return null;
   if (RAISING_VERBS.has(t.norm)) return readRaisingVerb(scope, i);
   if (BE.test(t.norm)) return readBeFrame(scope, i);
   if (INTENTION_NOUNS.has(t.norm) || CLAIM_NOUNS.has(t.norm)) {
@@ -78,6 +80,45 @@ function readRaisingVerb(scope: AttitudeScope, i: number): AttitudeFound[] | nul
   const toClause = c.norm === 'to' && isVerbish(tokens[k + 1]);
   if (!toClause && (NOT_PREDICATE_START.test(c.norm) || (/^appear/.test(tokens[i]!.norm) && !PREDICATE_SHAPE.test(c.norm)))) return null;
   return splitAround(scope, cue.first, { start: cue.start, end: cue.end }, k, false);
+}
+
+/**
+ * "The club is reportedly spending $1 million", "Reportedly, he had left": an evidential adverb; the clause around it is the content
+ * (split around the cue as PolNeAR writes it), with no source. Before a verb of saying the adverb is part of that cue instead.
+ */
+function readEvidential(scope: AttitudeScope, i: number): AttitudeFound[] | null {
+  const { tokens } = scope;
+  const next = tokens[i + 1];
+  const cue = { start: tokens[i]!.start, end: tokens[i]!.end };
+  if (!next || scope.used.has(cue.start)) return null;
+  // "Reportedly, he made …": a sentence adverb before the clause.
+  if (i === scope.floor) {
+    const k = i + 2;
+    if (next.text !== ',' || !tokens[k]?.word || k >= scope.n) return null;
+    const { end, stop } = scope.contentEnd(k);
+    if (tokens.slice(k, stop + 1).filter((x) => x.word).length < 3) return null;
+    return [{ start: tokens[k]!.start, end, source: null, cue, carry: null }];
+  }
+  if (!next.word || SPEECH_VERB_SET.has(next.norm) || STANCE_VERBS.has(next.norm) || i + 1 >= scope.n) return null;
+  // The subject with its auxiliaries ("The club is | spending …"), back to a clause boundary.
+  let first = -1;
+  for (let k = i - 1; k >= scope.floor && i - k <= 14; k--) {
+    const x = tokens[k]!;
+    if (!x.word) {
+      if (/^['’.&-]$/.test(x.text) && first >= 0) continue;
+      break;
+    }
+    if (x.norm !== 'and' && (CLAUSE_OPENERS.has(x.norm) || /^(who|which|whom)$/.test(x.norm))) break;
+    first = k;
+  }
+  if (first < 0) return null;
+  while (first < i - 1 && tokens[first]!.word && LEADING_CONNECTIVES.has(tokens[first]!.norm)) first++;
+  const second = scope.contentEnd(i + 1);
+  if (second.end <= next.start) return null;
+  return [
+    { start: tokens[first]!.start, end: tokens[i - 1]!.end, source: null, cue, carry: null },
+    { start: next.start, end: second.end, source: null, cue, carry: null },
+  ];
 }
 
 /** After a form of "be": a raising passive ("is expected to") or a predicate adjective of attitude ("are confident that"). */

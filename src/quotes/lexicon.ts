@@ -372,9 +372,15 @@ export const IRREGULAR_THAT_VERBS: ReadonlySet<string> = new Set([
   'realize', 'realise', 'recognize', 'recognise', 'doubt', 'assume', 'guess', 'bet', 'expect', 'imagine', 'suppose', 'agree', 'admit',
 ]);
 
+/**
+ * Adverbs that hand a statement to unnamed others ("Lee reportedly met the donors", "Reportedly, the plan was shelved"): an
+ * attribution with no source, its content the clause around the adverb.
+ */
+export const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'supposedly', 'purportedly', 'reputedly']);
+
 /** Words whose presence lets a sentence through the fast pre-filter for the attitude cues ("that" for any verb with a "that" clause). */
 export const ATTITUDE_CUE_WORDS: readonly string[] = [
-  ...RAISING_VERBS, ...RAISING_PARTICIPLES, ...INTENTION_VERBS, ...ATTITUDE_ADJECTIVES, ...INTENTION_NOUNS, ...CLAIM_NOUNS, ...IRREGULAR_THAT_VERBS,
+  ...EVIDENTIAL_ADVERBS, ...RAISING_VERBS, ...RAISING_PARTICIPLES, ...INTENTION_VERBS, ...ATTITUDE_ADJECTIVES, ...INTENTION_NOUNS, ...CLAIM_NOUNS, ...IRREGULAR_THAT_VERBS,
   'that', 'like', 'love', 'prefer', 'poll', 'polls', 'survey', 'surveys', 'polling',
 ];
 

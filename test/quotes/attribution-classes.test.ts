@@ -99,3 +99,20 @@ describe('dash attributions', () => {
     expect(run('“We will rebuild the pier before summer.” — Dana Ruiz').rows).toEqual(['direct | Dana Ruiz | Dana Ruiz | — | We will rebuild the pier before summer.']);
   });
 });
+
+describe('evidential adverbs', () => {
+  it('splits the clause around "reportedly", with no source', () => {
+    expect(run('The port authority is reportedly weighing a second terminal.').rows).toEqual([
+      'indirect | - | - | reportedly | The port authority is',
+      'indirect | - | - | reportedly | weighing a second terminal',
+    ]);
+  });
+
+  it('reads a sentence-initial "Reportedly," before its clause', () => {
+    expect(run('Reportedly, the council delayed the vote until spring.').rows).toEqual(['indirect | - | - | Reportedly | the council delayed the vote until spring']);
+  });
+
+  it('leaves the adverb to the speech cue it modifies', () => {
+    expect(run('The senator reportedly said the bill was dead.').rows).toEqual(['indirect | senator | The senator | reportedly said | the bill was dead']);
+  });
+});
