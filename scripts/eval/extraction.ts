@@ -24,8 +24,8 @@ import type { Diagnostic } from '../../src/schema/diagnostic.js';
 /** Pinned floors: a run below any of them fails. Raise them when the extractor improves. */
 const FLOORS = {
   readability: { f1: 0.977, precision: 0.988, recall: 0.967 },
-  newspaper: { f1: 0.94, precision: 0.939, recall: 0.94 },
-  metadata: { title: 0.95, byline: 0.85, published: 0.96 },
+  newspaper: { f1: 0.941, precision: 0.941, recall: 0.94 },
+  metadata: { title: 0.95, byline: 0.88, published: 0.99 },
 };
 
 export interface EvalPage {
