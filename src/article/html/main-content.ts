@@ -593,7 +593,8 @@ function isSentenceParagraph(el: DomElement): boolean {
     inner = only;
   }
   if (inner.name !== 'p' && !(inner.name === 'div' && isParagraphLike(inner))) return false;
-  return SENTENCE_END.test(textOf(inner));
+  const text = textOf(inner);
+  return SENTENCE_END.test(text) && HAS_LETTER.test(text);
 }
 
 /**
@@ -611,7 +612,9 @@ function isTeaserCard(el: DomElement, s: Stats): boolean {
 }
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
-const SENTENCE_END = /\p{L}.*[.!?…]["”’»)]?$/u;
+/** Ends like a sentence; tested apart from HAS_LETTER (a letter anywhere before the stop), which one pattern with ".*" would scan in quadratic time. */
+const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+const HAS_LETTER = /\p{L}/u;
 
 /** Only paragraphs and subheadings as children, at least one paragraph of 80+ characters, and few links. */
 function isProseSection(el: DomElement, stats: Map<DomElement, Stats>): boolean {
