@@ -158,7 +158,7 @@ function readIntention(scope: AttitudeScope, i: number): AttitudeFound[] | null 
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (/^(like|love|prefer)$/.test(t.norm) && !/^(would|'d|’d)$/.test(prev?.norm ?? '')) return null;
-  if (prev && (DETERMINERS.has(prev.norm) || POSSESSIVES.test(prev.norm) || /['’]s$/.test(prev.text) || /^(to|of|for|with|in|on)$/.test(prev.norm))) return null;
+  if (prev && (DETERMINERS.has(prev.norm) || POSSESSIVES.test(prev.norm) || /.['’]s$/.test(prev.text) || /^(to|of|for|with|in|on)$/.test(prev.norm))) return null;
   // A passive or adjectival use ("was offered", "is planned") is not the subject's intention; a progressive ("is planning") is.
   if (prev && BE.test(prev.norm) && !/ing$/.test(t.norm)) return null;
   if (tokens[i + 1]?.norm !== 'to' || !isVerbish(tokens[i + 2])) return null;

@@ -842,7 +842,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   }
   // "the report that", "his claims": a noun after a determiner or possessive, not a cue.
   const before1 = tokens[i - 1];
-  if (before1 && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(before1.norm) || /['’]s$/.test(before1.text))) return readAttitude({ text, tokens, n, floor, used, contentEnd }, i);
+  if (before1 && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(before1.norm) || /.['’]s$/.test(before1.text))) return readAttitude({ text, tokens, n, floor, used, contentEnd }, i);
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
   let src = sourceBefore(tokens, cue.first, floor);
@@ -1074,7 +1074,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (used.has(cue.start)) return null;
   const aux = tokens.slice(cue.first, i).map((x) => x.norm);
   if (aux.some((x) => x === 'has' || x === 'have' || x === 'had') && !/(ed|en|ought|ound|own|ew)$/.test(v[1].split(' ')[0]!)) return null;
-  if (/['’]s$/.test(prev?.text ?? '')) return null;
+  if (/.['’]s$/.test(prev?.text ?? '')) return null;
   let src = strictSourceBefore(tokens, cue.first, floor);
   if (!src) {
     // A subject the strict reader leaves out ("19 percent of students polled", "Security experts"): the wider subject reader, one phrase without commas.

@@ -102,6 +102,8 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'later', 'previously', 'once', 'repeatedly', 'further', 'then', 'recently', 'often', 'never', 'again',
   'publicly', 'privately', 'initially', 'first', 'earlier', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'reportedly',
   'has also', 'quickly', 'flatly', 'frequently', 'famously', 'even', 'simply', 'just', 'long', 'already', 'still', 'since',
+  // Contracted auxiliaries split from a pronoun by the tokenizer ("he’s said", "they’ve argued"), normalised to straight apostrophes.
+  "'s", "'ve", "'d", "'ll", "'re",
   // Negation: "did not endorse", "hasn't said" report a position too.
   'not', 'didn’t', "didn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'doesn’t', "doesn't", 'don’t', "don't", 'won’t', "won't", 'wouldn’t', "wouldn't",
 ]);

@@ -29,10 +29,20 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       raw = raw.slice(0, -1);
       TOKEN.lastIndex = m.index + raw.length;
     }
-    out.push({ start: from + m.index, end: from + m.index + raw.length, text: raw, norm: normalize(raw), word: isWordStart(raw.charCodeAt(0), raw) });
+    const at = from + m.index;
+    // "he’s said", "who’d argued": a pronoun's contracted auxiliary is a word of its own, so the pronoun can be a source.
+    const apos = raw.length > 2 && raw.length < 9 ? Math.max(raw.lastIndexOf("'"), raw.lastIndexOf('’')) : -1;
+    if (apos > 0 && CONTRACTED_PRONOUN.test(raw)) {
+      out.push({ start: at, end: at + apos, text: raw.slice(0, apos), norm: normalize(raw.slice(0, apos)), word: true });
+      out.push({ start: at + apos, end: at + raw.length, text: raw.slice(apos), norm: normalize(raw.slice(apos)), word: true });
+      continue;
+    }
+    out.push({ start: at, end: at + raw.length, text: raw, norm: normalize(raw), word: isWordStart(raw.charCodeAt(0), raw) });
   }
   return out;
 }
+
+const CONTRACTED_PRONOUN = /^(?:he|she|it|who|that|there|what|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/i;
 
 const PERIOD = 46;
 

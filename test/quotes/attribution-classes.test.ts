@@ -116,3 +116,9 @@ describe('evidential adverbs', () => {
     expect(run('The senator reportedly said the bill was dead.').rows).toEqual(['indirect | senator | The senator | reportedly said | the bill was dead']);
   });
 });
+
+describe('contracted auxiliaries', () => {
+  it('reads a pronoun source before a contracted auxiliary', () => {
+    expect(run('He’s predicted the levy will pass by spring.').rows).toEqual(['indirect | - | He | ’s predicted | the levy will pass by spring']);
+  });
+});

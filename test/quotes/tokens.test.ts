@@ -46,3 +46,14 @@ describe('quote tokenizer', () => {
     );
   });
 });
+
+describe('tokenize: contracted pronouns', () => {
+  it('splits a pronoun from its contracted auxiliary, keeping offsets', () => {
+    const text = 'He’s said they’ve left, but Lee’s plan stays.';
+    const toks = tokenize(text, 0, text.length);
+    expect(toks.map((t) => t.text)).toEqual(['He', '’s', 'said', 'they', '’ve', 'left', ',', 'but', 'Lee’s', 'plan', 'stays', '.']);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(toks[1]!.norm).toBe("'s");
+    expect(toks[1]!.word).toBe(true);
+  });
+});
