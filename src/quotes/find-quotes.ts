@@ -298,7 +298,8 @@ function readReportedSpeech(scan: QuoteScan, w: SentenceWindow): void {
       const d: Draft = { start: f.start, end: f.end, kind: 'indirect', source: f.source, cue: f.cue, sentence: si, paragraph, carry };
       drafts.push(d);
       // Only a statement hands its speaker on to a floating quote; "they agreed to …" or "she hopes …" does not.
-      if (f.source && f.cue && !NOT_STATEMENT.test(text.slice(f.cue.start, f.cue.end))) scan.lastAttributed = { draft: d, paragraph };
+      // Nor does a hypothetical one ("if parents vouched for their child, …").
+      if (f.source && f.cue && !NOT_STATEMENT.test(text.slice(f.cue.start, f.cue.end)) && !inConditional(tokens, tokenAfter(tokens, f.source.start))) scan.lastAttributed = { draft: d, paragraph };
     }
     i = tokenAfter(tokens, found[found.length - 1]!.end) - 1;
   }

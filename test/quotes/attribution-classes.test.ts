@@ -122,3 +122,11 @@ describe('contracted auxiliaries', () => {
     expect(run('He’s predicted the levy will pass by spring.').rows).toEqual(['indirect | - | He | ’s predicted | the levy will pass by spring']);
   });
 });
+
+describe('floating quotes after a hypothetical statement', () => {
+  it('gives a floating quote the last real speaker, not the subject of an if-clause', () => {
+    const r = run('Police chief Ana Ruiz said the scheme had worked. If parents vouched for their child, the child was freed.\n\n“We trust families first.”');
+    const q = r.quotes.find((x) => x.text.startsWith('We trust'))!;
+    expect(r.speakerOf(q)?.name).toBe('Ana Ruiz');
+  });
+});
