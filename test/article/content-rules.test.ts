@@ -303,3 +303,22 @@ describe('time stamps without a year above the story', () => {
     expect(run(page(html)).article.text).toContain('Polls close at 8:00 on 3/9.');
   });
 });
+
+describe('long-form story cut into sibling sections', () => {
+  it('keeps sibling sections that hold two or more long paragraphs beside a list, a quote or an empty box', () => {
+    const para = (i: number) => `<p>Section paragraph ${i}: the water board’s engineers walked the old mains street by street, noting every joint that leaked, and the list grew longer each week of the survey.</p>`;
+    const big = `<div>${Array.from({ length: 12 }, (_, i) => para(i)).join('')}</div>`;
+    const withList = `<div><p>${P1}</p><ol><li>Replace the mains under the high street before winter.</li><li>Publish the repair schedule for every district online.</li></ol><p>${P2}</p></div>`;
+    const withEmpty = `<div><div class="spacer"></div><p>${P3}</p><blockquote>We will fix the worst streets first.</blockquote><p>${P4}</p></div>`;
+    const text = run(page(`<div class="page">${withList}${big}${withEmpty}</div>`)).article.text;
+    for (const p of [P1, P2, P3, P4, 'Replace the mains under the high street before winter.']) expect(text).toContain(p);
+  });
+
+  it('still leaves out a sibling box of links with short blurbs', () => {
+    const para = (i: number) => `<p>Section paragraph ${i}: the water board’s engineers walked the old mains street by street, noting every joint that leaked, and the list grew longer each week of the survey.</p>`;
+    const big = `<div>${Array.from({ length: 12 }, (_, i) => para(i)).join('')}</div>`;
+    const links = `<div><p><a href="/a">Board meets again in May to set the new charges for next year</a></p><ul><li><a href="/b">Leak map</a></li><li><a href="/c">Charges explained</a></li></ul><p><a href="/d">How to apply for the reduced tariff if you are on a low income</a></p></div>`;
+    const text = run(page(`<div class="page">${big}${links}</div>`)).article.text;
+    expect(text).not.toContain('Leak map');
+  });
+});

@@ -616,11 +616,16 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 const HAS_LETTER = /\p{L}/u;
 
-/** Only paragraphs and subheadings as children, at least one paragraph of 80+ characters, and few links. */
+/**
+ * A section of the story: few links, and either only paragraphs and subheadings as children with one paragraph of
+ * 80+ characters, or two or more such paragraphs beside the story's other blocks (quotes, lists, figures, code,
+ * tables), as long-form pages cut a story into sibling sections. Empty boxes among them are ignored.
+ */
 function isProseSection(el: DomElement, stats: Map<DomElement, Stats>): boolean {
   const s = stats.get(el);
   if (!s || s.len <= 80 || linkDensity(s) >= 0.25) return false;
-  let longParagraph = false;
+  let longParagraphs = 0;
+  let pure = true;
   for (const c of el.children) {
     if (isText(c)) {
       if (c.data.trim() !== '') return false;
@@ -628,11 +633,19 @@ function isProseSection(el: DomElement, stats: Map<DomElement, Stats>): boolean 
     }
     if (!isElement(c)) continue;
     if (c.name === 'p') {
-      if ((stats.get(c)?.len ?? 0) > 80) longParagraph = true;
-    } else if (!HEADINGS.has(c.name)) return false;
+      if ((stats.get(c)?.len ?? 0) > 80) longParagraphs++;
+    } else if (!HEADINGS.has(c.name)) {
+      const len = stats.get(c)?.len ?? 0;
+      if (len === 0) continue; // an empty box (a spacer, an anchor, a lazy picture's frame) says nothing
+      if (!STORY_BLOCKS.has(c.name)) return false;
+      pure = false;
+    }
   }
-  return longParagraph;
+  return pure ? longParagraphs > 0 : longParagraphs >= 2;
 }
+
+/** Blocks a story section holds beside its paragraphs. */
+const STORY_BLOCKS: ReadonlySet<string> = new Set(['blockquote', 'ul', 'ol', 'figure', 'pre', 'table', 'hr', 'br', 'img', 'picture']);
 
 function singleChild(el: DomElement): DomElement | null {
   let only: DomElement | null = null;
