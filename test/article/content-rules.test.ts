@@ -307,7 +307,7 @@ describe('time stamps without a year above the story', () => {
 describe('long-form story cut into sibling sections', () => {
   it('keeps sibling sections that hold two or more long paragraphs beside a list, a quote or an empty box', () => {
     const para = (i: number) => `<p>Section paragraph ${i}: the water board’s engineers walked the old mains street by street, noting every joint that leaked, and the list grew longer each week of the survey.</p>`;
-    const big = `<div>${Array.from({ length: 12 }, (_, i) => para(i)).join('')}</div>`;
+    const big = `<div>${Array.from({ length: 30 }, (_, i) => para(i)).join('')}</div>`;
     const withList = `<div><p>${P1}</p><ol><li>Replace the mains under the high street before winter.</li><li>Publish the repair schedule for every district online.</li></ol><p>${P2}</p></div>`;
     const withEmpty = `<div><div class="spacer"></div><p>${P3}</p><blockquote>We will fix the worst streets first.</blockquote><p>${P4}</p></div>`;
     const text = run(page(`<div class="page">${withList}${big}${withEmpty}</div>`)).article.text;
