@@ -147,7 +147,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
       let k = end - 1;
       while (k >= floor && tokens[k]!.text !== ',' && !isHardStop(tokens[k]!)) k--;
       if (k < floor || tokens[k]!.text !== ',') {
-        if (round === 0) return null;
+        if (round === 0) return longApposition(tokens, j, floor);
         break;
       }
       const lead = tokens[k + 1]!;
@@ -164,7 +164,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
           const first = lead >= 0 ? lead : k + 1;
           return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
         }
-        return null;
+        return longApposition(tokens, j, floor);
       } else break;
       end = k;
       j = k - 1;
@@ -175,7 +175,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
     }
     if (asideEnd >= 0 && !sawApposition) lastTok = asideEnd - 1;
     apposition = sawApposition;
-    if (!sawApposition && asideEnd < 0) return null;
+    if (!sawApposition && asideEnd < 0) return longApposition(tokens, j, floor);
   }
   let first = j + 1;
   for (let k = j; k >= floor; k--) {
@@ -204,6 +204,30 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   if (j - first > 14) return null;
   const stop = apposition ? last : lastTok === last ? j : lastTok;
   return trimSource(tokens, first, stop);
+}
+
+/**
+ * "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said": a name opening the sentence, then comma-set
+ * description the apposition rules do not know, up to the comma before the verb. Taken only when the name opens its clause and the
+ * description holds no verb of its own and no clause opener, so "Lee, who said …, resigned" and "In Reno, the vote …" stay out.
+ */
+function longApposition(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
+  let start = floor;
+  while (start < comma && tokens[start]!.word && LEADING_CONNECTIVES.has(tokens[start]!.norm)) start++;
+  while (start < comma && !tokens[start]!.word) start++;
+  let nameEnd = start;
+  while (nameEnd < comma && (isCapitalized(tokens[nameEnd]!) || (tokens[nameEnd]!.word && TITLE_WORDS.has(tokens[nameEnd]!.norm)) || tokens[nameEnd]!.text === '.')) nameEnd++;
+  if (nameEnd === start || tokens[nameEnd]?.text !== ',' || nameEnd >= comma || comma - start > 32) return null;
+  if (!isCapitalized(tokens[nameEnd - 1]!) || !isSourceHead(tokens, start, nameEnd - 1)) return null;
+  for (let k = nameEnd + 1; k < comma; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (isHardStop(t)) return null;
+      continue;
+    }
+    if (isVerbLike(t) || SPEECH_VERB_SET.has(t.norm) || (CLAUSE_OPENERS.has(t.norm) && !/^(and|that|as)$/.test(t.norm))) return null;
+  }
+  return { start: tokens[start]!.start, end: tokens[comma]!.end, first: start, last: comma };
 }
 
 /**
@@ -366,6 +390,15 @@ export function skipTime(tokens: readonly Token[], from: number, limit: number):
     if ((t.norm === 'earlier' || t.norm === 'later') && /^(this|last)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]) { k += 3; continue; }
     if ((t.norm === 'late' || t.norm === 'early' || t.norm === 'last' || t.norm === 'this' || t.norm === 'next') && isTimeNoun(tokens[k + 1])) { k += 2; continue; }
     if ((t.norm === 'last' || t.norm === 'this' || t.norm === 'earlier' || t.norm === 'late' || t.norm === 'next') && /^(week|month|year|weekend|summer|spring|fall|autumn|winter|night|morning|evening)$/.test(tokens[k + 1]?.norm ?? '')) { k += 2; continue; }
+    // "has said for weeks", "for several months", "for the past two years": a duration.
+    if (t.norm === 'for') {
+      let j = k + 1;
+      if (/^(the|a)$/.test(tokens[j]?.norm ?? '') && /^(past|last|better|long)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
+      else if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'while') { k = j + 2; continue; }
+      if (/^(several|many|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+)$/.test(tokens[j]?.norm ?? '')) j++;
+      if (j < limit && /^(weeks|months|years|days|decades|hours|time|week|month|year|part)$/.test(tokens[j]?.norm ?? '')) { k = j + 1; continue; }
+      return k;
+    }
     if (t.text === ',' && k === from) { k++; continue; }
     return k;
   }

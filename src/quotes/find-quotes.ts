@@ -997,7 +997,10 @@ function readInvertedSource(rs: ReportScan, cue: Cue, v: [number, string]): Repo
       inv = { start: inv.start, end: tokens[e]!.end, first: inv.first, last: e };
     }
     // "…, said its main goal was to …": a clause with its own verb after the cue is content, not an inverted source.
-    if (tokens.slice(inv.first, inv.last + 1).some((x) => x.word && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|did|does)$/.test(x.norm))) return null;
+    // (Only the name before an apposition counts: "said Ann Lee, an expert who has written on it" keeps its relative clause.)
+    const comma = tokens.findIndex((x, idx) => idx > inv!.first && idx <= inv!.last && x.text === ',');
+    const coreLast = comma > 0 ? comma - 1 : inv.last;
+    if (tokens.slice(inv.first, coreLast + 1).some((x) => x.word && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|did|does)$/.test(x.norm))) return null;
     const b = before(cue.first);
     if (b) return [{ ...b, source: inv, cue }];
   }

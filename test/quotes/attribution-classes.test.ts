@@ -130,3 +130,24 @@ describe('floating quotes after a hypothetical statement', () => {
     expect(r.speakerOf(q)?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('sources and cues with longer phrases', () => {
+  it('skips a duration after the cue', () => {
+    expect(run('Okafor has said for months the levy is unfair.').rows).toEqual(['indirect | Okafor | Okafor | has said | the levy is unfair']);
+  });
+
+  it('keeps a relative clause in the apposition of an inverted source', () => {
+    expect(run('Ferry fares will rise in spring, said Ana Ruiz, an economist who has studied the route.').rows).toEqual([
+      'indirect | Ana Ruiz | Ana Ruiz, an economist who has studied the route | said | Ferry fares will rise in spring',
+    ]);
+  });
+
+  it('reads a name with a long comma-set description as the source', () => {
+    const rows = run('Dana Ruiz, a Portland, Ore., baker hoping to open a second shop, said rents had doubled.').rows;
+    expect(rows).toEqual(['indirect | Dana Ruiz | Dana Ruiz, a Portland, Ore., baker hoping to open a second shop, | said | rents had doubled']);
+  });
+
+  it('does not take a fronted place phrase for a name with a description', () => {
+    expect(run('In Portland, a city of bridges, said to be the rainiest in the state, rents doubled.').rows).toEqual([]);
+  });
+});
