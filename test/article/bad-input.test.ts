@@ -45,6 +45,26 @@ describe('bad input never crashes or hangs the Article stage', () => {
     expect(article.paragraphs).toEqual([]);
   });
 
+  it('reports "no article body found" for a home page of story cards with headlines, deks and time stamps', () => {
+    const dek = 'Engineers worked through the night to restore supplies, but some homes could be without power until Friday, the operator said.';
+    const cards = Array.from({ length: 12 }, (_, i) => `<div class="card"><a href="/s/${i}"><img src="${i}.jpg"></a><h3><a href="/s/${i}">Headline number ${i} about the town and its people</a></h3><p>${dek}</p><span>${i + 1}h ago</span></div>`).join('');
+    const html = `<html><head><title>Valley Gazette: local news</title></head><body><main><section class="top"><h2>Top stories</h2>${cards}</section></main><footer>© Valley Gazette</footer></body></html>`;
+    const { article, diagnostics } = run(html);
+    expect(diagnostics).toEqual(['fatal no-article-body: no article body found']);
+    expect(article.text).toBe('');
+  });
+
+  it('keeps a story that ends with a few related-story cards, and a long story with many', () => {
+    const para = 'The county council voted on Tuesday night to close two branch libraries next spring, saying the buildings needed repairs it could not afford this year.';
+    const card = (i: number) => `<div class="card"><h3><a href="/r/${i}">Related headline ${i} about the libraries</a></h3><p>A short dek for related story ${i}.</p></div>`;
+    const short = run(`<html><head><title>Libraries to close</title></head><body><article><h1>Libraries to close</h1>${`<p>${para}</p>`.repeat(4)}${[1, 2, 3].map(card).join('')}</article></body></html>`);
+    expect(short.diagnostics).toEqual([]);
+    expect(short.article.text).toContain(para);
+    const long = run(`<html><head><title>Libraries to close</title></head><body><article><h1>Libraries to close</h1>${`<p>${para}</p>`.repeat(12)}${[1, 2, 3, 4, 5, 6].map(card).join('')}</article></body></html>`);
+    expect(long.diagnostics).toEqual([]);
+    expect(long.article.text).toContain(para);
+  });
+
   it('reports "no article body found" for a 404 page', () => {
     const html = `<html><head><title>Page not found | Valley Gazette</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><h1>Sorry, we could not find that page</h1><p>The page you are looking for may have been moved or deleted. Try the search box or go back to the home page.</p><footer>© Valley Gazette</footer></body></html>`;
     const { article, diagnostics } = run(html);

@@ -41,7 +41,8 @@ export function extractHtml(html: string): HtmlExtraction {
   for (let i = 0; i < PASSES.length; i++) {
     if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
     const content = findMainContent(root, PASSES[i]!, edits);
-    const emitted = emitBlocks(content.nodes);
+    // A grid of other stories' cards (a home or section page) is no story: nothing is emitted, so "no article body found".
+    const emitted = content.teaserGrid ? { blocks: [], captions: [] } : emitBlocks(content.nodes);
     const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key);
     const length = blocks.reduce((n, b) => n + b.text.length, 0);
     if (!best || length > best.length) best = { blocks, captions: emitted.captions, length, nodes: content.nodes };

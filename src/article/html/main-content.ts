@@ -34,6 +34,8 @@ export interface PruneFlags {
 export interface MainContent {
   nodes: DomNode[];
   bylineTexts: string[];
+  /** The content is a grid of other stories' cards (a home or section page), not a story. */
+  teaserGrid: boolean;
 }
 
 const TABLE_OR_CODE = new Set(['table', 'code', 'pre']);
@@ -59,7 +61,60 @@ export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeE
   const top = pickTop(body, scores);
   const nodes = top === body ? [body as DomNode] : gatherSiblings(top, scores, stats, flags);
   for (const n of nodes) if (isElement(n)) cleanContent(n, stats, flags, edits);
-  return { nodes, bylineTexts };
+  return { nodes, bylineTexts, teaserGrid: isTeaserGrid(nodes) };
+}
+
+/** This many cards, holding at least this share of the content's text, make a teaser grid. */
+const GRID_MIN_CARDS = 5;
+const GRID_SHARE = 0.5;
+/** A card is the box around a linked headline, up to this much text (headline, dek, time stamp). */
+const CARD_MAX = 600;
+
+/**
+ * A home or section page: most of the chosen text sits in cards, small boxes each led by a headline that links to
+ * another page ("Storm cuts power" + a one-line dek + "2h ago"), five or more of them. A story's subheadings do not
+ * link away, and the few related-story cards a story page keeps hold a small share of its text.
+ */
+export function isTeaserGrid(nodes: readonly DomNode[]): boolean {
+  let total = 0;
+  let cards = 0;
+  let cardText = 0;
+  const seen = new Set<DomElement>();
+  for (const n of nodes) {
+    total += textOf(n).length;
+    const stack: DomNode[] = [n];
+    while (stack.length > 0) {
+      const x = stack.pop()!;
+      if (!isElement(x)) continue;
+      if (HEADINGS.has(x.name) && isLinkedHeadline(x)) {
+        // The card: the heading's parent (or the link around the heading), when small.
+        let card: DomNode | null = x.parent;
+        if (card && isElement(card) && card.name === 'a') card = card.parent;
+        if (card && isElement(card) && !seen.has(card) && card !== n) {
+          const len = textOf(card).length;
+          if (len <= CARD_MAX) {
+            seen.add(card);
+            cards++;
+            cardText += len;
+          }
+        }
+        continue;
+      }
+      for (const c of x.children) stack.push(c);
+    }
+  }
+  return cards >= GRID_MIN_CARDS && cardText >= total * GRID_SHARE;
+}
+
+/** A heading whose text is (nearly) all one link to another page, or which sits inside such a link. */
+function isLinkedHeadline(h: DomElement): boolean {
+  const text = textOf(h);
+  if (text === '') return false;
+  const outer = h.parent && isElement(h.parent) && h.parent.name === 'a' ? h.parent : null;
+  const link = outer ?? h.children.find((k): k is DomElement => isElement(k) && k.name === 'a') ?? null;
+  if (!link) return false;
+  const href = attr(link, 'href');
+  return href !== '' && !href.startsWith('#') && !href.startsWith('javascript:') && (outer !== null || textOf(link).length >= text.length * 0.9);
 }
 
 function findBody(root: DomParent): DomParent {
