@@ -1107,7 +1107,12 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
     }
   }
   if (!src) return null;
-  const k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
+  const afterCue = tokenAfter(tokens, cue.end);
+  // "someone voters trust, people close to her say": a stance verb before a comma has no object after it (skipTime would step over
+  // the comma).
+  // ("… and, records show, did not pay": an aside after a conjunction or "that" attributes what follows it.)
+  const asideAfter = tokens[afterCue]?.text === ',' && tokens[src.first - 1]?.text === ',' && /^(and|but|or|that|yet)$/.test(tokens[src.first - 2]?.norm ?? '');
+  const k = tokens[afterCue]?.text === ',' && !asideAfter ? afterCue : skipTime(tokens, afterCue, n);
   const c = tokens[k];
   // "The bridge was closed in 2019, records show.": an evidence verb closing the sentence attributes the clause before it.
   if ((!c || k >= n || (!c.word && (END_PUNCT.test(c.text) || c.text === ','))) && EVIDENCE_VERBS.test(v[1]) && tokens[src.first - 1]?.text === ',') {

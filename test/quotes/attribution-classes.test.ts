@@ -151,3 +151,18 @@ describe('sources and cues with longer phrases', () => {
     expect(run('In Portland, a city of bridges, said to be the rainiest in the state, rents doubled.').rows).toEqual([]);
   });
 });
+
+describe('stance verbs before a comma', () => {
+  it('reads no object after a stance verb followed by a comma, leaving the trailing attribution to its own cue', () => {
+    expect(run('The real test is whether she can be someone voters trust, people close to the campaign say.').rows).toEqual([
+      'indirect | people close to the campaign | people close to the campaign | say | The real test is whether she can be someone voters trust',
+    ]);
+  });
+
+  it('reads an evidence verb set off by commas as attributing the clause before it', () => {
+    expect(run('The ferry was insured for $3 million in 2019, records show, and engineers said it was worth less.').rows).toEqual([
+      'indirect | records | records | show | The ferry was insured for $3 million in 2019',
+      'indirect | engineers | engineers | said | it was worth less',
+    ]);
+  });
+});
