@@ -950,6 +950,18 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
     // "46 percent said yes", "half said so": a one-word answer standing for the clause.
     const answer = /^(say|says|said|saying)$/.test(v[1]) && /^(yes|no|so)$/.test(c.norm) && (!tokens[k + 1]?.word || /^(while|but|and|compared|in|on|at)$/.test(tokens[k + 1]!.norm));
     if (answer) return [{ start: c.start, end: c.end, source: src, cue, carry: null }];
+    // "say that, even if they thought it fair, a recount could not be done": an aside between "that" and its clause.
+    if (c.norm === 'that' && tokens[k + 1]?.text === ',' && tokens[k + 2]?.word && !inQuote(tokens[k + 2]!)) {
+      let close = -1;
+      for (let x = k + 3; x < Math.min(n, k + 20); x++) {
+        if (tokens[x]!.text === ',') { close = x; break; }
+        if (!tokens[x]!.word && /^[.;:!?]$/.test(tokens[x]!.text)) break;
+      }
+      if (close > 0 && tokens[close + 1]?.word) {
+        const { end } = contentEnd(close + 1);
+        if (end > tokens[close + 1]!.start) return [{ start: tokens[k + 2]!.start, end, source: src, cue, carry: null }];
+      }
+    }
     if (opener || bare || toClause) {
       const bounds = contentEnd(k);
       const stop = bounds.stop;
@@ -1370,6 +1382,7 @@ const DETERMINER_RE = /^(the|a|an|one|some|many|most)$/;
  * treats a leading "that" as an edge difference, like the quote marks.
  */
 function contentStart(tokens: readonly Token[], k: number, stop: number): number {
+  if (tokens[k]!.norm === 'that' && k + 2 <= stop && tokens[k + 1]!.text === ',' && tokens[k + 2]!.word) return k + 2;
   return tokens[k]!.norm === 'that' && k + 1 <= stop && tokens[k + 1]!.word ? k + 1 : k;
 }
 

@@ -166,3 +166,14 @@ describe('stance verbs before a comma', () => {
     ]);
   });
 });
+
+describe('an aside after "that"', () => {
+  it('reads the clause after "that," and its aside, without the complementizer', () => {
+    expect(run('Election officials say that, even if they wanted one, a recount could not be done.').rows).toEqual([
+      'indirect | Election officials | Election officials | say | even if they wanted one, a recount could not be done',
+    ]);
+    expect(run('Officials said that, under the new rules, the vote would be delayed.').rows).toEqual([
+      'indirect | Officials | Officials | said | under the new rules, the vote would be delayed',
+    ]);
+  });
+});
