@@ -58,7 +58,7 @@ function hasCueWord(sentence: string): boolean {
 const END_PUNCT = /^[.!?…]$/;
 const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
 const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
-const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor’s note', "editor's note", 'watch', 'read more', 'related', 'photos', 'video', 'source', 'sources', 'more', 'also', 'see', 'q', 'a', 'ps', 'p.s.', 'bottom line', 'the bottom line', 'caption', 'warning', 'disclaimer', 'advertisement', 'opinion', 'analysis', 'breaking', 'exclusive', 'live', 'poll', 'byline', 'by', 'email', 'e-mail', 'phone', 'tel', 'fax', 'twitter', 'web', 'website', 'contact', 'dateline', 'tags', 'topics', 'filed under', 'credit', 'photo']);
+const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor’s note', "editor's note", 'watch', 'read more', 'related', 'photos', 'video', 'source', 'sources', 'more', 'also', 'see', 'q', 'a', 'ps', 'p.s.', 'bottom line', 'the bottom line', 'caption', 'warning', 'disclaimer', 'advertisement', 'opinion', 'analysis', 'breaking', 'exclusive', 'live', 'poll', 'byline', 'by', 'email', 'e-mail', 'phone', 'tel', 'fax', 'twitter', 'web', 'website', 'contact', 'dateline', 'tags', 'topics', 'filed under', 'credit', 'photo', 'contributors', 'additional reporting', 'developing']);
 const HEADLINE_LABEL = /^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:(?:[A-Z][a-z’'-]+|[A-Z]{2,4}) ){0,2}[A-Z][a-z’'-]+):\s+(?=[“"‘]?[A-Z])/;
 const NOT_HEADLINE_SPEAKER = /^(The|A|An)\b|\b(Latest|Update|Daily|News|Notice|Email|Morning|Evening|Report|Review|Analysis|Live|Exclusive|Watch|Breaking)\b/;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+(?=\S)/;
@@ -181,7 +181,9 @@ function readHeadline(scan: QuoteScan, si: number, sMarks: readonly MarkedQuote[
   const words = (s.text.match(/\S+/g) ?? []).length;
   // Quoted words inside the headline ("Lee: Budget 'a fantasy'") stay partial quotes within it; "Poll:" and "Report:" are sources here.
   const label = head ? head[1]!.toLowerCase() : '';
-  const labelOk = !NOT_SPEAKER_LABELS.has(label) || /^(poll|report|survey|study)$/.test(label);
+  // "Revealed:", "Confirmed:", "Wow:", "Contributing:": a one-word participle or interjection announces the news; it speaks for no one.
+  const announces = /^(revealed|confirmed|exposed|busted|leaked|caught|debunked|explained|ranked|answered|trending|developing|contributing|wow|boom|whoa|oops|yikes|ouch|huh|lol|omg|breaking news|just in|must see|must read)$/.test(label);
+  const labelOk = (!NOT_SPEAKER_LABELS.has(label) && !announces) || /^(poll|report|survey|study)$/.test(label);
   if (!(head && para && sMarks.every((m) => m.close <= s.end) && s.end >= para.end - 1 && labelOk && !NOT_HEADLINE_SPEAKER.test(head[1]!) && words <= 24 && words - head[1]!.split(' ').length >= 3)) return false;
   const colon = s.start + head[1]!.length;
   let e = s.end;

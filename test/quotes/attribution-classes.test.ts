@@ -177,3 +177,14 @@ describe('an aside after "that"', () => {
     ]);
   });
 });
+
+describe('headline labels that name no speaker', () => {
+  it('does not read "Revealed:" or "Wow:" as a speaker', () => {
+    expect(run('Revealed: What The Harbor Plan Really Costs Taxpayers').rows).toEqual([]);
+    expect(run('Wow: Mayor Ruiz Just Answered Her Critics With One Line').rows).toEqual([]);
+  });
+
+  it('still reads a name before a headline colon', () => {
+    expect(run('Okafor: Levy Will Hurt Small Ports').rows).toEqual(['indirect | Okafor | Okafor | : | Levy Will Hurt Small Ports']);
+  });
+});
