@@ -9,7 +9,7 @@ import { isCapitalized } from './tokens.js';
 import { makeCue, sourceBefore, strictSourceBefore, clauseSubject, tokenAfter } from './attribution.js';
 import {
   RAISING_VERBS, RAISING_PARTICIPLES, AS_PARTICIPLES, INTENTION_VERBS, ATTITUDE_ADJECTIVES, INTENTION_NOUNS, CLAIM_NOUNS,
-  IRREGULAR_THAT_VERBS, EVIDENTIAL_ADVERBS, CLAUSE_OPENERS, LEADING_CONNECTIVES, DETERMINERS, SPEECH_VERB_SET, STANCE_VERBS,
+  IRREGULAR_THAT_VERBS, EVIDENTIAL_ADVERBS, ATTITUDE_PREPOSITIONS, CLAUSE_OPENERS, LEADING_CONNECTIVES, DETERMINERS, SPEECH_VERB_SET, STANCE_VERBS,
 } from './lexicon.js';
 
 export interface AttitudeFound {
@@ -140,6 +140,14 @@ function readBeFrame(scope: AttitudeScope, i: number): AttitudeFound[] | null {
     const itThat = next.norm === 'that' && tokens[first - 1]?.norm === 'it';
     if (!toClause && !asPhrase && !itThat) return null;
     return splitAround(scope, first, cue, k + 1, true);
+  }
+  // "are skeptical of the plan", "was critical of Lee", "is open to a deal": an adjective of attitude with its preposition.
+  if (ATTITUDE_PREPOSITIONS.get(w.norm)?.includes(next.norm) && tokens[k + 2]?.word && k + 2 < scope.n) {
+    const src = sourceFor(scope, first);
+    if (!src) return null;
+    const { end, stop } = scope.contentEnd(k + 2);
+    if (end <= tokens[k + 2]!.start || stop < k + 2) return null;
+    return [{ start: tokens[k + 2]!.start, end, source: src, cue: { start: cue.start, end: next.end }, carry: null }];
   }
   if (ATTITUDE_ADJECTIVES.has(w.norm)) {
     const toClause = next.norm === 'to' && isVerbish(tokens[k + 2]) && !/^(sure|certain)$/.test(w.norm);

@@ -348,6 +348,23 @@ export const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set([
   'proud', 'disappointed', 'frustrated', 'furious', 'angry', 'upset', 'satisfied', 'pleased', 'surprised', 'thankful', 'grateful',
 ]);
 
+/**
+ * Predicate adjectives of attitude with the prepositions that take their object: "is critical of the plan", "are open to a deal".
+ * The object is the content, the subject the source.
+ */
+export const ATTITUDE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['critical', ['of']], ['skeptical', ['of', 'about']], ['sceptical', ['of', 'about']], ['wary', ['of']], ['supportive', ['of']],
+  ['dismissive', ['of']], ['contemptuous', ['of']], ['scornful', ['of']], ['suspicious', ['of']], ['fond', ['of']], ['proud', ['of']],
+  ['tired', ['of']], ['sick', ['of']], ['afraid', ['of']], ['fearful', ['of']], ['convinced', ['of']], ['mindful', ['of']],
+  ['opposed', ['to']], ['open', ['to']], ['hostile', ['to', 'toward', 'towards']], ['sympathetic', ['to', 'toward', 'towards']],
+  ['receptive', ['to']], ['averse', ['to']], ['optimistic', ['about']], ['pessimistic', ['about']],
+  ['enthusiastic', ['about']], ['hopeful', ['about']], ['worried', ['about']], ['concerned', ['about']], ['upset', ['about', 'with', 'over']],
+  ['angry', ['about', 'at', 'with', 'over']], ['furious', ['about', 'at', 'with', 'over']], ['frustrated', ['with', 'by']],
+  ['unhappy', ['with', 'about']], ['happy', ['with', 'about']], ['satisfied', ['with']], ['dissatisfied', ['with']],
+  ['disappointed', ['in', 'with', 'by']], ['confident', ['in', 'about', 'of']], ['doubtful', ['of', 'about']], ['certain', ['of', 'about']],
+  ['adamant', ['about']], ['vocal', ['about', 'in']], ['outspoken', ['about', 'on', 'in']], ['clear', ['about', 'on']],
+]);
+
 /** Nouns that report a position when they take an infinitive: "his plan to cut taxes", "Lee's refusal to testify". */
 export const INTENTION_NOUNS: ReadonlySet<string> = new Set([
   'plan', 'plans', 'decision', 'decisions', 'refusal', 'willingness', 'unwillingness', 'proposal', 'proposals', 'promise', 'promises',
@@ -382,7 +399,7 @@ export const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'a
 
 /** Words whose presence lets a sentence through the fast pre-filter for the attitude cues ("that" for any verb with a "that" clause). */
 export const ATTITUDE_CUE_WORDS: readonly string[] = [
-  ...EVIDENTIAL_ADVERBS, ...RAISING_VERBS, ...RAISING_PARTICIPLES, ...INTENTION_VERBS, ...ATTITUDE_ADJECTIVES, ...INTENTION_NOUNS, ...CLAIM_NOUNS, ...IRREGULAR_THAT_VERBS,
+  ...EVIDENTIAL_ADVERBS, ...ATTITUDE_PREPOSITIONS.keys(), ...RAISING_VERBS, ...RAISING_PARTICIPLES, ...INTENTION_VERBS, ...ATTITUDE_ADJECTIVES, ...INTENTION_NOUNS, ...CLAIM_NOUNS, ...IRREGULAR_THAT_VERBS,
   'that', 'like', 'love', 'prefer', 'poll', 'polls', 'survey', 'surveys', 'polling',
 ];
 

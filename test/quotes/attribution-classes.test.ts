@@ -188,3 +188,17 @@ describe('headline labels that name no speaker', () => {
     expect(run('Okafor: Levy Will Hurt Small Ports').rows).toEqual(['indirect | Okafor | Okafor | : | Levy Will Hurt Small Ports']);
   });
 });
+
+describe('adjectives of attitude with a preposition', () => {
+  it.each([
+    ['Many analysts are skeptical of the new quota system.', 'indirect | analysts | Many analysts | are skeptical of | the new quota system'],
+    ['The mayor was sharply critical of the state budget.', 'indirect | mayor | The mayor | was sharply critical of | the state budget'],
+    ['The union is open to a shorter contract.', 'indirect | union | The union | is open to | a shorter contract'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows).toEqual([row]);
+  });
+
+  it('does not read an adjective without its preposition', () => {
+    expect(run('The bridge is open on weekends.').rows).toEqual([]);
+  });
+});
