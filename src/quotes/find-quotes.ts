@@ -63,6 +63,8 @@ const HEADLINE_LABEL = /^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:(?:[A-Z][a-
 const NOT_HEADLINE_SPEAKER = /^(The|A|An)\b|\b(Latest|Update|Daily|News|Notice|Email|Morning|Evening|Report|Review|Analysis|Live|Exclusive|Watch|Breaking)\b/;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+(?=\S)/;
 const NOT_STATEMENT = /\b(agree|hope|fear|think|thought|believe|wonder|promis|vow|pledg|urg|want)\w*$/i;
+/** Nouns naming a work whose title follows in quote marks ("his memoir “Tough Choices”"). */
+const WORK_NOUNS = /^(book|books|memoir|memoirs|autobiography|novel|biography|show|series|sitcom|film|films|movie|movies|documentary|album|song|songs|play|musical|opera|podcast|episode|poem|painting|essay|bestseller|best-seller)$/;
 const TO_VERBS = /^(promise|promises|promised|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|agree|agrees|agreed|hope|hopes|hoped|urge|urges|urged|urging|claim|claims|claimed|ask|asks|asked|tell|tells|told|warn|warns|warned)$/;
 
 /**
@@ -249,7 +251,9 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
   const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
   const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || ((opensQuotation(text, m, pre) || preAttr !== null) && closesSentence(text, m, post)))))) || (preAttr !== null && opensQuotation(text, m, pre) && fullQuotation(text, m, post));
   const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
-  const kind: QuoteKind = isDirect && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
+  // 'his 2012 book, “An American Son.”', 'the reality show “The Apprentice.”': the title of a work, not words anyone spoke.
+  const workTitle = !!lastPre && (WORK_NOUNS.test(lastPre.norm) || (lastPre.text === ',' && WORK_NOUNS.test(pre[pre.length - 2]?.norm ?? '')));
+  const kind: QuoteKind = isDirect && !workTitle && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
   const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };
   if (attr && kind === 'direct') {
     draft.source = attr.source;

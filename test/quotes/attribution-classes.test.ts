@@ -202,3 +202,11 @@ describe('adjectives of attitude with a preposition', () => {
     expect(run('The bridge is open on weekends.').rows).toEqual([]);
   });
 });
+
+describe('titles of works in quote marks', () => {
+  it('reads a title after a work noun as a partial quote with no speaker', () => {
+    const rows = run('Ruiz, who grew up on the coast, described the storm in her 2019 memoir, “Salt and Water.”').rows;
+    expect(rows.filter((r) => r.startsWith('direct'))).toEqual([]);
+    expect(rows.some((r) => r.startsWith('partial') && r.endsWith('| Salt and Water.'))).toBe(true);
+  });
+});
