@@ -70,6 +70,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'charge', 'charges', 'charged',
   'point out', 'points out', 'pointed out', 'pointing out',
   'went on to say', 'goes on to say',
+  // '“…,” he went on.': only in the frame next to a quote (neither takes a bare complement nor "that" in news prose).
+  'went on', 'goes on',
   'shot back', 'shoots back', 'fired back', 'fires back', 'chimed in', 'chimes in',
 ];
 

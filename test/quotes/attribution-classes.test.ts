@@ -210,3 +210,13 @@ describe('titles of works in quote marks', () => {
     expect(rows.some((r) => r.startsWith('partial') && r.endsWith('| Salt and Water.'))).toBe(true);
   });
 });
+
+describe('"went on" after a quote', () => {
+  it('reads "he went on" as the attribution of the quote before it', () => {
+    expect(run('“We will not close the harbor,” Okafor went on.').rows).toEqual(['direct | Okafor | Okafor | went on | We will not close the harbor']);
+  });
+
+  it('does not read "went on" in prose as a cue', () => {
+    expect(run('The meeting went on for three hours.').rows).toEqual([]);
+  });
+});
