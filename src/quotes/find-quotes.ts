@@ -671,8 +671,13 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
       if (k < e) break;
       continue;
     }
-    const v = verbAt(pre, k);
+    let v = verbAt(pre, k);
     if (!v) continue;
+    // "went on to say,": a cue of several words ending here starts further back.
+    for (let b = Math.max(0, k - 3); b < k; b++) {
+      const mv = verbAt(pre, b);
+      if (mv && mv[0] === k) { v = mv; k = b; break; }
+    }
     // "a warning", "the claim": a cue word after a determiner is a noun, the verb is further back.
     if (k > 0 && /^(a|an|the)$/.test(pre[k - 1]!.norm)) continue;
     const cue = makeCue(text, pre, k, v[0], v[1]);
@@ -682,7 +687,10 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     const gap = after <= e;
     // "told host Ann Lee of Radio Five, “…”": a verb of telling may carry a longer hearer before a comma too.
     const hearerLead = punct && pre[e + 1]!.text === ',' && HEARER_VERBS.has(v[1]) && !/^(ask|asks|asked|asking)$/.test(v[1]);
-    if (gap && !((colonLead || hearerLead) && isColonObject(pre, after, e))) return null;
+    // ("told the mayors who gathered in Indianapolis, “…”": the hearer may carry a relative clause before the comma and the quote.)
+    const h0 = tokenAfter(pre, cue.end);
+    const hearerClause = hearerLead && e - h0 < 14 && /^(the|a|an|his|her|their|its|our|reporters|him|them|us|me|members|supporters|voters|students|delegates|lawmakers)$/.test(pre[h0]?.norm ?? '') && pre.slice(h0, e + 1).every((x) => x.word || /^[’'.-]$/.test(x.text)) && hearerThenRelative(pre, h0, e);
+    if (gap && !((colonLead || hearerLead) && isColonObject(pre, after, e)) && !hearerClause) return null;
     let src = sourceBefore(pre, cue.first, 0);
     if (!src && cue.first > 0 && (/^(and|but)$/.test(pre[cue.first - 1]!.norm) || (pre[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) src = clauseSubject(pre, 0, cue.first - 1);
     if (src) return { source: src, cue, followOn: null };
@@ -726,6 +734,16 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     }
   }
   return null;
+}
+
+/** True when tokens [from, to] are a hearer with at most a relative clause: "the mayors who gathered in Reno", not "his audience the show was over". */
+function hearerThenRelative(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (/^(who|whom|which|that)$/.test(t.norm)) return k > from;
+    if (isVerbLike(t) || /^[a-z]{3,}ed$/.test(t.text)) return false;
+  }
+  return true;
 }
 
 /**
@@ -1365,7 +1383,10 @@ function opensCoordinatedCue(tokens: readonly Token[], k: number, n: number): bo
   const w = v[1].split(' ')[0]!;
   // "calling them rapists and vowing to …": a coordinated participle of stance starts a second attribution too.
   if (/ing$/.test(w) && !FOLLOW_ON_CUES.has(v[1])) return false;
-  return /(ed|said|told|wrote|thought|knew|found|sought|[^s]s|ing)$/.test(w) && !/^(need|indeed)$/.test(w) && (tokens[v[0] + 1]?.word ?? false);
+  // ("but went on to say, “…”": a comma or colon and a quotation may follow the cue.)
+  const after = tokens[v[0] + 1];
+  const opensQuote = !!after && /^[,:]$/.test(after.text) && /^[“"‘]$/.test(tokens[v[0] + 2]?.text ?? '');
+  return /(ed|said|told|wrote|thought|knew|found|sought|went|[^s]s|ing)$/.test(w) && !/^(need|indeed)$/.test(w) && ((after?.word ?? false) || opensQuote);
 }
 
 /** True when tokens from k are a short subject (a pronoun or a capitalised name) and a finite cue verb: "Sanders suggests", "she insists". */

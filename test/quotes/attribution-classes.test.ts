@@ -220,3 +220,17 @@ describe('"went on" after a quote', () => {
     expect(run('The meeting went on for three hours.').rows).toEqual([]);
   });
 });
+
+describe('direct quotes after longer attributions', () => {
+  it('reads "but went on to say, “…”" as a second statement of the same subject', () => {
+    const rows = run('Okafor joked that the ferry was his office, but went on to say, “The crossing is the most dangerous in the state.”').rows;
+    expect(rows).toContain('direct | Okafor | Okafor | went on to say | The crossing is the most dangerous in the state.');
+    expect(rows).toContain('indirect | Okafor | Okafor | joked | the ferry was his office');
+  });
+
+  it('reads a hearer with a relative clause before the quote', () => {
+    expect(run('But, Ruiz told the mayors who gathered in Reno, “no one should doubt our commitment.”').rows).toEqual([
+      'direct | Ruiz | Ruiz | told | no one should doubt our commitment.',
+    ]);
+  });
+});
