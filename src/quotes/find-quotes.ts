@@ -63,6 +63,8 @@ const HEADLINE_LABEL = /^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:(?:[A-Z][a-
 const NOT_HEADLINE_SPEAKER = /^(The|A|An)\b|\b(Latest|Update|Daily|News|Notice|Email|Morning|Evening|Report|Review|Analysis|Live|Exclusive|Watch|Breaking)\b/;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+(?=\S)/;
 const NOT_STATEMENT = /\b(agree|hope|fear|think|thought|believe|wonder|promis|vow|pledg|urg|want)\w*$/i;
+/** Nouns naming a written text that "reads" its words ("a sign reading “…”", "the headline read: “…”"). */
+const WRITTEN_NOUNS = /^(sign|signs|banner|banners|placard|placards|poster|posters|headline|headlines|shirt|shirts|t-shirt|t-shirts|sticker|stickers|billboard|billboards|note|notes|letter|message|caption|inscription|plaque|card|cards|sweatshirt|hat|hats|button|buttons|flyer|flyers|leaflet|leaflets)$/;
 /** Nouns naming a work whose title follows in quote marks ("his memoir “Tough Choices”"). */
 const WORK_NOUNS = /^(book|books|memoir|memoirs|autobiography|novel|biography|show|series|sitcom|film|films|movie|movies|documentary|album|song|songs|play|musical|opera|podcast|episode|poem|painting|essay|bestseller|best-seller)$/;
 const TO_VERBS = /^(promise|promises|promised|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|agree|agrees|agreed|hope|hopes|hoped|urge|urges|urged|urging|claim|claims|claimed|ask|asks|asked|tell|tells|told|warn|warns|warned)$/;
@@ -249,7 +251,7 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
   const interrupted = prevClose > s.start && !!lastPre && lastPre.text === ',' && last?.kind === 'direct' && !!last.cue && last.cue.start >= prevClose && last.cue.end <= m.open && (preTaken || preAttr?.cue.start === last.cue.start);
   // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
   const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
-  const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || ((opensQuotation(text, m, pre) || preAttr !== null) && closesSentence(text, m, post)))))) || (preAttr !== null && opensQuotation(text, m, pre) && fullQuotation(text, m, post));
+  const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || ((opensQuotation(text, m, pre) || preAttr !== null) && closesSentence(text, m, post)))))) || (preAttr !== null && (opensQuotation(text, m, pre) || cueRightBefore(text, m, pre, preAttr)) && fullQuotation(text, m, post));
   const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
   // 'his 2012 book, “An American Son.”', 'the reality show “The Apprentice.”': the title of a work, not words anyone spoke.
   const workTitle = !!lastPre && (WORK_NOUNS.test(lastPre.norm) || (lastPre.text === ',' && WORK_NOUNS.test(pre[pre.length - 2]?.norm ?? '')));
@@ -519,6 +521,12 @@ function opensQuotation(text: string, m: MarkedQuote, pre: readonly Token[]): bo
   return (!last || (!last.word && /^[,:]$/.test(last.text))) && /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
 }
 
+/** True when the cue verb stands right before the opening mark and the quote opens with a capital: 'chanted “Build the bridge!” as …'. */
+function cueRightBefore(text: string, m: MarkedQuote, pre: readonly Token[], attr: Attr): boolean {
+  const last = pre[pre.length - 1];
+  return !!last && last.word && last.end === attr.cue.end && /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
+}
+
 /**
  * True when a quotation that opens with a capital after its attribution is a whole one although the sentence goes on after it:
  * it ends in its own sentence punctuation ('chanted, “Lock her up!” as they had before') or a participle clause follows its
@@ -701,6 +709,16 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     // ", adding, “…”": the speaker of the statement before, in this sentence.
     if (FOLLOW_ON_CUES.has(v[1])) return { source: null, cue, followOn: null };
     return null;
+  }
+  // "signs reading “No more tolls”", "One banner read, “…”": a written text quoted after "read", its carrier the source.
+  const rd = punct ? e : pre.length - 1;
+  if (rd >= 1 && pre[rd]!.word && /^(read|reads|reading)$/.test(pre[rd]!.norm)) {
+    let f = rd - 1;
+    while (f - 1 >= 0 && rd - f < 5 && pre[f - 1]!.word && !isVerbLike(pre[f - 1]!) && !CLAUSE_OPENERS_RE.test(pre[f - 1]!.norm) && !/(ed|ing)$/.test(pre[f - 1]!.norm) && !/^(with|of|in|on|at|to|for|by|from)$/.test(pre[f - 1]!.norm)) f--;
+    if (WRITTEN_NOUNS.test(pre[rd - 1]!.norm)) {
+      const source = { start: pre[f]!.start, end: pre[rd - 1]!.end, first: f, last: rd - 1 };
+      return { source, cue: makeCue(text, pre, rd, rd, pre[rd]!.norm), followOn: null };
+    }
   }
   // "Smith exhorted, “…”": a verb outside the lexicon right before the quote's comma or colon.
   if (punct) {

@@ -234,3 +234,18 @@ describe('direct quotes after longer attributions', () => {
     ]);
   });
 });
+
+describe('chants and written texts', () => {
+  it('reads a chant right after its verb as a direct quote', () => {
+    expect(run('The crowd chanted “Build the bridge!” as the mayor arrived.').rows).toEqual(['direct | crowd | The crowd | chanted | Build the bridge!']);
+  });
+
+  it('reads the words on a sign after "read" or "reading"', () => {
+    expect(run('One sign read, “Save our harbor.”').rows).toEqual(['direct | sign | One sign | read | Save our harbor.']);
+    expect(run('Protesters carried signs reading “No more tolls.”').rows[0]).toMatch(/^direct \| .* \| signs \| reading \| No more tolls\.$/);
+  });
+
+  it('does not read "read" after a person as a written text', () => {
+    expect(run('The clerk read, “The meeting is adjourned.”').rows.filter((r) => r.includes('| read |'))).toEqual([]);
+  });
+});
