@@ -249,3 +249,13 @@ describe('chants and written texts', () => {
     expect(run('The clerk read, “The meeting is adjourned.”').rows.filter((r) => r.includes('| read |'))).toEqual([]);
   });
 });
+
+describe('a further round of stance verbs', () => {
+  it.each([
+    ['The mayor likened the toll plan to highway robbery.', 'indirect | mayor | The mayor | likened | the toll plan to highway robbery'],
+    ['The senator took credit for the new ferry schedule.', 'indirect | senator | The senator | took credit for | the new ferry schedule'],
+    ['Economists cast doubt on the forecast.', 'indirect | Economists | Economists | cast doubt on | the forecast'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows).toEqual([row]);
+  });
+});
