@@ -259,3 +259,13 @@ describe('a further round of stance verbs', () => {
     expect(run(text).rows).toEqual([row]);
   });
 });
+
+describe('verbs of affirmation, rejection and feeling', () => {
+  it.each([
+    ['The council reaffirmed its support for the ferry.', 'indirect | council | The council | reaffirmed | its support for the ferry'],
+    ['Several donors balked at the new fees.', 'indirect | donors | Several donors | balked at | the new fees'],
+    ['The governor vetoed the toll bill.', 'indirect | governor | The governor | vetoed | the toll bill'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows).toEqual([row]);
+  });
+});
