@@ -1180,10 +1180,10 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   for (let x = k + 1; x < n && tokens[x]!.start < end; x++) {
     const w = tokens[x]!;
     const nx = tokens[x + 1];
-    if (w.word && !inQuote(w) && /^(and|but)$/.test(w.norm) && nx && nx.word && !isCapitalized(nx) && (/^[a-z]{3,}ed$/.test(nx.norm) || IRREGULAR_PAST.has(nx.norm)) && !/^(need|indeed|hundred|red|bed|led|seed|speed|based|related|unrelated|united|detailed|limited|increased|reduced)$/.test(nx.norm)) {
+    if (w.word && !inQuote(w) && /^(and|but)$/.test(w.norm) && nx && nx.word && !isCapitalized(nx) && (/^[a-z]{3,}ed$/.test(nx.norm) || IRREGULAR_PAST.has(nx.norm) || (/^(has|have|had|is|was|are|were|will|would|did|does|can|could)$/.test(nx.norm) && !!tokens[x + 2]?.word && !isCapitalized(tokens[x + 2]!))) && !/^(need|indeed|hundred|red|bed|led|seed|speed|based|related|unrelated|united|detailed|limited|increased|reduced)$/.test(nx.norm)) {
       let e = x - 1;
       while (e > k && !tokens[e]!.word && !isClosingMark(tokens[e]!)) e--;
-      if (e > k) end = Math.min(end, tokens[e]!.end);
+      if (e >= k) end = Math.min(end, tokens[e]!.end);
       break;
     }
   }

@@ -269,3 +269,9 @@ describe('verbs of affirmation, rejection and feeling', () => {
     expect(run(text).rows).toEqual([row]);
   });
 });
+
+describe('the end of a stance object', () => {
+  it('ends the object before a second predicate with an auxiliary', () => {
+    expect(run('Okafor endorsed Ruiz and has appeared at her rallies since.').rows).toEqual(['indirect | Okafor | Okafor | endorsed | Ruiz']);
+  });
+});
