@@ -1125,7 +1125,8 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // "New polls released Sunday showed …", "a study published by …": a participle modifying a noun, not a finite verb.
   if (/ed$/.test(v[1]) && !!prev && prev.word && !isCapitalized(prev) && /^(by|on|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
   // "the terrorist attacks in Paris", "the DNC email leak": a word that is a noun as often as a verb needs an object after it.
-  if (NOUN_VERBS.has(v[1]) && !opensObject(tokens[v[0] + 1])) return null;
+  // (After an auxiliary or modal it is a verb: "did support workers", "would attack anyone".)
+  if (NOUN_VERBS.has(v[1]) && !opensObject(tokens[v[0] + 1]) && !/^(did|does|do|will|would|could|can|should|may|might|must|to)$/.test(prev?.norm ?? '')) return null;
   // "a group called Citizens for Lee": a naming participle after an indefinite noun phrase, not a stance.
   if (/^(called|named|dubbed|titled|labeled|labelled|branded)$/.test(v[1]) && namesThing(tokens, i)) return null;
   const cue = makeCue(text, tokens, i, v[0], v[1]);

@@ -275,3 +275,13 @@ describe('the end of a stance object', () => {
     expect(run('Okafor endorsed Ruiz and has appeared at her rallies since.').rows).toEqual(['indirect | Okafor | Okafor | endorsed | Ruiz']);
   });
 });
+
+describe('noun-like stance verbs after an auxiliary', () => {
+  it('reads "did support" with a lower-case object as a stance', () => {
+    expect(run('Ruiz did support workers who demanded a higher wage.').rows).toEqual(['indirect | Ruiz | Ruiz | did support | workers who demanded a higher wage']);
+  });
+
+  it('still leaves a noun use alone', () => {
+    expect(run('The support workers at the depot went home early.').rows).toEqual([]);
+  });
+});
