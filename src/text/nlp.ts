@@ -8,6 +8,12 @@
  */
 import nlp from 'compromise/two';
 
+interface CompromiseApi {
+  model(): { one: { lexicon: Record<string, Tags> } };
+  methods(): { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Record<string, string> } } } };
+}
+const compromise = nlp as unknown as CompromiseApi;
+
 /** What the lexicon knows about a name or word, reduced to what speaker resolution asks. */
 export type NameClass =
   /** A given name compromise marks as male ("John") or female ("Sarah"). */
@@ -43,7 +49,7 @@ const CLASS_OF_TAG: ReadonlyArray<readonly [string, NameClass]> = [
 ];
 
 /** Built once when the module loads and never changed: lower-cased word or phrase -> class. */
-const NAME_CLASSES: ReadonlyMap<string, NameClass> = buildNameClasses((nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon);
+const NAME_CLASSES: ReadonlyMap<string, NameClass> = buildNameClasses(compromise.model().one.lexicon);
 
 function buildNameClasses(lexicon: Record<string, Tags>): Map<string, NameClass> {
   const out = new Map<string, NameClass>();
@@ -79,4 +85,23 @@ export function genderOfGivenName(word: string): 'm' | 'f' | null {
 export function isKnownGivenName(word: string): boolean {
   const cls = classifyName(word);
   return cls === 'given-male' || cls === 'given-female' || cls === 'given';
+}
+
+/**
+ * Every inflection of an English verb, from its infinitive: "say" -> say, says, said, saying; "show" -> ... showed, shown;
+ * "refer" -> referred, referring. A phrasal verb keeps its particle on every form ("point out" -> points out, pointed out).
+ * Why compromise: English spelling rules (doubling, -ie, irregular pasts) are its job, and a word list built from lemmas
+ * stays short and readable.
+ */
+export function verbForms(infinitive: string): string[] {
+  const [verb, ...rest] = infinitive.trim().split(/\s+/);
+  if (!verb) return [];
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  const forms = compromise.methods().two.transform.verb.conjugate(verb.toLowerCase(), compromise.model());
+  const out = new Set<string>([verb.toLowerCase()]);
+  for (const key of ['PresentTense', 'PastTense', 'Gerund', 'Participle']) {
+    const form = forms[key];
+    if (form && !form.includes(' ')) out.add(form);
+  }
+  return [...out].map((f) => f + tail);
 }
