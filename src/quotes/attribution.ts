@@ -364,11 +364,14 @@ export function skipHearer(tokens: readonly Token[], verb: string, from: number,
   const question = /^(ask|asks|asked|asking)$/.test(verb);
   for (let k = from; k < Math.min(limit, from + 12); k++) {
     if ((tokens[k]!.norm === 'that' || (question && /^(if|whether)$/.test(tokens[k]!.norm))) && k > from) return k;
+    // "asked a federal judge to block the rules": a longer hearer before an infinitive.
+    if (tokens[k]!.norm === 'to' && k > from + 1 && k - from <= 6 && tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]!) && !/^(the|a|an|his|her|their|its|be)$/.test(tokens[k + 1]!.norm) && !tokens.slice(from, k).some((x) => isVerbLike(x) || /^(about|for|of|on|in|at|with)$/.test(x.norm))) return k;
     if (!tokens[k]!.word && tokens[k]!.text !== '.' && tokens[k]!.text !== '’' && tokens[k]!.text !== "'") break;
   }
   let k = from;
   if (k < limit && /^(him|her|them|us|me|you|reporters|journalists|supporters|listeners|viewers|voters|lawmakers|congress|parliament|the|a|an|his|her|their)$/.test(tokens[k]!.norm)) {
-    if (/^(the|a|an|his|her|their)$/.test(tokens[k]!.norm)) {
+    // ("asked her to call": "her" before "to" or "that" is the hearer itself, not a possessive.)
+    if (/^(the|a|an|his|her|their)$/.test(tokens[k]!.norm) && !(tokens[k]!.norm === 'her' && /^(to|that|about|if|whether)$/.test(tokens[k + 1]?.norm ?? ''))) {
       k++;
       while (k < limit && tokens[k]!.word && (isCapitalized(tokens[k]!) || k === from + 1)) k++;
     } else k++;

@@ -285,3 +285,15 @@ describe('noun-like stance verbs after an auxiliary', () => {
     expect(run('The support workers at the depot went home early.').rows).toEqual([]);
   });
 });
+
+describe('hearers before an infinitive', () => {
+  it('reads a longer hearer before "to" as part of the request', () => {
+    expect(run('The port authority asked a federal judge to block the new rules.').rows).toEqual([
+      'indirect | port authority | The port authority | asked | a federal judge to block the new rules',
+    ]);
+  });
+
+  it('reads "her" before "to" as the hearer, not a possessive', () => {
+    expect(run('Okafor asked her to call the harbor office.').rows).toEqual(['indirect | Okafor | Okafor | asked | her to call the harbor office']);
+  });
+});
