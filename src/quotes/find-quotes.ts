@@ -914,7 +914,13 @@ function readAccordingTo(rs: ReportScan, i: number): Reported[] | null {
   let clauseStart = 0;
   for (let k = i - 1; k >= 0; k--) if (!inQuote(tokens[k]!) && /^[:;—–]$/.test(tokens[k]!.text)) { clauseStart = k + 1; break; }
   const lead = tokens.slice(clauseStart, i).filter((x) => x.word).length;
-  if (tokens[afterSrc]?.text === ',' && tokens[afterSrc + 1]?.word && lead <= 3) {
+  // "because, according to Trump, the media would …" / "while — according to emails — knowing …": the attribution sits inside a
+  // clause opened just before it, and attributes what follows.
+  let o = i - 1;
+  while (o > 0 && !tokens[o]!.word && /^[,—–]$/.test(tokens[o]!.text)) o--;
+  const opener = o < i - 1 && tokens[o]!.word && CLAUSE_OPENERS_RE.test(tokens[o]!.norm);
+  const closeAside = tokens[afterSrc]?.text === ',' || /^[—–]$/.test(tokens[afterSrc]?.text ?? '');
+  if (closeAside && tokens[afterSrc + 1]?.word && (lead <= 3 || opener)) {
     // "According to X, Y." (also after a fronted phrase: "In addition, according to X, Y.")
     const c = afterSrc + 1;
     const { end } = contentEnd(c);
@@ -1090,7 +1096,13 @@ function clauseBeforeComma(tokens: readonly Token[], inQuote: (t: Token) => bool
   const mk = skipClosingMarks(tokens, e);
   if (mk < e && tokens[mk]?.text === ',') e = mk - 1;
   else if (e >= 0 && tokens[e]!.text === ',') e--;
-  const first = firstWord(tokens, 0, e + 1);
+  // "(the actual number is closer to 15 percent, according to X)": inside brackets the statement starts after the opening one.
+  let from0 = 0;
+  for (let k = e; k >= 0; k--) {
+    if (tokens[k]!.text === ')') break;
+    if (tokens[k]!.text === '(' && !inQuote(tokens[k]!)) { from0 = k + 1; break; }
+  }
+  const first = firstWord(tokens, from0, e + 1);
   if (first < 0 || e - first < 1) return null;
   const open = tokens[first - 1];
   if (open && /^[“"«]$/.test(open.text) && tokens.slice(first, e + 1).every((x) => inQuote(x))) return null;

@@ -297,3 +297,23 @@ describe('hearers before an infinitive', () => {
     expect(run('Okafor asked her to call the harbor office.').rows).toEqual(['indirect | Okafor | Okafor | asked | her to call the harbor office']);
   });
 });
+
+describe('"according to" inside a clause', () => {
+  it('attributes what follows when the attribution sits right after a conjunction', () => {
+    expect(run('The mayor skipped the debate because, according to aides, the format was unfair.').rows).toContain(
+      'indirect | aides | aides | according to | the format was unfair',
+    );
+  });
+
+  it('reads an attribution between dashes as attributing what follows it', () => {
+    expect(run('The board approved the sale while — according to minutes of the meeting — knowing the price was low.').rows).toContain(
+      'indirect | minutes of the meeting | minutes of the meeting | according to | knowing the price was low',
+    );
+  });
+
+  it('starts the statement inside brackets after the opening bracket', () => {
+    expect(run('Fares rose again (the increase was 12 percent, according to the port authority).').rows).toContain(
+      'indirect | port authority | the port authority | according to | the increase was 12 percent',
+    );
+  });
+});
