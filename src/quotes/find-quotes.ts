@@ -945,6 +945,15 @@ function readAccordingTo(rs: ReportScan, i: number): Reported[] | null {
     const full = relative ? src : sourceAfter(tokens, i + 2, n, { anyHead: true }) ?? src;
     return [{ ...b, source: full, cue }];
   }
+  // "Clinton leads by 271 delegates according to a count by the AP": no comma, but a source with a determiner or a name (not the
+  // "in accordance with" reading of "according to plan", "according to population").
+  const srcFirst = tokens[src.first]!;
+  if (i > 2 && tokens[i - 1]!.word && !inQuote(tokens[i - 1]!) && (isCapitalized(srcFirst) || /^(a|an|the|his|her|their|its|one|two|three|several|some|many|most|data|figures|records|documents|polls|estimates|reports)$/.test(srcFirst.norm)) && !/^(paid|distributed|allocated|divided|ranked|sorted|organized|organised|arranged|grouped|classified|adjusted|vary|varies|varied|differ|differs|weighted|acted|act|acts|dressed|behave|behaved|proceed|proceeded|went|go|goes|done)$/.test(tokens[i - 1]!.norm)) {
+    const b = before(i);
+    if (!b) return null;
+    const full = sourceAfter(tokens, i + 2, n, { stopAtComma: true, anyHead: true }) ?? src;
+    return [{ ...b, source: full, cue }];
+  }
   return null;
 }
 

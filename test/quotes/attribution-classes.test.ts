@@ -317,3 +317,16 @@ describe('"according to" inside a clause', () => {
     );
   });
 });
+
+describe('"according to" without a comma', () => {
+  it('attributes the clause before it to a source with a determiner or a name', () => {
+    expect(run('Ruiz leads Okafor by 12 points according to a poll by the Courier.').rows).toEqual([
+      'indirect | Courier | a poll by the Courier | according to | Ruiz leads Okafor by 12 points',
+    ]);
+  });
+
+  it('leaves "according to" in the sense of "in line with" alone', () => {
+    expect(run('Seats are allocated according to population.').rows).toEqual([]);
+    expect(run('The funds were distributed according to the new formula.').rows).toEqual([]);
+  });
+});
