@@ -152,6 +152,45 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   return { kind: 'group', mention, name: text.slice(lead.start, head.end).toLowerCase() === text.slice(lead.start, head.end) ? text.slice(lead.start, head.end) : text.slice(lead.start, head.end), title: null, organization: org ?? apposInfo.organization, gender: null };
 }
 
+/** How far back a pronoun looks for a named person when no source fits (about two short paragraphs), and for the full names its surnames stand for. */
+const PRONOUN_REACH = 600;
+const FULL_NAME_REACH = 4000;
+const NAME_RUN = /\b(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})/gu;
+const HONORIFIC_GENDER: Readonly<Record<string, 'm' | 'f'>> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
+
+/**
+ * The person named nearest before `before`, of a gender that fits: a run of capitalised words led by an honorific or by a given
+ * name the lexicon knows ("Melanie", "Dr Ana Ruiz"), or the surname alone of such a run written earlier ("Anderson" after
+ * "Bryan Anderson"). Why only those: a capitalised word alone may be a place, a party or a sentence opener, and a wrong speaker
+ * is worse than none.
+ */
+function nearestNamedPerson(text: string, before: number, gender: 'm' | 'f' | null): ParsedSource | null {
+  const from = Math.max(0, before - FULL_NAME_REACH);
+  const near = before - PRONOUN_REACH;
+  /** Surname -> the full name that gave it and its gender, for full names seen so far. */
+  const surnames = new Map<string, { name: string; gender: 'm' | 'f' | null }>();
+  let best: ParsedSource | null = null;
+  for (const m of text.slice(from, before).matchAll(NAME_RUN)) {
+    const honor = m[1]?.toLowerCase() ?? null;
+    // "Trump's campaign": the name without its possessive.
+    const name = m[2]!.split(/['’]s?(?=\s|$)/)[0]!;
+    const words = name.split(/\s+/);
+    const first = words[0]!;
+    const start = from + m.index! + m[0].length - m[2]!.length;
+    let gotGender: 'm' | 'f' | null;
+    let full = name;
+    if (honor) gotGender = HONORIFIC_GENDER[honor] ?? null;
+    else if (first.length >= 3 && isKnownGivenName(first)) gotGender = genderOfGivenName(first);
+    else if (words.length === 1 && surnames.has(name)) ({ name: full, gender: gotGender } = surnames.get(name)!);
+    else continue;
+    if (words.length > 1 && !honor) surnames.set(words[words.length - 1]!, { name, gender: gotGender });
+    if (start < near) continue;
+    if (gender && gotGender !== gender && !(honor && gotGender === null)) continue;
+    best = { kind: 'person', mention: { start, end: start + name.length }, name: full, title: null, organization: null, gender: gotGender };
+  }
+  return best;
+}
+
 function insideBrackets(tokens: readonly Token[], i: number): boolean {
   let depth = 0;
   for (let k = 0; k <= i; k++) {
@@ -427,6 +466,11 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
         if (want === 'person' && cand.gender && parsed.gender && cand.gender !== parsed.gender) continue;
         found = lastSeen[k]!.entity;
         break;
+      }
+      // No earlier source fits: the nearest person the text names before the pronoun, if the lexicon or an honorific vouches for the name.
+      if (found === null && want === 'person') {
+        const named = nearestNamedPerson(text, parsed.mention.start, parsed.gender);
+        if (named) found = joinPerson(entities, named);
       }
       if (found !== null) {
         const e = entities[found]!;

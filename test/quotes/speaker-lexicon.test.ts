@@ -60,4 +60,39 @@ describe('speakers use the English lexicon (src/text/nlp.ts)', () => {
     const r = run(text);
     expect(r.speakers.map((s) => `${s.name}:${s.kind}`)).toEqual(['Sarah Moya:person']);
   });
+
+  describe('a pronoun with no earlier source goes to the nearest named person of its gender', () => {
+    const speakerOfQuote = (text: string, start: string) => {
+      const r = run(text);
+      const q = r.quotes.find((x) => x.text.startsWith(start));
+      expect(q).toBeDefined();
+      return r.speakerOf(q!)?.name ?? null;
+    };
+
+    it('takes a name led by a known given name', () => {
+      expect(speakerOfQuote('Melanie Ortiz stared at the screen for a long time.\n\n"It never crossed my mind," she said.', 'It never')).toBe('Melanie Ortiz');
+    });
+
+    it('takes a surname alone when the article gave the full name before, and names the person in full', () => {
+      const text = 'Tyra Bell and Bryan Okoro watched the rally from the back.\n\nOkoro was unconvinced.\n\n"It felt like pandering," he said.';
+      expect(speakerOfQuote(text, 'It felt')).toBe('Bryan Okoro');
+    });
+
+    it('takes an honorific with a surname, without its possessive', () => {
+      expect(speakerOfQuote('Critics seized on Mr. Hallam’s television appearance, in which he said the figures were wrong.', 'the figures')).toBe('Hallam');
+    });
+
+    it('skips a name of the other gender', () => {
+      expect(speakerOfQuote('Robert Lyle stared at the screen.\n\n"It never crossed my mind," she said.', 'It never')).toBeNull();
+    });
+
+    it('names nobody when the text before names no one it can vouch for', () => {
+      expect(speakerOfQuote('The woman in the front row clapped.\n\n"Here he comes," she said.', 'Here he')).toBeNull();
+    });
+
+    it('looks no further back than about two paragraphs', () => {
+      const filler = Array.from({ length: 12 }, () => 'The session ran late and the room emptied slowly after the vote.').join('\n\n');
+      expect(speakerOfQuote(`Melanie Ortiz chaired the meeting.\n\n${filler}\n\n"It never crossed my mind," she said.`, 'It never')).toBeNull();
+    });
+  });
 });
