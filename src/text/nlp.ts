@@ -5,12 +5,13 @@
  * Why compromise: its lexicon is maintained, covers names across languages and says which given names are
  * male or female, which a speaker resolver needs for "he" and "she"; a hand-kept copy would go stale.
  * Loading it costs about 0.4 s of CPU once per thread.
+ * Not its verb conjugator: for verbs outside its lexicon it errs ("tout" -> past "tout", "heap" -> "heapped", "slam" -> gerund
+ * "slam"), so the cue lists keep their own inflection rules (src/quotes/lexicon.ts).
  */
 import nlp from 'compromise/two';
 
 interface CompromiseApi {
   model(): { one: { lexicon: Record<string, Tags> } };
-  methods(): { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Record<string, string> } } } };
 }
 const compromise = nlp as unknown as CompromiseApi;
 
@@ -87,21 +88,3 @@ export function isKnownGivenName(word: string): boolean {
   return cls === 'given-male' || cls === 'given-female' || cls === 'given';
 }
 
-/**
- * Every inflection of an English verb, from its infinitive: "say" -> say, says, said, saying; "show" -> ... showed, shown;
- * "refer" -> referred, referring. A phrasal verb keeps its particle on every form ("point out" -> points out, pointed out).
- * Why compromise: English spelling rules (doubling, -ie, irregular pasts) are its job, and a word list built from lemmas
- * stays short and readable.
- */
-export function verbForms(infinitive: string): string[] {
-  const [verb, ...rest] = infinitive.trim().split(/\s+/);
-  if (!verb) return [];
-  const tail = rest.length ? ' ' + rest.join(' ') : '';
-  const forms = compromise.methods().two.transform.verb.conjugate(verb.toLowerCase(), compromise.model());
-  const out = new Set<string>([verb.toLowerCase()]);
-  for (const key of ['PresentTense', 'PastTense', 'Gerund', 'Participle']) {
-    const form = forms[key];
-    if (form && !form.includes(' ')) out.add(form);
-  }
-  return [...out].map((f) => f + tail);
-}

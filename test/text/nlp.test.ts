@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, genderOfGivenName, isKnownGivenName, verbForms } from '../../src/text/nlp.js';
+import { classifyName, genderOfGivenName, isKnownGivenName } from '../../src/text/nlp.js';
 
 describe('classifyName reads compromise’s lexicon', () => {
   it.each([
@@ -42,28 +42,5 @@ describe('given names', () => {
     expect(isKnownGivenName('Pat')).toBe(true);
     expect(isKnownGivenName('Margaret')).toBe(true);
     expect(isKnownGivenName('Treasury')).toBe(false);
-  });
-});
-
-describe('verbForms', () => {
-  it('inflects regular verbs with English spelling rules', () => {
-    expect(verbForms('warn')).toEqual(['warn', 'warns', 'warned', 'warning']);
-    expect(verbForms('deny')).toEqual(['deny', 'denies', 'denied', 'denying']);
-    expect(verbForms('refer')).toEqual(['refer', 'refers', 'referred', 'referring']);
-    expect(verbForms('hope')).toEqual(['hope', 'hopes', 'hoped', 'hoping']);
-  });
-
-  it('knows irregular pasts and participles', () => {
-    expect(verbForms('say')).toEqual(['say', 'says', 'said', 'saying']);
-    expect(verbForms('show')).toEqual(['show', 'shows', 'showed', 'showing', 'shown']);
-    expect(verbForms('think')).toContain('thought');
-  });
-
-  it('keeps the particle of a phrasal verb on every form', () => {
-    expect(verbForms('point out')).toEqual(['point out', 'points out', 'pointed out', 'pointing out']);
-  });
-
-  it('returns nothing for an empty entry', () => {
-    expect(verbForms('  ')).toEqual([]);
   });
 });
