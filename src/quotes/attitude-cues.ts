@@ -9,7 +9,7 @@ import { isCapitalized } from './tokens.js';
 import { makeCue, sourceBefore, strictSourceBefore, clauseSubject, tokenAfter } from './attribution.js';
 import {
   RAISING_VERBS, RAISING_PARTICIPLES, AS_PARTICIPLES, INTENTION_VERBS, ATTITUDE_ADJECTIVES, INTENTION_NOUNS, CLAIM_NOUNS,
-  IRREGULAR_THAT_VERBS, EVIDENTIAL_ADVERBS, ATTITUDE_PREPOSITIONS, CLAUSE_OPENERS, LEADING_CONNECTIVES, DETERMINERS, SPEECH_VERB_SET, STANCE_VERBS,
+  IRREGULAR_THAT_VERBS, EVIDENTIAL_ADVERBS, ATTITUDE_PREPOSITIONS, CLAUSE_OPENERS, LEADING_CONNECTIVES, DETERMINERS, SPEECH_VERB_SET, STANCE_VERBS, GROUP_NOUNS, TITLE_HEADS,
 } from './lexicon.js';
 
 export interface AttitudeFound {
@@ -77,6 +77,15 @@ function readRaisingVerb(scope: AttitudeScope, i: number): AttitudeFound[] | nul
   const c = tokens[k];
   if (!c || !c.word || isCapitalized(c)) return null;
   // "appeared on television", "appeared before the panel": the verb of showing up, not of seeming.
+  // "She appeared to imply that …", "Rubio seemed to urge the opposite tactic": a verb of saying or stance after the raising verb
+  // is the subject's own statement; the whole verb group is the cue and the subject its source.
+  const inner = c.norm === 'to' ? tokens[k + 1] : undefined;
+  if (inner && inner.word && !isCapitalized(inner) && (SPEECH_VERB_SET.has(inner.norm) || STANCE_VERBS.has(inner.norm))) {
+    // (A stance verb needs a speaker-like subject: "The schedule seems to favour tourists" stays a raising frame.)
+    const strict = SPEECH_VERB_SET.has(inner.norm) ? null : strictSourceBefore(scope.tokens, cue.first, scope.floor);
+    const src = SPEECH_VERB_SET.has(inner.norm) ? sourceFor(scope, cue.first) : strict && isSpeakerLike(scope.tokens, strict.first, strict.last) ? { start: strict.start, end: strict.end } : null;
+    if (src) return contentFrom(scope, k + 2, src, { start: cue.start, end: inner.end });
+  }
   const toClause = c.norm === 'to' && isVerbish(tokens[k + 1]);
   if (!toClause && (NOT_PREDICATE_START.test(c.norm) || (/^appear/.test(tokens[i]!.norm) && !PREDICATE_SHAPE.test(c.norm)))) return null;
   return splitAround(scope, cue.first, { start: cue.start, end: cue.end }, k, false);
@@ -302,7 +311,9 @@ function splitAround(scope: AttitudeScope, cueFirst: number, cue: { start: numbe
       break;
     }
     if (/^(who|which)$/.test(x.norm)) { first = f; break; }
-    if (CLAUSE_OPENERS.has(x.norm) || SPEECH_VERB_SET.has(x.norm) && f < cueFirst - 1 && !isCapitalized(x)) break;
+    // ("Mrs. Clinton and Mr. Sanders appeared …": "and" between names stays in the subject.)
+    const namesAnd = x.norm === 'and' && isCapitalized(tokens[f - 1] ?? x) && isCapitalized(tokens[f + 1] ?? x) && f > scope.floor;
+    if ((CLAUSE_OPENERS.has(x.norm) && !namesAnd) || SPEECH_VERB_SET.has(x.norm) && f < cueFirst - 1 && !isCapitalized(x)) break;
     if (/^(there|it)$/.test(x.norm) && f === cueFirst - 1) return null;
     first = f;
     f--;
@@ -320,9 +331,16 @@ function splitAround(scope: AttitudeScope, cueFirst: number, cue: { start: numbe
   ];
 }
 
+/** True when a phrase names someone who can hold a position: a pronoun for a person, a capitalised name, or a group or title noun. */
+function isSpeakerLike(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[last]!;
+  return /^(he|she|they|we|i)$/.test(head.norm) || isCapitalized(head) || GROUP_NOUNS.has(head.norm) || TITLE_HEADS.has(head.norm);
+}
+
 /** A base verb after "to" (an infinitive), not a noun phrase after the preposition "to". */
 function isVerbish(t: Token | undefined): boolean {
-  return !!t && t.word && !isCapitalized(t) && !OBJECT_START.test(t.norm) && !/^\d/.test(t.norm) && !/(ing|ly)$/.test(t.norm);
+  // (Verbs in -ly are verbs: "to imply", "to reply", "to rally".)
+  return !!t && t.word && !isCapitalized(t) && !OBJECT_START.test(t.norm) && !/^\d/.test(t.norm) && !/ing$/.test(t.norm) && (!/ly$/.test(t.norm) || /^(imply|apply|reply|supply|rely|fly|comply|multiply|rally|tally)$/.test(t.norm));
 }
 
 /** True when the word after "that" can open a clause's subject (a pronoun, a determiner, a name or a number). */

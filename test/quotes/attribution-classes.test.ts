@@ -330,3 +330,16 @@ describe('"according to" without a comma', () => {
     expect(run('The funds were distributed according to the new formula.').rows).toEqual([]);
   });
 });
+
+describe('raising verbs before a verb of saying', () => {
+  it('reads "appeared to imply" as the subject’s statement', () => {
+    expect(run('The senator appeared to imply that the levy would fail.').rows).toEqual(['indirect | senator | The senator | appeared to imply | the levy would fail']);
+  });
+
+  it('keeps names joined by "and" in the subject of a raising verb', () => {
+    expect(run('Among the rivals, Ana Ruiz and Tom Okafor appeared to be locked in a close race.').rows).toEqual([
+      'indirect | - | - | appeared | Ana Ruiz and Tom Okafor',
+      'indirect | - | - | appeared | to be locked in a close race',
+    ]);
+  });
+});
