@@ -322,3 +322,25 @@ describe('long-form story cut into sibling sections', () => {
     expect(text).not.toContain('Leak map');
   });
 });
+
+describe('paragraphs marked with <br>', () => {
+  it('ends a paragraph at a double <br>, whatever the line before ends with, and joins lines parted by one', () => {
+    const html = `<div class="story">${P1}<br><br>Board members met again on Friday <br> to agree the timetable<br><br>${P3}<br><br>${P4}</div>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, 'body: Board members met again on Friday to agree the timetable', `body: ${P3}`, `body: ${P4}`]);
+  });
+
+  it('ends a paragraph at a <br> after a Chinese or Japanese full stop', () => {
+    const a = '水道局は水曜日、四月から家庭用料金を四パーセント引き上げることを決めた。三年ぶりの値上げとなる。';
+    const b = '委員らは、この資金を一九二〇年代に敷設された古い水道管の交換に充てると説明した。漏水の大半はこれらの管から起きている。';
+    const c = '消費者団体は値上げ幅が物価上昇を上回ると批判し、修理計画を地区ごとに公表するよう求めた。';
+    const html = `<!doctype html><html lang="ja"><head><title>水道料金値上げ</title></head><body><div class="story">${a}<br>${b}<br>${c}</div></body></html>`;
+    expect(paragraphsOf(run(html).article)).toEqual([`body: ${a}`, `body: ${b}`, `body: ${c}`]);
+  });
+
+  it('drops a day/month and clock time stamp line wherever it sits, but keeps a closing dateline with a year', () => {
+    const stamp = '最終更新:3/9(木) 18:45';
+    expect(bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${stamp}</p></article>`).join('\n')).not.toContain(stamp);
+    const dateline = 'City Desk (Leeds) First published March 3, 2024: 6:15 AM';
+    expect(bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${dateline}</p></article>`).join('\n')).toContain(dateline);
+  });
+});

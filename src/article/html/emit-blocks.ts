@@ -22,7 +22,10 @@ export function emitBlocks(nodes: readonly DomNode[]): Emitted {
   const roles: (ParagraphRole | null)[] = [];
   let buffer: string[] = [];
   let seenBody = false;
+  // A <br> seen with no words after it yet: a second one ("<br><br>") ends the paragraph, as old pages mark paragraphs.
+  let afterBr = false;
   const flush = () => {
+    afterBr = false;
     if (buffer.length === 0) return;
     const text = collapseSpace(buffer.join(''));
     buffer = [];
@@ -45,6 +48,7 @@ export function emitBlocks(nodes: readonly DomNode[]): Emitted {
     const { node, exit } = stack.pop()!;
     if (isText(node)) {
       buffer.push(node.data);
+      if (afterBr && /\S/.test(node.data)) afterBr = false;
       continue;
     }
     if (!isElement(node)) continue;
@@ -55,9 +59,11 @@ export function emitBlocks(nodes: readonly DomNode[]): Emitted {
       continue;
     }
     if (node.name === 'br') {
-      const sofar = buffer.join('').trimEnd();
-      if (/[.!?…:"”»)]$/.test(sofar)) flush();
-      else buffer.push(' ');
+      if (afterBr || /[.!?…:"”»)。！？」』]$/.test(lastText(buffer))) flush();
+      else {
+        buffer.push(' ');
+        afterBr = true;
+      }
       continue;
     }
     if (isCaptionBox(node)) {
@@ -111,6 +117,15 @@ export function leadCaptions(nodes: readonly DomNode[]): Caption[] {
   }
   // A file name is not a caption ("IMG_2041.jpg").
   return captions.filter((c) => !/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(c.text));
+}
+
+/** The buffer's text up to its last non-space character, read from the end (only the last pieces are looked at). */
+function lastText(buffer: readonly string[]): string {
+  for (let i = buffer.length - 1; i >= 0; i--) {
+    const t = buffer[i]!.trimEnd();
+    if (t !== '') return t;
+  }
+  return '';
 }
 
 function roleOf(el: DomElement): ParagraphRole | null {

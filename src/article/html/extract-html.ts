@@ -110,8 +110,6 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
       }
       // A date with a clock time ("Wednesday, 28 August 2013, last updated 14:00 (GMT+0400)") in any language: a time stamp.
       if (b.text.length < 80 && wordCount(b.text) <= 12 && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && CLOCK_TIME.test(b.text) && !/[.!?]["”]?$/.test(b.text)) continue;
-      // The same without the year, as Japanese and Chinese sites print it ("最終更新:3/9(木) 18:45"): a day/month pair and a clock time on a short line.
-      if (b.text.length < 40 && /(?:^|\D)\d{1,2}[/月]\d{1,2}(?!\d)/.test(b.text) && CLOCK_TIME.test(b.text) && !/[.!?。]["”]?$/.test(b.text)) continue;
       // Before the first paragraph: labels, counters and video durations ("News", "00:35") are widget furniture.
       if (proseCount >= 1 && bodySeen === 0 && b.role === 'body' && b.text.length < 30 && wordCount(b.text) <= 3 && !/[.!?]$/.test(b.text)) continue;
       if (descKey && key === descKey && b.role === 'body' && bodySeen === 0) {
@@ -119,6 +117,9 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
         continue;
       }
     }
+    // A day/month pair and a clock time alone on a short line, as Japanese and Chinese sites print a time stamp ("最終更新:3/9(木) 18:45"),
+    // wherever it sits. (A dated line with a year is only taken for a time stamp above the story, as a dateline may close it.)
+    if (b.text.length < 40 && /(?:^|\D)\d{1,2}[/月]\d{1,2}(?!\d)/.test(b.text) && CLOCK_TIME.test(b.text) && !/[.!?。]["”]?$/.test(b.text)) continue;
     if (b.text.length < 300 && FURNITURE_PARAGRAPH.test(b.text)) continue;
     if (b.text.length < 400 && isSocialLinksLine(b.text)) continue;
     if (b.text.length < 100 && POSTED_LINE.test(b.text) && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && !/[.!?]$/.test(b.text)) continue;
