@@ -105,6 +105,12 @@ const PARTY_TAG = /^[RDI]-(?:[A-Z]\.)*[A-Z][A-Za-z.]*$/;
 
 export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {
   let j = cueFirst - 1;
+  // "have in the past said", "has for years argued": a time phrase, and the auxiliary before it, between source and verb.
+  const pp = timePhraseBefore(tokens, j, floor);
+  if (pp < j) {
+    j = pp;
+    while (j >= floor && tokens[j]!.word && /^(has|have|had|will|would|also|had|did|does)$/.test(tokens[j]!.norm)) j--;
+  }
   for (;;) {
     while (j >= floor && tokens[j]!.word && (TIME_ADVERBS.has(tokens[j]!.norm) || GAP_ADVERBS.has(tokens[j]!.norm))) j--;
     // ", however," between source and verb.
@@ -381,6 +387,19 @@ export function skipHearer(tokens: readonly Token[], verb: string, from: number,
   return k;
 }
 
+/** The index before a time phrase ending at token j ("in the past", "at the time", "for years", "in recent weeks"), or j. */
+function timePhraseBefore(tokens: readonly Token[], j: number, floor: number): number {
+  const w = (k: number): string => (k >= floor && tokens[k]?.word ? tokens[k]!.norm : '');
+  if (w(j) === 'past' && w(j - 1) === 'the' && w(j - 2) === 'in') return j - 3;
+  if (w(j) === 'time' && w(j - 1) === 'the' && w(j - 2) === 'at') return j - 3;
+  if (/^(years|months|weeks|decades|days)$/.test(w(j))) {
+    if (w(j - 1) === 'for') return j - 2;
+    if (/^(recent|past|last)$/.test(w(j - 1)) && /^(in|for|over)$/.test(w(j - 2))) return j - 3;
+    if (/^(recent|past|last)$/.test(w(j - 1)) && w(j - 2) === 'the' && /^(in|for|over)$/.test(w(j - 3))) return j - 4;
+  }
+  return j;
+}
+
 /** Skips a time phrase after a cue ("on Monday", "last week", "Tuesday"). */
 export function skipTime(tokens: readonly Token[], from: number, limit: number): number {
   let k = from;
@@ -410,7 +429,7 @@ export function skipTime(tokens: readonly Token[], from: number, limit: number):
 /** After a cue, a short phrase ("at the hearing", "on Twitter Thursday", "of the plan") before "that" or a colon: the index of that word, or -1. */
 export function skipToComplementizer(tokens: readonly Token[], from: number, limit: number): number {
   const t = tokens[from];
-  if (!t || !t.word || !CUE_PREPOSITIONS.has(t.norm)) return -1;
+  if (!t || !t.word || !(CUE_PREPOSITIONS.has(t.norm) || t.norm === 'for')) return -1;
   // The phrase may be long and hold commas ("said Thursday during a taping in Buffalo, New York, that …"), never a verb or a sentence stop.
   for (let k = from + 1; k < Math.min(limit, from + 24); k++) {
     const x = tokens[k]!;

@@ -343,3 +343,13 @@ describe('raising verbs before a verb of saying', () => {
     ]);
   });
 });
+
+describe('phrases between the source, the cue and "that"', () => {
+  it('skips "for the first time" before "that"', () => {
+    expect(run('Kirby also said for the first time that some emails had been found.').rows).toEqual(['indirect | Kirby | Kirby | also said | some emails had been found']);
+  });
+
+  it('skips a time phrase and its auxiliary between the source and the cue', () => {
+    expect(run('Okafor has in the past said the levy was unfair.').rows).toEqual(['indirect | Okafor | Okafor | said | the levy was unfair']);
+  });
+});
