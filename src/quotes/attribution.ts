@@ -535,6 +535,9 @@ export function stanceAt(tokens: readonly Token[], i: number): [number, string] 
     const three = tokens[i + 2]?.word ? `${two} ${tokens[i + 2]!.norm}` : '';
     if (three && STANCE_VERBS.has(three)) return [i + 2, three];
     if (STANCE_VERBS.has(two)) return [i + 1, two];
+    // "talked openly about", "spoke highly of": a manner adverb inside a two-word phrase.
+    const after = tokens[i + 2];
+    if (after && after.word && isMannerAdverb(next.norm) && STANCE_VERBS.has(`${t.norm} ${after.norm}`)) return [i + 2, `${t.norm} ${after.norm}`];
   }
   if (STANCE_VERBS.has(t.norm)) return [i, t.norm];
   return null;

@@ -353,3 +353,10 @@ describe('phrases between the source, the cue and "that"', () => {
     expect(run('Okafor has in the past said the levy was unfair.').rows).toEqual(['indirect | Okafor | Okafor | said | the levy was unfair']);
   });
 });
+
+describe('a manner adverb inside a phrasal stance', () => {
+  it('reads "spoke favorably of" and "talked openly about" as stance phrases', () => {
+    expect(run('Okafor spoke favorably of the new harbor plan.').rows).toEqual(['indirect | Okafor | Okafor | spoke favorably of | the new harbor plan']);
+    expect(run('Ruiz talked openly about her time in prison.').rows).toEqual(['indirect | Ruiz | Ruiz | talked openly about | her time in prison']);
+  });
+});
