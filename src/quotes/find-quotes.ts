@@ -1039,10 +1039,16 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
     return null;
   }
   // "Y, officials said." / "Y,” officials said.": the statement is the clause before the source.
-  const endsHere = !c || k >= n || (!c.word && END_PUNCT.test(c.text));
+  // ("Y, Brafman noted; the government …": a semicolon closes the attribution too.)
+  const endsHere = !c || k >= n || (!c.word && (END_PUNCT.test(c.text) || c.text === ';'));
   const prevTok = tokens[src.first - 1];
   if (endsHere && prevTok && (prevTok.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',')) {
     const b = before(src.first);
+    if (b) return [{ ...b, source: src, cue }];
+  }
+  // "Y, as many researchers believe." / "Y, as Lee said on Monday.": an "as" clause closing the sentence attributes the clause before it.
+  if (endsHere && prevTok?.norm === 'as' && tokens[src.first - 2]?.text === ',') {
+    const b = before(src.first - 1);
     if (b) return [{ ...b, source: src, cue }];
   }
   return null;

@@ -360,3 +360,15 @@ describe('a manner adverb inside a phrasal stance', () => {
     expect(run('Ruiz talked openly about her time in prison.').rows).toEqual(['indirect | Ruiz | Ruiz | talked openly about | her time in prison']);
   });
 });
+
+describe('closing attributions with "as" or a semicolon', () => {
+  it('reads ", as X believe." as attributing the clause before it', () => {
+    expect(run('The ferry will not survive another winter, as many residents believe.').rows).toEqual([
+      'indirect | residents | many residents | believe | The ferry will not survive another winter',
+    ]);
+  });
+
+  it('reads "Y, X noted;" as attributing Y', () => {
+    expect(run('The delays were not an accident, Ruiz noted; the board had planned them.').rows[0]).toBe('indirect | Ruiz | Ruiz | noted | The delays were not an accident');
+  });
+});
