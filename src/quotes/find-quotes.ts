@@ -11,7 +11,7 @@ import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, sk
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
-import { NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
+import { TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -1167,6 +1167,9 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
     const wide = sourceBefore(tokens, cue.first, floor);
     if (wide && !/^(and|but|or)$/.test(tokens[cue.first - 1]?.norm ?? '') && (!tokens.slice(wide.first, wide.last + 1).some((x) => x.text === ',') || namedAfterTitle(tokens, wide.first, wide.last)) && plausibleSubject(tokens, wide.first, wide.last)) src = wide;
   }
+  // "A CNN poll last month showed", "records compiled by the Center show": an evidence noun with a time phrase or a participle
+  // phrase after it.
+  if (EVIDENCE_VERBS.test(v[1])) src = evidenceSource(tokens, cue.first, floor) ?? src;
   // "polls that show Lee ahead", "the video, which showed …": a relative pronoun is the source of an evidence verb.
   const rel = tokens[cue.first - 1];
   if (!src && rel && /^(that|which)$/.test(rel.norm) && cue.first - 1 >= floor && EVIDENCE_VERBS.test(v[1]) && tokens[cue.first - 2] && (tokens[cue.first - 2]!.word || tokens[cue.first - 2]!.text === ',')) {
@@ -1227,6 +1230,30 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   const opensThat = c.word && c.norm === 'that' && !inQuote(c) && startsClause(tokens[k + 1]) && tokens[k + 1]!.start < end;
   return [{ start: opensThat ? tokens[k + 1]!.start : c.start, end, source: src, cue, carry: null }];
 }
+
+/** The evidence phrase before token `cueFirst` ("New polls released Sunday", "records compiled by the Center"), or null. */
+function evidenceSource(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {
+  for (let h = cueFirst - 2; h >= Math.max(floor, cueFirst - 12); h--) {
+    const t = tokens[h]!;
+    if (!t.word || isVerbLike(t) || CLAUSE_OPENERS_RE.test(t.norm)) return null;
+    if (!EVIDENCE_NOUNS.test(t.norm)) continue;
+    const next = tokens[h + 1]!;
+    // The words after the noun: a participle phrase or a time phrase, nothing that opens a clause.
+    if (!(/^[a-z]{3,}ed$/.test(next.norm) || /^(taken|done|shown|run|last|this|earlier|released|conducted)$/.test(next.norm) || TIME_ADVERBS.has(next.norm))) return null;
+    let first = h;
+    for (;;) {
+      const p = tokens[first - 1];
+      if (!p || first - 1 < floor) break;
+      if (p.text === '/' && tokens[first - 2]?.word && first - 2 >= floor) { first -= 2; continue; }
+      if (p.word && (isCapitalized(p) || DETERMINERS.has(p.norm) || /^(new|recent|latest|early|exit|internal|federal|public|court|state|campaign|government|national|final)$/.test(p.norm))) { first--; continue; }
+      break;
+    }
+    if (first > floor && tokens[first - 1]!.word && !CLAUSE_OPENERS_RE.test(tokens[first - 1]!.norm) && !LEADING_CONNECTIVES.has(tokens[first - 1]!.norm) && tokens[first - 1]!.text !== ',') return null;
+    return { start: tokens[first]!.start, end: tokens[cueFirst - 1]!.end, first, last: cueFirst - 1 };
+  }
+  return null;
+}
+const EVIDENCE_NOUNS = /^(poll|polls|polling|survey|surveys|study|studies|records|data|documents|filings|report|reports|figures|statistics|analysis|results|estimates|numbers|emails|e-mails|review|audit|investigation|census)$/;
 
 /** True when the phrase at k is closed by a comma and the clause goes on after it ("Trump, despite his wealth, is …"): an aside. */
 function closedAside(tokens: readonly Token[], k: number, n: number): boolean {

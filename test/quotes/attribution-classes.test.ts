@@ -372,3 +372,13 @@ describe('closing attributions with "as" or a semicolon', () => {
     expect(run('The delays were not an accident, Ruiz noted; the board had planned them.').rows[0]).toBe('indirect | Ruiz | Ruiz | noted | The delays were not an accident');
   });
 });
+
+describe('evidence sources with modifiers', () => {
+  it.each([
+    ['A Courier/WKRN poll last month showed Ruiz leading Okafor.', 'indirect | - | A Courier/WKRN poll last month | showed | Ruiz leading Okafor'],
+    ['Ruiz gave nothing to the campaign, records compiled by the Center for Civic Data show.', 'indirect | - | records compiled by the Center for Civic Data | show | Ruiz gave nothing to the campaign'],
+  ])('%s', (text, row) => {
+    const rows = run(text).rows.map((r) => r.replace(/^(\w+) \| [^|]+ \|/, '$1 | - |'));
+    expect(rows).toEqual([row]);
+  });
+});
