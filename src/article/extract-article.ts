@@ -5,7 +5,7 @@ import { assembleArticle, type ArticleMeta, type Block } from './blocks.js';
 import { normalizeDate } from './dates.js';
 import { extractHtml } from './html/extract-html.js';
 import { detectLanguage, normalizeLanguage } from './language.js';
-import { extractPlainText, isProse, wordCount } from './plain-text.js';
+import { extractPlainText, isProseOfWords, wordCount } from './plain-text.js';
 
 /**
  * Source -> Article: the story's paragraphs with roles, captions apart, and metadata.
@@ -59,16 +59,19 @@ export function extractArticle(source: SourceDoc, ctx: DocContext): Article {
  */
 function hasStory(blocks: readonly Block[], title: string | null, sourceLength: number): boolean {
   let chars = 0;
-  let prose = 0;
-  let longest = 0;
-  for (const b of blocks) {
-    chars += b.text.length;
-    if (isProse(b.text)) prose++;
-    longest = Math.max(longest, wordCount(b.text));
-  }
+  for (const b of blocks) chars += b.text.length;
   if (/\b(?:404|page not found|not found|error)\b/i.test(title ?? '') && chars < 1000) return false;
   // A minimal document (a few KB, no page around it) is its own content, however short.
   if (sourceLength < 3000 && chars > 0 && blocks.length <= 5) return true;
-  if (prose === 0) return false;
-  return chars >= 200 || longest >= 30 || (prose >= 1 && blocks.length <= 3 && chars >= 80);
+  // Words are counted only until the answer is known: the first prose paragraph settles it for any text of 200+ characters.
+  let prose = false;
+  let longest = 0;
+  for (const b of blocks) {
+    const words = wordCount(b.text);
+    longest = Math.max(longest, words);
+    if (!prose && isProseOfWords(b.text, words)) prose = true;
+    if (prose && (chars >= 200 || longest >= 30)) return true;
+  }
+  if (!prose) return false;
+  return blocks.length <= 3 && chars >= 80;
 }

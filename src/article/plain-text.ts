@@ -23,6 +23,8 @@ interface Line {
   /** Index of the blank-line-separated block the line sits in. */
   block: number;
   drop: boolean;
+  /** `wordCount(text)`, counted once: the rules ask it of every line several times. */
+  words: number;
 }
 
 /** A line labelled as a picture's caption ("Photo: ...", "Caption: ...", "Pictured: ..."), with a sentence after the label. */
@@ -56,12 +58,13 @@ export function extractPlainText(body: string): TextExtraction {
 
   // Furniture found by the rules above marks a page dump: then short lines around the story go too.
   const isDump = lines.some((l) => l.drop);
-  let paragraphs = joinParagraphs(lines.filter((l) => !l.drop));
+  const keys = new Map<Block, string>();
+  let paragraphs = joinParagraphs(lines.filter((l) => !l.drop), keys);
   if (out.title === null && paragraphs.length >= 2 && isLoneTitleLine(paragraphs[0]!, paragraphs[1]!, paragraphs.length)) {
     out.title = paragraphs[0]!.text;
     paragraphs = paragraphs.slice(1);
   }
-  out.blocks = trimToStory(paragraphs, isDump);
+  out.blocks = trimToStory(paragraphs, isDump, keys);
   if (out.publisher === null) out.publisher = publisherFromPageTitle(lines, out.title);
   return out;
 }
@@ -80,10 +83,21 @@ function readLines(body: string): Line[] {
     blank = false;
     const bullet = BULLET.test(raw) && !/^\s*\d{1,2}[.)]\s/.test(raw);
     const clean = bullet ? collapseSpace(raw.replace(BULLET, '')) : text;
-    const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, '    ').length;
-    lines.push({ text: clean, key: keyOf(clean), indent, bullet, block, drop: clean === '' });
+    lines.push({ text: clean, key: keyOf(clean), indent: indentOf(raw), bullet, block, drop: clean === '', words: wordCount(clean) });
   }
   return lines;
+}
+
+/** Width of the line's leading spaces and tabs, a tab counting four. */
+function indentOf(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) n++;
+    else if (c === 9) n += 4;
+    else break;
+  }
+  return n;
 }
 
 function keyOf(s: string): string {
@@ -168,8 +182,8 @@ function dropRepeatedLines(lines: Line[], counts: Map<string, number>, logoTitle
     if (n < 2 && !named) continue;
     if (l.key === '') continue;
     // Repeated sentences can be the story's own (a refrain, an AP "Latest" recap); only repeated labels and headlines go.
-    if (isProse(l.text) && !named) continue;
-    const words = wordCount(l.text);
+    if (isProseLine(l) && !named) continue;
+    const words = l.words;
     const headline = l.text.length <= 200 && words >= 3 && words <= 30 && !l.bullet;
     const score = headline ? n + (named ? 2 : 0) : 0;
     if (score > bestScore) {
@@ -208,12 +222,12 @@ function dropSidebars(lines: Line[]): void {
   }
   // Three or more bullet headlines (no sentence inside) outside the story (no prose on one side) are a teaser list,
   // unless a line ending in a colon introduces them ("She must:").
-  const prose = lines.map((l) => !l.drop && !l.bullet && isProse(l.text));
+  const prose = lines.map((l) => !l.drop && !l.bullet && isProseLine(l));
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
   for (let i = 0; i < lines.length; i++) {
     let j = i;
-    while (j < lines.length && lines[j]!.bullet && !endsSentence(lines[j]!.text) && wordCount(lines[j]!.text) <= 16) j++;
+    while (j < lines.length && lines[j]!.bullet && !endsSentence(lines[j]!.text) && lines[j]!.words <= 16) j++;
     let before = i - 1;
     while (before >= 0 && lines[before]!.drop) before--;
     const introduced = before >= 0 && /:$/.test(lines[before]!.text);
@@ -224,7 +238,7 @@ function dropSidebars(lines: Line[]): void {
 }
 
 function isSidebarHeading(l: Line, next: Line | undefined): boolean {
-  if (l.bullet || wordCount(l.text) > 6) return false;
+  if (l.bullet || l.words > 6) return false;
   const key = l.key;
   if (SIDEBAR.has(key) || [...SIDEBAR].some((h) => key.startsWith(`${h} `) && h.split(' ').length >= 2)) return true;
   // An all-capitals label followed by a bullet list.
@@ -233,12 +247,12 @@ function isSidebarHeading(l: Line, next: Line | undefined): boolean {
 
 /** Copyright notices, tag lists and follow-us prompts close the story: they and everything after go. */
 function dropStoryEnd(lines: Line[]): void {
-  const isProseLine = lines.map((l) => !l.drop && isProse(l.text));
-  const prose = isProseLine.filter(Boolean).length;
+  const proseAt = lines.map((l) => !l.drop && isProseLine(l));
+  const prose = proseAt.filter(Boolean).length;
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (isProseLine[i]) seen++;
+    if (proseAt[i]) seen++;
     if (!l.drop && seen > 0 && seen >= prose * 0.5 && STORY_END_LINE.test(l.text) && l.text.length < 200) {
       for (let j = i; j < lines.length; j++) lines[j]!.drop = true;
       return;
@@ -251,7 +265,7 @@ function takeBylineAndDate(lines: Line[], out: TextExtraction): void {
   let prose = 0;
   for (const l of lines) {
     if (l.drop) continue;
-    if (isProse(l.text)) {
+    if (isProseLine(l)) {
       prose++;
       if (prose > 2) break;
       continue;
@@ -265,7 +279,7 @@ function takeBylineAndDate(lines: Line[], out: TextExtraction): void {
       if (date) out.published ??= date;
       continue;
     }
-    if (wordCount(l.text) <= 10) {
+    if (l.words <= 10) {
       const date = normalizeDate(l.text.replace(/^(?:published|updated|posted|last updated)\s*:?\s*/i, ''));
       if (date && /\d{4}/.test(l.text)) {
         out.published ??= date;
@@ -285,34 +299,47 @@ function takeTitleAbove(lines: Line[], at: number, out: TextExtraction): void {
     if (l.drop) continue;
     seen++;
     if (l.bullet || FURNITURE.has(l.key) || isNavLine(l.text) || isFurniturePrompt(l.text)) continue;
-    if (!isHeadlineLike(l.text) || wordCount(l.text) < 3) return;
+    if (!isHeadlineLike(l.text) || l.words < 3) return;
     out.title = l.text;
     l.drop = true;
     return;
   }
 }
 
-/** Lines of one blank-separated block form one paragraph when hard-wrapped, else each line is its own paragraph. */
-function joinParagraphs(lines: Line[]): Block[] {
+/**
+ * Lines of one blank-separated block form one paragraph when hard-wrapped, else each line is its own paragraph.
+ * A paragraph of one line gets that line's key in `keys`, so it is not computed again.
+ */
+function joinParagraphs(lines: Line[], keys: Map<Block, string>): Block[] {
   const blocks: Block[] = [];
   let current: string | null = null;
+  let currentKey: string | null = null;
   let prev: Line | null = null;
   const flush = () => {
-    if (current !== null) blocks.push({ text: current, role: 'body' });
+    if (current !== null) {
+      const block: Block = { text: current, role: 'body' };
+      blocks.push(block);
+      if (currentKey !== null) keys.set(block, currentKey);
+    }
     current = null;
   };
   for (const l of lines) {
     if (l.bullet) {
       flush();
-      blocks.push({ text: l.text, role: 'list_item' });
+      const block: Block = { text: l.text, role: 'list_item' };
+      blocks.push(block);
+      keys.set(block, l.key);
       prev = l;
       continue;
     }
     const wrapped = prev !== null && current !== null && prev.block === l.block && !prev.bullet && (/^\p{Ll}/u.test(l.text) || /[,;]$/.test(prev.text) || (!endsSentence(prev.text) && prev.text.length >= 50));
-    if (wrapped) current = `${current} ${l.text}`;
-    else {
+    if (wrapped) {
+      current = `${current} ${l.text}`;
+      currentKey = null;
+    } else {
       flush();
       current = l.text;
+      currentKey = l.key;
     }
     prev = l;
   }
@@ -321,7 +348,7 @@ function joinParagraphs(lines: Line[]): Block[] {
 }
 
 /** Rule 6: keep the span from the first to the last prose paragraph; short lines inside it become headings or go. */
-function trimToStory(blocks: Block[], isDump: boolean): Block[] {
+function trimToStory(blocks: Block[], isDump: boolean, keys: ReadonlyMap<Block, string>): Block[] {
   const isStory = (b: Block) => isProse(b.text) || (b.role === 'list_item' && endsSentence(b.text));
   let first = blocks.findIndex(isStory);
   if (first < 0) return [];
@@ -334,8 +361,9 @@ function trimToStory(blocks: Block[], isDump: boolean): Block[] {
   }
   const kept: Block[] = [];
   for (const b of blocks.slice(first, last + 1)) {
-    if (FURNITURE.has(keyOf(b.text)) || isFurniturePrompt(b.text) || isNavLine(b.text)) continue;
-    if (b.role === 'body' && !isProse(b.text) && isHeadlineLike(b.text)) kept.push({ text: b.text, role: 'heading' });
+    if (FURNITURE.has(keys.get(b) ?? keyOf(b.text)) || isFurniturePrompt(b.text) || isNavLine(b.text)) continue;
+    // (isHeadlineLike needs 140 characters or fewer: longer paragraphs skip the word count.)
+    if (b.role === 'body' && b.text.length <= 140 && !isProse(b.text) && isHeadlineLike(b.text)) kept.push({ text: b.text, role: 'heading' });
     else kept.push(b);
   }
   return kept;
@@ -370,9 +398,12 @@ function publisherFromPageTitle(lines: Line[], title: string | null): string | n
 
 /** "Home | News | Sport": a line of three or more short items between separators. */
 function isNavLine(text: string): boolean {
+  if (!NAV_SEPARATOR_CHAR.test(text)) return false;
   const items = text.split(/\s+[|•·»›]\s+/);
   return items.length >= 3 && items.every((x) => wordCount(x) <= 4);
 }
+
+const NAV_SEPARATOR_CHAR = /[|•·»›]/;
 
 function isFurniturePrompt(text: string): boolean {
   return text.length < 80 && /^(?:read more|click here|sign up|subscribe|follow us|share this|advertisement|related\s*:|see also\s*:|watch\s*:)/i.test(text);
@@ -406,11 +437,19 @@ export function endsSentence(s: string): boolean {
 
 /** Prose: a sentence-length line (12+ words), or 6+ words ending in sentence punctuation. */
 export function isProse(s: string): boolean {
-  const n = wordCount(s);
-  return n >= 12 || (n >= 6 && /[.!?…"”’»]$/.test(s));
+  return isProseOfWords(s, wordCount(s));
+}
+
+/** `isProse` for a text whose word count is known. */
+export function isProseOfWords(s: string, words: number): boolean {
+  return words >= 12 || (words >= 6 && /[.!?…"”’»]$/.test(s));
+}
+
+function isProseLine(l: Line): boolean {
+  return isProseOfWords(l.text, l.words);
 }
 
 /** A headline or label: short, no sentence end. */
 export function isHeadlineLike(s: string): boolean {
-  return wordCount(s) <= 16 && s.length <= 140 && !/[.!?…:;,]$/.test(s) && !/^[“"‘']/.test(s);
+  return s.length <= 140 && !/[.!?…:;,]$/.test(s) && !/^[“"‘']/.test(s) && wordCount(s) <= 16;
 }
