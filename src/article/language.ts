@@ -28,6 +28,10 @@ export function detectLanguage(text: string): string | null {
     const c = sample.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
     else if (c < 0xc0) continue;
+    else if (c <= 0x24f) {
+      if (c !== 0xd7 && c !== 0xf7) letters++; // Latin-1 and Latin Extended-A/B: letters but × and ÷
+    }
+    else if (c >= 0x2000 && c <= 0x206f) continue; // General Punctuation: curly quotes, dashes, no letters
     else if (c >= 0x3040 && c <= 0x30ff) (kana++, letters++);
     else if (c >= 0xac00 && c <= 0xd7af) (hangul++, letters++);
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) (han++, letters++);
@@ -48,11 +52,29 @@ export function detectLanguage(text: string): string | null {
   return code === 'und' ? null : (ISO639_3_TO_1[code] ?? null);
 }
 
-/** At least 30 words, a quarter or more of them English function words, all in Latin script: English. */
+/** The longest function word: longer words need no look-up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+
+/**
+ * At least 30 words, a quarter or more of them English function words, all in Latin script: English.
+ * Words are runs of [a-z\u00c0-\u024f'] in the lower-cased first 1,500 characters, scanned without a regex or a word list.
+ */
 function looksEnglish(sample: string): boolean {
-  const words = sample.slice(0, 1500).toLowerCase().match(/[a-z\u00c0-\u024f']+/g);
-  if (!words || words.length < 30) return false;
+  const text = sample.slice(0, 1500).toLowerCase();
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
-  return hits / words.length >= 0.25;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    words++;
+    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i))) hits++;
+    start = -1;
+  }
+  if (words < 30) return false;
+  return hits / words >= 0.25;
 }

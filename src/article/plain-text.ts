@@ -2,6 +2,7 @@ import type { Caption } from '../schema/article.js';
 import { collapseSpace, type Block } from './blocks.js';
 import { parseBylineLine } from './byline.js';
 import { normalizeDate } from './dates.js';
+import { textKey as keyOf } from './text-key.js';
 import { BULLET, CREDIT, FURNITURE_LINES, SIDEBAR_HEADINGS, SITE_NAME_NOISE, STORY_END_LINE, TITLE_SEPARATOR } from './text-cues.js';
 
 /** What the plain-text reader found: story blocks and the metadata cues the page furniture gave away. */
@@ -100,9 +101,6 @@ function indentOf(raw: string): number {
   return n;
 }
 
-function keyOf(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** Rule 1: "Logo of X ..." lines; returns the page-title parts they carried so the headline can be recognised. */
 function dropLogoLines(lines: Line[], out: TextExtraction): string[] {

@@ -4,6 +4,7 @@ import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js
 import { normalizeDate } from '../dates.js';
 import { CLOCK_TIME, COMMENT_PROMPT, FURNITURE_LINES, FURNITURE_PARAGRAPH, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
 import { isProse, wordCount } from '../plain-text.js';
+import { textKey as lineKey } from '../text-key.js';
 import { parseHtml, TreeEdits, type DomNode } from './dom.js';
 import { emitBlocks, leadCaptions } from './emit-blocks.js';
 import { findMainContent, type PruneFlags } from './main-content.js';
@@ -229,9 +230,6 @@ function isCreditLine(text: string): boolean {
   return parts.some((p) => normalizeDate(p) !== null || /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$/.test(p.trim()) || /^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(p.trim()));
 }
 
-function lineKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** `lineKey` with a memo for one page (a closure, so nothing outlives the call). */
 function memoizedKeys(): (s: string) => string {
