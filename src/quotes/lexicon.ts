@@ -197,7 +197,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Honorifics before a name ("Mr", "Dr", "Sir", "Lord"): evidence of a person and their gender, never a job title. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'messrs']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'viscount', 'viscountess', 'countess', 'rev', 'messrs']);
 
 /** Job titles written capitalised before a name that head a title phrase as well as TITLE_HEADS ("England coach", "East Midlands MEP"). */
 export const EXTRA_TITLE_HEADS: ReadonlySet<string> = new Set([

@@ -110,7 +110,7 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     const honor = pre.length ? pre[pre.length - 1]!.norm : '';
     // An honorific says the gender; failing that, a given name the lexicon knows as male or female ("Sarah Jones").
     const gender =
-      honor === 'mr' || honor === 'sir' || honor === 'lord' ? 'm' : honor === 'mrs' || honor === 'ms' || honor === 'miss' || honor === 'dame' || honor === 'lady' ? 'f' : nameTokens.length >= 2 ? genderOfGivenName(nameTokens[0]!.text) : null;
+      HONORIFIC_GENDER[honor] ?? (nameTokens.length >= 2 ? genderOfGivenName(nameTokens[0]!.text) : null);
     // "a spokesman for Mr Blair", "the Bishop of Durham": the name completes a preposition, so the speaker is the phrase's head.
     const preWords = pre.filter((t) => t.word && !HONORIFICS.has(t.norm));
     const lastPre = preWords[preWords.length - 1];
@@ -155,8 +155,8 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
 /** How far back a pronoun looks for a named person when no source fits (about two short paragraphs), and for the full names its surnames stand for. */
 const PRONOUN_REACH = 600;
 const FULL_NAME_REACH = 4000;
-const NAME_RUN = /\b(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})/gu;
-const HONORIFIC_GENDER: Readonly<Record<string, 'm' | 'f'>> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
+const NAME_RUN = /\b(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})/gu;
+const HONORIFIC_GENDER: Readonly<Record<string, 'm' | 'f' | undefined>> = { mr: 'm', sir: 'm', lord: 'm', baron: 'm', viscount: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', baroness: 'f', viscountess: 'f', countess: 'f' };
 
 /**
  * The person named nearest before `before`, of a gender that fits: a run of capitalised words led by an honorific or by a given
@@ -591,18 +591,19 @@ function isAffix(a: readonly string[], b: readonly string[]): boolean {
 function joinPerson(entities: Entity[], p: ParsedSource): number {
   const key = nameKey(p.name);
   let found = -1;
-  // A part of two people's names ("Orwin" after "Nadia Orwin" and "Paul Orwin") names neither for sure.
-  let sharers = 0;
+  // A part of two people's names ("Orwin" after "Nadia Orwin" and "Paul Orwin") names neither for sure; "Hillary Clinton" and
+  // "Hillary Rodham Clinton" share a first name, so they are one person's forms.
+  const firstNames = new Set<string>();
   for (let i = entities.length - 1; i >= 0; i--) {
     const e = entities[i]!;
     if (e.kind !== 'person') continue;
     if (isAffix(key, e.nameTokens) || isAffix(e.nameTokens, key)) {
       if (found < 0) found = i;
-      if (key.length < e.nameTokens.length) sharers++;
+      if (key.length < e.nameTokens.length) firstNames.add(e.nameTokens[0]!);
       else break;
     }
   }
-  if (sharers > 1) found = entities.findIndex((e) => e.kind === 'person' && e.nameTokens.join(' ') === key.join(' '));
+  if (firstNames.size > 1) found = entities.findIndex((e) => e.kind === 'person' && e.nameTokens.join(' ') === key.join(' '));
   if (found < 0) {
     entities.push({ kind: 'person', name: p.name, nameTokens: key, title: p.title, organization: p.organization, gender: p.gender, mentions: [p.mention], first: p.mention, forms: new Set([key.join(' ')]) });
     return entities.length - 1;

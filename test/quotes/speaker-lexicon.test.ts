@@ -96,3 +96,21 @@ describe('speakers use the English lexicon (src/text/nlp.ts)', () => {
     });
   });
 });
+
+describe('one person under several names', () => {
+  it('reads Baroness and Baron as honorifics, so "Baroness Holt" is Betty Holt', () => {
+    const text = ['Betty Holt has said the chamber needs its own Speaker.', 'Baroness Holt said she believed the reforms had no clear aim.', 'Lady Holt said the post should be elected.'].join('\n\n');
+    const r = run(text);
+    expect(r.speakers.filter((s) => s.kind === 'person').map((s) => s.name)).toEqual(['Betty Holt']);
+    expect(parseSource(text, text.indexOf('Baroness Holt'), text.indexOf('Baroness Holt') + 13)).toMatchObject({ name: 'Holt', gender: 'f' });
+  });
+
+  it('joins a surname to two forms of one name that share the first name', () => {
+    const text = ['Hillary Clinton said the plan was sound.', 'Hillary Rodham Clinton said it again in Ohio.', 'Clinton said she would not change it.'].join('\n\n');
+    const r = run(text);
+    const q = r.quotes.find((x) => x.text.startsWith('she would'))!;
+    expect(r.speakerOf(q)?.name).toMatch(/Clinton$/);
+    expect(r.speakerOf(q)?.name).not.toBe('Clinton');
+  });
+});
+
