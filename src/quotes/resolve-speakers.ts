@@ -77,7 +77,8 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     const run = core.slice(runStart);
     // Titles written in capitals before the name ("President", "Sen.", "National Police Chief") are not the name.
     let k = 0;
-    while (k < run.length - 1 && (NAME_TITLES.has(run[k]!.norm) || TITLE_WORDS.has(run[k]!.norm) || ORG_WORDS.has(run[k]!.norm))) k++;
+    // So is a hyphenated word whose second part is lower case ("Scrum-half Peter Stringer", "Co-founder Ana Ruiz"); names write both parts capitalised.
+    while (k < run.length - 1 && (NAME_TITLES.has(run[k]!.norm) || TITLE_WORDS.has(run[k]!.norm) || ORG_WORDS.has(run[k]!.norm) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(run[k]!.text))) k++;
     // A capitalised title inside the run ends what comes before it ("Home Secretary Charles Clarke", "East Midlands MEP Robert Smith").
     for (let j = run.length - 2; j >= k; j--) {
       if (run[j]!.word && (isTitleHead(run[j]!.norm) || HONORIFICS.has(run[j]!.norm))) {

@@ -114,3 +114,13 @@ describe('one person under several names', () => {
   });
 });
 
+describe('hyphenated roles before a name', () => {
+  it.each([
+    ['Scrum-half Peter Stringer told reporters the side had been lucky.', 'Scrum-half Peter Stringer', 'Peter Stringer'],
+    ['Co-founder Ana Ruiz said the firm would grow.', 'Co-founder Ana Ruiz', 'Ana Ruiz'],
+    ['Jean-Pierre Roux said the deal was done.', 'Jean-Pierre Roux', 'Jean-Pierre Roux'],
+  ])('%s', (text, phrase, name) => {
+    expect(parseSource(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length)).toMatchObject({ kind: 'person', name });
+  });
+});
+
