@@ -226,6 +226,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'foundation', 'institute', 'university', 'college', 'union', 'association', 'federation', 'commission', 'committee', 'agency', 'office',
   'department', 'authority', 'board', 'club', 'united', 'city', 'rovers', 'athletic', 'network', 'media', 'studios', 'records', 'pictures',
   'entertainment', 'communications', 'telecom', 'energy', 'oil', 'gas', 'electronics', 'software', 'labs', 'pharmaceuticals', 'capital',
+  // Places and events that speak for the people in them ("Downing Street said", "Wall Street", "the French Open").
+  'street', 'open',
 ]);
 
 /** Words that open an organisation's name or mark a phrase as one ("Ministry of Health", "NGO Khana"). */
@@ -236,7 +238,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'co', 'network', 'centre', 'center', 'coalition', 'alliance', 'league',
   'board', 'service', 'services', 'watch', 'society', 'trust', 'movement', 'campaign', 'administration', 'government', 'cabinet',
   'embassy', 'mission', 'project', 'program', 'programme', 'club', 'times', 'post', 'news', 'journal', 'press', 'daily', 'network',
-  'reuters', 'nations', 'international', 'national', 'federal', 'state', 'republican', 'democratic', 'ngo', 'un', 'who',
+  'reuters', 'nations', 'international', 'national', 'federal', 'state', 'republican', 'democratic', 'ngo', 'un', 'who', 'labour',
 ]);
 
 /** Descriptors in front of an organisation's own name that are not part of it ("NGO Khana", "rights group Licadho"). */

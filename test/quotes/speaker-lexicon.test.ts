@@ -124,3 +124,12 @@ describe('hyphenated roles before a name', () => {
   });
 });
 
+
+describe('places and parties that speak for the people in them', () => {
+  it.each([
+    ['Downing Street said the report was wrong.', 'Downing Street'],
+    ['Labour said the figures did not add up.', 'Labour'],
+  ])('%s', (text, phrase) => {
+    expect(parseSource(text, 0, phrase.length)).toMatchObject({ kind: 'group' });
+  });
+});
