@@ -305,9 +305,7 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
     const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0, listLen: 0, items: 0, proseItems: 0, preLen: 0 };
     for (const c of el.children) {
       if (isText(c)) {
-        const t = c.data;
-        s.len += collapsedLength(t);
-        s.commas += countCommas(t);
+        addTextStats(s, c.data);
       } else if (isElement(c)) {
         const cs = stats.get(c);
         if (!cs) continue;
@@ -401,6 +399,31 @@ function collapsedLength(t: string): number {
     }
   }
   return n;
+}
+
+/** `collapsedLength` and `countCommas` of one text node added to `s`, in one scan (every text node is scanned on every pass). */
+function addTextStats(s: Stats, t: string): void {
+  let n = 0;
+  let commas = 0;
+  let space = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12) {
+      if (!space) n++;
+      space = true;
+      continue;
+    }
+    n++;
+    space = false;
+    if (c === 44 || (c >= 0x060c && isWideComma(c))) commas++;
+  }
+  s.len += n;
+  s.commas += commas;
+}
+
+/** The commas other than U+002C that `countCommas` counts. */
+function isWideComma(c: number): boolean {
+  return c === 0xff0c || c === 0x3001 || c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xfe51;
 }
 
 function countCommas(t: string): number {
@@ -783,6 +806,27 @@ function isProseList(s: Stats): boolean {
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * How many runs of letters and digits the text holds (`WORDS` matches), without building the match array:
+ * a scan for Latin-1 and General Punctuation, the regex for anything else.
+ */
+function countWordRuns(t: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let word: boolean;
+    if (c < 0x80) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (c >= 0xc0 && c < 0x100) word = c !== 0xd7 && c !== 0xf7;
+    else if (c >= 0x2000 && c <= 0x206f) word = false;
+    else if (c < 0xc0 && c >= 0x80) word = c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c === 0xbc || c === 0xbd || c === 0xbe;
+    else return t.match(WORDS)?.length ?? 0;
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
+}
 const LOWER_START = /^\s*\p{Ll}/u;
 
 /** An item of 5+ words outside nested lists whose words are mostly unlinked, or which has a lower-case link after unlinked words. */
@@ -790,13 +834,19 @@ function isProseItem(li: DomElement): boolean {
   let words = 0;
   let unlinked = 0;
   let inlineLink = false;
-  // Document order without recursion (items may nest deeply): children pushed in reverse.
-  const stack: [DomNode, boolean][] = [];
-  for (let i = li.children.length - 1; i >= 0; i--) stack.push([li.children[i]!, false]);
+  // Document order without recursion (items may nest deeply): children pushed in reverse, each with its in-link flag
+  // on a parallel stack (no pair allocated per node: every item is walked on every pass).
+  const stack: DomNode[] = [];
+  const linked: boolean[] = [];
+  for (let i = li.children.length - 1; i >= 0; i--) {
+    stack.push(li.children[i]!);
+    linked.push(false);
+  }
   while (stack.length > 0) {
-    const [node, inLink] = stack.pop()!;
+    const node = stack.pop()!;
+    const inLink = linked.pop()!;
     if (isText(node)) {
-      const n = node.data.match(WORDS)?.length ?? 0;
+      const n = countWordRuns(node.data);
       words += n;
       if (!inLink) unlinked += n;
       continue;
@@ -804,7 +854,10 @@ function isProseItem(li: DomElement): boolean {
     if (!isElement(node) || node.name === 'ul' || node.name === 'ol') continue;
     const link = node.name === 'a' && !inLink;
     if (link && unlinked > 0 && LOWER_START.test(textOf(node))) inlineLink = true;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, inLink || link]);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push(node.children[i]!);
+      linked.push(inLink || link);
+    }
   }
   return words >= 5 && (inlineLink || unlinked * 2 > words);
 }
