@@ -291,7 +291,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   'weigh in on', 'raise concerns about', 'express concern about',
   // Verbs of communication, judgement and cognition measured on PolNeAR train, each right more often than not as a stance after its
   // source ("campaign", "like", "hold", "raise", "issue", "cast", "judge", "address", "press" and "accept" were tried and were not).
-  'remember', 'plead', 'quote', 'reference', 'repeat', 'signal', 'recount', 'outline', 'congratulate', 'assail', 'disclose', 'bemoan', 'wish', 'imply', 'contradict', 'proclaim', 'frame', 'beg', 'determine', 'approve', 'perceive', 'laud', 'realize', 'realise', 'speculate', 'inform', 'guess', 'instruct', 'persuade', 'illustrate', 'muse', 'rebut', 'foresee', 'float', 'convince', 'taunt', 'profess', 'reassure', 'forecast:forecast', 'reprimand', 'chastise', 'deplore', 'reckon', 'implore', 'rip', 'demonstrate',
+  'remember', 'plead', 'quote', 'reference', 'repeat', 'signal', 'recount', 'outline', 'congratulate', 'assail', 'disclose', 'bemoan', 'wish', 'imply', 'contradict', 'proclaim', 'frame', 'beg', 'determine', 'approve', 'perceive', 'laud', 'realize', 'realise', 'speculate', 'inform', 'guess', 'instruct', 'persuade', 'illustrate', 'muse', 'rebut', 'foresee:foresaw|foreseen', 'float', 'convince', 'taunt', 'profess', 'reassure', 'forecast:forecast', 'reprimand', 'chastise', 'deplore', 'reckon', 'implore', 'rip', 'demonstrate',
   // Judgement and feeling verbs from the missed attributions of PolNeAR train, kept when right more often than not ("like", "use",
   // "debate", "mean", "deliver", "launch", "send", "watch", "sound", "feel" and "speak to" were tried and were not).
   'list', 'identify', 'put forward', 'put forth', 'hint at', 'rail', 'gush', 'brag', 'regret', 'marvel', 'admire', 'gloat', 'vent', 'trust', 'distrust', 'muse',
@@ -313,10 +313,11 @@ function expandVerbs(entries: readonly string[]): string[] {
     const stem = verb!.endsWith('e') ? verb!.slice(0, -1) : verb!;
     const dbl = /^[a-z]*[^aeiou][aeiou][bdgmnpt]$/.test(verb!) && verb!.length <= 4 ? verb! + verb!.slice(-1) : verb!;
     forms.add(verb!.endsWith('y') && !/[aeiou]y$/.test(verb!) ? verb!.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(verb!) ? verb + 'es' : verb + 's');
-    forms.add(verb!.endsWith('y') && !/[aeiou]y$/.test(verb!) ? verb!.slice(0, -1) + 'ied' : verb!.endsWith('e') ? verb + 'd' : dbl + 'ed');
+    const regularPast = verb!.endsWith('y') && !/[aeiou]y$/.test(verb!) ? verb!.slice(0, -1) + 'ied' : verb!.endsWith('e') ? verb + 'd' : dbl + 'ed';
+    forms.add(regularPast);
     forms.add(verb!.endsWith('e') && !verb!.endsWith('ee') ? stem + 'ing' : dbl + 'ing');
-    // Irregular forms replace the regular past unless one of them is that past ("show:showed|shown").
-    if (irregular && !/ed$/.test(irregular.split(' ')[0]!)) forms.delete(dbl + 'ed');
+    // Irregular forms replace the regular past unless one of them is that past ("show:showed|shown"; "see:seen" must not make "seed").
+    if (irregular && !/ed$/.test(irregular.split(' ')[0]!)) forms.delete(regularPast);
     if (irregular) for (const f of irregular.split('|')) forms.add(f.split(' ')[0]!);
     for (const f of forms) out.push(f + tail);
   }

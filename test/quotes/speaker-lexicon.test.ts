@@ -133,3 +133,9 @@ describe('places and parties that speak for the people in them', () => {
     expect(parseSource(text, 0, phrase.length)).toMatchObject({ kind: 'group' });
   });
 });
+
+describe('stance verb forms', () => {
+  it('makes no past tense "seed" of "see" ("The top seed was rattled")', () => {
+    expect(run('The top seed was rattled in the first set.').quotes.filter((q) => q.cue?.text === 'seed')).toEqual([]);
+  });
+});
