@@ -527,24 +527,42 @@ const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'recent', 'latest
 export function stanceAt(tokens: readonly Token[], i: number): [number, string] | null {
   const t = tokens[i];
   if (!t || !t.word || isCapitalized(t)) return null;
-  // Phrases are built only after a word that opens one: this runs on every word of every sentence with a cue.
-  const next = STANCE_PHRASE_OPENERS.has(t.norm) ? tokens[i + 1] : undefined;
-  if (next) {
+  // Phrases are built only when the next word (or the one after a manner adverb) is a second word of a phrase this word opens:
+  // this runs on every word of every sentence with a cue, and common verbs ("made", "put") open phrases.
+  const seconds = STANCE_PHRASE_SECONDS.get(t.norm);
+  const next = seconds ? tokens[i + 1] : undefined;
+  if (next && seconds!.has(next.norm)) {
     const two = `${t.norm} ${next.norm}`;
     // "took aim at", "pushed back on": a three-word phrasal stance first.
-    const three = tokens[i + 2]?.word ? `${two} ${tokens[i + 2]!.norm}` : '';
-    if (three && STANCE_VERBS.has(three)) return [i + 2, three];
+    const third = tokens[i + 2];
+    if (third?.word && STANCE_THREE_WORD.has(two)) {
+      const three = `${two} ${third.norm}`;
+      if (STANCE_VERBS.has(three)) return [i + 2, three];
+    }
     if (STANCE_VERBS.has(two)) return [i + 1, two];
-    // "talked openly about", "spoke highly of": a manner adverb inside a two-word phrase.
-    const after = tokens[i + 2];
-    if (after && after.word && isMannerAdverb(next.norm) && STANCE_VERBS.has(`${t.norm} ${after.norm}`)) return [i + 2, `${t.norm} ${after.norm}`];
   }
+  // "talked openly about", "spoke highly of": a manner adverb inside a two-word phrase.
+  const after = next ? tokens[i + 2] : undefined;
+  if (after && after.word && seconds!.has(after.norm) && isMannerAdverb(next!.norm) && STANCE_VERBS.has(`${t.norm} ${after.norm}`)) return [i + 2, `${t.norm} ${after.norm}`];
   if (STANCE_VERBS.has(t.norm)) return [i, t.norm];
   return null;
 }
 
-/** First words of the stance verbs of two or three words ("took" of "took aim at"). */
-const STANCE_PHRASE_OPENERS: ReadonlySet<string> = new Set([...STANCE_VERBS].filter((v) => v.includes(' ')).map((v) => v.split(' ')[0]!));
+/** For each first word of a stance phrase ("took" of "took aim at"), the second words that may follow it. */
+const STANCE_PHRASE_SECONDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const v of STANCE_VERBS) {
+    const parts = v.split(' ');
+    if (parts.length < 2) continue;
+    const set = m.get(parts[0]!) ?? new Set<string>();
+    set.add(parts[1]!);
+    m.set(parts[0]!, set);
+  }
+  return m;
+})();
+/** The first two words of the three-word stance phrases ("took aim"). */
+const STANCE_THREE_WORD: ReadonlySet<string> = new Set([...STANCE_VERBS].map((v) => v.split(' ')).filter((p) => p.length > 2).map((p) => `${p[0]} ${p[1]}`));
+
 
 /** The noun phrase right before a stance verb, read strictly: a name with its title, a pronoun, or a short group phrase ("the Democrats"). */
 export function strictSourceBefore(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {

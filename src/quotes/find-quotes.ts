@@ -11,7 +11,7 @@ import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, sk
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
-import { TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
+import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -43,15 +43,39 @@ interface Draft {
   openFloating?: boolean;
 }
 
-// Fast pre-filter: only sentences holding a quote mark or a cue word get tokenized.
-const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...STANCE_VERBS, ...ATTITUDE_CUE_WORDS, 'according to', 'as reported', 'in the words'].map((v) => v.split(' ')[0]!));
+// Fast pre-filter: only sentences holding a quote mark or a cue word get tokenized. A word that only opens a phrase ("made" of
+// "made it clear", "according" of "according to", "skeptical" of "skeptical of") passes only with the phrase's next word after it,
+// or the one after a manner adverb ("spoke favorably of"): common verbs open phrases, and most sentences hold one.
+const CUE_PHRASES: readonly string[][] = [
+  ...[...SPEECH_VERBS, ...STANCE_VERBS, ...ATTITUDE_CUE_WORDS, 'according to', 'as reported', 'words of'].map((v) => v.split(' ')),
+  ...[...ATTITUDE_PREPOSITIONS].flatMap(([adjective, preps]) => preps.map((p) => [adjective, p])),
+];
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(CUE_PHRASES.filter((p) => p.length === 1).map((p) => p[0]!));
+const CUE_PHRASE_SECONDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const p of CUE_PHRASES) {
+    if (p.length < 2 || CUE_FIRST_WORDS.has(p[0]!)) continue;
+    const set = m.get(p[0]!) ?? new Set<string>();
+    set.add(p[1]!.replace(/[^a-z].*$/, ''));
+    m.set(p[0]!, set);
+  }
+  return m;
+})();
 const WORD = /[A-Za-z]+/g;
 
 /** True when the sentence holds a word that can start a cue: a set lookup per word, cheaper than one big alternation. */
 function hasCueWord(sentence: string): boolean {
   WORD.lastIndex = 0;
+  let prev: ReadonlySet<string> | undefined;
+  let prev2: ReadonlySet<string> | undefined;
+  let prevLy = false;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    if (CUE_FIRST_WORDS.has(m[0].toLowerCase())) return true;
+    const w = m[0].toLowerCase();
+    if (CUE_FIRST_WORDS.has(w)) return true;
+    if (prev?.has(w) || (prevLy && prev2?.has(w))) return true;
+    prev2 = prev;
+    prev = CUE_PHRASE_SECONDS.get(w);
+    prevLy = w.endsWith('ly');
   }
   return false;
 }

@@ -29,17 +29,32 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       raw = raw.slice(0, -1);
       TOKEN.lastIndex = m.index + raw.length;
     }
-    const at = from + m.index;
-    // "he’s said", "who’d argued": a pronoun's contracted auxiliary is a word of its own, so the pronoun can be a source.
-    const apos = raw.length > 2 && raw.length < 9 ? Math.max(raw.lastIndexOf("'"), raw.lastIndexOf('’')) : -1;
-    if (apos > 0 && CONTRACTED_PRONOUN.test(raw)) {
-      out.push({ start: at, end: at + apos, text: raw.slice(0, apos), norm: normalize(raw.slice(0, apos)), word: true });
-      out.push({ start: at + apos, end: at + raw.length, text: raw.slice(apos), norm: normalize(raw.slice(apos)), word: true });
-      continue;
-    }
-    out.push({ start: at, end: at + raw.length, text: raw, norm: normalize(raw), word: isWordStart(raw.charCodeAt(0), raw) });
+    out.push({ start: from + m.index, end: from + m.index + raw.length, text: raw, norm: normalize(raw), word: isWordStart(raw.charCodeAt(0), raw) });
   }
-  return out;
+  // Contractions are split in a pass of their own, only over chunks with an apostrophe: the loop above runs on every token.
+  return chunk.includes('’') || chunk.includes("'") ? splitContractions(out) : out;
+}
+
+/** "he’s said", "who’d argued": a pronoun's contracted auxiliary becomes a word of its own, so the pronoun can be a source. */
+function splitContractions(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const len = t.text.length;
+    const apos = t.word && len > 2 && len < 9 ? (isApostrophe(t.text.charCodeAt(len - 2)) ? len - 2 : isApostrophe(t.text.charCodeAt(len - 3)) ? len - 3 : -1) : -1;
+    if (apos > 0 && CONTRACTED_PRONOUN.test(t.text)) {
+      out ??= tokens.slice(0, i);
+      const head = t.text.slice(0, apos);
+      const tail = t.text.slice(apos);
+      out.push({ start: t.start, end: t.start + apos, text: head, norm: normalize(head), word: true });
+      out.push({ start: t.start + apos, end: t.end, text: tail, norm: normalize(tail), word: true });
+    } else if (out) out.push(t);
+  }
+  return out ?? tokens;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 8217;
 }
 
 const CONTRACTED_PRONOUN = /^(?:he|she|it|who|that|there|what|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/i;
