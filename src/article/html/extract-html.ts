@@ -3,7 +3,7 @@ import type { Block } from '../blocks.js';
 import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
 import { CLOCK_TIME, COMMENT_PROMPT, FURNITURE_LINES, FURNITURE_PARAGRAPH, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
-import { isProse, wordCount } from '../plain-text.js';
+import { isProse, isProseOfWords, wordCount } from '../plain-text.js';
 import { textKey as lineKey } from '../text-key.js';
 import { parseHtml, TreeEdits, type DomNode } from './dom.js';
 import { emitBlocks, leadCaptions } from './emit-blocks.js';
@@ -38,13 +38,15 @@ export function extractHtml(html: string): HtmlExtraction {
   const edits = new TreeEdits();
   // The passes emit mostly the same paragraphs, and each paragraph's key is read three times per pass: computed once per page.
   const key = memoizedKeys();
+  // Word counts likewise: each paragraph is asked whether it is prose up to six times per pass.
+  const words = memoizedWordCounts();
   let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[] } | null = null;
   for (let i = 0; i < PASSES.length; i++) {
     if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
     const content = findMainContent(root, PASSES[i]!, edits);
     // A grid of other stories' cards (a home or section page) is no story: nothing is emitted, so "no article body found".
     const emitted = content.teaserGrid ? { blocks: [], captions: [] } : emitBlocks(content.nodes);
-    const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key);
+    const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key, words);
     const length = blocks.reduce((n, b) => n + b.text.length, 0);
     if (!best || length > best.length) best = { blocks, captions: emitted.captions, length, nodes: content.nodes };
     if (length >= MIN_TEXT) break;
@@ -65,7 +67,8 @@ export function extractHtml(html: string): HtmlExtraction {
  * Paragraph-level furniture the tree pass cannot see: the headline repeated at the top, byline and
  * date lines (moved to metadata), share / ad prompts, and the description repeated as standfirst.
  */
-function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyOf: (s: string) => string): Block[] {
+function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyOf: (s: string) => string, wordsOf: (s: string) => number): Block[] {
+  const proseOf = (s: string) => isProseOfWords(s, wordsOf(s));
   for (const text of bylineTexts) {
     if (meta.byline.length > 0) break;
     meta.byline = namesFromBylineBox(text);
@@ -80,7 +83,7 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
   const descKey = keyOf(meta.description ?? '');
   const out: Block[] = [];
   let bodySeen = 0;
-  const proseCount = blocks.filter((b) => isProse(b.text)).length;
+  const proseCount = blocks.filter((b) => proseOf(b.text)).length;
   for (const b of blocks) {
     const key = keyOf(b.text);
     if (key === '') continue;
@@ -110,9 +113,9 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
         }
       }
       // A date with a clock time ("Wednesday, 28 August 2013, last updated 14:00 (GMT+0400)") in any language: a time stamp.
-      if (b.text.length < 80 && wordCount(b.text) <= 12 && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && CLOCK_TIME.test(b.text) && !/[.!?]["”]?$/.test(b.text)) continue;
+      if (b.text.length < 80 && wordsOf(b.text) <= 12 && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && CLOCK_TIME.test(b.text) && !/[.!?]["”]?$/.test(b.text)) continue;
       // Before the first paragraph: labels, counters and video durations ("News", "00:35") are widget furniture.
-      if (proseCount >= 1 && bodySeen === 0 && b.role === 'body' && b.text.length < 30 && wordCount(b.text) <= 3 && !/[.!?]$/.test(b.text)) continue;
+      if (proseCount >= 1 && bodySeen === 0 && b.role === 'body' && b.text.length < 30 && wordsOf(b.text) <= 3 && !/[.!?]$/.test(b.text)) continue;
       if (descKey && key === descKey && b.role === 'body' && bodySeen === 0) {
         out.push({ text: b.text, role: 'standfirst' });
         continue;
@@ -125,23 +128,24 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
     if (b.text.length < 400 && isSocialLinksLine(b.text)) continue;
     if (b.text.length < 100 && POSTED_LINE.test(b.text) && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && !/[.!?]$/.test(b.text)) continue;
     if (b.text.length < 800 && COMMENT_PROMPT.test(b.text)) continue;
-    if (b.role === 'body' && isProse(b.text)) bodySeen++;
+    if (b.role === 'body' && proseOf(b.text)) bodySeen++;
     out.push(b);
   }
-  return trimTrailingSidebar(dropRepeatedRuns(out, keyOf), keyOf);
+  return trimTrailingSidebar(dropRepeatedRuns(out, keyOf, wordsOf), keyOf, wordsOf);
 }
 
 /**
  * Two or more prose paragraphs met again, in the same order, further down are the page printed twice (mobile and
  * desktop copies, a hidden duplicate): the later copy goes. Single repeated paragraphs stay (refrains, pull quotes).
  */
-export function dropRepeatedRuns(blocks: Block[], keyOf: (s: string) => string = lineKey): Block[] {
+export function dropRepeatedRuns(blocks: Block[], keyOf: (s: string) => string = lineKey, wordsOf: (s: string) => number = wordCount): Block[] {
+  const proseOf = (s: string) => isProseOfWords(s, wordsOf(s));
   const keys = blocks.map((b) => keyOf(b.text));
   const first = new Map<string, number>();
   const drop = new Uint8Array(blocks.length);
   for (let j = 0; j + 1 < blocks.length; j++) {
     // Only two different prose paragraphs in a row count as a duplicated section; repeated links, labels or a refrain stay.
-    if (keys[j] === keys[j + 1] || !isProse(blocks[j]!.text) || !isProse(blocks[j + 1]!.text)) continue;
+    if (keys[j] === keys[j + 1] || !proseOf(blocks[j]!.text) || !proseOf(blocks[j + 1]!.text)) continue;
     const pair = `${keys[j]}\u0000${keys[j + 1]}`;
     const i = first.get(pair);
     if (i === undefined) {
@@ -160,19 +164,20 @@ export function dropRepeatedRuns(blocks: Block[], keyOf: (s: string) => string =
  * A sidebar heading ("Related", "Most read", "Top Picks") in the second half, or any heading followed only
  * by short non-prose lines, opens the furniture after the story: it and what follows go.
  */
-function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string): Block[] {
+function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, wordsOf: (s: string) => number): Block[] {
+  const proseOf = (s: string) => isProseOfWords(s, wordsOf(s));
   let cut = blocks.length;
   let proseBefore = false;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
-    if (isProse(b.text)) {
+    if (proseOf(b.text)) {
       proseBefore = true;
       break;
     }
     if (i >= 1 && (b.role === 'heading' || (b.text.length < 60 && /:$/.test(b.text)))) cut = i;
   }
   if (!proseBefore) cut = blocks.length;
-  const words = blocks.map((b) => (b.role === 'body' && isProse(b.text) ? wordCount(b.text) : 0));
+  const words = blocks.map((b) => (b.role === 'body' && proseOf(b.text) ? wordsOf(b.text) : 0));
   const total = words.reduce((a, n) => a + n, 0);
   let before = 0;
   for (let i = 0; i < cut; i++) {
@@ -230,6 +235,19 @@ function isCreditLine(text: string): boolean {
   return parts.some((p) => normalizeDate(p) !== null || /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$/.test(p.trim()) || /^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(p.trim()));
 }
 
+
+/** `wordCount` with a memo for one page (a closure, so nothing outlives the call). */
+function memoizedWordCounts(): (s: string) => number {
+  const memo = new Map<string, number>();
+  return (s) => {
+    let n = memo.get(s);
+    if (n === undefined) {
+      n = wordCount(s);
+      memo.set(s, n);
+    }
+    return n;
+  };
+}
 
 /** `lineKey` with a memo for one page (a closure, so nothing outlives the call). */
 function memoizedKeys(): (s: string) => string {
