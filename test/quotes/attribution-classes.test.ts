@@ -382,3 +382,12 @@ describe('evidence sources with modifiers', () => {
     expect(rows).toEqual([row]);
   });
 });
+
+describe('verbs of opinion and manner of speaking', () => {
+  it.each([
+    ['The columnist opined that the ferry was doomed.', 'indirect | columnist | The columnist | opined | the ferry was doomed'],
+    ['Okafor alluded to the scandal in her closing remarks.', 'indirect | Okafor | Okafor | alluded to | the scandal in her closing remarks'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows).toEqual([row]);
+  });
+});
