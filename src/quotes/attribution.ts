@@ -244,6 +244,8 @@ function trimSource(tokens: readonly Token[], first: number, last: number): Phra
   let f = first;
   let l = last;
   while (f < l && tokens[f]!.word && /^(of|for|to|by|with|from|which|that|whom)$/.test(tokens[f]!.norm) && tokens[f + 1]!.word) f++;
+  // "ultimately Prager thinks": a sentence adverb before the name is not part of it.
+  while (f < l && tokens[f]!.word && !isCapitalized(tokens[f]!) && isMannerAdverb(tokens[f]!.norm)) f++;
   while (l > f && tokens[l]!.word && /^(on|in|at|during|and|but|or|to|of)$/.test(tokens[l]!.norm)) l--;
   return { start: tokens[f]!.start, end: tokens[l]!.end, first: f, last: l };
 }

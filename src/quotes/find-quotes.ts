@@ -80,6 +80,8 @@ function hasCueWord(sentence: string): boolean {
   return false;
 }
 const END_PUNCT = /^[.!?…]$/;
+/** Nouns after "this" that make a time phrase ("said this week"), not a subject. */
+const TIME_WORD_AFTER_THIS = /^(week|month|year|morning|afternoon|evening|weekend|summer|spring|fall|autumn|winter|time|season|term|session|cycle|past)$/;
 const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
 const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
 const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor’s note', "editor's note", 'watch', 'read more', 'related', 'photos', 'video', 'source', 'sources', 'more', 'also', 'see', 'q', 'a', 'ps', 'p.s.', 'bottom line', 'the bottom line', 'caption', 'warning', 'disclaimer', 'advertisement', 'opinion', 'analysis', 'breaking', 'exclusive', 'live', 'poll', 'byline', 'by', 'email', 'e-mail', 'phone', 'tel', 'fax', 'twitter', 'web', 'website', 'contact', 'dateline', 'tags', 'topics', 'filed under', 'credit', 'photo', 'contributors', 'additional reporting', 'developing']);
@@ -1024,7 +1026,9 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
     const opener = CONTENT_OPENERS.test(c.norm);
     const quantity = (QUANTITY_HEADS.test(c.norm) && tokens[k + 1]?.norm === 'of') || (/^(more|fewer|less)$/.test(c.norm) && tokens[k + 1]?.norm === 'than') || (c.norm === 'at' && /^(least|most)$/.test(tokens[k + 1]?.norm ?? '')) || (/^(about|nearly|almost|roughly|around|over|under|some|up)$/.test(c.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)/.test(tokens[k + 1]?.norm ?? '')); // "said much of the money was spent"
     // "say this is a rough patch": a demonstrative subject, not the time phrase "said this week".
-    const demonstrative = /^(this|these)$/.test(c.norm) && (/^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '') || (/^[a-z]{3,}(?:es|s|ed)$/.test(tokens[k + 1]?.text ?? '') && !/(ss|us|is|ness|ments|tions|days|weeks|months|years|times|ends)$/.test(tokens[k + 1]!.text)));
+    // ("think this meeting is too late": a demonstrative, a noun and an auxiliary.)
+    const demonstrativeNoun = /^(this|these)$/.test(c.norm) && !!tokens[k + 1]?.word && !TIME_WORD_AFTER_THIS.test(tokens[k + 1]!.norm) && /^(is|was|are|were|will|would|has|have|had|can|could|should|must|may|might)$/.test(tokens[k + 2]?.norm ?? '');
+    const demonstrative = demonstrativeNoun || /^(this|these)$/.test(c.norm) && (/^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '') || (/^[a-z]{3,}(?:es|s|ed)$/.test(tokens[k + 1]?.text ?? '') && !/(ss|us|is|ness|ments|tions|days|weeks|months|years|times|ends)$/.test(tokens[k + 1]!.text)));
     const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
     // "asked Lee about the vote": a question's topic is its content.
     const toClause = (c.norm === 'to' && TO_VERBS.test(v[1])) || (c.norm === 'about' && /^(ask|asks|asked|asking)$/.test(v[1]) && !!tokens[k + 1]?.word);
@@ -1472,7 +1476,8 @@ const QUANTITY_HEADS = /^(much|more|most|little|less|some|none|all|many|few|half
  */
 function opensCoordinatedCue(tokens: readonly Token[], k: number, n: number): boolean {
   let j = k;
-  while (j < n && tokens[j]!.word && CUE_AUXILIARIES.has(tokens[j]!.norm) && !/^(will|would|could|may|might|do|does|did)$/.test(tokens[j]!.norm)) j++;
+  // ("… but did not suggest …": "did" counts here only before a negation.)
+  while (j < n && tokens[j]!.word && CUE_AUXILIARIES.has(tokens[j]!.norm) && (!/^(will|would|could|may|might|do|does|did)$/.test(tokens[j]!.norm) || /^(not|n't|n’t)$/.test(tokens[j + 1]?.norm ?? ''))) j++;
   const t = tokens[j];
   if (!t || j >= n || !t.word || isCapitalized(t)) return false;
   const v = verbAt(tokens, j) ?? stanceAt(tokens, j);
@@ -1483,7 +1488,8 @@ function opensCoordinatedCue(tokens: readonly Token[], k: number, n: number): bo
   // ("but went on to say, “…”": a comma or colon and a quotation may follow the cue.)
   const after = tokens[v[0] + 1];
   const opensQuote = !!after && /^[,:]$/.test(after.text) && /^[“"‘]$/.test(tokens[v[0] + 2]?.text ?? '');
-  return /(ed|said|told|wrote|thought|knew|found|sought|went|[^s]s|ing)$/.test(w) && !/^(need|indeed)$/.test(w) && ((after?.word ?? false) || opensQuote);
+  const negated = j > k && /^(not|n't|n’t)$/.test(tokens[j - 1]!.norm) && /^(did|does|do)$/.test(tokens[j - 2]?.norm ?? '');
+  return (negated || /(ed|said|told|wrote|thought|knew|found|sought|went|[^s]s|ing)$/.test(w)) && !/^(need|indeed)$/.test(w) && ((after?.word ?? false) || opensQuote);
 }
 
 /** True when tokens from k are a short subject (a pronoun or a capitalised name) and a finite cue verb: "Sanders suggests", "she insists". */

@@ -148,6 +148,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'union', 'others', 'some', 'many', 'both', 'several', 'most', 'protesters', 'protestors', 'students', 'fans', 'insiders', 'staff', 'team',
   // Evidence that speaks for itself ("records show", "polls suggest").
   'records', 'documents', 'data', 'figures', 'polls', 'surveys', 'filings', 'statistics', 'emails', 'reports', 'studies', 'estimates',
+  'polling', 'research', 'footage', 'analysis', 'findings', 'evidence',
   // Plurals of the collective nouns above ("protest groups say", "both campaigns said").
   'groups', 'companies', 'firms', 'agencies', 'departments', 'ministries', 'campaigns', 'committees', 'parties', 'courts', 'councils',
   'boards', 'governments', 'administrations', 'newspapers', 'officers', 'spokesmen', 'spokeswomen', 'senators', 'lawmakers', 'legislators',

@@ -391,3 +391,24 @@ describe('verbs of opinion and manner of speaking', () => {
     expect(run(text).rows).toEqual([row]);
   });
 });
+
+describe('evidence nouns, negated second cues, demonstrative subjects and sentence adverbs', () => {
+  it.each([
+    ['Exit polling shows Ruiz won most voters under 30.', 'indirect | - | Exit polling | shows | Ruiz won most voters under 30'],
+    ['News footage from the pier showed the ferry listing badly.', 'indirect | - | News footage from the pier | showed | the ferry listing badly'],
+    ['I think this levy is too little too late.', 'indirect | - | I | think | this levy is too little too late'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows.map((r) => r.replace(/^(\w+) \| [^|]+ \|/, '$1 | - |'))).toEqual([row]);
+  });
+
+  it('ends a statement before "but did not" and a second cue', () => {
+    expect(run('Okafor said he would back the levy but did not suggest it would pass.').rows).toEqual([
+      'indirect | Okafor | Okafor | said | he would back the levy',
+      'indirect | Okafor | Okafor | did not suggest | it would pass',
+    ]);
+  });
+
+  it('leaves a sentence adverb out of the source', () => {
+    expect(run('The critics have a point, but ultimately Ruiz thinks their logic is flawed.').rows).toContain('indirect | Ruiz | Ruiz | thinks | their logic is flawed');
+  });
+});
