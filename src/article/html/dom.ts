@@ -39,16 +39,18 @@ export function attr(el: DomElement, name: string): string {
   return el.attribs[name] ?? '';
 }
 
-/** Every element under root in document order, without recursion. */
-export function* walkElements(root: DomParent): Generator<DomElement> {
+/** Every element under root in document order, without recursion (an array: a generator's resumes cost more than the walk). */
+export function walkElements(root: DomParent): DomElement[] {
+  const out: DomElement[] = [];
   const stack: DomNode[] = [...root.children].reverse();
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (!isElement(n)) continue;
-    yield n;
+    out.push(n);
     const kids = n.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
+  return out;
 }
 
 /** The element's text with white space collapsed, built without recursion. */

@@ -81,7 +81,6 @@ export function isTeaserGrid(nodes: readonly DomNode[]): boolean {
   let cardText = 0;
   const seen = new Set<DomElement>();
   for (const n of nodes) {
-    total += textOf(n).length;
     const stack: DomNode[] = [n];
     while (stack.length > 0) {
       const x = stack.pop()!;
@@ -103,7 +102,10 @@ export function isTeaserGrid(nodes: readonly DomNode[]): boolean {
       for (const c of x.children) stack.push(c);
     }
   }
-  return cards >= GRID_MIN_CARDS && cardText >= total * GRID_SHARE;
+  // The content's whole text is only built when there are cards enough to weigh against it.
+  if (cards < GRID_MIN_CARDS) return false;
+  for (const n of nodes) total += textOf(n).length;
+  return cardText >= total * GRID_SHARE;
 }
 
 /** A heading whose text is (nearly) all one link to another page, or which sits inside such a link. */
