@@ -3,9 +3,14 @@
  * Speed of the Article stage (decode + extract) over the readability and newspaper dev pages in one process:
  * pages/s, MB/s and p95 ms per page; then @mozilla/readability on linkedom over the same pages in the same
  * run, as the reference, and the ratio. Pages per CPU-second (user + system) are printed too: on a shared,
- * loaded machine they move far less than wall-clock figures.
+ * loaded machine they move far less than wall-clock figures. Then the plain-text path (BBC and PolNeAR dumps):
+ * documents and MB per CPU-second.
  */
-import { loadPages, runPage, type EvalPage } from '../eval/extraction.js';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '../../src/article/index.js';
+import { decodeDocument } from '../../src/sources/index.js';
+import { loadPages, repoRoot, runPage, type EvalPage } from '../eval/extraction.js';
 
 interface Timing {
   pagesPerSec: number;
@@ -94,5 +99,49 @@ export default async function benchExtraction(args: string[]): Promise<boolean> 
       `ratio (pages/s): ${(a.pagesPerSec / b.pagesPerSec).toFixed(2)}x; by CPU time: ${(a.pagesPerCpuSec / b.pagesPerCpuSec).toFixed(2)}x`,
     ].join('\n') + '\n',
   );
+  benchPlainText(rounds);
   return true;
+}
+
+/** Every .txt file under a folder, sorted, without recursion limits (the BBC set nests one level). */
+function textFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const d = stack.pop()!;
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) stack.push(path);
+      else if (name.endsWith('.txt') && name !== 'README.TXT') out.push(path);
+    }
+  }
+  return out.sort();
+}
+
+/** The plain-text path: decode + extractArticle over the BBC and PolNeAR dumps; the best round's CPU time counts. */
+function benchPlainText(rounds: number): void {
+  const data = join(repoRoot(), '..', 'shared', 'data');
+  const files = [...textFiles(join(data, 'bbc')), ...textFiles(join(data, 'polnear'))].map((path) => ({ path, bytes: readFileSync(path) }));
+  if (files.length === 0) return;
+  const runAll = () => {
+    for (const f of files) {
+      try {
+        const doc = decodeDocument(f.bytes, { location: f.path });
+        extractArticle(doc, { docId: f.path, text: doc.body, options: { defaultLanguage: null }, report: () => {} });
+      } catch {
+        // Bad input is the eval's business; the bench only times.
+      }
+    }
+  };
+  runAll(); // warm-up
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const cpu0 = process.cpuUsage();
+    runAll();
+    const cpu = process.cpuUsage(cpu0);
+    best = Math.min(best, (cpu.user + cpu.system) / 1e6);
+  }
+  const mb = files.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
+  process.stdout.write(`plain text (BBC + PolNeAR): ${files.length} docs, ${mb.toFixed(1)} MB: ${(files.length / best).toFixed(0)} docs/CPU-s, ${(mb / best).toFixed(1)} MB/CPU-s (best of ${rounds} rounds)\n`);
 }
