@@ -153,7 +153,8 @@ function findCaptions(lines: Line[], out: TextExtraction): void {
   }
   for (const l of lines) {
     if (l.drop) continue;
-    const m = /^(.{20,400}?[.!?”"])\s*\(?(?:photo|picture|image|credit)s?\s*(?:by|:)\s*([^.]{2,60}?)\)?$/i.exec(l.text);
+    // (The credit word is looked for first: the full pattern backtracks over every line.)
+    const m = CREDIT_WORD.test(l.text) ? /^(.{20,400}?[.!?”"])\s*\(?(?:photo|picture|image|credit)s?\s*(?:by|:)\s*([^.]{2,60}?)\)?$/i.exec(l.text) : null;
     if (m) {
       out.captions.push({ text: m[1]!, credit: m[2]!.trim() });
       l.drop = true;
@@ -169,6 +170,9 @@ function findCaptions(lines: Line[], out: TextExtraction): void {
     }
   }
 }
+
+/** A word every credited caption line holds. */
+const CREDIT_WORD = /photo|picture|image|credit/i;
 
 /** Rule 3: every line seen twice or more goes; the most repeated short one (or one the logo line named) is the headline. */
 function dropRepeatedLines(lines: Line[], counts: Map<string, number>, logoTitles: string[], out: TextExtraction): void {
@@ -384,6 +388,7 @@ function publisherFromPageTitle(lines: Line[], title: string | null): string | n
   if (!title) return null;
   const key = keyOf(title);
   for (const l of lines.slice(0, 20)) {
+    if (!TITLE_SEPARATOR.test(l.text)) continue; // one part only
     const parts = l.text.split(TITLE_SEPARATOR).map((p) => p.trim());
     if (parts.length < 2 || parts.length > 3) continue;
     const i = parts.findIndex((p) => keyOf(p) === key);
