@@ -1219,7 +1219,8 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
       if (subject && plausibleSubject(tokens, subject.first, subject.last)) src = subject;
     }
   }
-  if (!src) return null;
+  // "if parents vouched for their child, …": a hypothetical stance is nobody's position, as with verbs of saying.
+  if (!src || inConditional(tokens, src.first)) return null;
   const afterCue = tokenAfter(tokens, cue.end);
   // "someone voters trust, people close to her say": a stance verb before a comma has no object after it (skipTime would step over
   // the comma).

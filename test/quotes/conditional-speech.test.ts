@@ -7,6 +7,10 @@ describe('hypothetical speech is not a statement', () => {
     expect(run('The deal collapses unless the unions say they accept the offer.').quotes).toEqual([]);
   });
 
+  it('skips a stance inside an "if" clause too', () => {
+    expect(run('For first offenders, if relatives vouched for the accused or they paid a fine, the case was dropped.').quotes).toEqual([]);
+  });
+
   it('still reads a statement whose content holds an "if" clause', () => {
     const { rows } = run('The mayor said that if the river rose again the bridge would close.');
     expect(rows).toEqual(['indirect | mayor | The mayor | said | if the river rose again the bridge would close']);
