@@ -83,6 +83,7 @@ const END_PUNCT = /^[.!?…]$/;
 /** Nouns after "this" that make a time phrase ("said this week"), not a subject. */
 const TIME_WORD_AFTER_THIS = /^(week|month|year|morning|afternoon|evening|weekend|summer|spring|fall|autumn|winter|time|season|term|session|cycle|past)$/;
 const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
+const FINITE_AUXILIARIES = /^(is|was|are|were|has|had|have|will|would|could|can|should|must|may|might|did|does)$/;
 const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
 const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor’s note', "editor's note", 'watch', 'read more', 'related', 'photos', 'video', 'source', 'sources', 'more', 'also', 'see', 'q', 'a', 'ps', 'p.s.', 'bottom line', 'the bottom line', 'caption', 'warning', 'disclaimer', 'advertisement', 'opinion', 'analysis', 'breaking', 'exclusive', 'live', 'poll', 'byline', 'by', 'email', 'e-mail', 'phone', 'tel', 'fax', 'twitter', 'web', 'website', 'contact', 'dateline', 'tags', 'topics', 'filed under', 'credit', 'photo', 'contributors', 'additional reporting', 'developing']);
 const HEADLINE_LABEL = /^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:(?:[A-Z][a-z’'-]+|[A-Z]{2,4}) ){0,2}[A-Z][a-z’'-]+):\s+(?=[“"‘]?[A-Z])/;
@@ -1029,7 +1030,9 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
     // ("think this meeting is too late": a demonstrative, a noun and an auxiliary.)
     const demonstrativeNoun = /^(this|these)$/.test(c.norm) && !!tokens[k + 1]?.word && !TIME_WORD_AFTER_THIS.test(tokens[k + 1]!.norm) && /^(is|was|are|were|will|would|has|have|had|can|could|should|must|may|might)$/.test(tokens[k + 2]?.norm ?? '');
     const demonstrative = demonstrativeNoun || /^(this|these)$/.test(c.norm) && (/^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '') || (/^[a-z]{3,}(?:es|s|ed)$/.test(tokens[k + 1]?.text ?? '') && !/(ss|us|is|ness|ments|tions|days|weeks|months|years|times|ends)$/.test(tokens[k + 1]!.text)));
-    const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
+    // "said no decision had been made", "said nothing has changed": a negative subject with its verb, not the answer "no".
+    const negativeSubject = /^(no|nothing|something|anything)$/.test(c.norm) && tokens.slice(k + 1, k + 4).some((x) => FINITE_AUXILIARIES.test(x.norm));
+    const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || negativeSubject || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
     // "asked Lee about the vote": a question's topic is its content.
     const toClause = (c.norm === 'to' && TO_VERBS.test(v[1])) || (c.norm === 'about' && /^(ask|asks|asked|asking)$/.test(v[1]) && !!tokens[k + 1]?.word);
     // "46 percent said yes", "half said so": a one-word answer standing for the clause.

@@ -81,3 +81,14 @@ describe('headline attributions', () => {
     expect(run('The council met.\n\nOkafor: Council will not raise bus fares this year').rows).toEqual([]);
   });
 });
+
+describe('a negative subject after the cue', () => {
+  it('reads "said no decision had been made" and "said nothing has changed" as statements', () => {
+    expect(run('Robert Lyle said no decision had been made.').rows).toEqual(['indirect | Robert Lyle | Robert Lyle | said | no decision had been made']);
+    expect(run('The mayor said nothing has changed since March.').rows).toEqual(['indirect | mayor | The mayor | said | nothing has changed since March']);
+  });
+
+  it('still takes "said no" followed by a preposition as no statement', () => {
+    expect(run('The council said no to the plan.').rows).toEqual([]);
+  });
+});
