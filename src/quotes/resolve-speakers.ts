@@ -122,7 +122,9 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     }
     // A body or country the lexicon knows by this exact name ("Google", "Procter & Gamble", "Russia").
     const known = HONORIFICS.has(honor) ? null : classifyName(name);
-    if (known === 'organization' || known === 'country') {
+    // "Sony Ericsson", "Disney Channel": a name opening with a company the lexicon knows is that company's.
+    const ledByCompany = !HONORIFICS.has(honor) && nameTokens.length >= 2 && classifyName(nameTokens[0]!.text) === 'organization';
+    if (known === 'organization' || known === 'country' || ledByCompany) {
       return { kind: 'group', mention, name, title: null, organization: name, gender: null };
     }
     if (!HONORIFICS.has(honor) && !preInfo.title && !apposInfo.title && isGroupName(text, nameTokens, pre)) {

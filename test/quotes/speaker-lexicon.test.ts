@@ -39,6 +39,12 @@ describe('speakers use the English lexicon (src/text/nlp.ts)', () => {
     expect(parseIn(text, 'Google')).toMatchObject({ kind: 'group', organization: 'Google' });
   });
 
+  it('makes a name led by a known company a group ("Sony Ericsson"), but not a person with that surname', () => {
+    const text = 'Sony Ericsson said sales would double. Harrison Ford said he liked the film.';
+    expect(parseIn(text, 'Sony Ericsson')).toMatchObject({ kind: 'group', organization: 'Sony Ericsson' });
+    expect(parseIn(text, 'Harrison Ford')).toMatchObject({ kind: 'person' });
+  });
+
   it('keeps a country after "of" as the organisation of the phrase, not the speaker', () => {
     const text = 'A spokesman for the Bank of England said rates would hold.';
     const p = parseIn(text, 'A spokesman for the Bank of England')!;
