@@ -6,7 +6,7 @@
 import type { Speaker } from '../schema/quote.js';
 import type { Span } from '../schema/span.js';
 import { recordId } from '../text/ids.js';
-import { classifyName, genderOfGivenName, isKnownGivenName } from '../text/nlp.js';
+import { classifyName, commonWordKind, genderOfGivenName, isKnownGivenName } from '../text/nlp.js';
 import { spanAt } from '../text/spans.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
 import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS } from './lexicon.js';
@@ -100,6 +100,16 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     // A lone function word capitalised at a sentence start ("If", "Despite", "I've") names nobody.
     const only = nameTokens.length === 1 ? nameTokens[0]!.norm : '';
     if (only && (TITLE_STOPS.has(only) || CLAUSE_OPENERS.has(only) || LEADING_CONNECTIVES.has(only) || SPEAKER_SELF_PRONOUNS.has(only.replace(/'.*$/, '')))) return null;
+    // A lone capitalised word the lexicon knows as no name: a verb form or function word names nobody ("Asked about it, …");
+    // a noun for people is an unnamed speaker ("Colleagues said", "Somebody told me").
+    // (Only where nothing comes before it and the article never writes it after another capitalised word: "Mr. Singer", "The Fed",
+    // "Shane Shook … Shook said" are names.)
+    const common = only && pre0(core, runStart + k) && !writtenAsSurname(text, nameTokens[0]!.text) ? commonWordKind(only) : null;
+    if (common === 'function') return null;
+    if (common === 'role') {
+      const m = { start: nameTokens[0]!.start, end: nameTokens[0]!.end };
+      return { kind: 'group', mention: m, name: text.slice(m.start, m.end), title: null, organization: null, gender: null };
+    }
     const pre = core.slice(0, runStart + k).filter((t) => t.word || t.text === '-');
     const nameIsOrg = isOrgName(nameTokens);
     const mention = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
@@ -192,6 +202,22 @@ function nearestNamedPerson(text: string, before: number, gender: 'm' | 'f' | nu
     best = { kind: 'person', mention: { start, end: start + name.length }, name: full, title: null, organization: null, gender: gotGender };
   }
   return best;
+}
+
+/** True when no word comes before index `at` of the source phrase. */
+function pre0(core: readonly Token[], at: number): boolean {
+  return !core.slice(0, at).some((t) => t.word);
+}
+
+/** True when the article writes `word` right after another capitalised word ("Shane Shook"), as a surname is written. */
+function writtenAsSurname(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (!before) continue;
+    // A capitalised word after a sentence break is capitalised for that reason, unless it is a known given name.
+    if (isKnownGivenName(before[1]!) || !/(?:^|[.!?"“”:\n])\s*$/u.test(text.slice(Math.max(0, at - 30 - before[0].length), at - before[0].length))) return true;
+  }
+  return false;
 }
 
 function insideBrackets(tokens: readonly Token[], i: number): boolean {

@@ -88,3 +88,25 @@ export function isKnownGivenName(word: string): boolean {
   return cls === 'given-male' || cls === 'given-female' || cls === 'given';
 }
 
+
+const FUNCTION_TAGS: ReadonlySet<string> = new Set(['PastTense', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord']);
+
+/** Lower-cased word -> what a capitalised single word is when it is no name: a function word or verb form, or a noun for people. */
+const COMMON_WORD_KINDS: ReadonlyMap<string, 'function' | 'role'> = new Map(
+  Object.entries(compromise.model().one.lexicon).flatMap(([word, tags]): Array<[string, 'function' | 'role']> => {
+    const list = typeof tags === 'string' ? [tags] : tags;
+    if (word.includes(' ')) return [];
+    if (list.includes('Actor')) return [[word, 'role']];
+    if (list.every((t) => FUNCTION_TAGS.has(t))) return [[word, 'function']];
+    return [];
+  }),
+);
+
+/**
+ * What a capitalised word standing alone where a name should be is, when the lexicon says it is no name: 'function' for verb forms,
+ * prepositions, pronouns and the like ("Asked", "Without", "Among"), 'role' for nouns that denote people ("Colleagues",
+ * "Somebody", "Chancellor"); null otherwise, surnames that are also common words included ("Gates", "Brown", "May").
+ */
+export function commonWordKind(word: string): 'function' | 'role' | null {
+  return COMMON_WORD_KINDS.get(word.toLowerCase()) ?? null;
+}

@@ -145,3 +145,20 @@ describe('stance verb forms', () => {
     expect(run('The top seed was rattled in the first set.').quotes.filter((q) => q.cue?.text === 'seed')).toEqual([]);
   });
 });
+
+describe('a lone capitalised common word where a name should be', () => {
+  it('names nobody when it is a verb form or function word ("Asked about …", "Among …")', () => {
+    const text = 'Asked about the cuts, he said nothing. Among them, Reached said little.';
+    expect(parseSource(text, 0, 5)).toBeNull();
+  });
+
+  it('is an unnamed group when it is a noun for people ("Colleagues said")', () => {
+    expect(parseSource('Colleagues said she had been under strain.', 0, 10)).toMatchObject({ kind: 'group', name: 'Colleagues' });
+  });
+
+  it('stays a name after an honorific or a determiner, or where the article writes it as a surname', () => {
+    const text = 'Mark Singer runs the fund. Mr. Singer said returns were flat. Later Singer said more.';
+    expect(parseSource(text, text.indexOf('Mr. Singer'), text.indexOf('Mr. Singer') + 10)).toMatchObject({ kind: 'person', name: 'Singer' });
+    expect(parseSource(text, text.lastIndexOf('Singer'), text.lastIndexOf('Singer') + 6)).toMatchObject({ kind: 'person', name: 'Singer' });
+  });
+});

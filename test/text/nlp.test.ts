@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, genderOfGivenName, isKnownGivenName } from '../../src/text/nlp.js';
+import { classifyName, genderOfGivenName, isKnownGivenName, commonWordKind } from '../../src/text/nlp.js';
 
 describe('classifyName reads compromise’s lexicon', () => {
   it.each([
@@ -42,5 +42,16 @@ describe('given names', () => {
     expect(isKnownGivenName('Pat')).toBe(true);
     expect(isKnownGivenName('Margaret')).toBe(true);
     expect(isKnownGivenName('Treasury')).toBe(false);
+  });
+});
+
+describe('commonWordKind', () => {
+  it('knows verb forms and function words, and nouns for people', () => {
+    expect(commonWordKind('Asked')).toBe('function');
+    expect(commonWordKind('Among')).toBe('function');
+    expect(commonWordKind('Colleagues')).toBe('role');
+  });
+  it('says nothing of words that are also surnames or unknown', () => {
+    for (const w of ['Gates', 'Brown', 'May', 'Bush', 'Zorblatt']) expect(commonWordKind(w)).toBeNull();
   });
 });
