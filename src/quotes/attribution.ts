@@ -446,6 +446,15 @@ export function skipToComplementizer(tokens: readonly Token[], from: number, lim
   return -1;
 }
 
+/** "Hours later,", "Two days earlier,", "Last week,", "Minutes after the vote,": a time phrase fronted before the subject. */
+function isFrontedTime(tokens: readonly Token[], from: number, comma: number): boolean {
+  for (let k = from; k < comma; k++) {
+    const w = tokens[k]!.norm;
+    if (/^(later|earlier|ago|afterwards|afterward|meanwhile|today|yesterday|tonight)$/.test(w)) return true;
+  }
+  return /^(hours|days|weeks|months|years|minutes|moments|seconds|decades|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[from]!.norm);
+}
+
 /** The subject at the start of a clause ("Both parents", "Hillary Clinton", "He"), for a verb joined to it by "and" or ", saying". */
 export function clauseSubject(tokens: readonly Token[], floor: number, limit: number): Phrase | null {
   let i = floor;
@@ -458,7 +467,7 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
   // A fronted phrase closed by a comma ("On Monday, …").
   for (let k = i; k < Math.min(limit, i + 8); k++) {
     if (tokens[k]!.text === ',') {
-      if (CUE_PREPOSITIONS.has(tokens[i]!.norm) || /^(after|before|when|while|as|since|despite|with)$/.test(tokens[i]!.norm)) i = k + 1;
+      if (CUE_PREPOSITIONS.has(tokens[i]!.norm) || /^(after|before|when|while|as|since|despite|with)$/.test(tokens[i]!.norm) || isFrontedTime(tokens, i, k)) i = k + 1;
       break;
     }
   }

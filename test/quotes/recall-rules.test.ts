@@ -92,3 +92,10 @@ describe('a negative subject after the cue', () => {
     expect(run('The council said no to the plan.').rows).toEqual([]);
   });
 });
+
+describe('a fronted time phrase before the clause subject', () => {
+  it('is not the subject of a participle cue ("Hours later, Trump …, telling Reuters")', () => {
+    expect(run('Hours later, Trump returned the compliment, telling Reuters, “He is an amazing man.”').rows).toEqual(['direct | Trump | Trump | telling | He is an amazing man.']);
+    expect(run('Last week, the mayor toured the site, saying the work was late.').rows).toEqual(['indirect | mayor | the mayor | saying | the work was late']);
+  });
+});
