@@ -89,8 +89,6 @@ const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'upda
 const HEADLINE_LABEL = /^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:(?:[A-Z][a-z’'-]+|[A-Z]{2,4}) ){0,2}[A-Z][a-z’'-]+):\s+(?=[“"‘]?[A-Z])/;
 const NOT_HEADLINE_SPEAKER = /^(The|A|An)\b|\b(Latest|Update|Daily|News|Notice|Email|Morning|Evening|Report|Review|Analysis|Live|Exclusive|Watch|Breaking)\b/;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+(?=\S)/;
-/** Reported content that holds a verb: an auxiliary or modal, or a past form in -ed (a stance's noun-phrase object has neither). */
-const CLAUSE_CONTENT = /\b(?:is|was|are|were|be|been|has|had|have|will|would|could|can|should|must|may|might|did|does|do|[a-z]{2,}ed)\b|n['’]t\b/i;
 const NOT_STATEMENT = /\b(agree|hope|fear|think|thought|believe|wonder|promis|vow|pledg|urg|want)\w*$/i;
 /** Nouns naming a written text that "reads" its words ("a sign reading “…”", "the headline read: “…”"). */
 const WRITTEN_NOUNS = /^(sign|signs|banner|banners|placard|placards|poster|posters|headline|headlines|shirt|shirts|t-shirt|t-shirts|sticker|stickers|billboard|billboards|note|notes|letter|message|caption|inscription|plaque|card|cards|sweatshirt|hat|hats|button|buttons|flyer|flyers|leaflet|leaflets)$/;
@@ -336,8 +334,7 @@ function readReportedSpeech(scan: QuoteScan, w: SentenceWindow): void {
       drafts.push(d);
       // Only a statement hands its speaker on to a floating quote; "they agreed to …" or "she hopes …" does not.
       // Nor does a hypothetical one ("if parents vouched for their child, …").
-      // Nor does a stance on a thing ("Exodus confirmed his global superstar status"): the content must read as a clause.
-      if (f.source && f.cue && !NOT_STATEMENT.test(text.slice(f.cue.start, f.cue.end)) && !inConditional(tokens, tokenAfter(tokens, f.source.start)) && CLAUSE_CONTENT.test(text.slice(f.start, f.end))) scan.lastAttributed = { draft: d, paragraph };
+      if (f.source && f.cue && !NOT_STATEMENT.test(text.slice(f.cue.start, f.cue.end)) && !inConditional(tokens, tokenAfter(tokens, f.source.start))) scan.lastAttributed = { draft: d, paragraph };
     }
     i = tokenAfter(tokens, found[found.length - 1]!.end) - 1;
   }

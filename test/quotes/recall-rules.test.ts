@@ -99,18 +99,3 @@ describe('a fronted time phrase before the clause subject', () => {
     expect(run('Last week, the mayor toured the site, saying the work was late.').rows).toEqual(['indirect | mayor | the mayor | saying | the work was late']);
   });
 });
-
-describe('which statements hand their speaker to a floating quote', () => {
-  it('a stance on a thing does not ("The album confirmed his status")', () => {
-    const r = run('The album Exodus confirmed his global superstar status. "By 1979 he was the biggest touring act in the world."');
-    const q = r.quotes.find((x) => x.text.startsWith('By 1979'))!;
-    expect(q.kind).toBe('direct');
-    expect(r.speakerOf(q)).toBeUndefined();
-  });
-
-  it('a statement with a clause does ("Lee said the tour had sold out")', () => {
-    const r = run('Ana Lee said the tour had sold out. "We added three dates in a week."');
-    const q = r.quotes.find((x) => x.text.startsWith('We added'))!;
-    expect(r.speakerOf(q)?.name).toBe('Ana Lee');
-  });
-});
