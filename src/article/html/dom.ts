@@ -71,6 +71,50 @@ export function textOf(root: DomNode): string {
   return parts.join('').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** `textOf(root).length`, counted without building the text (many callers only weigh a box by it). */
+export function textLengthOf(root: DomNode): number {
+  let n = 0;
+  // A run of white space counts one, and only between two other characters (collapsed and trimmed as `textOf` does).
+  let started = false;
+  let pending = false;
+  const scan = (t: string) => {
+    for (let i = 0; i < t.length; i++) {
+      if (isSpaceCode(t.charCodeAt(i))) {
+        if (started) pending = true;
+        continue;
+      }
+      if (pending) n++;
+      pending = false;
+      started = true;
+      n++;
+    }
+  };
+  if (isText(root)) {
+    scan(root.data);
+    return n;
+  }
+  if (!('children' in root)) return 0;
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const nd = stack.pop()!;
+    if (isText(nd)) scan(nd.data);
+    else if (isElement(nd) && nd.name === 'br') {
+      if (started) pending = true;
+    } else if ('children' in nd && nd.type !== 'script' && nd.type !== 'style') {
+      const kids = (nd as DomParent).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return n;
+}
+
+/** What `\s` (and `String.prototype.trim`) count as white space. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Raw text of a script or style element (its text children, unparsed). */
 export function rawText(el: DomElement): string {
   return el.children.map((c) => (isText(c) ? c.data : '')).join('');

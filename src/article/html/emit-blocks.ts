@@ -1,6 +1,6 @@
 import type { Caption, ParagraphRole } from '../../schema/article.js';
 import { collapseSpace, type Block } from '../blocks.js';
-import { attr, isElement, isText, textOf, type DomElement, type DomNode } from './dom.js';
+import { attr, isElement, isText, textLengthOf, textOf, type DomElement, type DomNode } from './dom.js';
 import { BLOCK_TAGS, CAPTION_BOX, CREDIT_BOX, NOT_A_CAPTION_TOKEN, STANDFIRST_BOX } from './patterns.js';
 
 /** Blocks of the story in document order, and the captions met on the way. */
@@ -98,7 +98,7 @@ export function leadCaptions(nodes: readonly DomNode[]): Caption[] {
   const chosen = new Set(nodes);
   for (const sib of parent.children) {
     if (sib === last) break;
-    if (chosen.has(sib) || !isElement(sib) || textOf(sib).length > LEAD_MEDIA_MAX) continue;
+    if (chosen.has(sib) || !isElement(sib) || textLengthOf(sib) > LEAD_MEDIA_MAX) continue;
     // A picture's frame holds a picture; a caption-classed box without one is a teaser or a widget.
     const boxes: DomElement[] = [];
     let picture = false;
@@ -149,7 +149,7 @@ function roleOf(el: DomElement): ParagraphRole | null {
       return null;
   }
   const cls = attr(el, 'class');
-  if (cls && STANDFIRST_BOX.test(cls) && textOf(el).length < 600) return 'standfirst';
+  if (cls && STANDFIRST_BOX.test(cls) && textLengthOf(el) < 600) return 'standfirst';
   return null;
 }
 
@@ -159,7 +159,7 @@ function isCaptionBox(el: DomElement): boolean {
   // "no-caption", "has_caption", "with-caption": a state of the box around the picture (and the story's text beside it), not a caption.
   const ci = `${attr(el, 'class')} ${attr(el, 'id')} ${attr(el, 'itemprop')}`.replace(NOT_A_CAPTION_TOKEN, ' ');
   if (ci.length <= 2 || !CAPTION_BOX.test(ci)) return false;
-  return textOf(el).length < 500;
+  return textLengthOf(el) < 500;
 }
 
 /** A caption box -> {text, credit}; credit from a credit-classed child or a trailing "Photo: X" / "(X/Agency)". */

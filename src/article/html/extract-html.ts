@@ -7,7 +7,7 @@ import { isProse, isProseOfWords, wordCount } from '../plain-text.js';
 import { textKey as lineKey } from '../text-key.js';
 import { parseHtml, TreeEdits, type DomNode } from './dom.js';
 import { emitBlocks, leadCaptions } from './emit-blocks.js';
-import { findMainContent, type PruneFlags } from './main-content.js';
+import { createStatsCache, findMainContent, type PruneFlags } from './main-content.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
 
 /** What the HTML reader found. */
@@ -40,10 +40,12 @@ export function extractHtml(html: string): HtmlExtraction {
   const key = memoizedKeys();
   // Word counts likewise: each paragraph is asked whether it is prose up to six times per pass.
   const words = memoizedWordCounts();
+  // Element counts carry over to the next pass wherever its pruning left a box's children as they were.
+  const stats = createStatsCache();
   let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[] } | null = null;
   for (let i = 0; i < PASSES.length; i++) {
     if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
-    const content = findMainContent(root, PASSES[i]!, edits);
+    const content = findMainContent(root, PASSES[i]!, edits, stats);
     // A grid of other stories' cards (a home or section page) is no story: nothing is emitted, so "no article body found".
     const emitted = content.teaserGrid ? { blocks: [], captions: [] } : emitBlocks(content.nodes);
     const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key, words);

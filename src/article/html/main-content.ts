@@ -1,4 +1,4 @@
-import { attr, hasAncestor, isElement, isText, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
+import { attr, hasAncestor, isElement, isText, textLengthOf, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
 import {
   AUTHOR_HREF, BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
 } from './patterns.js';
@@ -21,6 +21,20 @@ interface Stats {
   proseItems: number;
   /** Text inside <pre> (outermost only), or all of it for a <pre>. */
   preLen: number;
+  /** The child list these counts were taken over: while it and every child's counts stand, so do these. */
+  kids: readonly DomNode[];
+}
+
+/**
+ * Per-element counts kept across the passes over one page: a looser pass prunes less, and every box whose
+ * children are the same as in the pass before keeps its counts instead of scanning its text again.
+ * Made per page by the extractor (nothing outlives the call).
+ */
+export type StatsCache = Map<DomElement, Stats>;
+
+/** A fresh cache for one page's passes. */
+export function createStatsCache(): StatsCache {
+  return new Map();
 }
 
 /** Which pruning steps run; the extractor relaxes them when the strict pass finds too little text. */
@@ -52,10 +66,9 @@ const HEADING_SLUG_MIN_WORDS = 4;
  * 3. take the best candidate (promoted to a shared ancestor when close rivals share one) and its related siblings;
  * 4. clean it: boxes that are mostly links, images, forms or furniture go.
  */
-export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeEdits): MainContent {
+export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeEdits, stats: StatsCache = createStatsCache()): MainContent {
   const body = findBody(root);
   const bylineTexts = prune(body, flags, edits);
-  const stats = new Map<DomElement, Stats>();
   computeStats(body, stats);
   const scores = scoreCandidates(body, stats, flags);
   const top = pickTop(body, scores);
@@ -90,7 +103,7 @@ export function isTeaserGrid(nodes: readonly DomNode[]): boolean {
         let card: DomNode | null = x.parent;
         if (card && isElement(card) && card.name === 'a') card = card.parent;
         if (card && isElement(card) && !seen.has(card) && card !== n) {
-          const len = textOf(card).length;
+          const len = textLengthOf(card);
           if (len <= CARD_MAX) {
             seen.add(card);
             cards++;
@@ -104,19 +117,19 @@ export function isTeaserGrid(nodes: readonly DomNode[]): boolean {
   }
   // The content's whole text is only built when there are cards enough to weigh against it.
   if (cards < GRID_MIN_CARDS) return false;
-  for (const n of nodes) total += textOf(n).length;
+  for (const n of nodes) total += textLengthOf(n);
   return cardText >= total * GRID_SHARE;
 }
 
 /** A heading whose text is (nearly) all one link to another page, or which sits inside such a link. */
 function isLinkedHeadline(h: DomElement): boolean {
-  const text = textOf(h);
-  if (text === '') return false;
+  const textLen = textLengthOf(h);
+  if (textLen === 0) return false;
   const outer = h.parent && isElement(h.parent) && h.parent.name === 'a' ? h.parent : null;
   const link = outer ?? h.children.find((k): k is DomElement => isElement(k) && k.name === 'a') ?? null;
   if (!link) return false;
   const href = attr(link, 'href');
-  return href !== '' && !href.startsWith('#') && !href.startsWith('javascript:') && (outer !== null || textOf(link).length >= text.length * 0.9);
+  return href !== '' && !href.startsWith('#') && !href.startsWith('javascript:') && (outer !== null || textLengthOf(link) >= textLen * 0.9);
 }
 
 function findBody(root: DomParent): DomParent {
@@ -184,8 +197,8 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
       }
       if (!isElement(c)) continue; // comments, directives, CDATA
       if (DROP_TAGS.has(c.name) || c.type !== 'tag' || isHidden(c)) continue;
-      const ci = classAndId(c);
       if (flags.stripUnlikely) {
+        const ci = classAndId(c);
         if (bylines.length < 5 && isBylineBox(c, ci)) {
           if (place !== OFF_STORY) bylines.push(textOf(c));
           continue;
@@ -252,7 +265,7 @@ function dropCommentsPreamble(parent: DomParent, kept: DomNode[]): void {
   }
   const box = kept[i];
   if (!box || !isElement(box) || (box.name !== 'div' && box.name !== 'section')) return;
-  const len = textOf(box).length;
+  const len = textLengthOf(box);
   if (len === 0 || len > PREAMBLE_MAX) return;
   if (box.children.some((c) => isElement(c) && HEADINGS.has(c.name))) return;
   let paragraphs = 0;
@@ -283,16 +296,28 @@ function isBylineBox(el: DomElement, ci: string): boolean {
   const rel = attr(el, 'rel');
   const itemprop = attr(el, 'itemprop');
   if (rel !== 'author' && !/\bauthor\b/.test(itemprop) && !BYLINE_BOX.test(ci)) return false;
-  const text = textOf(el);
-  if (text.length > 0 && text.length < 100) return true;
+  const len = textLengthOf(el);
+  if (len > 0 && len < 100) return true;
   // A byline box carrying the author's bio ("Jane Doe — Weddings writer. Owner of two dogs."): the whole box goes.
-  if (text.length >= 500 || !BYLINE_BOX.test(ci)) return false;
+  if (len >= 500 || !BYLINE_BOX.test(ci)) return false;
   for (const c of el.children) if (isElement(c) && /bio|desc/i.test(attr(c, 'class'))) return true;
   return false;
 }
 
-/** Bottom-up statistics for every element, iterative post-order. */
+/** The same nodes in the same order (a pass that prunes alike builds a new but equal child list). */
+function sameChildren(a: readonly DomNode[], b: readonly DomNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Bottom-up statistics for every element, iterative post-order. Counts already in `stats` (from an earlier pass
+ * over the page) stand for an element whose child list is unchanged and none of whose children was counted anew.
+ */
 function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
+  const fresh = new Set<DomElement>();
   const order: DomElement[] = [];
   const stack: DomNode[] = [...body.children];
   if (isElement(body)) stack.push(body);
@@ -304,7 +329,10 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
-    const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0, listLen: 0, items: 0, proseItems: 0, preLen: 0 };
+    const old = stats.get(el);
+    if (old && sameChildren(old.kids, el.children) && !el.children.some((c) => isElement(c) && fresh.has(c))) continue;
+    fresh.add(el);
+    const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0, listLen: 0, items: 0, proseItems: 0, preLen: 0, kids: el.children };
     for (const c of el.children) {
       if (isText(c)) {
         addTextStats(s, c.data);
