@@ -30,6 +30,7 @@ export interface ParsedSource {
   readonly gender: 'm' | 'f' | null;
 }
 
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | undefined>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ter', 'st']);
 const LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'in']);
 
@@ -49,6 +50,9 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   if (coreWords.length === 1 && SUBJECT_PRONOUNS[head.norm]) {
     return { kind: 'pronoun', mention: head, name: head.norm, title: null, organization: null, gender: head.norm === 'he' ? 'm' : head.norm === 'she' ? 'f' : null };
   }
+  // "its decision to …", "his call for …": a possessive pronoun before a noun cue stands for its subject pronoun.
+  const owner = coreWords.length === 1 ? POSSESSIVE_PRONOUNS[head.norm] : undefined;
+  if (owner) return { kind: 'pronoun', mention: head, name: owner, title: null, organization: null, gender: owner === 'he' ? 'm' : owner === 'she' ? 'f' : null };
   // "We all", "We want people to": a first-person phrase is the quoted speaker talking, never a separate source.
   const selfLed = SPEAKER_SELF_PRONOUNS.has(coreWords[0]!.norm) && !coreWords.slice(1).some((t) => isCapitalized(t));
   if ((coreWords.length === 1 || selfLed) && SPEAKER_SELF_PRONOUNS.has(coreWords[0]!.norm)) return { kind: 'self', mention: head, name: head.norm, title: null, organization: null, gender: null };

@@ -162,3 +162,10 @@ describe('a lone capitalised common word where a name should be', () => {
     expect(parseSource(text, text.lastIndexOf('Singer'), text.lastIndexOf('Singer') + 6)).toMatchObject({ kind: 'person', name: 'Singer' });
   });
 });
+
+describe('possessive pronouns as sources', () => {
+  it('resolve like their subject pronouns ("his call for …" is the man named before)', () => {
+    const text = 'Robert Lyle said the plant would close.\n\nHis call for a public inquiry was rejected.';
+    expect(parseSource(text, text.indexOf('His'), text.indexOf('His') + 3)).toMatchObject({ kind: 'pronoun', name: 'he', gender: 'm' });
+  });
+});
