@@ -186,29 +186,42 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
   const bylines: string[] = [];
   let bodyText: number | null = null;
   // Where the node lies: IN_STORY inside an <article>; OFF_STORY in an <aside>/<footer> outside one, whose bylines belong to other stories.
-  const stack: [DomParent, number][] = [[body, ON_PAGE]];
+  // Two parallel stacks (no pair per element), and a node's kept children are only copied once one of them goes.
+  const stack: DomParent[] = [body];
+  const places: number[] = [ON_PAGE];
   while (stack.length > 0) {
-    const [node, place] = stack.pop()!;
-    const kept: DomNode[] = [];
-    for (const c of node.children) {
+    const node = stack.pop()!;
+    const place = places.pop()!;
+    const children = node.children;
+    let kept: DomNode[] | null = null;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
       if (isText(c)) {
-        kept.push(c);
+        kept?.push(c);
         continue;
       }
-      if (!isElement(c)) continue; // comments, directives, CDATA
-      if (DROP_TAGS.has(c.name) || c.type !== 'tag' || isHidden(c)) continue;
+      if (!isElement(c) || DROP_TAGS.has(c.name) || c.type !== 'tag' || isHidden(c)) {
+        // comments, directives, CDATA; never-text and hidden elements
+        kept ??= children.slice(0, i);
+        continue;
+      }
       if (flags.stripUnlikely) {
         const ci = classAndId(c);
         if (bylines.length < 5 && isBylineBox(c, ci)) {
           if (place !== OFF_STORY) bylines.push(textOf(c));
+          kept ??= children.slice(0, i);
           continue;
         }
         const role = attr(c, 'role');
-        if (role && UNLIKELY_ROLES.has(role)) continue;
+        if (role && UNLIKELY_ROLES.has(role)) {
+          kept ??= children.slice(0, i);
+          continue;
+        }
         if (ci.length > 1 && UNLIKELY.test(ci) && UNLIKELY.test(furnitureKey(c)) && !MAYBE_CANDIDATE.test(ci) && c.name !== 'body' && c.name !== 'a' && !hasAncestor(c, TABLE_OR_CODE) && !isStoryMarkup(c, role)) {
           // A layout wrapper named for a header or sidebar column that holds most of the page's text is not a sidebar.
           bodyText ??= rawTextLength(body, Infinity);
           if (rawTextLength(c, bodyText * 0.5) <= bodyText * 0.5) {
+            kept ??= children.slice(0, i);
             if (COMMENTS_KEY.test(ci)) dropCommentsPreamble(node, kept);
             // The story's own header box ("story-header": kicker, headline, byline, time stamp) goes, but its byline is the story's.
             else if (place !== OFF_STORY && bylines.length < 5 && HEADER_KEY.test(ci) && rawTextLength(c, HEADER_MAX) <= HEADER_MAX) collectBylines(c, bylines);
@@ -216,10 +229,11 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
           }
         }
       }
-      kept.push(c);
-      stack.push([c, c.name === 'article' ? IN_STORY : place === ON_PAGE && (c.name === 'aside' || c.name === 'footer') ? OFF_STORY : place]);
+      kept?.push(c);
+      stack.push(c);
+      places.push(c.name === 'article' ? IN_STORY : place === ON_PAGE && (c.name === 'aside' || c.name === 'footer') ? OFF_STORY : place);
     }
-    if (kept.length !== node.children.length) edits.setChildren(node, kept);
+    if (kept !== null) edits.setChildren(node, kept);
   }
   return bylines;
 }
