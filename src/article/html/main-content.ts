@@ -318,6 +318,11 @@ function isBylineBox(el: DomElement, ci: string): boolean {
   return false;
 }
 
+function hasFreshChild(el: DomElement, fresh: ReadonlySet<DomElement>): boolean {
+  for (const c of el.children) if (isElement(c) && fresh.has(c)) return true;
+  return false;
+}
+
 /** The same nodes in the same order (a pass that prunes alike builds a new but equal child list). */
 function sameChildren(a: readonly DomNode[], b: readonly DomNode[]): boolean {
   if (a === b) return true;
@@ -333,18 +338,17 @@ function sameChildren(a: readonly DomNode[], b: readonly DomNode[]): boolean {
 function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
   const fresh = new Set<DomElement>();
   const order: DomElement[] = [];
-  const stack: DomNode[] = [...body.children];
-  if (isElement(body)) stack.push(body);
+  // The body itself when it is an element, else its children: each element once.
+  const stack: DomElement[] = isElement(body) ? [body] : body.children.filter(isElement);
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (!isElement(n)) continue;
     order.push(n);
-    for (const c of n.children) stack.push(c);
+    for (const c of n.children) if (isElement(c)) stack.push(c);
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     const old = stats.get(el);
-    if (old && sameChildren(old.kids, el.children) && !el.children.some((c) => isElement(c) && fresh.has(c))) continue;
+    if (old && sameChildren(old.kids, el.children) && !hasFreshChild(el, fresh)) continue;
     fresh.add(el);
     const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0, listLen: 0, items: 0, proseItems: 0, preLen: 0, kids: el.children };
     for (const c of el.children) {
