@@ -108,7 +108,7 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     // a noun for people is an unnamed speaker ("Colleagues said", "Somebody told me").
     // (Only where nothing comes before it and the article never writes it after another capitalised word: "Mr. Singer", "The Fed",
     // "Shane Shook … Shook said" are names.)
-    const common = only && pre0(core, runStart + k) && !writtenAsSurname(text, nameTokens[0]!.text) ? commonWordKind(only) : null;
+    const common = only && nothingBefore(core, runStart + k) && !writtenAsSurname(text, nameTokens[0]!.text) ? commonWordKind(only) : null;
     if (common === 'function') return null;
     if (common === 'role') {
       const m = { start: nameTokens[0]!.start, end: nameTokens[0]!.end };
@@ -209,7 +209,7 @@ function nearestNamedPerson(text: string, before: number, gender: 'm' | 'f' | nu
 }
 
 /** True when no word comes before index `at` of the source phrase. */
-function pre0(core: readonly Token[], at: number): boolean {
+function nothingBefore(core: readonly Token[], at: number): boolean {
   return !core.slice(0, at).some((t) => t.word);
 }
 
