@@ -37,9 +37,9 @@ export function extractHtml(html: string): HtmlExtraction {
   const meta = readHtmlMeta(root);
   const edits = new TreeEdits();
   // The passes emit mostly the same paragraphs, and each paragraph's key is read three times per pass: computed once per page.
-  const key = memoizedKeys();
+  const key = memoized(lineKey);
   // Word counts likewise: each paragraph is asked whether it is prose up to six times per pass.
-  const words = memoizedWordCounts();
+  const words = memoized(wordCount);
   // Element counts carry over to the next pass wherever its pruning left a box's children as they were.
   const stats = createStatsCache();
   let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[] } | null = null;
@@ -238,28 +238,15 @@ function isCreditLine(text: string): boolean {
 }
 
 
-/** `wordCount` with a memo for one page (a closure, so nothing outlives the call). */
-function memoizedWordCounts(): (s: string) => number {
-  const memo = new Map<string, number>();
+/** `fn` with a memo for one page (a closure, so nothing outlives the call): line keys and word counts are asked for repeatedly. */
+function memoized<T>(fn: (s: string) => T): (s: string) => T {
+  const memo = new Map<string, T>();
   return (s) => {
-    let n = memo.get(s);
-    if (n === undefined) {
-      n = wordCount(s);
-      memo.set(s, n);
+    let v = memo.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      memo.set(s, v);
     }
-    return n;
-  };
-}
-
-/** `lineKey` with a memo for one page (a closure, so nothing outlives the call). */
-function memoizedKeys(): (s: string) => string {
-  const memo = new Map<string, string>();
-  return (s) => {
-    let k = memo.get(s);
-    if (k === undefined) {
-      k = lineKey(s);
-      memo.set(s, k);
-    }
-    return k;
+    return v;
   };
 }
