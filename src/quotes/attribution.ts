@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
 import {
   SPEECH_VERB_SET, CUE_AUXILIARIES, TIME_ADVERBS, CUE_TAILS, SUBJECT_PRONOUNS, GROUP_NOUNS, TITLE_HEADS, CLAUSE_OPENERS,
-  LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, SHARE_NOUNS, CUE_PREPOSITIONS, STANCE_VERBS,
+  LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, GAP_ASIDES, SHARE_NOUNS, CUE_PREPOSITIONS, STANCE_VERBS,
   POSSESSED_HEADS,
 } from './lexicon.js';
 
@@ -118,6 +118,13 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
       j -= 3;
       continue;
     }
+    // ", for his part,", ", for example,": a multi-word aside between source and verb.
+    // (Not before a participle: "called for it, as well, saying …" has no source before the aside.)
+    const aside = /ing$/.test(tokens[cueFirst]?.norm ?? '') ? -1 : asideBefore(tokens, j, floor);
+    if (aside >= 0) {
+      j = aside - 1;
+      continue;
+    }
     break;
   }
   if (j < floor) return null;
@@ -210,6 +217,18 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   if (j - first > 14) return null;
   const stop = apposition ? last : lastTok === last ? j : lastTok;
   return trimSource(tokens, first, stop);
+}
+
+/** The index of the comma opening a multi-word aside (GAP_ASIDES) that closes with the comma at token j, or -1. */
+function asideBefore(tokens: readonly Token[], j: number, floor: number): number {
+  if (tokens[j]?.text !== ',') return -1;
+  for (let k = j - 2; k >= Math.max(floor, j - 6); k--) {
+    const t = tokens[k]!;
+    if (t.word) continue;
+    if (t.text !== ',') return -1;
+    return GAP_ASIDES.has(tokens.slice(k + 1, j).map((x) => x.norm).join(' ')) ? k : -1;
+  }
+  return -1;
 }
 
 /**

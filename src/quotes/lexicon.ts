@@ -118,6 +118,16 @@ export const TIME_ADVERBS: ReadonlySet<string> = new Set([
 /** Sentence adverbs that may sit between a source and its verb and belong to neither ("Smith, however, said"). */
 export const GAP_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'meanwhile', 'therefore', 'instead', 'too', 'nonetheless', 'nevertheless', 'separately', 'similarly', 'likewise']);
 
+/**
+ * Multi-word sentence asides set off by commas between a source and its verb ("Lee, for his part, said", "Kim, in turn, argued"):
+ * the writer's linking words, part of neither the source nor the cue. Lower-case words, space-separated.
+ */
+export const GAP_ASIDES: ReadonlySet<string> = new Set([
+  'for example', 'for instance', 'for one', 'for his part', 'for her part', 'for their part', 'for its part', 'for our part', 'for my part',
+  'in turn', 'of course', 'in fact', 'in particular', 'by contrast', 'in contrast', 'in response', 'in addition', 'as well', 'at least',
+  'on the other hand', 'at the same time', 'for the most part', 'in any case', 'by comparison', 'in the meantime', 'in short',
+]);
+
 /** Nouns that head a counted group of respondents ("9 percent said", "a majority said"). */
 export const SHARE_NOUNS: ReadonlySet<string> = new Set(['percent', 'per cent', 'majority', 'plurality', 'minority', 'half', 'third', 'quarter', 'respondents', 'fifth', 'most', 'many', 'few', 'none', 'all', 'everyone', 'nobody', 'somebody', 'someone', 'others']);
 

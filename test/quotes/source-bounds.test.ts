@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('source bounds: asides between the source and its verb', () => {
+  it('leaves a multi-word aside set off by commas out of the source', () => {
+    const r = run('The harbor master, for his part, said the new berths would open in June.');
+    expect(r.rows).toEqual(['indirect | harbor master | The harbor master | said | the new berths would open in June']);
+  });
+
+  it('leaves "for example" and "on the other hand" out of the source', () => {
+    expect(run('Fishing crews in Rostock, for example, argued that the quota came too late.').rows).toEqual([
+      'indirect | Fishing crews in Rostock | Fishing crews in Rostock | argued | the quota came too late',
+    ]);
+    expect(run('Shipping firms, on the other hand, insisted the levy was fair.').rows[0]).toContain('| Shipping firms | insisted |');
+  });
+
+  it('keeps an apposition that is not an aside', () => {
+    const r = run('Ana Ruiz, a lawyer for the port authority, said the contract was void.');
+    expect(r.rows[0]).toContain('| Ana Ruiz, a lawyer for the port authority, | said |');
+  });
+
+  it('takes no aside before a participle cue as the end of a source', () => {
+    const r = run('The council voted for the bypass, as well, saying the old road was unsafe.');
+    for (const q of r.quotes) expect(q.source?.text ?? '').not.toContain('bypass');
+  });
+
+  it('keeps every source span equal to the text it points at', () => {
+    const text = 'The harbor master, for his part, said the new berths would open in June.';
+    for (const q of run(text).quotes) if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
+  });
+});
