@@ -62,9 +62,23 @@ export function endOfStanceObject(text: string, tokens: readonly Token[], from: 
     if (!t.word) {
       if (t.text === '—' || t.text === '–' || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ')) return lastContentEnd(tokens, from, k - 1, end);
       if (t.text === ',' && opensClauseAt(tokens, k + 1, n)) return lastContentEnd(tokens, from, k - 1, end);
+      // "praised the plan, calling it overdue": a participle clause after the object is a second act, not part of the object.
+      if (t.text === ',' && opensParticipleClause(tokens, k + 1) && tokens[k + 1]!.norm !== 'including') return lastContentEnd(tokens, from, k - 1, end);
     }
   }
   return end;
+}
+
+/** Words in -ing that are not participles ("nothing", "morning") or are nouns often listed after a comma ("housing, funding and …"). */
+const NOT_PARTICIPLE = /^(nothing|something|anything|everything|thing|things|king|ring|wing|sing|spring|string|sting|swing|bring|morning|evening|during|ceiling|darling|viking|sibling|pudding|wedding|clothing|housing|funding|spending|building|buildings|meeting|meetings|hearing|hearings|ruling|rulings|polling|training|shooting|shootings|bombing|bombings|killing|killings|fighting|bidding|lending|borrowing|trading|marketing|manufacturing|mining|farming|fishing|banking|nursing|parking|planning|pricing|recycling|schooling|screening|shipping|smoking|testing|timing|warning|warnings|understanding|wellbeing|being|offering|offerings|feeling|feelings|opening|ending|beginning|setting|findings|earnings|savings|holdings|dealings|proceedings|surroundings|belongings)$/;
+
+/** True when the word at k is a lower-case participle opening a clause ("drawing boos", "refusing to …"), not a listed noun. */
+export function opensParticipleClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.word || isCapitalized(t) || !/^[a-z]{3,}ing$/.test(t.norm) || NOT_PARTICIPLE.test(t.norm)) return false;
+  const next = tokens[k + 1];
+  // "… schools, housing and health": a noun in a list, followed by a conjunction, a comma or the end.
+  return !!next && next.word && !/^(and|or|nor)$/.test(next.norm);
 }
 
 /** True when tokens from k read as a new clause: a subject pronoun or a short noun phrase, then a finite verb. */

@@ -85,3 +85,25 @@ describe('content bounds: stance objects and fronted clauses', () => {
     expect(r.rows).toEqual(['indirect | Ortiz | who | said | the harbor plan would fail']);
   });
 });
+
+describe('content bounds: a participle clause after a stance object', () => {
+  it('ends the object of a stance verb before a comma and a participle clause', () => {
+    const r = run('The mayor praised the new ferry timetable, calling it long overdue.');
+    expect(r.rows[0]).toBe('indirect | mayor | The mayor | praised | the new ferry timetable');
+  });
+
+  it('keeps an "including" list in the object', () => {
+    const r = run('The union endorsed three candidates, including two former teachers.');
+    expect(r.rows[0]).toBe('indirect | union | The union | endorsed | three candidates, including two former teachers');
+  });
+
+  it('keeps a listed noun in -ing inside the object', () => {
+    const r = run('The senator criticized cuts to schools, housing and transit.');
+    expect(r.rows[0]).toBe('indirect | senator | The senator | criticized | cuts to schools, housing and transit');
+  });
+
+  it('leaves a participle clause after a statement of speech alone', () => {
+    const r = run('Officials said the plant would close in March, ending four decades of production.');
+    expect(r.rows[0]).toContain('the plant would close in March, ending four decades of production');
+  });
+});
