@@ -9,6 +9,7 @@ import { parseHtml, TreeEdits, type DomNode } from './dom.js';
 import { emitBlocks, leadCaptions } from './emit-blocks.js';
 import { createStatsCache, findMainContent, type PruneFlags } from './main-content.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
+import { findOwnStory } from './own-story.js';
 
 /** What the HTML reader found. */
 export interface HtmlExtraction {
@@ -42,10 +43,12 @@ export function extractHtml(html: string): HtmlExtraction {
   const words = memoized(wordCount);
   // Element counts carry over to the next pass wherever its pruning left a box's children as they were.
   const stats = createStatsCache();
+  // When the page prints several stories, the one under the page's title; read before any pass prunes its headline away.
+  const story = findOwnStory(root, [meta.title, meta.docTitle]);
   let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[] } | null = null;
   for (let i = 0; i < PASSES.length; i++) {
     if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
-    const content = findMainContent(root, PASSES[i]!, edits, stats);
+    const content = findMainContent(root, PASSES[i]!, edits, stats, story);
     // A grid of other stories' cards (a home or section page) is no story: nothing is emitted, so "no article body found".
     const emitted = content.teaserGrid ? { blocks: [], captions: [] } : emitBlocks(content.nodes);
     const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key, words);

@@ -1,4 +1,5 @@
 import { attr, hasAncestor, isElement, isText, textLengthOf, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
+import { isInside } from './own-story.js';
 import {
   AUTHOR_HREF, BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
 } from './patterns.js';
@@ -66,16 +67,30 @@ const HEADING_SLUG_MIN_WORDS = 4;
  * 3. take the best candidate (promoted to a shared ancestor when close rivals share one) and its related siblings;
  * 4. clean it: boxes that are mostly links, images, forms or furniture go.
  */
-export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeEdits, stats: StatsCache = createStatsCache()): MainContent {
+export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeEdits, stats: StatsCache = createStatsCache(), story: DomElement | null = null): MainContent {
   const body = findBody(root);
   const bylineTexts = prune(body, flags, edits);
   computeStats(body, stats);
   const scores = scoreCandidates(body, stats, flags);
-  const top = pickTop(body, scores);
-  const nodes = top === body ? [body as DomNode] : gatherSiblings(top, scores, stats, flags);
+  let top = pickTop(body, scores);
+  let scope = body;
+  // The page's own story (see findOwnStory) wins over another story that scores higher or shares a wrapper with it.
+  if (story && !isInside(top, story)) {
+    const inside = new Map([...scores].filter(([el]) => isInside(el, story)));
+    let best = 0;
+    for (const s of inside.values()) best = Math.max(best, s);
+    if (best >= OWN_STORY_MIN_SCORE) {
+      scope = story;
+      top = pickTop(story, inside);
+    }
+  }
+  const nodes = top === scope ? [top as DomNode] : gatherSiblings(top, scores, stats, flags);
   for (const n of nodes) if (isElement(n)) cleanContent(n, stats, flags, edits);
   return { nodes, bylineTexts, teaserGrid: isTeaserGrid(nodes) };
 }
+
+/** The best candidate inside the page's own story scores at least this (two paragraphs of some length) to be taken over a rival. */
+const OWN_STORY_MIN_SCORE = 10;
 
 /** This many cards, holding at least this share of the content's text, make a teaser grid. */
 const GRID_MIN_CARDS = 5;

@@ -1,0 +1,77 @@
+import { textKey } from '../text-key.js';
+import { isElement, textLengthOf, textOf, type DomElement, type DomNode, type DomParent } from './dom.js';
+
+/** A story's <article> holds at least this much text (headline, paragraphs); a teaser card holds less. */
+const STORY_MIN_TEXT = 500;
+/** A headline this long or longer may match the page's title by inclusion (a prefix or the site's name around it). */
+const PARTIAL_MATCH_MIN = 15;
+
+/**
+ * The page's own story when the page prints several: among two or more outermost <article> elements of story size,
+ * the only one whose headline (its first <h1>, else its first <h2>) is the page's title. Pages that load the next
+ * story below the first one (infinite scroll), or print a full second story, carry another <article> that may hold
+ * more text; the title says which story the page is. Null when the page has fewer than two such articles, or when
+ * none or several match. Read on the page before any pruning (a headline often sits in a header box pruned later).
+ */
+export function findOwnStory(root: DomParent, titles: readonly (string | null)[]): DomElement | null {
+  const keys = titles.map((t) => textKey(t ?? '')).filter((k) => k !== '');
+  if (keys.length === 0) return null;
+  const articles = outermostArticles(root);
+  if (articles.length < 2) return null;
+  let own: DomElement | null = null;
+  let stories = 0;
+  for (const a of articles) {
+    if (textLengthOf(a) < STORY_MIN_TEXT) continue;
+    stories++;
+    const h = headlineOf(a);
+    if (!h || !matchesTitle(textKey(textOf(h)), keys)) continue;
+    if (own) return null; // two stories claim the title: the title says nothing
+    own = a;
+  }
+  return stories >= 2 ? own : null;
+}
+
+/** True when `el` is `ancestor` or lies inside it (parent pointers survive pruning, so check attachment elsewhere). */
+export function isInside(el: DomNode, ancestor: DomNode): boolean {
+  for (let n: DomNode | null = el; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+/** <article> elements not inside another <article>, in document order, without recursion. */
+function outermostArticles(root: DomParent): DomElement[] {
+  const out: DomElement[] = [];
+  const stack: DomNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n) || n.type !== 'tag') continue;
+    if (n.name === 'article') {
+      out.push(n);
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+/** The article's first <h1>, or its first <h2> when it has no <h1>. */
+function headlineOf(article: DomElement): DomElement | null {
+  let h2: DomElement | null = null;
+  const stack: DomNode[] = [...article.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n) || n.type !== 'tag') continue;
+    if (n.name === 'h1') return n;
+    if (n.name === 'h2') {
+      h2 ??= n;
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return h2;
+}
+
+/** The same words as one of the titles, or (for a headline of some length) one containing the other. */
+function matchesTitle(key: string, titles: readonly string[]): boolean {
+  if (key === '') return false;
+  return titles.some((t) => t === key || (Math.min(key.length, t.length) >= PARTIAL_MATCH_MIN && (t.includes(key) || key.includes(t))));
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/article/html/dom.js';
+import { findOwnStory } from '../../src/article/html/own-story.js';
+import { run } from './helpers.js';
+
+const OWN = [
+  'The county agreed on Monday to buy six electric buses for its rural routes, the first of a fleet it plans to replace by 2030, officials said.',
+  'The buses, which cost about $750,000 each, will be paid for mostly by a federal clean-transit grant awarded to the county in the spring.',
+  'Drivers will train on the new vehicles over the summer, and the first routes to switch are those with the shortest daily mileage.',
+  'The transit director said charging stations would be installed at the main depot by August, ahead of the buses arriving in the fall.',
+];
+const NEXT = Array.from({ length: 10 }, (_, i) => `Storm report ${i + 1}: crews from three counties worked through the night, and the utility said most customers, though not all, would have power back by Friday evening.`);
+
+function page(body: string, title = 'County buys six electric buses'): string {
+  return `<!doctype html><html lang="en"><head><title>${title} | The Valley Ledger</title><meta property="og:title" content="${title}"></head><body>${body}</body></html>`;
+}
+const own = `<article class="post"><header><h1>County buys six electric buses</h1></header><div class="entry">${OWN.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
+const next = `<article class="post"><header><h1>Storm leaves thousands without power</h1></header><div class="entry">${NEXT.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
+
+describe('the page\'s own story among several <article> stories', () => {
+  it('takes the story under the page\'s title, not the longer next story loaded below it', () => {
+    const text = run(page(`<main>${own}<div class="next-up">${next}</div></main>`)).article.text;
+    for (const p of OWN) expect(text).toContain(p);
+    expect(text).not.toContain('Storm report');
+  });
+
+  it('takes it when the longer story comes first as well', () => {
+    const text = run(page(`<main>${next}${own}</main>`)).article.text;
+    expect(text).toContain(OWN[0]);
+    expect(text).not.toContain('Storm report');
+  });
+
+  it('leaves the choice to scoring when the title names neither story', () => {
+    const text = run(page(`<main>${own}${next}</main>`, 'Morning briefing')).article.text;
+    expect(text).toContain('Storm report 1:');
+  });
+});
+
+describe('findOwnStory', () => {
+  const find = (body: string, title: string) => findOwnStory(parseHtml(page(body, title)), [title]);
+
+  it('finds the article whose first <h1> is the title, by its words ("buses" and "Buses" alike)', () => {
+    expect(find(`${own}${next}`, 'County Buys Six Electric Buses')?.attribs.class).toBe('post');
+  });
+
+  it('needs two stories: one <article> on the page gives no answer', () => {
+    expect(find(own, 'County buys six electric buses')).toBeNull();
+  });
+
+  it('ignores teaser cards: an <article> under 500 characters is no story, even with the title as its headline', () => {
+    const card = '<article class="card"><h2><a href="/buses">County buys six electric buses</a></h2><p>Six new buses for rural routes.</p></article>';
+    expect(find(`${card}${next}`, 'County buys six electric buses')).toBeNull();
+  });
+
+  it('gives no answer when two stories claim the title', () => {
+    expect(find(`${own}${own}`, 'County buys six electric buses')).toBeNull();
+  });
+
+  it('matches a headline that the title contains with the site name around it', () => {
+    const found = findOwnStory(parseHtml(page(`${next}${own}`)), ['Valley Ledger: County buys six electric buses (updated)']);
+    expect(found).not.toBeNull();
+  });
+});
