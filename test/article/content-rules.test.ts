@@ -344,3 +344,19 @@ describe('paragraphs marked with <br>', () => {
     expect(bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${dateline}</p></article>`).join('\n')).toContain(dateline);
   });
 });
+
+describe('boxes around a form', () => {
+  it('drops a sign-up box set among the paragraphs, its heading and blurb with its form, whatever its class names', () => {
+    const box = '<div class="box"><h3>Get the morning briefing</h3><p>The top local stories in your inbox every morning.</p><form action="/subscribe"><input type="email" placeholder="Email address"><button>Sign up</button></form></div>';
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p>${box}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain(P3);
+    expect(text).not.toContain('morning briefing');
+    expect(text).not.toContain('inbox');
+  });
+
+  it('keeps the story when a form wraps the whole page, as ASP.NET pages do', () => {
+    const html = `<form id="aspnetForm" action="/story.aspx"><input type="hidden" name="__VIEWSTATE" value="x"><div class="story"><p>${P1}</p><p>${P2}</p></div><div class="story-more"><p>${P3}</p><p>${P4}</p></div></form>`;
+    const text = run(page(html)).article.text;
+    for (const p of [P1, P2, P3, P4]) expect(text).toContain(p);
+  });
+});

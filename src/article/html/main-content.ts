@@ -415,6 +415,8 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
         s.li++;
         break;
       case 'input':
+      case 'form':
+        // Inputs are pruned with the never-text elements before counting: their form stands for them.
         s.input++;
         break;
       case 'embed':
@@ -850,7 +852,8 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   const li = s.li - 100;
   if (s.img > 1 && s.p / s.img < 0.5 && !inFigure) return true;
   if (!isList && li > s.p) return true;
-  if (s.input > Math.floor(s.p / 3)) return true;
+  // A small box around a form (a sign-up, search or comment form with its blurb); a form wrapping the page (ASP.NET) is not small.
+  if (s.input > Math.floor(s.p / 3) && s.len < total * 0.3) return true;
   if (!isList && headingDensity < 0.9 && s.len < 25 && (s.img === 0 || s.img > 2) && !inFigure) return true;
   if (!isList && weight < 25 && ld > 0.2) return true;
   if (weight >= 25 && ld > 0.5) return true;
