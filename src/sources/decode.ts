@@ -28,6 +28,23 @@ export function decodeDocument(bytes: Uint8Array, opts: DecodeOptions): SourceDo
   if (bytes.length === 0) throw new InputError(`${opts.location} is empty.`, 'empty-input');
   if (!hasUtf16Bom(bytes) && looksBinary(bytes)) throw new InputError(`${opts.location} looks like a binary file, not text or HTML.`, 'binary-input');
   const { text, encoding } = decodeText(bytes, opts.declaredCharset ?? null);
+  return toDocument(text, encoding, opts);
+}
+
+/**
+ * Text already decoded by its container (a JSONL string) -> SourceDoc, with the checks decodeDocument makes.
+ * Why not encode it and call decodeDocument: for a page that is a second copy of the page, as bytes and then as
+ * a string again, on the thread that reads the whole corpus. A JSON string is Unicode whatever its HTML says,
+ * so no charset applies; a leading BOM goes, and unpaired surrogates become U+FFFD, as the UTF-8 round trip did.
+ */
+export function documentFromText(text: string, opts: DecodeOptions): SourceDoc {
+  if (text.length === 0) throw new InputError(`${opts.location} is empty.`, 'empty-input');
+  if (looksBinaryText(text)) throw new InputError(`${opts.location} looks like a binary file, not text or HTML.`, 'binary-input');
+  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).toWellFormed();
+  return toDocument(body, 'utf-8', opts);
+}
+
+function toDocument(text: string, encoding: string, opts: DecodeOptions): SourceDoc {
   if (text.trim() === '') throw new InputError(`${opts.location} holds only white space.`, 'empty-input');
   return {
     id: opts.id ?? null,
@@ -122,12 +139,20 @@ export function sniffMediaType(text: string): MediaType {
 
 /** Binary: a NUL byte, or many control characters, in the first 8 KiB (the heuristic git and file(1) use). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
+  return mostlyControl((i) => bytes[i]!, Math.min(bytes.length, 8192));
+}
+
+/** looksBinary for decoded text: the same test over the first 8,192 characters. */
+export function looksBinaryText(text: string): boolean {
+  return mostlyControl((i) => text.charCodeAt(i), Math.min(text.length, 8192));
+}
+
+function mostlyControl(codeAt: (i: number) => number, n: number): boolean {
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+    const c = codeAt(i);
+    if (c === 0) return true;
+    if (c < 9 || (c > 13 && c < 32)) control++;
   }
   return control / Math.max(n, 1) > 0.1;
 }

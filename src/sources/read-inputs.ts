@@ -72,7 +72,8 @@ export function fileKind(path: string): 'jsonl' | 'warc' | 'html' | 'text' {
 
 async function* readPath(path: string, maxBytes: number): AsyncGenerator<SourceItem> {
   const kind = fileKind(path);
-  if (kind === 'jsonl') return yield* readJsonlFile(path);
+  // A JSONL line may be up to twice the document limit: JSON escapes quotes, line breaks and other characters as \uXXXX.
+  if (kind === 'jsonl') return yield* readJsonlFile(path, { maxLineBytes: maxBytes * 2 });
   if (kind === 'warc') return yield* readWarcFile(path, { maxBytes });
   let bytes: Buffer;
   // A document file is read synchronously: for the small files a corpus is made of, an asynchronous read costs

@@ -1,25 +1,33 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { decodeDocument, InputError } from './decode.js';
+import { documentFromText, InputError } from './decode.js';
+import { readLines } from './read-lines.js';
 import type { SourceItem } from './source-item.js';
 import { failure } from './source-item.js';
 
-const encoder = new TextEncoder();
+export interface JsonlOptions {
+  /** Largest line kept, in bytes; a longer line fails alone (rule "too-large") and the next lines are still read. */
+  readonly maxLineBytes?: number;
+}
 
 /**
  * Reads a JSONL stream one line at a time: each line `{id?, url?, text | html, title?, published?, language?}` becomes a document.
- * Line by line so a multi-gigabyte dump never sits in memory; a bad line is one failure and the rest go on.
+ * Line by line, read only as the batch asks for the next document, so a multi-gigabyte dump never sits in memory;
+ * a bad line is one failure and the rest go on.
  */
-export async function* readJsonl(input: Readable, path: string): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+export async function* readJsonl(input: Readable, path: string, options: JsonlOptions = {}): AsyncGenerator<SourceItem> {
   let n = 0;
   try {
-    for await (const raw of lines) {
-      n++;
-      const line = n === 1 ? raw.replace(/^\uFEFF/, '').trim() : raw.trim();
+    for await (const { text, number, bytes } of readLines(input, options.maxLineBytes)) {
+      n = number;
+      const location = `${path}#${number}`;
+      if (text === null) {
+        yield failure(location, 'too-large', `${location} is ${bytes} bytes, over the ${options.maxLineBytes}-byte limit for one JSONL line.`, bytes);
+        continue;
+      }
+      const line = number === 1 ? text.replace(/^\uFEFF/, '').trim() : text.trim();
       if (!line) continue;
-      yield parseJsonlLine(line, `${path}#${n}`, Buffer.byteLength(raw) + 1);
+      yield parseJsonlLine(line, location, bytes);
     }
   } catch (err) {
     yield failure(`${path}#${n + 1}`, 'unreadable-input', `${path} could not be read past line ${n}: ${(err as Error).message}.`);
@@ -27,8 +35,8 @@ export async function* readJsonl(input: Readable, path: string): AsyncGenerator<
 }
 
 /** Opens a .jsonl file as a stream and reads it with readJsonl. */
-export function readJsonlFile(path: string): AsyncGenerator<SourceItem> {
-  return readJsonl(createReadStream(path), path);
+export function readJsonlFile(path: string, options: JsonlOptions = {}): AsyncGenerator<SourceItem> {
+  return readJsonl(createReadStream(path), path, options);
 }
 
 /** One JSONL line -> a document, or a failure naming the line. */
@@ -45,7 +53,7 @@ export function parseJsonlLine(line: string, location: string, bytes: number = B
   if (body === null) return failure(location, 'bad-jsonl', `${location} has neither a "text" nor an "html" string.`, bytes);
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : null;
   try {
-    const doc = decodeDocument(encoder.encode(body), {
+    const doc = documentFromText(body, {
       location: id ?? location,
       id,
       url: typeof r.url === 'string' ? r.url : null,

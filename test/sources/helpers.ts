@@ -9,8 +9,8 @@ export function tempDir(prefix = 'tally-test-'): { dir: string; cleanup(): void 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function collect(items: AsyncIterable<SourceItem>): Promise<SourceItem[]> {
-  const out: SourceItem[] = [];
+export async function collect<T = SourceItem>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
   for await (const item of items) out.push(item);
   return out;
 }

@@ -51,3 +51,26 @@ describe('readJsonl', () => {
     );
   });
 });
+
+describe('readJsonl: limits and decoded text', () => {
+  it('fails a line over the limit alone, naming it and its size, and reads the next', async () => {
+    const big = JSON.stringify({ text: 'A council said 40 homes flooded. '.repeat(20) });
+    const lines = [JSON.stringify({ text: 'Two roads closed.' }), big, JSON.stringify({ text: 'Three bridges shut.' })].join('\n');
+    const items = await collect(readJsonl(Readable.from([Buffer.from(lines)]), 'feed.jsonl', { maxLineBytes: 200 }));
+    expect(items.map((i) => (i.ok ? i.doc.body : `${i.location} ${i.rule}`))).toEqual(['Two roads closed.', 'feed.jsonl#2 too-large', 'Three bridges shut.']);
+    expect(!items[1]!.ok && items[1]!.message).toBe(`feed.jsonl#2 is ${Buffer.byteLength(big) + 1} bytes, over the 200-byte limit for one JSONL line.`);
+  });
+
+  it('keeps the JSON string as the body: no charset applies, a leading BOM goes, an unpaired surrogate becomes U+FFFD', () => {
+    const html = '<html><head><meta charset="windows-1252"></head><body><p>Café: 5 tables.</p></body></html>';
+    const a = parseJsonlLine(JSON.stringify({ html }), 'f.jsonl#1');
+    expect(a.ok && a.doc).toMatchObject({ body: html, encoding: 'utf-8', mediaType: 'text/html' });
+    const b = parseJsonlLine('{"text": "\\ufeffFigures: 3 \\ud800 rises."}', 'f.jsonl#2');
+    expect(b.ok && b.doc.body).toBe('Figures: 3 \ufffd rises.');
+  });
+
+  it('rejects a body of control characters as binary, as it does for a file', () => {
+    const item = parseJsonlLine(JSON.stringify({ text: 'PK\u0003\u0004\u0000\u0001binary' }), 'f.jsonl#1');
+    expect(!item.ok && item.rule).toBe('binary-input');
+  });
+});
