@@ -360,3 +360,21 @@ describe('boxes around a form', () => {
     for (const p of [P1, P2, P3, P4]) expect(text).toContain(p);
   });
 });
+
+describe('lists of links inside list items', () => {
+  const links = '<ul><li><a href="https://bugs.example.org/1201">Bug 1201 – Meter readings shown twice on the bill</a></li><li><a href="https://bugs.example.org/1202">Bug 1202 – Tariff page loads slowly</a></li></ul>';
+
+  it('keeps a sub-list of links under an item\'s own words ("Still open:"), as points of that item', () => {
+    const list = `<ul><li>${P2}</li><li>Still open:${links}</li></ul>`;
+    const text = run(page(`<article><p>${P1}</p>${list}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain('Bug 1201 – Meter readings shown twice on the bill');
+    expect(text).toContain('Still open:');
+  });
+
+  it('still drops a list of links in an item without words of its own (a slide of a slideshow)', () => {
+    const slide = `<ul class="slides"><li><div><h3>Mains in the north</h3><p>${P2}</p></div><ul><li><a href="/north.pdf">Get the map.</a></li></ul></li></ul>`;
+    const text = run(page(`<article><p>${P1}</p>${slide}<p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain(P2);
+    expect(text).not.toContain('Get the map.');
+  });
+});

@@ -858,7 +858,22 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (!isList && weight < 25 && ld > 0.2) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
-  if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(s)) return true;
+  if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(s) && !isSubList(el)) return true;
+  return false;
+}
+
+/**
+ * A list set in a list item right after the item's own words ("In progress:" and the links to the bugs): the item's
+ * sub-points, which go with the item whatever their links. A list in an item without words of its own (a slide of a
+ * slideshow laid out as list items) is judged on its own.
+ */
+function isSubList(list: DomElement): boolean {
+  const li = list.parent;
+  if (!li || !isElement(li) || li.name !== 'li') return false;
+  for (const c of li.children) {
+    if (c === list) return false;
+    if (isText(c) ? c.data.trim() !== '' : isElement(c) && INLINE_WRAPPERS.has(c.name) && textLengthOf(c) > 0) return true;
+  }
   return false;
 }
 
