@@ -1193,6 +1193,9 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (aux.some((x) => x === 'has' || x === 'have' || x === 'had') && !/(ed|en|ought|ound|own|ew)$/.test(v[1].split(' ')[0]!)) return null;
   if (/.['’]s$/.test(prev?.text ?? '')) return null;
   let src = strictSourceBefore(tokens, cue.first, floor);
+  // "The nation's largest gun group criticized …": the strict reader keeps only the head the stance verb needs; once it has one, the
+  // source is the whole subject noun phrase ending there.
+  if (src) src = widerSubject(tokens, src, sourceBefore(tokens, cue.first, floor)) ?? src;
   if (!src) {
     // A subject the strict reader leaves out ("19 percent of students polled", "Security experts"): the wider subject reader, one phrase without commas.
     const wide = sourceBefore(tokens, cue.first, floor);
@@ -1261,6 +1264,32 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // "determined that the fire started …": the complementizer is left out of the content, as after a verb of saying.
   const opensThat = c.word && c.norm === 'that' && !inQuote(c) && startsClause(tokens[k + 1]) && tokens[k + 1]!.start < end;
   return [{ start: opensThat ? tokens[k + 1]!.start : c.start, end, source: src, cue, carry: null }];
+}
+
+/**
+ * The wider subject phrase `wide` when it ends where the strict source `src` ends and only adds noun-phrase words before it: modifiers,
+ * possessives, determiners, a prepositional phrase inside the subject ("A spokesman for the mayor"); no comma, verb or clause opener.
+ */
+function widerSubject(tokens: readonly Token[], src: Phrase, wide: Phrase | null): Phrase | null {
+  if (!wide || wide.last !== src.last || wide.first >= src.first) return null;
+  // ("voters who criticized …": a relative pronoun is the source; "the bill Congress backed": a wider phrase that does not open its
+  // clause is an object or an adverbial, not the subject.)
+  if (/^(who|which|that|whom)$/.test(tokens[src.first]!.norm) || !plausibleSubject(tokens, wide.first, wide.last)) return null;
+  const before = tokens[wide.first - 1];
+  if (before && before.word && !CLAUSE_OPENERS_RE.test(before.norm)) return null;
+  // The phrase opens as a noun phrase does: a determiner, a possessive, a number or a capitalised word, and stays short.
+  const open = tokens[wide.first]!;
+  if (!(isCapitalized(open) || /^(a|an|the|this|that|these|those|his|her|their|its|our|my|some|many|most|several|both|each|every|all|\d.*)$/.test(open.norm))) return null;
+  if (tokens.slice(wide.first, src.first).filter((t) => t.word).length > 7) return null;
+  for (let k = wide.first; k < src.first; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.text === '’' || t.text === "'" || t.text === '-' || t.text === '.') continue;
+      return null;
+    }
+    if (isVerbLike(t) || CLAUSE_OPENERS_RE.test(t.norm) || /^(whom|whose|what|to|with|into|about|amid|within|below|above|over|under|after|before)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm) || (!isCapitalized(t) && /^[a-z]{3,}ed$/.test(t.norm))) return null;
+  }
+  return wide;
 }
 
 /** The evidence phrase before token `cueFirst` ("New polls released Sunday", "records compiled by the Center"), or null. */

@@ -29,3 +29,20 @@ describe('source bounds: asides between the source and its verb', () => {
     for (const q of run(text).quotes) if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
   });
 });
+
+describe('source bounds: the whole subject of a stance verb', () => {
+  it('keeps the modifiers and possessive before the head noun', () => {
+    expect(run('The state’s largest teachers union criticized the budget.').rows[0]).toContain('| The state’s largest teachers union | criticized | the budget');
+    expect(run('A major farm group praised the drought plan.').rows[0]).toContain('| A major farm group | praised |');
+  });
+
+  it('keeps a prepositional phrase inside the subject', () => {
+    expect(run('A spokesman for the mayor criticized the ruling.').rows[0]).toContain('| A spokesman for the mayor | criticized |');
+  });
+
+  it('does not widen a relative pronoun or a phrase that does not open its clause', () => {
+    expect(run('Voters who criticized the plan stayed home.').rows[0] ?? '').not.toContain('| Voters who |');
+    const r = run('The routine begins with Ortiz mocking the council.');
+    for (const q of r.quotes) expect(q.source?.text ?? '').not.toContain('routine');
+  });
+});
