@@ -24,8 +24,8 @@ import type { Diagnostic } from '../../src/schema/diagnostic.js';
 /** Pinned floors: a run below any of them fails. Raise them when the extractor improves. */
 const FLOORS = {
   // nytimes-5 is a section front (a grid of story cards): tally reports "no article body found" there, as issue 9 asks,
-  // while Readability's expected text is the card list, so that page scores 0 (without it the set scores F1 .9777).
-  readability: { f1: 0.972, precision: 0.981, recall: 0.963 },
+  // while Readability's expected text is the card list, so that page scores 0 (without it the set scores F1 .9806).
+  readability: { f1: 0.973, precision: 0.982, recall: 0.964 },
   newspaper: { f1: 0.941, precision: 0.941, recall: 0.94 },
   metadata: { title: 0.95, byline: 0.88, published: 0.99 },
 };
