@@ -191,6 +191,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
     if (!sawApposition && asideEnd < 0) return longApposition(tokens, j, floor);
   }
   let first = j + 1;
+  let joinedAt = -1;
   for (let k = j; k >= floor; k--) {
     const t = tokens[k]!;
     if (!t.word) {
@@ -205,15 +206,21 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
     }
     // "More than six in 10 said": a comparative quantifier stays in the source.
     if (k < j && t.norm === 'than' && k - 1 >= floor && /^(more|fewer|less)$/.test(tokens[k - 1]!.norm)) { first = k; continue; }
-    if (k < j && CLAUSE_OPENERS.has(t.norm) && !(t.norm === 'and' && isCapitalized(tokens[k - 1] ?? t) && isCapitalized(tokens[k + 1] ?? t))) break;
+    if (k < j && CLAUSE_OPENERS.has(t.norm) && !(t.norm === 'and' && isCapitalized(tokens[k - 1] ?? t) && isCapitalized(tokens[k + 1] ?? t))) {
+      if (!joinsSubjects(tokens, k, floor)) break;
+      joinedAt = k;
+    }
     if (k < j && k === floor && isCapitalized(t) && /ly$/.test(t.norm) && !isCapitalized(tokens[k + 1] ?? t)) break;
     if (k < j && isVerbLike(t)) break;
     first = k;
   }
   // Sentence-opening connectives ("But", "Meanwhile") are not part of the subject.
   while (first <= j && tokens[first]!.word && LEADING_CONNECTIVES.has(tokens[first]!.norm) && first < j) first++;
+  // ("A reporter spotted Lee and her aide said": a first conjunct holding a verb is a clause of its own, not a subject.)
+  if (joinedAt > first && !conjunctIsNounPhrase(tokens, first, joinedAt - 1)) first = joinedAt + 1;
   if (first > j) return null;
-  if (!isSourceHead(tokens, first, j, true)) return null;
+  // (Of coordinated subjects the last conjunct holds the head: "Sanders and his allies".)
+  if (!isSourceHead(tokens, joinedAt >= first ? joinedAt + 1 : first, j, true)) return null;
   if (j - first > 14) return null;
   const stop = apposition ? last : lastTok === last ? j : lastTok;
   return trimSource(tokens, first, stop);
@@ -229,6 +236,35 @@ function asideBefore(tokens: readonly Token[], j: number, floor: number): number
     return GAP_ASIDES.has(tokens.slice(k + 1, j).map((x) => x.norm).join(' ')) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * True when "and"/"or" at k joins two subjects ("Sanders and his allies", "She and her husband", "reporters and editors"): the word
+ * before is a name, a subject pronoun or a plural noun, and the word after opens a noun phrase.
+ */
+function joinsSubjects(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k]!;
+  if (!/^(and|or|nor)$/.test(t.norm) || k - 1 < floor) return false;
+  const left = tokens[k - 1]!;
+  const right = tokens[k + 1];
+  if (!left.word || !right || !right.word) return false;
+  const afterDeterminer = /^(the|a|an|his|her|their|its|our|my)$/.test(tokens[k - 2]?.norm ?? '') && /^[a-z-]{3,}$/.test(left.norm) && !/(ly|ed)$/.test(left.norm);
+  const leftOk = isCapitalized(left) || /^(he|she|they|we|i)$/.test(left.norm) || (isPluralNoun(left.norm) && !isVerbLike(left)) || afterDeterminer;
+  const rightOk = isCapitalized(right) || /^(his|her|their|its|our|my|the|a|an|other|many|some|several|even|both|fellow)$/.test(right.norm) || isPluralNoun(right.norm);
+  return leftOk && rightOk;
+}
+
+/** True when tokens [from, to] can be a subject conjunct: a few words, none of them a past-tense or auxiliary verb. */
+function conjunctIsNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    words++;
+    if (isCapitalized(t)) continue;
+    if (isVerbLike(t) || /^[a-z]{3,}ed$/.test(t.norm) || /^(won|lost|met|saw|took|made|gave|told|left|beat|led|ran|got|hit|put|set|sent|held|kept|spoke|wrote|came|went)$/.test(t.norm)) return false;
+  }
+  return words <= 6;
 }
 
 /**

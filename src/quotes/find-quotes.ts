@@ -1287,7 +1287,8 @@ function widerSubject(tokens: readonly Token[], src: Phrase, wide: Phrase | null
       if (t.text === '’' || t.text === "'" || t.text === '-' || t.text === '.') continue;
       return null;
     }
-    if (isVerbLike(t) || CLAUSE_OPENERS_RE.test(t.norm) || /^(whom|whose|what|to|with|into|about|amid|within|below|above|over|under|after|before)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm) || (!isCapitalized(t) && /^[a-z]{3,}ed$/.test(t.norm))) return null;
+    // ("She and her husband": sourceBefore joins coordinated subjects only.)
+    if (isVerbLike(t) || (CLAUSE_OPENERS_RE.test(t.norm) && !/^(and|or)$/.test(t.norm)) || /^(whom|whose|what|to|with|into|about|amid|within|below|above|over|under|after|before)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm) || (!isCapitalized(t) && /^[a-z]{3,}ed$/.test(t.norm))) return null;
   }
   return wide;
 }

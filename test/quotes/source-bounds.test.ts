@@ -46,3 +46,16 @@ describe('source bounds: the whole subject of a stance verb', () => {
     for (const q of r.quotes) expect(q.source?.text ?? '').not.toContain('routine');
   });
 });
+
+describe('source bounds: coordinated subjects', () => {
+  it('keeps both conjuncts of a coordinated subject', () => {
+    expect(run('The mayor and her deputy said the bridge would stay shut.').rows[0]).toContain('| The mayor and her deputy | said |');
+    expect(run('Farmers and ranchers argued that the levy was unfair.').rows[0]).toContain('| Farmers and ranchers | argued |');
+    expect(run('She and her husband opposed the new tariff.').rows[0]).toContain('| She and her husband | opposed |');
+  });
+
+  it('does not join a clause with a verb before "and"', () => {
+    const r = run('A reporter spotted Ortiz and her aides said the meeting was over.');
+    for (const q of r.quotes) expect(q.source?.text ?? '').not.toContain('reporter');
+  });
+});
