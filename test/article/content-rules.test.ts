@@ -378,3 +378,16 @@ describe('lists of links inside list items', () => {
     expect(text).not.toContain('Get the map.');
   });
 });
+
+describe('inline elements inside a sentence', () => {
+  it('keeps a dateline span that opens the lead paragraph ("LEEDS —"), whatever its class name', () => {
+    const lead = `<p><span class="dateline">LEEDS —</span> ${P1}</p>`;
+    const text = run(page(`<article>${lead}<p>${P2}</p><p>${P3}</p></article>`)).article.text;
+    expect(text).toContain(`LEEDS — ${P1}`);
+  });
+
+  it('still drops a dateline box of its own above the story', () => {
+    const text = run(page(`<article><div class="dateline">Leeds, March 3</div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`)).article.text;
+    expect(text).not.toContain('Leeds, March 3');
+  });
+});

@@ -835,7 +835,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   const weight = flags.weightClasses ? classWeight(el) : 0;
   if (el.name === 'figure' || el.name === 'figcaption') return false; // captions are emitted apart
   if (isCodeBlock(el, s, stats)) return false;
-  if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3)) return true;
+  if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3) && !isInSentence(el, s, stats)) return true;
   if ((el.name === 'h1' || el.name === 'h2') && weight < 0) return true;
   if (isAuthorCard(el, s, total)) return true;
   if (isTeaserCard(el, s)) return true;
@@ -860,6 +860,19 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
   if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(s) && !isSubList(el)) return true;
   return false;
+}
+
+/**
+ * An inline element inside a paragraph with words of its own around it ("<span class=\"dateline\">CAIRO —</span> Gunmen
+ * opened fire..."): part of the sentence, whatever its class says. Furniture boxes are blocks, or paragraphs of their own.
+ */
+function isInSentence(el: DomElement, s: Stats, stats: Map<DomElement, Stats>): boolean {
+  if (!INLINE_WRAPPERS.has(el.name)) return false;
+  let p: DomNode | null = el.parent;
+  while (p && isElement(p) && INLINE_WRAPPERS.has(p.name)) p = p.parent;
+  if (!p || !isElement(p) || p.name !== 'p') return false;
+  const ps = stats.get(p);
+  return ps !== undefined && ps.len - s.len >= 25;
 }
 
 /**
