@@ -1,5 +1,5 @@
 import type { Article } from '../schema/article.js';
-import { endBeforeMainClause, endOfRelativeAside, endOfStanceObject, inFrontedClause, inRelativeAside } from './content-bounds.js';
+import { endBeforeMainClause, endOfRelativeAside, endOfStanceObject, inFrontedClause, inRelativeAside, readLightObject } from './content-bounds.js';
 import type { Sentence } from '../schema/sentence.js';
 import type { Quote, QuoteKind, Speaker } from '../schema/quote.js';
 import type { DocContext } from '../pipeline/context.js';
@@ -1263,6 +1263,9 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (end <= c.start) return null;
   // "determined that the fire started …": the complementizer is left out of the content, as after a verb of saying.
   const opensThat = c.word && c.norm === 'that' && !inQuote(c) && startsClause(tokens[k + 1]) && tokens[k + 1]!.start < end;
+  // "expressed concern about the plan", "accused Lee of lying": a light object and its preposition join the cue.
+  const light = opensThat ? null : readLightObject(tokens, k, end, v[1], inQuote);
+  if (light) return [{ start: tokens[light.first]!.start, end, source: src, cue: { ...cue, end: tokens[light.cueLast]!.end }, carry: null }];
   return [{ start: opensThat ? tokens[k + 1]!.start : c.start, end, source: src, cue, carry: null }];
 }
 

@@ -455,3 +455,19 @@ export const PASSIVE_AGENT_CUES: ReadonlySet<string> = new Set(
     .filter((v) => !v.includes(' ') && (/ed$/.test(v) || /^(seen|shown|understood|foreseen|forecast|thought|said|sought)$/.test(v)))
     .filter((v) => !HEARER_VERBS.has(v) && !/^(asked|called|named|dubbed|labeled|labelled|branded|continued|added|released|offered|ordered|requested|answered|charged|countered|learned|expected|found|held|quoted|informed|instructed|persuaded|convinced|reassured|encouraged|begged|implored|reminded|assured|emailed|e-mailed|tweeted|accused|mocked|retweeted|wondered|remembered|hoped|feared|agreed|intended|wanted|needed|planned)$/.test(v)),
 );
+
+/**
+ * Nouns of attitude or comment that a stance verb takes as a light object before what the stance is about ("expressed concern
+ * about X", "showed no sign of X", "offered his thoughts on X"): the noun and its preposition join the cue.
+ */
+export const LIGHT_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  'concern', 'concerns', 'support', 'sign', 'signs', 'interest', 'doubt', 'doubts', 'frustration', 'dismay', 'astonishment', 'alarm',
+  'condolences', 'sympathy', 'thoughts', 'note', 'wish', 'praise',
+  'opposition', 'skepticism', 'scepticism', 'confidence', 'displeasure', 'disdain', 'contempt',
+  'hope', 'hopes', 'worry', 'worries', 'views', 'view', 'opinion', 'opinions', 'remarks', 'comments', 'questions',
+  'reservations', 'regret', 'gratitude', 'appreciation', 'enthusiasm', 'pessimism', 'approval',
+  'preference', 'reluctance', 'openness', 'willingness', 'commitment', 'silence', 'forecast', 'testimony', 'stance',
+  'position', 'understanding', 'glimpses', 'glimpse', 'thanks', 'apology', 'apologies', 'objections', 'objection', 'disgust',
+  'impatience', 'annoyance', 'irritation', 'surprise', 'shock', 'sadness', 'sorrow', 'grief', 'relief', 'pride', 'solidarity',
+  'insight', 'insights', 'warning', 'warnings', 'reassurance', 'assurances', 'misgivings', 'backing', 'endorsement',
+]);

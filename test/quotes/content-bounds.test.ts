@@ -107,3 +107,29 @@ describe('content bounds: a participle clause after a stance object', () => {
     expect(r.rows[0]).toContain('the plant would close in March, ending four decades of production');
   });
 });
+
+describe('content bounds: a light attitude object joins the cue', () => {
+  it('moves an attitude noun and its preposition into the cue', () => {
+    expect(run('The governor expressed concern about the cost of the new levee.').rows[0]).toBe(
+      'indirect | governor | The governor | expressed concern about | the cost of the new levee',
+    );
+    expect(run('The council showed no sign of backing down.').rows[0]).toContain('| showed no sign of | backing down');
+  });
+
+  it('starts the content after "that" when the attitude noun takes a clause', () => {
+    expect(run('The mayor voiced confidence that the ferry would run by spring.').rows[0]).toContain('| voiced confidence | the ferry would run by spring');
+  });
+
+  it('leaves a judged person and other objects in the content', () => {
+    expect(run('The senator accused the agency of hiding the report.').rows[0]).toContain('| accused | the agency of hiding the report');
+    expect(run('The union criticized the plan for ignoring part-time staff.').rows[0]).toContain('| criticized | the plan for ignoring part-time staff');
+  });
+
+  it('keeps the cue and content spans equal to their text', () => {
+    const text = 'The governor expressed concern about the cost of the new levee.';
+    for (const q of run(text).quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    }
+  });
+});
