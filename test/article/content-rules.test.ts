@@ -391,3 +391,26 @@ describe('inline elements inside a sentence', () => {
     expect(text).not.toContain('Leeds, March 3');
   });
 });
+
+describe('text set straight in a box, around boxes that go', () => {
+  const story = (between: string) => `<div class="entry">${P1}<br><br>${P2}${between}${P3}<br><br>${P4}</div>`;
+
+  it('keeps the sentences on either side of a removed ad box as two paragraphs', () => {
+    const body = bodyOf(story('<div class="ad-unit"><span>Advertisement</span></div>'));
+    expect(body).toContain(`body: ${P2}`);
+    expect(body).toContain(`body: ${P3}`);
+  });
+
+  it('does the same where pruning takes out a sidebar box or a hidden one', () => {
+    for (const box of ['<div class="sidebar"><a href="/x">Other news</a></div>', '<div style="display:none">Loading</div>']) {
+      const body = bodyOf(story(box));
+      expect(body).toContain(`body: ${P2}`);
+      expect(body).toContain(`body: ${P3}`);
+    }
+  });
+
+  it('keeps one line when the removed box was set in the line by its style', () => {
+    const html = `<div class="entry">${P1}<br><br>The board chair said the plan<div class="badge" style="display: inline-block"></div> was fair.<br><br>${P2}<br><br>${P3}</div>`;
+    expect(bodyOf(html)).toContain('body: The board chair said the plan was fair.');
+  });
+});

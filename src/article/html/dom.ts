@@ -147,6 +147,14 @@ export class TreeEdits {
     if (i >= 0) this.setChildren(p, [...p.children.slice(0, i), ...p.children.slice(i + 1)]);
   }
 
+  /** Puts `by` where `n` was among its parent's children (parent pointers stay, so the tree can be restored). */
+  replace(n: DomNode, by: DomNode): void {
+    const p = n.parent;
+    if (!p) return;
+    const i = p.children.indexOf(n);
+    if (i >= 0) this.setChildren(p, [...p.children.slice(0, i), by, ...p.children.slice(i + 1)]);
+  }
+
   /** Puts every edited child list back, newest first. */
   restore(): void {
     for (let i = this.saved.length - 1; i >= 0; i--) {
@@ -155,4 +163,18 @@ export class TreeEdits {
     }
     this.saved.length = 0;
   }
+}
+
+/**
+ * An empty <hr> standing where a block-level element was taken out from among bare text: the text on either side stays two
+ * paragraphs instead of running together ("...since 2015.Council member..."). Made per use; it lives until the tree is restored.
+ */
+export function createBreak(parent: DomParent): DomElement {
+  return { type: 'tag', name: 'hr', attribs: {}, children: [], parent };
+}
+
+/** The element's children include text other than white space (text set straight in a box, between its blocks). */
+export function hasBareText(children: readonly DomNode[]): boolean {
+  for (const c of children) if (isText(c) && c.data.trim() !== '') return true;
+  return false;
 }

@@ -1,7 +1,7 @@
-import { attr, hasAncestor, isElement, isText, textLengthOf, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
+import { attr, createBreak, hasAncestor, hasBareText, isElement, isText, textLengthOf, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
 import { isInside } from './own-story.js';
 import {
-  AUTHOR_HREF, BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
+  AUTHOR_HREF, BLOCK_TAGS, BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
 } from './patterns.js';
 
 /** Per-element counts gathered in one bottom-up pass; text lengths count collapsed white space once. */
@@ -248,9 +248,38 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
       stack.push(c);
       places.push(c.name === 'article' ? IN_STORY : place === ON_PAGE && (c.name === 'aside' || c.name === 'footer') ? OFF_STORY : place);
     }
-    if (kept !== null) edits.setChildren(node, kept);
+    if (kept !== null) edits.setChildren(node, hasBareText(children) ? withBreaks(children, kept, node) : kept);
   }
   return bylines;
+}
+
+/** Elements that end a line of text where they stand: taken out from among bare text, they leave a break (see createBreak). */
+const BREAKING: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'aside', 'nav', 'footer', 'dialog', 'iframe', 'video', 'audio', 'object', 'embed', 'canvas']);
+
+/** A line-ending element, unless its style sets it in the line ("display: inline-block"). */
+function endsLine(el: DomElement): boolean {
+  if (!BREAKING.has(el.name)) return false;
+  const style = el.attribs.style;
+  return style === undefined || !INLINE_STYLE.test(style);
+}
+const INLINE_STYLE = /(?:^|;)\s*display\s*:\s*(?:-webkit-)?inline/i;
+
+/** The kept children with a break where a line-ending element went from between them (`kept` is a subsequence of `children`). */
+function withBreaks(children: readonly DomNode[], kept: readonly DomNode[], parent: DomParent): DomNode[] {
+  const out: DomNode[] = [];
+  let j = 0;
+  let broken = false;
+  for (const c of children) {
+    if (j < kept.length && kept[j] === c) {
+      out.push(c);
+      j++;
+      broken = false;
+    } else if (!broken && out.length > 0 && isElement(c) && endsLine(c)) {
+      out.push(createBreak(parent));
+      broken = true;
+    }
+  }
+  return out;
 }
 
 /** Names of a header box, and the most text one holds when it is a story's header (headline, dek, byline) rather than the page's. */
@@ -818,7 +847,8 @@ function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flag
         continue;
       }
       if (shouldDrop(c, stats, total, flags)) {
-        edits.remove(c);
+        if (endsLine(c) && hasBareText(el.children)) edits.replace(c, createBreak(el));
+        else edits.remove(c);
         continue;
       }
       // Inside code, spans are syntax highlighting ("token comment"), not boxes: nothing under <pre>/<code> is judged.
