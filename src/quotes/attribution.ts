@@ -72,7 +72,11 @@ export function makeCue(text: string, tokens: readonly Token[], i: number, last:
   }
   let end = tokens[last]!.end;
   const adv = tokens[last + 1];
-  if (adv && adv.word && /^[a-z]+ly$/.test(adv.text) && !/^(only|early|family|likely|july|italy|ally|rally)$/.test(adv.norm)) end = adv.end;
+  // ("released roughly 5,500 pages", "reported disappointingly flat growth": an adverb before a number or an adjective modifies the
+  // content's first words; one that joins the cue comes before punctuation, a complementizer, a preposition or a subject.)
+  const afterAdv = tokens[last + 2];
+  const advJoins = !afterAdv || !afterAdv.word || /^(that|to|about|on|of|for|with|in|at|he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|there|as|against|during|after|before|when|if|whether|how|why|what)$/.test(afterAdv.norm);
+  if (adv && adv.word && /^[a-z]+ly$/.test(adv.text) && !/^(only|early|family|likely|july|italy|ally|rally)$/.test(adv.norm) && advJoins) end = adv.end;
   for (const tail of CUE_TAILS) {
     const m = tail.exec(text.slice(end, end + 60));
     if (m) end += m[0].length;

@@ -1262,7 +1262,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   } else if (inRelativeAside(tokens, src.first)) end = endOfRelativeAside(tokens, k, end, n, inQuote);
   if (end <= c.start) return null;
   // "determined that the fire started …": the complementizer is left out of the content, as after a verb of saying.
-  const opensThat = c.word && c.norm === 'that' && !inQuote(c) && startsClause(tokens[k + 1]) && tokens[k + 1]!.start < end;
+  const opensThat = c.word && c.norm === 'that' && !inQuote(c) && startsClause(tokens[k + 1]) && !tokens[k + 1]!.norm.startsWith("'") && tokens[k + 1]!.start < end;
   // "expressed concern about the plan", "accused Lee of lying": a light object and its preposition join the cue.
   const light = opensThat ? null : readLightObject(tokens, k, end, v[1], inQuote);
   if (light) return [{ start: tokens[light.first]!.start, end, source: src, cue: { ...cue, end: tokens[light.cueLast]!.end }, carry: null }];
@@ -1550,7 +1550,8 @@ const DETERMINER_RE = /^(the|a|an|one|some|many|most)$/;
  */
 function contentStart(tokens: readonly Token[], k: number, stop: number): number {
   if (tokens[k]!.norm === 'that' && k + 2 <= stop && tokens[k + 1]!.text === ',' && tokens[k + 2]!.word) return k + 2;
-  return tokens[k]!.norm === 'that' && k + 1 <= stop && tokens[k + 1]!.word ? k + 1 : k;
+  // ("said that’s fine": "that" with a contracted verb is the statement's subject, not a complementizer.)
+  return tokens[k]!.norm === 'that' && k + 1 <= stop && tokens[k + 1]!.word && !tokens[k + 1]!.norm.startsWith("'") ? k + 1 : k;
 }
 
 function firstWord(tokens: readonly Token[], from: number, to: number): number {

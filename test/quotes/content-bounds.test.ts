@@ -133,3 +133,15 @@ describe('content bounds: a light attitude object joins the cue', () => {
     }
   });
 });
+
+describe('content bounds: first words of reported content', () => {
+  it('keeps "that" with a contracted verb as the subject of the statement', () => {
+    expect(run('The coach said that’s the best defense he has seen.').rows[0]).toContain('| said | that’s the best defense he has seen');
+    expect(run('The coach said that the defense was tired.').rows[0]).toContain('| said | the defense was tired');
+  });
+
+  it('leaves an adverb that modifies the first words out of the cue', () => {
+    expect(run('The agency released roughly 4,000 pages of records.').rows[0] ?? '').not.toContain('released roughly |');
+    expect(run('The minister said repeatedly that the port would stay open.').rows[0]).toContain('| said repeatedly | the port would stay open');
+  });
+});
