@@ -467,7 +467,14 @@ export function skipTime(tokens: readonly Token[], from: number, limit: number):
   for (;;) {
     const t = tokens[k];
     if (!t || k >= limit) return k;
-    if (TIME_ADVERBS.has(t.norm) || isTimeNoun(t)) { k++; continue; }
+    if (TIME_ADVERBS.has(t.norm) || isTimeNoun(t)) {
+      k++;
+      // "said Wednesday night that …": a part of the day after a weekday.
+      if (/^(night|morning|afternoon|evening)$/.test(tokens[k]?.norm ?? '') && k < limit) k++;
+      continue;
+    }
+    // "said, however, that …": a sentence adverb set off by commas after the cue.
+    if (t.text === ',' && tokens[k + 1]?.word && GAP_ADVERBS.has(tokens[k + 1]!.norm) && tokens[k + 2]?.text === ',' && k + 3 < limit) { k += 3; continue; }
     if ((t.norm === 'on' || t.norm === 'in' || t.norm === 'at') && isTimeNoun(tokens[k + 1])) { k += 2; continue; }
     if ((t.norm === 'earlier' || t.norm === 'later') && !/^(this|last|in|on)$/.test(tokens[k + 1]?.norm ?? '')) { k++; continue; }
     if ((t.norm === 'earlier' || t.norm === 'later') && /^(this|last)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]) { k += 3; continue; }

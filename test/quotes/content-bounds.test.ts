@@ -145,3 +145,13 @@ describe('content bounds: first words of reported content', () => {
     expect(run('The minister said repeatedly that the port would stay open.').rows[0]).toContain('| said repeatedly | the port would stay open');
   });
 });
+
+describe('content bounds: time words and asides between the cue and "that"', () => {
+  it('skips a weekday with its part of the day', () => {
+    expect(run('The governor said Wednesday night that the curfew would end.').rows[0]).toContain('| the curfew would end');
+  });
+
+  it('skips a sentence adverb set off by commas', () => {
+    expect(run('The mayor said, however, that the budget was balanced.').rows[0]).toContain('| the budget was balanced');
+  });
+});
