@@ -120,3 +120,22 @@ describe('lead picture captions', () => {
     expect(run(page(html)).article.captions).toEqual([]);
   });
 });
+
+describe('a heading that reads like a sidebar\'s in the second half of the story', () => {
+  const P4 = 'Library staff will be offered jobs at the central branch, the council said, and no one is expected to lose their post when the two buildings close.';
+  const P5 = 'A campaign group formed last month said it would ask the council to hand the buildings to a charity that could run them with volunteers instead.';
+
+  it('keeps the story going on under it ("Latest" and two paragraphs of sentences)', () => {
+    const html = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><h2>Latest</h2><p>${P4}</p><p>${P5}</p></article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, 'heading: Latest', `body: ${P4}`, `body: ${P5}`]);
+  });
+
+  it('still cuts a teaser list under it, headlines between one-line deks', () => {
+    const teasers = [
+      ['Bridge repairs to start in March', 'Engineers say the work on the old river crossing will take about six weeks and close one lane at a time.'],
+      ['Parking charges rise at the station', 'Commuters will pay more from next week after the operator raised the daily rate for the first time since 2019.'],
+    ].map(([h, d]) => `<h3>${h}</h3><p>${d}</p>`).join('');
+    const html = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P5}</p><h2>Related</h2>${teasers}</article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, `body: ${P4}`, `body: ${P5}`]);
+  });
+});

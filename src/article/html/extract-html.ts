@@ -188,7 +188,7 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
   for (let i = 0; i < cut; i++) {
     const key = keyOf(blocks[i]!.text);
     // A sidebar heading cuts in the second half, or anywhere when story prose lies above it and only teaser lines (no sentences) below.
-    if (i >= 1 && key.length < 40 && SIDEBAR.has(key) && (i >= Math.ceil(blocks.length / 2) || (before > 0 && before === total && !blocks.slice(i + 1).some(isSentence)))) {
+    if (i >= 1 && key.length < 40 && SIDEBAR.has(key) && ((i >= Math.ceil(blocks.length / 2) && !storyFollows(blocks, i + 1, wordsOf)) || (before > 0 && before === total && !blocks.slice(i + 1).some(isSentence)))) {
       cut = i;
       break;
     }
@@ -197,6 +197,23 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
   // A label ending in a colon as the last line ("Follow us at:", "Also read:") introduced a box that was removed: nothing of the story follows it.
   while (cut > 1 && isOrphanLabel(blocks[cut - 1]!)) cut--;
   return cut < blocks.length ? blocks.slice(0, cut) : blocks;
+}
+
+/** Words in a paragraph of the story's own, as long as a teaser's dek or longer. */
+const STORY_PARAGRAPH_WORDS = 20;
+
+/**
+ * Two paragraphs of sentences in a row, 20+ words each, from `from` on: the story goes on under a heading that reads
+ * like a sidebar's ("Latest", "Featured"). A teaser list sets a headline (no sentence) between its one-line deks.
+ */
+function storyFollows(blocks: readonly Block[], from: number, wordsOf: (s: string) => number): boolean {
+  let run = 0;
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    run = b.role === 'body' && wordsOf(b.text) >= STORY_PARAGRAPH_WORDS && isSentence(b) ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
 }
 
 /** A label under 40 characters without a comma, ending in a colon (not a list item or quote): as the story's last line it announces furniture. A longer sentence ending in a colon ("To see it in action, check out the footage below:") is the writer's and stays. */
