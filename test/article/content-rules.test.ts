@@ -414,3 +414,16 @@ describe('text set straight in a box, around boxes that go', () => {
     expect(bodyOf(html)).toContain('body: The board chair said the plan was fair.');
   });
 });
+
+describe('short dated lines above the story', () => {
+  it('keeps a short opening sentence that mentions a date', () => {
+    const lead = 'The vote took place on March 3, 2024.';
+    expect(bodyOf(`<article><p>${lead}</p><p>${P1}</p><p>${P2}</p></article>`)).toContain(`body: ${lead}`);
+  });
+
+  it('still takes a time stamp line for the published date and leaves it out of the text', () => {
+    const { article } = run(page(`<article><p>Published on March 3, 2024.</p><p>${P1}</p><p>${P2}</p></article>`));
+    expect(article.text).not.toContain('Published');
+    expect(article.published).toBe('2024-03-03');
+  });
+});

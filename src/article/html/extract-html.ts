@@ -110,7 +110,8 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
         if (meta.byline.length === 0) meta.byline = names;
         continue;
       }
-      if (b.text.length < 60 && /\d{4}/.test(b.text) && b.text.split(/\s+/).length <= 10) {
+      // A sentence that mentions a date ("The vote took place on March 3, 2024.") is the story's: six or more words ending in a stop.
+      if (b.text.length < 60 && /\d{4}/.test(b.text) && b.text.split(/\s+/).length <= 10 && !isShortSentence(b.text)) {
         const date = normalizeDate(b.text.replace(/^(?:published|updated|posted|submitted|last updated|first published)(?:\s+on)?\s*:?\s*/i, '').replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d{4}-)/i, ''));
         if (date) {
           meta.published ??= date;
@@ -214,6 +215,11 @@ function storyFollows(blocks: readonly Block[], from: number, wordsOf: (s: strin
     if (run >= 2) return true;
   }
   return false;
+}
+
+/** Six or more words ending in a full stop, question or exclamation mark: a sentence, not a time stamp or a label. */
+function isShortSentence(text: string): boolean {
+  return /[.!?]["”’)]?$/.test(text) && text.split(/\s+/).length >= 6;
 }
 
 /** A label under 40 characters without a comma, ending in a colon (not a list item or quote): as the story's last line it announces furniture. A longer sentence ending in a colon ("To see it in action, check out the footage below:") is the writer's and stays. */
