@@ -144,6 +144,8 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   }
   // A pronoun right before the verb is the whole source ("in which he said", "Though she said").
   if (tokens[j]!.word && /^(he|she|they|i|we)$/.test(tokens[j]!.norm)) return { start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j };
+  // "voters who said …": a relative pronoun right before the verb is the source; its antecedent is the speaker resolver's to find.
+  if (tokens[j]!.word && /^(who|which)$/.test(tokens[j]!.norm) && j > floor) return { start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j };
   const last = j;
   let apposition = false;
   let lastTok = j;

@@ -483,7 +483,13 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
       speakerOf.push(ev.carry !== null ? speakerOf[ev.carry] ?? null : null);
       return;
     }
-    const parsed = parseSource(text, ev.source.start, ev.source.end);
+    let parsed = parseSource(text, ev.source.start, ev.source.end);
+    // "dairy farmers who said …": a relative pronoun after a group noun stands for that group (a name before it is read below).
+    if (parsed?.kind === 'relative' && !nameBeforeRelative(text, ev.source.start)) {
+      const group = groupBeforeRelative(text, ev.source.start);
+      const inner = group ? parseSource(text, group.start, group.end) : null;
+      if (inner && inner.kind === 'group') parsed = { ...inner, mention: parsed.mention };
+    }
     if (!parsed || parsed.kind === 'self') {
       speakerOf.push(null);
       return;
@@ -516,14 +522,12 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
     }
     if (parsed.kind === 'relative') {
       // "Smith, who said …": the name just before the relative pronoun.
-      const before = text.slice(Math.max(0, ev.source.start - 120), ev.source.start);
-      const m = /((?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)\s*,?\s*$/u.exec(before);
-      if (!m) {
+      const name = nameBeforeRelative(text, ev.source.start);
+      if (!name) {
         speakerOf.push(null);
         return;
       }
-      const s = ev.source.start - before.length + m.index;
-      const inner = parseSource(text, s, s + m[1]!.length);
+      const inner = parseSource(text, name.start, name.end);
       if (!inner || inner.kind !== 'person') {
         speakerOf.push(null);
         return;
@@ -572,6 +576,38 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
     mentions: dedupeSpans(text, e.mentions),
   }));
   return { speakerOf, speakers };
+}
+
+/** The capitalised name right before a relative pronoun at `at` ("Ann Lee, who …"), as offsets, or null. */
+function nameBeforeRelative(text: string, at: number): { start: number; end: number } | null {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const m = /((?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)\s*,?\s*$/u.exec(before);
+  if (!m) return null;
+  const start = at - before.length + m.index;
+  return { start, end: start + m[1]!.length };
+}
+
+/**
+ * The group noun phrase right before a relative pronoun at `at` ("dairy farmers who", "the 30 percent of voters who"): up to four
+ * lower-case words ending in a plural noun, cut at a verb, preposition or conjunction before them. Null when there is none.
+ */
+function groupBeforeRelative(text: string, at: number): { start: number; end: number } | null {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const m = /((?:[\p{L}\d][\p{L}\d’'%.,-]*\s+){0,3}[\p{Ll}][\p{L}’'-]*s)\s*,?\s*$/u.exec(before);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  // Keep the trailing run of noun-phrase words: stop at a verb, a preposition or a conjunction.
+  let keep = words.length;
+  for (let i = words.length - 2; i >= 0; i--) {
+    const w = words[i]!.toLowerCase();
+    if (/^(of|in|to|for|with|by|from|among|on|at|and|or|but|than|as|is|are|was|were|has|have|had|said|says|that|which|who)$/.test(w) || /[a-z]{3,}ed$/.test(w) || /[,.]$/.test(w)) break;
+    keep = i;
+  }
+  const head = words[words.length - 1]!.toLowerCase();
+  if (/(ss|us|is|ous)$/.test(head) || /^(this|was|has|is|his|its|yes|thus|always|perhaps|news|says)$/.test(head)) return null;
+  const phrase = words.slice(keep).join(' ');
+  const start = at - before.length + m.index + m[1]!.length - phrase.length;
+  return { start, end: start + phrase.length };
 }
 
 /** One capitalised word, not an acronym ("Holt", not "NASA" or "the company"). */

@@ -59,3 +59,24 @@ describe('source bounds: coordinated subjects', () => {
     for (const q of r.quotes) expect(q.source?.text ?? '').not.toContain('reporter');
   });
 });
+
+describe('source bounds: a relative pronoun before the cue', () => {
+  it('takes "who" as the source and still resolves the speaker to its antecedent', () => {
+    const r = run('The plan angered dairy farmers who said the quota would ruin them.');
+    const q = r.quotes.find((x) => x.text.startsWith('the quota'));
+    expect(q?.source?.text).toBe('who');
+    expect(r.speakerOf(q!)?.name ?? '').toContain('farmers');
+  });
+
+  it('resolves "who" after a name to that person', () => {
+    const r = run('The vote was backed by Ana Ruiz, who said the port needed the money.');
+    const q = r.quotes.find((x) => x.text.startsWith('the port'));
+    expect(q?.source?.text).toBe('who');
+    expect(r.speakerOf(q!)?.name).toBe('Ana Ruiz');
+  });
+
+  it('stops the group before a preposition or a verb', () => {
+    const r = run('The survey found that 30 percent of small landlords who responded said rents would rise.');
+    for (const s of r.speakers) expect(s.name).not.toMatch(/found|of small/);
+  });
+});
