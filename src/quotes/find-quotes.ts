@@ -88,6 +88,8 @@ const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|fr
 const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor’s note', "editor's note", 'watch', 'read more', 'related', 'photos', 'video', 'source', 'sources', 'more', 'also', 'see', 'q', 'a', 'ps', 'p.s.', 'bottom line', 'the bottom line', 'caption', 'warning', 'disclaimer', 'advertisement', 'opinion', 'analysis', 'breaking', 'exclusive', 'live', 'poll', 'byline', 'by', 'email', 'e-mail', 'phone', 'tel', 'fax', 'twitter', 'web', 'website', 'contact', 'dateline', 'tags', 'topics', 'filed under', 'credit', 'photo', 'contributors', 'additional reporting', 'developing']);
 const HEADLINE_LABEL = /^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:(?:[A-Z][a-z’'-]+|[A-Z]{2,4}) ){0,2}[A-Z][a-z’'-]+):\s+(?=[“"‘]?[A-Z])/;
 const NOT_HEADLINE_SPEAKER = /^(The|A|An)\b|\b(Latest|Update|Daily|News|Notice|Email|Morning|Evening|Report|Review|Analysis|Live|Exclusive|Watch|Breaking)\b/;
+/** A wire dateline: a place and date, the agency in brackets, a dash ("RENO, Nev. (AP) —", "Dec 29 (Reuters) -"), or a place in capitals and a dash. */
+const DATELINE = /^(?:(?:[A-Z][A-Za-z.’'-]*\.?(?:[ ,]+[A-Za-z0-9][A-Za-z0-9.’'-]*){0,5}[ ,]*)?\([A-Z][A-Za-z.&-]{1,15}(?: [A-Z][A-Za-z.&-]*){0,2}\)|[A-Z][A-Z.’'-]+(?:[ ,]+[A-Z][A-Za-z.’'-]*){0,3})\s*[-—–]+\s+(?=\S)/;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+(?=\S)/;
 const NOT_STATEMENT = /\b(agree|hope|fear|think|thought|believe|wonder|promis|vow|pledg|urg|want)\w*$/i;
 /** Nouns naming a written text that "reads" its words ("a sign reading “…”", "the headline read: “…”"). */
@@ -242,7 +244,9 @@ function sentenceWindow(scan: QuoteScan, si: number, sMarks: readonly MarkedQuot
   // '“Is it over?” Smith said.': a quote ending its sentence, the attribution split off as a short sentence of its own.
   const follower = sentences[Math.max(si, lastSentence) + 1];
   if (sMarks.length && follower && follower.paragraph === s.paragraph && isAttributionTail(follower.text) && marks.some((m) => m.close >= spanEnd - 2 && m.close <= spanEnd)) spanEnd = follower.end;
-  const tokens = tokenize(text, s.start, spanEnd);
+  // "WASHINGTON (Reuters) - Clinton said …": a dateline opening the sentence is the wire's, not part of any source or statement.
+  const dateline = DATELINE.exec(s.text);
+  const tokens = tokenize(text, s.start + (dateline ? dateline[0].length : 0), spanEnd);
   const sentenceMarks = marksIn(marks, s.start, spanEnd);
   const quotedTokens = new Set(tokens.filter((t) => sentenceMarks.some((m) => t.start >= m.open && t.end <= m.close)));
   const floors: number[] = [];

@@ -80,3 +80,15 @@ describe('source bounds: a relative pronoun before the cue', () => {
     for (const s of r.speakers) expect(s.name).not.toMatch(/found|of small/);
   });
 });
+
+describe('source bounds: a wire dateline opening the sentence', () => {
+  it('leaves the dateline out of the source', () => {
+    expect(run('LISBON (Reuters) - Portugal’s finance minister said the deficit would shrink.').rows[0]).toContain('| Portugal’s finance minister | said |');
+    expect(run('RENO, Nev. (AP) — The county clerk said the recount would take a week.').rows[0]).toContain('| The county clerk | said |');
+  });
+
+  it('leaves the dateline out of a statement before its source', () => {
+    const r = run('OSLO — The fjord ferries will run again by June, the operator said.');
+    expect(r.rows[0]).toContain('| The fjord ferries will run again by June');
+  });
+});
