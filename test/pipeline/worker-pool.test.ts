@@ -20,6 +20,16 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('starts each worker with the heap limits it was given', async () => {
+    const pool = new WorkerPool({ size: 1, workerUrl: fake, maxHeapMb: 300, maxYoungHeapMb: 16 });
+    try {
+      const { result } = await pool.run(doc('d', 'LIMITS'));
+      expect((result as unknown as { echo: Record<string, number> }).echo).toMatchObject({ maxOldGenerationSizeMb: 300, maxYoungGenerationSizeMb: 16 });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails a hanging document alone with a timeout and keeps going on a fresh worker', async () => {
     const pool = new WorkerPool({ size: 1, workerUrl: fake, docTimeoutMs: 200 });
     try {

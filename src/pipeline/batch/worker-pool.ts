@@ -14,6 +14,8 @@ export interface PoolOptions {
   readonly docTimeoutMs?: number;
   /** Heap limit per worker in MB; a document that blows it fails alone (rule "worker-crashed") instead of the run. */
   readonly maxHeapMb?: number;
+  /** Young-generation limit per worker in MB (V8's default when absent). */
+  readonly maxYoungHeapMb?: number;
   readonly pipeline?: Partial<PipelineOptions>;
   /** The worker script (default: the compiled worker.js); tests swap in a stand-in. */
   readonly workerUrl?: URL;
@@ -117,7 +119,10 @@ export class WorkerPool {
     const worker = new Worker(this.url, {
       workerData: { options: this.options.pipeline ?? {}, writer },
       transferList: writer ? [writer] : [],
-      resourceLimits: this.options.maxHeapMb ? { maxOldGenerationSizeMb: this.options.maxHeapMb } : undefined,
+      resourceLimits: {
+        ...(this.options.maxHeapMb ? { maxOldGenerationSizeMb: this.options.maxHeapMb } : {}),
+        ...(this.options.maxYoungHeapMb ? { maxYoungGenerationSizeMb: this.options.maxYoungHeapMb } : {}),
+      },
     });
     const slot: Slot = { worker, ready: false, tasks: [], timer: null };
     worker.on('message', (msg: ReplyBatch | { ready: true }) => {
