@@ -100,3 +100,22 @@ describe('bad input never crashes or hangs the Article stage', () => {
     );
   });
 });
+
+describe('a story that lists items under linked headings is not a home page', () => {
+  const intro = 'Six new places opened in the old market hall this year, and most of them are still busy on a wet Tuesday night, which says a lot about the town.';
+  const outro = 'Opening hours change in the winter months, so check with each place before you travel, and book ahead for a table on weekend evenings.';
+  const item = (i: number) => `<div class="item"><h2><a href="https://places.example.org/${i}">Place number ${i}</a></h2><p>The kitchen at place ${i} serves small plates from an open grill, and the menu changes every week with what the local farms bring in.</p></div>`;
+  const cards = [1, 2, 3, 4, 5, 6].map(item).join('');
+
+  it('extracts a roundup introduced and closed in words of its own', () => {
+    const { article, diagnostics } = run(`<html><head><title>Where to eat in the market hall</title></head><body><article><h1>Where to eat</h1><p>${intro}</p>${cards}<p>${outro}</p></article></body></html>`);
+    expect(diagnostics).toEqual([]);
+    expect(article.text).toContain(intro);
+    expect(article.text).toContain('The kitchen at place 4 serves small plates');
+  });
+
+  it('still reports "no article body found" for a section page of such cards under a one-line description', () => {
+    const { diagnostics } = run(`<html><head><title>Food | Valley Gazette</title></head><body><main><h1>Food</h1><p>The latest reviews and openings from our food writers, every week.</p>${cards}</main></body></html>`);
+    expect(diagnostics).toEqual(['fatal no-article-body: no article body found']);
+  });
+});

@@ -133,7 +133,35 @@ export function isTeaserGrid(nodes: readonly DomNode[]): boolean {
   // The content's whole text is only built when there are cards enough to weigh against it.
   if (cards < GRID_MIN_CARDS) return false;
   for (const n of nodes) total += textLengthOf(n);
-  return cardText >= total * GRID_SHARE;
+  return cardText >= total * GRID_SHARE && !hasProseOutside(nodes, seen);
+}
+
+/** Paragraphs this long, ending a sentence, outside every card are a story's own words; two of them, or one of twice the length, make a story. */
+const OUTSIDE_PROSE_MIN = 100;
+
+/**
+ * The content holds prose outside the cards: a story that lists items under linked headings (the ten best places, the
+ * products reviewed), introduced and closed in words of its own. A home or section page is cards and labels, with at most
+ * a one-line description of the section.
+ */
+function hasProseOutside(nodes: readonly DomNode[], cards: ReadonlySet<DomElement>): boolean {
+  let found = 0;
+  const stack: DomNode[] = [...nodes];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (!isElement(x) || cards.has(x)) continue;
+    if (x.name === 'p') {
+      const len = textLengthOf(x);
+      if (len >= OUTSIDE_PROSE_MIN) {
+        const text = textOf(x);
+        if (SENTENCE_END.test(text) && HAS_LETTER.test(text)) found += len >= 2 * OUTSIDE_PROSE_MIN ? 2 : 1;
+        if (found >= 2) return true;
+      }
+      continue;
+    }
+    for (const c of x.children) stack.push(c);
+  }
+  return false;
 }
 
 /** A heading whose text is (nearly) all one link to another page, or which sits inside such a link. */
