@@ -6,6 +6,7 @@ import { normalizeDate } from './dates.js';
 import { extractHtml } from './html/extract-html.js';
 import { detectLanguage, normalizeLanguage } from './language.js';
 import { extractPlainText, isProseOfWords, wordCount } from './plain-text.js';
+import { ERROR_PAGE_TITLE, TITLE_SEPARATOR } from './text-cues.js';
 
 /**
  * Source -> Article: the story's paragraphs with roles, captions apart, and metadata.
@@ -53,6 +54,12 @@ export function extractArticle(source: SourceDoc, ctx: DocContext): Article {
   return article;
 }
 
+/** The title, or one of its parts between separators, is an error page's ("Not Found | Gazette"). */
+function isErrorTitle(title: string | null): boolean {
+  if (!title) return false;
+  return title.split(TITLE_SEPARATOR).some((part) => ERROR_PAGE_TITLE.test(part.trim()));
+}
+
 /**
  * A story has at least one real paragraph: 200+ characters of text with a prose paragraph, or one long
  * paragraph; error pages ("404", "page not found") need more than their apology; a bare minimal document is taken as is.
@@ -60,7 +67,7 @@ export function extractArticle(source: SourceDoc, ctx: DocContext): Article {
 function hasStory(blocks: readonly Block[], title: string | null, sourceLength: number): boolean {
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
-  if (/\b(?:404|page not found|not found|error)\b/i.test(title ?? '') && chars < 1000) return false;
+  if (chars < 1000 && isErrorTitle(title)) return false;
   // A minimal document (a few KB, no page around it) is its own content, however short.
   if (sourceLength < 3000 && chars > 0 && blocks.length <= 5) return true;
   // Words are counted only until the answer is known: the first prose paragraph settles it for any text of 200+ characters.

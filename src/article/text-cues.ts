@@ -59,3 +59,6 @@ export const SOCIAL_URL = /\b(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.
 
 /** A clock time ("14:00", "6:01 am", "3.45pm"): with a year on a short line before the story, a time stamp. */
 export const CLOCK_TIME = /(?:^|[^\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?![\d:])/i;
+
+/** An error page's title, or one part of it between separators ("Page not found | Gazette", "Error 404"); a headline that uses the words ("Human error blamed for crash") is not one. */
+export const ERROR_PAGE_TITLE = /\b(?:404|page not found|page cannot be found|file not found)\b|^(?:error|not found|oops|sorry)\b(?:\W+\w+){0,3}\W*$/i;

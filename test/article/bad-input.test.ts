@@ -119,3 +119,21 @@ describe('a story that lists items under linked headings is not a home page', ()
     expect(diagnostics).toEqual(['fatal no-article-body: no article body found']);
   });
 });
+
+describe('error pages are told by their title, not by a word in a headline', () => {
+  const story = (title: string) => `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${PARA}</p><p>${PARA.replace('Monday', 'Tuesday')}</p></article></body></html>`;
+
+  it('keeps a short story whose headline says "error" or "not found"', () => {
+    for (const title of ['Human error blamed for tram crash', 'Missing hiker not found after three days', 'Error in census data left 3,000 homes uncounted']) {
+      const { article, diagnostics } = run(story(title));
+      expect(diagnostics).toEqual([]);
+      expect(article.text).toContain(PARA);
+    }
+  });
+
+  it('reports "no article body found" for a short page titled as an error page', () => {
+    for (const title of ['Not Found | Valley Gazette', 'Error 404 - Valley Gazette', 'Oops! Something went wrong']) {
+      expect(run(story(title)).diagnostics).toEqual(['fatal no-article-body: no article body found']);
+    }
+  });
+});
