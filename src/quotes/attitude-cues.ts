@@ -409,11 +409,14 @@ export function readAskedFrame(scope: AttitudeScope, i: number): AttitudeFound[]
   const aboutCue = cueEnd !== t.end;
   if (!aboutCue && !QUESTION_OPENERS.test(c.norm)) return null;
   // The question runs to the comma that closes the frame, or to the sentence's end.
+  // ("Lee was asked about the levy and said …": a second verb of the same subject ends the question.)
   let e = k;
-  while (e + 1 < scope.n && tokens[e + 1]!.text !== ',' && !/^[.;:!?]$/.test(tokens[e + 1]!.text)) e++;
+  while (e + 1 < scope.n && tokens[e + 1]!.text !== ',' && !/^[.;:!?]$/.test(tokens[e + 1]!.text) && !(/^(and|but)$/.test(tokens[e + 1]!.norm) && SPEECH_VERB_SET.has(tokens[e + 2]?.norm ?? ''))) e++;
   while (e > k && !tokens[e]!.word && !/^[”"’)]$/.test(tokens[e]!.text)) e--;
   if (e <= k && !aboutCue) return null;
-  const cue = { start: tokens[i]!.start, end: cueEnd };
+  // "Lee was asked whether …": the passive's auxiliary belongs to the cue.
+  const aux = prev && prev.word && /^(was|were|is|are|been|being)$/.test(prev.norm) ? prev : null;
+  const cue = { start: (aux ?? tokens[i]!).start, end: cueEnd };
   if (scope.used.has(cue.start)) return null;
   return [{ start: c.start, end: tokens[e]!.end, source, cue, carry: null }];
 }

@@ -141,6 +141,11 @@ describe('question frames and headlines', () => {
     expect(rowsOf('The mayor smiled when asked by a reporter if the pier would reopen.')).toEqual(['indirect | a reporter | asked | if the pier would reopen']);
   });
 
+  it('keeps the passive auxiliary in the cue and ends the question before a second verb of saying', () => {
+    expect(rowsOf('The governor was asked whether the toll would rise.')).toEqual(['indirect | - | was asked | whether the toll would rise']);
+    expect(rowsOf('Okafor was asked about the levy and said it would stay.')[0]).toBe('indirect | - | was asked about | the levy');
+  });
+
   it('does not read an active "asked" with its own subject as a frame', () => {
     expect(rowsOf('The council asked the mayor to resign.').some((r) => r.startsWith('indirect | - |'))).toBe(false);
   });
