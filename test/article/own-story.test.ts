@@ -30,6 +30,15 @@ describe('the page\'s own story among several <article> stories', () => {
     expect(text).not.toContain('Storm report');
   });
 
+  it('keeps a story body set outside the <article> that holds its headline and standfirst', () => {
+    const dek = 'The county will replace its diesel fleet on rural routes over the next six years, starting with six buses paid for by a federal grant, and drivers will begin training on the new vehicles this summer before the first routes switch in the fall.';
+    const head = `<article class="head"><h1>County buys six electric buses</h1><p>${dek}</p><p>${dek}</p></article>`;
+    const body = `<div class="story-body">${OWN.map((p) => `<p>${p}</p>`).join('')}${OWN.map((p) => `<p>${p.replace('The', 'Then the')}</p>`).join('')}</div>`;
+    const rival = `<article class="promo"><h2>Storm leaves thousands without power</h2>${NEXT.slice(0, 4).map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const text = run(page(`<main>${head}${body}<aside>${rival}</aside></main>`)).article.text;
+    for (const p of OWN) expect(text).toContain(p);
+  });
+
   it('leaves the choice to scoring when the title names neither story', () => {
     const text = run(page(`<main>${own}${next}</main>`, 'Morning briefing')).article.text;
     expect(text).toContain('Storm report 1:');
@@ -40,7 +49,7 @@ describe('findOwnStory', () => {
   const find = (body: string, title: string) => findOwnStory(parseHtml(page(body, title)), [title]);
 
   it('finds the article whose first <h1> is the title, by its words ("buses" and "Buses" alike)', () => {
-    expect(find(`${own}${next}`, 'County Buys Six Electric Buses')?.attribs.class).toBe('post');
+    expect(find(`${own}${next}`, 'County Buys Six Electric Buses')?.story.attribs.class).toBe('post');
   });
 
   it('needs two stories: one <article> on the page gives no answer', () => {

@@ -44,11 +44,11 @@ export function extractHtml(html: string): HtmlExtraction {
   // Element counts carry over to the next pass wherever its pruning left a box's children as they were.
   const stats = createStatsCache();
   // When the page prints several stories, the one under the page's title; read before any pass prunes its headline away.
-  const story = findOwnStory(root, [meta.title, meta.docTitle]);
+  const own = findOwnStory(root, [meta.title, meta.docTitle]);
   let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[] } | null = null;
   for (let i = 0; i < PASSES.length; i++) {
     if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
-    const content = findMainContent(root, PASSES[i]!, edits, stats, story);
+    const content = findMainContent(root, PASSES[i]!, edits, stats, own);
     // A grid of other stories' cards (a home or section page) is no story: nothing is emitted, so "no article body found".
     const emitted = content.teaserGrid ? { blocks: [], captions: [] } : emitBlocks(content.nodes);
     const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key, words);

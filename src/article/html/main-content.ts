@@ -1,5 +1,5 @@
 import { attr, createBreak, hasAncestor, hasBareText, isElement, isText, textLengthOf, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
-import { isInside } from './own-story.js';
+import { isInside, strayedFrom, type OwnStory } from './own-story.js';
 import {
   AUTHOR_HREF, BLOCK_TAGS, BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
 } from './patterns.js';
@@ -67,7 +67,7 @@ const HEADING_SLUG_MIN_WORDS = 4;
  * 3. take the best candidate (promoted to a shared ancestor when close rivals share one) and its related siblings;
  * 4. clean it: boxes that are mostly links, images, forms or furniture go.
  */
-export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeEdits, stats: StatsCache = createStatsCache(), story: DomElement | null = null): MainContent {
+export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeEdits, stats: StatsCache = createStatsCache(), own: OwnStory | null = null): MainContent {
   const body = findBody(root);
   const bylineTexts = prune(body, flags, edits);
   computeStats(body, stats);
@@ -75,7 +75,8 @@ export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeE
   let top = pickTop(body, scores);
   let scope = body;
   // The page's own story (see findOwnStory) wins over another story that scores higher or shares a wrapper with it.
-  if (story && !isInside(top, story)) {
+  if (own && strayedFrom(own, top)) {
+    const story = own.story;
     const inside = new Map([...scores].filter(([el]) => isInside(el, story)));
     let best = 0;
     for (const s of inside.values()) best = Math.max(best, s);

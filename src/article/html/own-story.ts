@@ -6,6 +6,12 @@ const STORY_MIN_TEXT = 500;
 /** A headline this long or longer may match the page's title by inclusion (a prefix or the site's name around it). */
 const PARTIAL_MATCH_MIN = 15;
 
+/** The page's own story and the other story-size articles printed beside it. */
+export interface OwnStory {
+  story: DomElement;
+  rivals: DomElement[];
+}
+
 /**
  * The page's own story when the page prints several: among two or more outermost <article> elements of story size,
  * the only one whose headline (its first <h1>, else its first <h2>) is the page's title. Pages that load the next
@@ -13,22 +19,35 @@ const PARTIAL_MATCH_MIN = 15;
  * more text; the title says which story the page is. Null when the page has fewer than two such articles, or when
  * none or several match. Read on the page before any pruning (a headline often sits in a header box pruned later).
  */
-export function findOwnStory(root: DomParent, titles: readonly (string | null)[]): DomElement | null {
+export function findOwnStory(root: DomParent, titles: readonly (string | null)[]): OwnStory | null {
   const keys = titles.map((t) => textKey(t ?? '')).filter((k) => k !== '');
   if (keys.length === 0) return null;
   const articles = outermostArticles(root);
   if (articles.length < 2) return null;
   let own: DomElement | null = null;
-  let stories = 0;
+  const rivals: DomElement[] = [];
   for (const a of articles) {
     if (textLengthOf(a) < STORY_MIN_TEXT) continue;
-    stories++;
     const h = headlineOf(a);
-    if (!h || !matchesTitle(textKey(textOf(h)), keys)) continue;
+    if (!h || !matchesTitle(textKey(textOf(h)), keys)) {
+      rivals.push(a);
+      continue;
+    }
     if (own) return null; // two stories claim the title: the title says nothing
     own = a;
   }
-  return stories >= 2 ? own : null;
+  return own && rivals.length > 0 ? { story: own, rivals } : null;
+}
+
+/**
+ * The chosen box stands in a rival story, or wraps the own story together with a rival: the choice should be made
+ * inside the own story. A box outside every story article is left alone (a page may set its story's body outside
+ * the <article> that holds its headline).
+ */
+export function strayedFrom(own: OwnStory, top: DomNode): boolean {
+  if (isInside(top, own.story)) return false;
+  if (own.rivals.some((r) => isInside(top, r))) return true;
+  return isInside(own.story, top) && own.rivals.some((r) => isInside(r, top));
 }
 
 /** True when `el` is `ancestor` or lies inside it (parent pointers survive pruning, so check attachment elsewhere). */
