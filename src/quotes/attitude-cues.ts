@@ -407,7 +407,12 @@ export function readAskedFrame(scope: AttitudeScope, i: number): AttitudeFound[]
   const c = tokens[k];
   if (!c || k >= scope.n || !c.word) return null;
   const aboutCue = cueEnd !== t.end;
-  if (!aboutCue && !QUESTION_OPENERS.test(c.norm)) return null;
+  // "Lee was asked to name …", "Lee was asked a pointed question about …": after the passive, what Lee was asked to do or the
+  // question itself is the content.
+  const passive = !!prev && prev.word && /^(was|were|is|are|been|being)$/.test(prev.norm);
+  const askedTo = passive && c.norm === 'to' && !!tokens[k + 1]?.word;
+  const askedQuestion = passive && /^(a|an|the|one|several|two|three|many|some|more|tough|pointed)$/.test(c.norm) && tokens.slice(k + 1, Math.min(scope.n, k + 5)).some((x) => /^(question|questions)$/.test(x.norm));
+  if (!aboutCue && !QUESTION_OPENERS.test(c.norm) && !askedTo && !askedQuestion) return null;
   // The question runs to the comma that closes the frame, or to the sentence's end.
   // ("Lee was asked about the levy and said …": a second verb of the same subject ends the question.)
   let e = k;

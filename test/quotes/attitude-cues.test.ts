@@ -146,6 +146,12 @@ describe('question frames and headlines', () => {
     expect(rowsOf('Okafor was asked about the levy and said it would stay.')[0]).toBe('indirect | - | was asked about | the levy');
   });
 
+  it('reads what someone was asked to do, or the question put, after the passive', () => {
+    expect(rowsOf('The minister was asked to name one port that had gained from the levy.')).toEqual(['indirect | - | was asked | to name one port that had gained from the levy']);
+    expect(rowsOf('Okafor was asked a pointed question about the tolls.')).toEqual(['indirect | - | was asked | a pointed question about the tolls']);
+    expect(rowsOf('Okafor asked a question about the tolls.').some((r) => r.startsWith('indirect | - | was asked'))).toBe(false);
+  });
+
   it('does not read an active "asked" with its own subject as a frame', () => {
     expect(rowsOf('The council asked the mayor to resign.').some((r) => r.startsWith('indirect | - |'))).toBe(false);
   });
