@@ -994,7 +994,7 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
   const rawNext = tokenAfter(tokens, cue.end);
   // "Y, Smith said, Z.": the statement is split around the attribution.
   if (tokens[rawNext]?.text === ',' && src.first > 0 && tokens[src.first - 1]!.text === ',' && tokens[rawNext + 1]?.word && !inQuote(tokens[rawNext + 1]!)) {
-    const b = before(src.first);
+    const b = before(src.first) ?? subjectBeforeAside(tokens, src.first);
     const c = rawNext + 1;
     const { end } = contentEnd(c);
     if (b && end > tokens[c]!.start) return [{ ...b, source: src, cue }, { start: tokens[c]!.start, end, source: src, cue, carry: null }];
@@ -1009,7 +1009,7 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
   if (next && next.text === ':') k++;
   // "Y, Smith said, Z.": the statement is split around the attribution.
   if (next && next.text === ',' && src.first > 0 && tokens[src.first - 1]!.text === ',' && tokens[k + 1]?.word && !inQuote(tokens[k + 1]!)) {
-    const b = before(src.first);
+    const b = before(src.first) ?? subjectBeforeAside(tokens, src.first);
     const c = k + 1;
     const { end } = contentEnd(c);
     if (b && end > tokens[c]!.start) return [{ ...b, source: src, cue }, { start: tokens[c]!.start, end, source: src, cue, carry: null }];
@@ -1087,6 +1087,17 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
     if (b) return [{ ...b, source: src, cue }];
   }
   return null;
+}
+
+/**
+ * "Voters, Clinton said, need not worry": the one-word subject of a statement split by its attribution, the word opening the
+ * sentence before the comma at srcFirst - 1 (a name, a plural noun or a demonstrative). Null for anything else.
+ */
+function subjectBeforeAside(tokens: readonly Token[], srcFirst: number): Reported | null {
+  const w = tokens[srcFirst - 2];
+  if (!w || !w.word || srcFirst - 2 > 0 && !(srcFirst - 2 === 1 && /^[“"‘(]$/.test(tokens[0]!.text))) return null;
+  if (!(isCapitalized(w) || /^(this|that|these|those|it|they|we|he|she)$/.test(w.norm)) || LEADING_CONNECTIVES.has(w.norm) || /^(however|instead|meanwhile|still|now|yes|no|well|indeed|also|so|but|and|yet|then|later|earlier|today|yesterday|again|first|second|finally|ultimately|perhaps|maybe|sometimes|often|here|there)$/.test(w.norm)) return null;
+  return { start: w.start, end: w.end, source: null, cue: null, carry: null };
 }
 
 /** "Y, said the official.": a cue with its source after it. */

@@ -155,3 +155,16 @@ describe('content bounds: time words and asides between the cue and "that"', () 
     expect(run('The mayor said, however, that the budget was balanced.').rows[0]).toContain('| the budget was balanced');
   });
 });
+
+describe('content bounds: a statement split by its attribution after a one-word subject', () => {
+  it('keeps the one-word subject as the first part of the statement', () => {
+    const r = run('Farmers, the minister said, would get the money by June.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['Farmers', 'would get the money by June']);
+    expect(new Set(r.quotes.map((q) => q.cue?.text))).toEqual(new Set(['said']));
+  });
+
+  it('does not take a sentence adverb as the subject', () => {
+    const r = run('However, the minister said, the money would come by June.');
+    expect(r.quotes.map((q) => q.text)).not.toContain('However');
+  });
+});
