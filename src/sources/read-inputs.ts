@@ -2,7 +2,8 @@ import { readFileSync, stat as statCb, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { extname } from 'node:path';
 import { decodeDocument, InputError } from './decode.js';
-import { readJsonlFile } from './read-jsonl.js';
+import { Readable } from 'node:stream';
+import { readJsonl, readJsonlFile, startsLikeJsonl } from './read-jsonl.js';
 import { readWarcFile } from './read-warc.js';
 import { fetchUrls, readUrlList, type FetchOptions } from './fetch-urls.js';
 import { describeError, walkFolder, type FileFilter } from './walk-folder.js';
@@ -17,6 +18,8 @@ export interface ReadOptions extends FileFilter {
   readonly fetch?: Partial<FetchOptions>;
   /** Largest single document read from a file or WARC record, in bytes. */
   readonly maxBytes?: number;
+  /** What "-" reads (default: process.stdin). */
+  readonly stdin?: Readable;
 }
 
 const stat = promisify(statCb);
@@ -26,15 +29,14 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
  * Expands inputs into decoded documents or per-input failures, lazily and in order: files, folders (recursive,
- * filtered by include/exclude globs), .jsonl (line by line), .warc / .warc.gz (record by record), "-" for stdin,
- * then the URLs of each URL list. One document at a time is held, so any corpus size reads in flat memory.
+ * filtered by include/exclude globs), .jsonl and .jsonl.gz (line by line), .warc / .warc.gz (record by record),
+ * "-" for stdin (JSONL when it opens with "{", else one document), then the URLs of each URL list. One document at a time is held, so any corpus size reads in flat memory.
  */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const input of inputs) {
     if (input === '-') {
-      const bytes = await readStdin();
-      yield decodeItem(bytes, '-', null);
+      yield* readStdin(options.stdin ?? process.stdin, maxBytes);
       continue;
     }
     let info;
@@ -65,7 +67,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
 /** The kind of reader a path needs, from its name. */
 export function fileKind(path: string): 'jsonl' | 'warc' | 'html' | 'text' {
   const lower = path.toLowerCase();
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
+  if (/\.(jsonl|ndjson)(\.gz)?$/.test(lower)) return 'jsonl';
   if (lower.endsWith('.warc') || lower.endsWith('.warc.gz')) return 'warc';
   return HTML_EXT.has(extname(lower)) ? 'html' : 'text';
 }
@@ -102,8 +104,29 @@ function decodeItem(bytes: Uint8Array, location: string, declaredType: 'text/htm
   }
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/**
+ * Standard input: a JSONL stream when its first bytes open a JSON object (`zcat dump.jsonl.gz | tally run -`),
+ * read line by line like a .jsonl file; otherwise one document, up to `maxBytes`.
+ */
+async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<SourceItem> {
+  const chunks = stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const first = await chunks.next();
+  const head = first.done ? Buffer.alloc(0) : toBytes(first.value);
+  const rest = async function* (): AsyncGenerator<Buffer> {
+    if (head.length) yield head;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield toBytes(next.value);
+  };
+  if (startsLikeJsonl(head)) return yield* readJsonl(Readable.from(rest()), 'stdin', { maxLineBytes: maxBytes * 2 });
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of rest()) {
+    size += chunk.length;
+    if (size <= maxBytes) parts.push(chunk);
+  }
+  if (size > maxBytes) return yield failure('-', 'too-large', `Standard input is ${size} bytes, over the ${maxBytes}-byte limit for one document.`, size);
+  yield decodeItem(Buffer.concat(parts), '-', null);
+}
+
+function toBytes(chunk: Buffer | string): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
 }

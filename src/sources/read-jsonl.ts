@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { documentFromText, InputError } from './decode.js';
 import { readLines } from './read-lines.js';
 import type { SourceItem } from './source-item.js';
@@ -8,6 +9,11 @@ import { failure } from './source-item.js';
 export interface JsonlOptions {
   /** Largest line kept, in bytes; a longer line fails alone (rule "too-large") and the next lines are still read. */
   readonly maxLineBytes?: number;
+  /**
+   * Bytes of the file read so far, when they are not the bytes of the lines (a gzipped file): each document then
+   * counts the file bytes read since the one before, so progress and its ETA add up to the file's size.
+   */
+  readonly bytesRead?: () => number;
 }
 
 /**
@@ -17,12 +23,19 @@ export interface JsonlOptions {
  */
 export async function* readJsonl(input: Readable, path: string, options: JsonlOptions = {}): AsyncGenerator<SourceItem> {
   let n = 0;
+  let counted = 0;
   try {
-    for await (const { text, number, bytes } of readLines(input, options.maxLineBytes)) {
+    for await (const { text, number, bytes: lineBytes } of readLines(input, options.maxLineBytes)) {
       n = number;
+      let bytes = lineBytes;
+      if (options.bytesRead) {
+        const read = options.bytesRead();
+        bytes = read - counted;
+        counted = read;
+      }
       const location = `${path}#${number}`;
       if (text === null) {
-        yield failure(location, 'too-large', `${location} is ${bytes} bytes, over the ${options.maxLineBytes}-byte limit for one JSONL line.`, bytes);
+        yield failure(location, 'too-large', `${location} is ${lineBytes} bytes, over the ${options.maxLineBytes}-byte limit for one JSONL line.`, bytes);
         continue;
       }
       const line = number === 1 ? text.replace(/^\uFEFF/, '').trim() : text.trim();
@@ -34,9 +47,22 @@ export async function* readJsonl(input: Readable, path: string, options: JsonlOp
   }
 }
 
-/** Opens a .jsonl file as a stream and reads it with readJsonl. */
+/** Opens a .jsonl file (or a gzipped one, .jsonl.gz) as a stream and reads it with readJsonl. */
 export function readJsonlFile(path: string, options: JsonlOptions = {}): AsyncGenerator<SourceItem> {
-  return readJsonl(createReadStream(path), path, options);
+  const file = createReadStream(path);
+  if (!/\.gz$/i.test(path)) return readJsonl(file, path, options);
+  let compressed = 0;
+  file.on('data', (chunk) => (compressed += chunk.length));
+  // pipeline, not pipe: a read error or a corrupt archive must end the line stream with that error.
+  const lines = pipeline(file, createGunzip(), () => undefined);
+  return readJsonl(lines, path, { ...options, bytesRead: () => compressed });
+}
+
+/** True when a stream's first bytes open a JSON object: standard input is then read as JSONL, not as one document. */
+export function startsLikeJsonl(head: Uint8Array): boolean {
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  return head[i] === 0x7b;
 }
 
 /** One JSONL line -> a document, or a failure naming the line. */

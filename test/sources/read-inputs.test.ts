@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { fileKind, readInputs } from '../../src/sources/read-inputs.js';
 import { measureInputs } from '../../src/sources/measure-inputs.js';
 import { collect, tempDir } from './helpers.js';
@@ -89,9 +91,45 @@ describe('measureInputs', () => {
   });
 });
 
+describe('readInputs: gzipped JSONL and standard input', () => {
+  const lines = [JSON.stringify({ id: 'r1', text: 'Rents rose 7% last year.' }), JSON.stringify({ id: 'r2', html: '<p>About 40 families were moved.</p>' })].join('\n') + '\n';
+
+  it('reads a .jsonl.gz file line by line, and its documents account for the compressed bytes read', async () => {
+    const path = join(tmp.dir, 'dump.jsonl.gz');
+    writeFileSync(path, gzipSync(lines));
+    const items = await collect(readInputs([tmp.dir]));
+    expect(items.map((i) => i.ok && i.doc.id)).toEqual(['r1', 'r2']);
+    expect(items.reduce((n, i) => n + (i.bytes ?? 0), 0)).toBe(statSync(path).size);
+  });
+
+  it('reports a corrupt .jsonl.gz as unreadable and goes on with the next input', async () => {
+    writeFileSync(join(tmp.dir, 'a-broken.jsonl.gz'), gzipSync(lines).subarray(0, 30));
+    writeFileSync(join(tmp.dir, 'b-story.txt'), STORY);
+    const items = await collect(readInputs([tmp.dir]));
+    expect(items.map((i) => (i.ok ? 'ok' : i.rule))).toEqual(['unreadable-input', 'ok']);
+    expect(!items[0]!.ok && items[0]!.message).toMatch(/a-broken\.jsonl\.gz could not be read past line 0/);
+  });
+
+  it('reads standard input as JSONL when it opens with a JSON object', async () => {
+    const items = await collect(readInputs(['-'], { stdin: Readable.from([Buffer.from('\n' + lines.slice(0, 20)), Buffer.from(lines.slice(20))]) }));
+    expect(items.map((i) => i.ok && i.doc.id)).toEqual(['r1', 'r2']);
+  });
+
+  it('reads any other standard input as one document, within the size limit', async () => {
+    const one = await collect(readInputs(['-'], { stdin: Readable.from([Buffer.from(STORY)]) }));
+    expect(one.map((i) => i.ok && i.doc.location)).toEqual(['-']);
+    const big = await collect(readInputs(['-'], { stdin: Readable.from([Buffer.from(STORY), Buffer.from(STORY)]), maxBytes: 100 }));
+    expect(big.map((i) => !i.ok && i.rule)).toEqual(['too-large']);
+    const empty = await collect(readInputs(['-'], { stdin: Readable.from([]) }));
+    expect(empty.map((i) => !i.ok && i.rule)).toEqual(['empty-input']);
+  });
+});
+
 describe('fileKind', () => {
   it.each([
     ['a.jsonl', 'jsonl'],
+    ['dump.jsonl.gz', 'jsonl'],
+    ['dump.NDJSON.GZ', 'jsonl'],
     ['a.NDJSON', 'jsonl'],
     ['crawl.warc', 'warc'],
     ['crawl.warc.gz', 'warc'],

@@ -50,10 +50,10 @@ export function registerRun(program: Command): void {
   program
     .command('run')
     .description('Extract claims, quotes and speakers from many documents into a SQLite database, check the figures, and print a summary with every inconsistency.')
-    .argument('[inputs...]', 'files, folders (searched recursively), .jsonl, .warc / .warc.gz, or - for standard input')
+    .argument('[inputs...]', 'files, folders (searched recursively), .jsonl / .jsonl.gz, .warc / .warc.gz, or - for standard input (one document, or JSONL)')
     .option('--db <file>', 'SQLite database to create or update', 'claims.db')
     .option('-w, --workers <n>', 'worker threads for extraction (0: run on the main thread; default: one per core, less one for the writer and reader)', positiveInt(0), defaultWorkers())
-    .option('--include <glob>', 'in folders, read only files matching this glob (repeatable; default: .txt .md .html .htm .jsonl .warc .warc.gz)', collect)
+    .option('--include <glob>', 'in folders, read only files matching this glob (repeatable; default: .txt .md .html .htm .jsonl .jsonl.gz .warc .warc.gz)', collect)
     .option('--exclude <glob>', 'in folders, skip files and folders matching this glob (repeatable)', collect)
     .option('--urls <file>', 'also fetch the URLs listed in this file, one per line (repeatable)', collect)
     .option('--force', 'redo documents already stored with the same content and pipeline version')
