@@ -10,6 +10,7 @@ import { emitBlocks, leadCaptions } from './emit-blocks.js';
 import { createStatsCache, findMainContent, type PruneFlags } from './main-content.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
 import { findOwnStory } from './own-story.js';
+import { blocksFromArticleBody } from './ld-body.js';
 
 /** What the HTML reader found. */
 export interface HtmlExtraction {
@@ -29,6 +30,10 @@ const PASSES: readonly PruneFlags[] = [
 /** Story text is expected to reach this many characters; below it the next, looser pass is tried. */
 const MIN_TEXT = 500;
 
+/** The JSON-LD articleBody stands in for the page's text when it holds this much and the page shows under this share of it. */
+const LD_BODY_MIN = 200;
+const LD_BODY_SHARE = 0.25;
+
 const FURNITURE = new Set(FURNITURE_LINES);
 const SIDEBAR = new Set(SIDEBAR_HEADINGS);
 
@@ -46,10 +51,12 @@ export function extractHtml(html: string): HtmlExtraction {
   // When the page prints several stories, the one under the page's title; read before any pass prunes its headline away.
   const own = findOwnStory(root, [meta.title, meta.docTitle]);
   let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[] } | null = null;
+  let grid = false;
   for (let i = 0; i < PASSES.length; i++) {
     if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
     const content = findMainContent(root, PASSES[i]!, edits, stats, own);
     // A grid of other stories' cards (a home or section page) is no story: nothing is emitted, so "no article body found".
+    grid ||= content.teaserGrid;
     const emitted = content.teaserGrid ? { blocks: [], captions: [] } : emitBlocks(content.nodes);
     const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key, words);
     const length = blocks.reduce((n, b) => n + b.text.length, 0);
@@ -57,6 +64,13 @@ export function extractHtml(html: string): HtmlExtraction {
     if (length >= MIN_TEXT) break;
   }
   if (!best) return { meta, blocks: [], captions: [] };
+  // A page that renders its story by script prints little of it; its JSON-LD may carry the whole text. (A page of teaser cards
+  // is a home or section page whatever story its JSON-LD describes.)
+  if (!grid && meta.articleBody && meta.articleBody.length >= LD_BODY_MIN && best.length < meta.articleBody.length * LD_BODY_SHARE) {
+    const blocks = tidyBlocks(blocksFromArticleBody(meta.articleBody), meta, [], key, words);
+    const length = blocks.reduce((n, b) => n + b.text.length, 0);
+    if (length >= LD_BODY_MIN) return { meta, blocks, captions: best.captions };
+  }
   // The lead picture often sits above the story's container, outside the chosen content: its caption is the story's too.
   const lead = leadCaptions(best.nodes);
   if (lead.length === 0) return { meta, blocks: best.blocks, captions: best.captions };

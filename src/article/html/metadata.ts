@@ -15,6 +15,8 @@ export interface HtmlMeta {
   url: string | null;
   language: string | null;
   description: string | null;
+  /** The story's text as the page's JSON-LD gives it (articleBody; plain text or HTML), for pages that render it by script. */
+  articleBody: string | null;
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|WebPage|ReportageNewsArticle)$/;
@@ -102,6 +104,7 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
     url: canonical ?? m('og:url'),
     language: lang ?? normalizeLanguage(m('content-language', 'language', 'dc.language', 'og:locale') ?? ld.language),
     description: m('og:description', 'description', 'twitter:description', 'dc:description'),
+    articleBody: ld.body,
   };
 }
 
@@ -146,11 +149,12 @@ interface LdFacts {
   published: string | null;
   publisher: string | null;
   language: string | null;
+  body: string | null;
 }
 
 /** The first Article-typed JSON-LD object (searching @graph and arrays) -> its facts. */
 function readJsonLd(docs: unknown[], docTitle: string | null): LdFacts {
-  const facts: LdFacts = { title: null, authors: [], published: null, publisher: null, language: null };
+  const facts: LdFacts = { title: null, authors: [], published: null, publisher: null, language: null, body: null };
   const queue: unknown[] = [...docs];
   let article: Record<string, unknown> | null = null;
   let fallbackPublisher: string | null = null;
@@ -173,6 +177,8 @@ function readJsonLd(docs: unknown[], docTitle: string | null): LdFacts {
   facts.title = pickTitle(str(article.headline), str(article.name), docTitle);
   facts.published = str(article.datePublished) ?? str(article.dateCreated);
   facts.language = str(article.inLanguage);
+  // Line breaks part its paragraphs: not collapsed.
+  if (typeof article.articleBody === 'string' && article.articleBody.trim() !== '') facts.body = article.articleBody;
   const pub = article.publisher as Record<string, unknown> | undefined;
   facts.publisher = (pub && typeof pub === 'object' ? str(pub.name) : str(pub)) ?? fallbackPublisher;
   for (const a of ([] as unknown[]).concat(article.author ?? article.creator ?? [])) {
