@@ -15,8 +15,9 @@ import { emptyResult } from './empty-result.js';
  * article -> sentences -> quotes -> claims (attributed to quotes) -> checks.
  * A stage that throws becomes a fatal diagnostic; later stages are skipped and what was found so far is kept.
  */
-export function runDocument(source: SourceDoc, options: PipelineOptions = defaultOptions): Result {
-  const hash = contentHash(source.body);
+export function runDocument(source: SourceDoc, options: PipelineOptions = defaultOptions, knownHash?: string): Result {
+  // The batch engine hashed the body already (to skip documents stored before) and passes the hash on.
+  const hash = knownHash ?? contentHash(source.body);
   const id = source.id ?? hash.slice(0, 16);
   const errors: Diagnostic[] = [];
   const result: Result = emptyResult({ id, source: source.location, contentHash: hash, url: source.url, errors });

@@ -30,6 +30,17 @@ describe('WorkerPool', () => {
     }
   });
 
+  it("passes the caller's content hash on with the document", async () => {
+    const pool = new WorkerPool({ size: 1, workerUrl: fake });
+    try {
+      const [withHash, without] = await Promise.all([pool.run(doc('a', 'HASH'), 'c0ffee'), pool.run(doc('b', 'HASH'))]);
+      expect((withHash.result as unknown as { echo: string }).echo).toBe('c0ffee');
+      expect((without.result as unknown as { echo?: string }).echo).toBeUndefined();
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails a hanging document alone with a timeout and keeps going on a fresh worker', async () => {
     const pool = new WorkerPool({ size: 1, workerUrl: fake, docTimeoutMs: 200 });
     try {

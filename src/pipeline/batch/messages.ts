@@ -6,6 +6,8 @@ import type { Result } from '../../schema/result.js';
 export interface TaskItem {
   readonly seq: number;
   readonly doc: SourceDoc;
+  /** contentHash(doc.body), when the sender has it: the worker need not hash the page again. */
+  readonly hash?: string;
 }
 
 /**

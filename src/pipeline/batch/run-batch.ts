@@ -194,8 +194,8 @@ export async function runBatch(items: AsyncIterable<SourceItem>, options: BatchO
   const inFlight = new Set<Promise<void>>();
   const recent = new Set<string>();
   const runOne = (doc: SourceDoc, hash: string, bytes: number): Promise<void> => {
-    if (!pool) return Promise.resolve().then(() => acceptResult(runDocument!(doc, pipeline), bytes));
-    return pool.run(doc).then(
+    if (!pool) return Promise.resolve().then(() => acceptResult(runDocument!(doc, pipeline, hash), bytes));
+    return pool.run(doc, hash).then(
       (outcome) => accept(outcome.summary, outcome.result, bytes),
       (err: unknown) => {
         if (err instanceof TaskError) return acceptResult(crashedResult(doc, hash, err.rule, err.message), bytes);

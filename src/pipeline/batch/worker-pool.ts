@@ -46,6 +46,8 @@ export interface TaskOutcome {
 interface Task {
   readonly seq: number;
   readonly doc: SourceDoc;
+  /** contentHash(doc.body) when the caller has it. */
+  readonly hash: string | undefined;
   /** Run in a batch of its own: set when a batch it was in timed out or crashed, to find the document that did it. */
   alone: boolean;
   resolve(r: TaskOutcome): void;
@@ -91,12 +93,12 @@ export class WorkerPool {
     return this.queue.length + this.slots.reduce((n, s) => n + s.tasks.length, 0);
   }
 
-  /** Runs one document on the next free worker. */
-  run(doc: SourceDoc): Promise<TaskOutcome> {
+  /** Runs one document on the next free worker; `hash`, its contentHash when the caller has one, spares the worker hashing it again. */
+  run(doc: SourceDoc, hash?: string): Promise<TaskOutcome> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('The worker pool is closed.'));
     return new Promise<TaskOutcome>((resolve, reject) => {
-      this.queue.push({ seq: this.seq++, doc, alone: false, resolve, reject });
+      this.queue.push({ seq: this.seq++, doc, hash, alone: false, resolve, reject });
       this.dispatch();
     });
   }
@@ -153,7 +155,7 @@ export class WorkerPool {
       if (timeout && timeout > 0) {
         slot.timer = setTimeout(() => this.replace(slot, new TaskError(`Processing took longer than ${timeout} ms and was stopped.`, 'timeout')), timeout);
       }
-      slot.worker.postMessage({ tasks: slot.tasks.map((t) => ({ seq: t.seq, doc: t.doc })) } satisfies TaskMessage);
+      slot.worker.postMessage({ tasks: slot.tasks.map((t) => ({ seq: t.seq, doc: t.doc, hash: t.hash })) } satisfies TaskMessage);
     }
   }
 

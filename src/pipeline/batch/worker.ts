@@ -20,7 +20,7 @@ parentPort!.on('message', (msg: TaskMessage) => {
   const results: Result[] = [];
   for (const task of msg.tasks) {
     try {
-      const result = runDocument(task.doc as SourceDoc, options);
+      const result = runDocument(task.doc as SourceDoc, options, task.hash);
       if (writer) {
         results.push(result);
         replies.push({ seq: task.seq, ok: true, summary: summarizeResult(result) });
