@@ -552,12 +552,22 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
     if (isCapitalized(t) || DETERMINERS.has(t.norm) || GROUP_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || SHARE_NOUNS.has(t.norm) || /(al|ic|ive|ian)$/.test(t.norm)) { last = k; continue; }
     // "The coach": a common noun right after a determiner heads the subject.
     if (k > first && DETERMINERS.has(tokens[k - 1]!.norm) && /^[a-z]{3,}$/.test(t.text) && !/(ed|ly|ing)$/.test(t.norm) && !isVerbLike(t)) { last = k; continue; }
+    // "The billionaire businessman", "Her liberal friends": a compound or adjective and noun after the determiner, up to the verb.
+    if (k > first && last === k - 1 && k - first <= 4 && /^[a-z][a-z-]{2,}$/.test(t.text) && !/(ed|ly|ing)$/.test(t.norm) && !isVerbLike(t) && !SUBJECT_VERB_WORDS.test(t.norm) && !CLAUSE_OPENERS.has(t.norm) && !CUE_PREPOSITIONS.has(t.norm) && tokens.slice(first, k).some((x) => x.word && DETERMINERS.has(x.norm)) && (!/s$/.test(t.norm) || pluralBeforeVerb(tokens[k + 1]))) { last = k; continue; }
     break;
   }
   if (last < first) return null;
   if (!isSourceHead(tokens, first, last)) return null;
   return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
 }
+
+/** True when t can follow a plural subject as its verb ("friends have", "voters said"): a word in -s before it was the noun, not a verb. */
+function pluralBeforeVerb(t: Token | undefined): boolean {
+  return !!t && t.word && (isVerbLike(t) || /^[a-z]{3,}ed$/.test(t.norm) || /^(are|were|will|would|could|should|can|may|might|must|do|did|don’t|don't|also|still|now|often)$/.test(t.norm) || SUBJECT_VERB_WORDS.test(t.norm) && !/^(the|a|an|his|her|their|its|for|from|by|into|over|than|who|which|whose)$/.test(t.norm));
+}
+
+/** Common verbs and function words that end a subject noun phrase read forwards ("The coach began", "Her friends have"). */
+const SUBJECT_VERB_WORDS = /^(threw|drew|grew|rose|fell|began|begun|went|came|made|took|gave|got|kept|left|met|ran|saw|sat|stood|won|lost|held|told|said|says|spoke|wrote|thought|knew|found|brought|sent|spent|felt|heard|became|put|set|let|cut|hit|led|paid|sold|built|can|may|must|shall|also|still|then|now|just|even|not|never|often|only|who|which|whose|for|from|by|into|over|than|the|a|an|his|her|their|its)$/;
 
 /** A name (with a title before it) just before a colon: "Republican pollster Daron Shaw:", "TRUMP:". */
 export function nameBeforeColon(tokens: readonly Token[], colon: number, floor: number): Phrase | null {

@@ -92,3 +92,15 @@ describe('source bounds: a wire dateline opening the sentence', () => {
     expect(r.rows[0]).toContain('| The fjord ferries will run again by June');
   });
 });
+
+describe('source bounds: the subject of a clause a participle cue hangs on', () => {
+  it('keeps the whole noun phrase after the determiner', () => {
+    expect(run('The veteran harbor master spoke for an hour, saying the berths were unsafe.').rows[0]).toContain('| The veteran harbor master | saying |');
+    expect(run('Her closest friends have stayed quiet, calling the vote a private matter.').rows[0]).toContain('| Her closest friends | calling |');
+  });
+
+  it('stops at the clause verb', () => {
+    const r = run('The harbor master threw a party, saying the berths were finished.');
+    expect(r.rows[0]).toContain('| The harbor master | saying |');
+  });
+});
