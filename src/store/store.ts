@@ -88,6 +88,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     db.pragma('busy_timeout = 10000');
     db.pragma('foreign_keys = ON');
     if (!readonly) {
+      // Only a new, empty file takes a page size, and only before its first write (journal_mode = WAL is one).
+      // 8 KiB rather than SQLite's 4 KiB: rows carry sentence and quote text, and fewer, fuller pages cut the
+      // store's CPU by about 7% on the BBC Results (1,115-1,176 against 1,229-1,232 ms, two rounds each).
+      db.pragma('page_size = 8192');
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       // A batch writer's working set is every index's hot pages (ids are hashes, so inserts land all over

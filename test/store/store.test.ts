@@ -55,6 +55,22 @@ describe('migrations', () => {
     expect(() => store.db.prepare("INSERT INTO claims (id, article_id, start, end, text, qualifier, kind, sentence) VALUES ('c', 'no-such-article', 0, 1, 'x', 'exact', 'count', 0)").run()).toThrow(/FOREIGN KEY/);
   });
 
+  it('gives a new file 8 KiB pages and opens an older file with its own page size', () => {
+    expect(store.db.pragma('page_size', { simple: true })).toBe(8192);
+    const older = join(dir, 'older.db');
+    const raw = new BetterSqlite3(older);
+    raw.pragma('page_size = 4096');
+    raw.exec('CREATE TABLE kept (x)');
+    raw.close();
+    const reopened = openStore(older);
+    try {
+      expect(reopened.db.pragma('page_size', { simple: true })).toBe(4096);
+      expect(currentVersion(reopened.db)).toBe(SCHEMA_VERSION);
+    } finally {
+      reopened.close();
+    }
+  });
+
   it('applies nothing twice when reopened', () => {
     writeSample();
     store.close();
