@@ -427,3 +427,20 @@ describe('short dated lines above the story', () => {
     expect(article.published).toBe('2024-03-03');
   });
 });
+
+describe('the part of a story behind a paywall', () => {
+  it('keeps the story\'s last paragraphs printed in a paywall-named box', () => {
+    const before = [P1, P2, P1.replace('Wednesday', 'Thursday'), P2.replace('1920s', '1930s'), P1.replace('April', 'May'), P2.replace('leaks', 'bursts'), P1.replace('three', 'four'), P2.replace('district', 'county')];
+    const html = `<article>${before.map((p) => `<p>${p}</p>`).join('')}<div class="article-paywall"><p>${P3}</p><p>${P4}</p></div></article>`;
+    const text = run(page(html)).article.text;
+    expect(text).toContain(P3);
+    expect(text).toContain(P4);
+  });
+
+  it('still drops the paywall\'s prompt', () => {
+    const prompt = '<div class="paywall-prompt"><p>Subscribers can read the full story.</p><a href="/subscribe">Subscribe now</a></div>';
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p>${prompt}<p>${P4}</p></article>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Subscribers can read');
+  });
+});

@@ -894,7 +894,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   const weight = flags.weightClasses ? classWeight(el) : 0;
   if (el.name === 'figure' || el.name === 'figcaption') return false; // captions are emitted apart
   if (isCodeBlock(el, s, stats)) return false;
-  if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3) && !isInSentence(el, s, stats)) return true;
+  if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3) && !isInSentence(el, s, stats) && !isLockedStory(el, ci, stats)) return true;
   if ((el.name === 'h1' || el.name === 'h2') && weight < 0) return true;
   if (isAuthorCard(el, s, total)) return true;
   if (isTeaserCard(el, s)) return true;
@@ -919,6 +919,31 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
   if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(s) && !isSubList(el)) return true;
   return false;
+}
+
+/** Names of the box that holds the part of a story behind a paywall (printed in the page, hidden from non-subscribers by script). */
+const LOCKED_BOX = /(?:^|[\s_-])paywall(?:ed)?(?:$|[\s_-])/i;
+
+/**
+ * A paywall-named box that holds the rest of the story: two or more paragraphs of sentences (80+ characters each) and
+ * few links. The paywall's prompt ("Subscribe to keep reading") is a line or two with buttons.
+ */
+function isLockedStory(el: DomElement, ci: string, stats: Map<DomElement, Stats>): boolean {
+  if (!LOCKED_BOX.test(ci)) return false;
+  const s = stats.get(el);
+  if (!s || s.p < 2 || linkDensity(s) >= 0.25) return false;
+  let sentences = 0;
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0 && sentences < 2) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'p') {
+      if ((stats.get(n)?.len ?? 0) >= 80 && SENTENCE_END.test(textOf(n))) sentences++;
+      continue;
+    }
+    for (const c of n.children) stack.push(c);
+  }
+  return sentences >= 2;
 }
 
 /**
