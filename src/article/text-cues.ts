@@ -28,6 +28,8 @@ export const FURNITURE_LINES: readonly string[] = [
   'facebook', 'twitter', 'linkedin', 'whatsapp', 'reddit', 'pinterest', 'copy link', 'copied', 'listen to this article',
   'image', 'photo', 'video', 'enlarge this image', 'toggle caption', 'hide caption', 'view comments', 'open in app',
   'feedback', 'by', 'press spacebar to pause and continue press esc to stop',
+  // The ad slot's label in other languages.
+  'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'advertentie', 'reklame', 'reklama', 'реклама', '广告', '広告',
 ];
 
 /** A "Posted by X on <date>" / "Published: <date>" line wherever it sits: the post's metadata, not its text. */

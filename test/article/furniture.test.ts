@@ -139,3 +139,12 @@ describe('a heading that reads like a sidebar\'s in the second half of the story
     expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, `body: ${P4}`, `body: ${P5}`]);
   });
 });
+
+describe('ad labels in other languages', () => {
+  it('drops a line that is only an ad slot\'s label ("Anzeige", "Publicidad", "Реклама")', () => {
+    for (const label of ['Anzeige', 'Publicidad', 'Реклама', 'PUBLICITÉ']) {
+      const body = bodyOf(`<article><p>${P1}</p><div class="slot"><p>${label}</p></div><p>${P2}</p><p>${P3}</p></article>`);
+      expect(body).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+    }
+  });
+});
