@@ -85,7 +85,9 @@ describe('bad input never crashes or hangs the Article stage', () => {
   });
 
   it('never throws on arbitrary markup and keeps offsets in range (property)', () => {
-    const tag = fc.constantFrom('<p>', '</p>', '<div class="share">', '</div>', '<br>', '<h2>', '</h2>', '<script>', '</script>', '<!--', '-->', '<li>', '<table><tr><td>', '&amp;', '"', '<figure><figcaption>');
+    const tag = fc.constantFrom('<p>', '</p>', '<div class="share">', '</div>', '<br>', '<h2>', '</h2>', '<script>', '</script>', '<!--', '-->', '<li>', '<table><tr><td>', '&amp;', '"', '<figure><figcaption>',
+      '<article><h1>Title</h1>', '</article>', '<iframe src="/ad"></iframe>', '<form><input>', '</form>', '<div class="paywall">', '<div style="display:inline-block">',
+      '<span class="dateline">', '</span>', '<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"One.\\nTwo <p>three</p>"}</script>');
     const piece = fc.oneof(tag, fc.string({ maxLength: 40 }), fc.constant(PARA));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), fc.boolean(), (pieces, html) => {
