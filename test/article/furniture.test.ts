@@ -148,3 +148,14 @@ describe('ad labels in other languages', () => {
     }
   });
 });
+
+describe('an audio player\'s label above the story', () => {
+  it('drops "Listen to this article" with its running time', () => {
+    expect(bodyOf(`<article><div>Listen to this article · 4:12 min</div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('keeps a sentence that starts with the same words', () => {
+    const s = 'Listen to the story of the two libraries, residents said, and you will see why the vote matters so much to the villages.';
+    expect(bodyOf(`<article><p>${P1}</p><p>${s}</p><p>${P2}</p></article>`)).toContain(`body: ${s}`);
+  });
+});
