@@ -219,6 +219,9 @@ export const EXTRA_TITLE_HEADS: ReadonlySet<string> = new Set([
   'secretary-general', 'prosecutor', 'economist', 'executive', 'entrepreneur', 'investor', 'trader', 'broker', 'banker', 'governor',
 ]);
 
+/** Days and day words written capitalised before a name ("Monday Tony Blair said", "Yesterday Ms Ruiz told"): when, not who; never a given name. */
+export const DAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'tomorrow']);
+
 /** Words that end a pre-name title phrase going backwards: a title never runs across them ("In October Tory leader" -> "Tory leader"). */
 export const TITLE_STOPS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'by', 'with', 'from', 'to', 'into', 'since', 'until', 'over', 'under', 'about', 'against',

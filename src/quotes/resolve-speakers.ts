@@ -9,7 +9,7 @@ import { recordId } from '../text/ids.js';
 import { classifyName, commonWordKind, genderOfGivenName, isKnownGivenName } from '../text/nlp.js';
 import { spanAt } from '../text/spans.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS } from './lexicon.js';
+import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS, DAY_WORDS } from './lexicon.js';
 
 /** One attribution's speaker evidence: the source phrase, or an earlier attribution whose speaker carries over. */
 export interface SpeakerEvidence {
@@ -59,7 +59,8 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   if (head.norm === 'who' || head.norm === 'which' || head.norm === 'that') return { kind: 'relative', mention: head, name: head.norm, title: null, organization: null, gender: null };
 
   // "the mayor's press secretary, Ana Ruiz": a title phrase before a name set off by commas; the name is the speaker.
-  if (comma >= 0 && !isCapitalized(head)) {
+  // So is a capitalised title ending in its head noun ("The Prime Minister, Tony Blair", "The Lord Chancellor, Lord Falconer").
+  if (comma >= 0 && (!isCapitalized(head) || isTitleHead(head.norm))) {
     const nameWords = appos.filter((t) => t.word);
     if (nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((t) => isCapitalized(t) || PARTICLES.has(t.norm))) {
       const inner = parseSource(text, nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
@@ -79,10 +80,16 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     while (i >= 0 && (isCapitalized(core[i]!) || (core[i]!.word && PARTICLES.has(core[i]!.norm) && i > 0 && isCapitalized(core[i - 1]!)) || core[i]!.text === '-')) i--;
     let runStart = i + 1;
     const run = core.slice(runStart);
+    // A company the lexicon knows by the whole run is that company, even when it opens with a title word ("General Motors").
+    if (run.length >= 2 && classifyName(text.slice(run[0]!.start, run[run.length - 1]!.end)) === 'organization') {
+      const m = { start: run[0]!.start, end: run[run.length - 1]!.end };
+      const name = text.slice(m.start, m.end);
+      return { kind: 'group', mention: m, name, title: null, organization: name, gender: null };
+    }
     // Titles written in capitals before the name ("President", "Sen.", "National Police Chief") are not the name.
     let k = 0;
     // So is a hyphenated word whose second part is lower case ("Scrum-half Peter Stringer", "Co-founder Ana Ruiz"); names write both parts capitalised.
-    while (k < run.length - 1 && (NAME_TITLES.has(run[k]!.norm) || TITLE_WORDS.has(run[k]!.norm) || ORG_WORDS.has(run[k]!.norm) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(run[k]!.text))) k++;
+    while (k < run.length - 1 && (NAME_TITLES.has(run[k]!.norm) || TITLE_WORDS.has(run[k]!.norm) || ORG_WORDS.has(run[k]!.norm) || dayBeforeName(text, run, k) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(run[k]!.text))) k++;
     // A capitalised title inside the run ends what comes before it ("Home Secretary Charles Clarke", "East Midlands MEP Robert Smith").
     for (let j = run.length - 2; j >= k; j--) {
       if (run[j]!.word && (isTitleHead(run[j]!.norm) || HONORIFICS.has(run[j]!.norm))) {
@@ -222,6 +229,19 @@ function writtenAsSurname(text: string, word: string): boolean {
     if (isKnownGivenName(before[1]!) || !/(?:^|[.!?"“”:\n])\s*$/u.test(text.slice(Math.max(0, at - 30 - before[0].length), at - before[0].length))) return true;
   }
   return false;
+}
+
+/**
+ * A day word that says when, before a name ("On Monday Tony Blair said", "Yesterday Ms Ruiz told", "Tuesday Intel said"): the next
+ * word is a given name, an honorific or title the lexicon knows, or the rest is a body it knows by name. Otherwise the day is part of
+ * the name ("Sunday Telegraph", "Sunday Times").
+ */
+function dayBeforeName(text: string, run: readonly Token[], k: number): boolean {
+  if (!DAY_WORDS.has(run[k]!.norm) || k + 1 >= run.length) return false;
+  const next = run[k + 1]!;
+  if (isKnownGivenName(next.text) || HONORIFICS.has(next.norm) || NAME_TITLES.has(next.norm)) return true;
+  const rest = classifyName(text.slice(next.start, run[run.length - 1]!.end));
+  return rest === 'organization' || rest === 'country';
 }
 
 function insideBrackets(tokens: readonly Token[], i: number): boolean {
@@ -414,10 +434,11 @@ function readApposition(text: string, appos: readonly Token[]): { title: string 
   if (!hasHead) return { title: null, organization: null };
   let organization: string | null = null;
   let titleStart = 0;
-  // "Khana executive director", "Human Rights Watch's Asia director": a capitalised run before the title head is the organisation.
+  // "Khana executive director", "Human Rights Watch's Asia director": a capitalised run before the title head is the organisation;
+  // a title word written capitalised ("the Prime Minister", "Vice President") ends it.
   const caps: Token[] = [];
   for (const t of titleWords) {
-    if (isCapitalized(t) && !TITLE_HEADS.has(t.norm)) caps.push(t);
+    if (isCapitalized(t) && !TITLE_HEADS.has(t.norm) && !NAME_TITLES.has(t.norm)) caps.push(t);
     else break;
   }
   if (caps.length && caps.length < titleWords.length) {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/quotes/resolve-speakers.js';
+
+/** Parses the source phrase `phrase` where it occurs in `text`. */
+function parseIn(text: string, phrase: string) {
+  const at = text.indexOf(phrase);
+  return parseSource(text, at, at + phrase.length);
+}
+
+describe('speaker names: what is not part of the name', () => {
+  it('leaves a day written before the name out of it ("On Monday Tony Hale said")', () => {
+    const text = 'On Monday Tony Hale said the plant would close. Yesterday Ms Ortiz told reporters it would not. Tonight Sen. Ruth Bell will speak.';
+    expect(parseIn(text, 'Monday Tony Hale')).toMatchObject({ kind: 'person', name: 'Tony Hale' });
+    expect(parseIn(text, 'Yesterday Ms Ortiz')).toMatchObject({ kind: 'person', name: 'Ortiz', gender: 'f' });
+    expect(parseIn(text, 'Tonight Sen. Ruth Bell')).toMatchObject({ kind: 'person', name: 'Ruth Bell' });
+  });
+
+  it('reads a company the lexicon knows as the company, even when its name opens with a title word', () => {
+    const text = 'General Motors said sales fell 4%. General Electric said orders rose. General Wesley Hart said the base would stay open.';
+    expect(parseIn(text, 'General Motors')).toMatchObject({ kind: 'group', name: 'General Motors', organization: 'General Motors' });
+    expect(parseIn(text, 'General Electric')).toMatchObject({ kind: 'group', name: 'General Electric' });
+    expect(parseIn(text, 'General Wesley Hart')).toMatchObject({ kind: 'person', name: 'Wesley Hart', title: 'General' });
+  });
+
+  it('takes the name after a capitalised title set off by a comma ("The Prime Minister, Tony Hale,")', () => {
+    const text = 'The Prime Minister, Tony Hale, said the vote was close. The Lord Chancellor, Lord Penrose, agreed the act was unfair. The Chancellor said little.';
+    expect(parseIn(text, 'The Prime Minister, Tony Hale')).toMatchObject({ kind: 'person', name: 'Tony Hale', title: 'Prime Minister' });
+    expect(parseIn(text, 'The Lord Chancellor, Lord Penrose')).toMatchObject({ kind: 'person', name: 'Penrose', title: 'Lord Chancellor' });
+    expect(parseIn(text, 'The Chancellor')).toMatchObject({ kind: 'group', name: 'Chancellor' });
+  });
+
+  it('still reads a name followed by its title in apposition as that name', () => {
+    const text = 'Tony Hale, the Prime Minister, said the vote was close.';
+    expect(parseIn(text, 'Tony Hale, the Prime Minister')).toMatchObject({ kind: 'person', name: 'Tony Hale', title: 'Prime Minister' });
+  });
+});
+
+describe('speaker names: a day that is part of the name', () => {
+  it('keeps "Sunday" in a newspaper\'s name, where no person or known body follows it', () => {
+    const text = 'The Sunday Courier said the talks had failed. Tuesday Intel said orders were up.';
+    expect(parseIn(text, 'The Sunday Courier')).toMatchObject({ name: 'Sunday Courier' });
+    expect(parseIn(text, 'Tuesday Intel')).toMatchObject({ kind: 'group', name: 'Intel' });
+  });
+});
