@@ -245,7 +245,9 @@ function sentenceWindow(scan: QuoteScan, si: number, sMarks: readonly MarkedQuot
   const follower = sentences[Math.max(si, lastSentence) + 1];
   if (sMarks.length && follower && follower.paragraph === s.paragraph && isAttributionTail(follower.text) && marks.some((m) => m.close >= spanEnd - 2 && m.close <= spanEnd)) spanEnd = follower.end;
   // "WASHINGTON (Reuters) - Clinton said …": a dateline opening the sentence is the wire's, not part of any source or statement.
-  const dateline = DATELINE.exec(s.text);
+  // (A dash near the start is checked first: most sentences have none, and the pattern is not cheap.)
+  const dash = s.text.slice(0, 60).search(/ [-—–]/);
+  const dateline = dash > 0 ? DATELINE.exec(s.text) : null;
   const tokens = tokenize(text, s.start + (dateline ? dateline[0].length : 0), spanEnd);
   const sentenceMarks = marksIn(marks, s.start, spanEnd);
   const quotedTokens = new Set(tokens.filter((t) => sentenceMarks.some((m) => t.start >= m.open && t.end <= m.close)));
