@@ -241,8 +241,14 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'department', 'authority', 'board', 'club', 'united', 'city', 'rovers', 'athletic', 'network', 'media', 'studios', 'records', 'pictures',
   'entertainment', 'communications', 'telecom', 'energy', 'oil', 'gas', 'electronics', 'software', 'labs', 'pharmaceuticals', 'capital',
   // Places and events that speak for the people in them ("Downing Street said", "Wall Street", "the French Open").
-  'street', 'open',
+  'street', 'open', 'yard', 'prison',
+  // Research firms and publications ("Jupiter Research", "Stuff Magazine", "Screen Digest", "Agence France Presse"), and a few
+  // company heads that are no surname ("Electronic Arts", "Sierra Wireless").
+  'research', 'magazine', 'digest', 'presse', 'press', 'review', 'weekly', 'arts', 'wireless', 'mobile', 'motor',
 ]);
+
+/** Letters written after a name for an office or honour ("Frank Field MP", "Guy Mansfield QC"): a title, not part of the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'am', 'mla', 'td', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
 
 /** Words that open an organisation's name or mark a phrase as one ("Ministry of Health", "NGO Khana"). */
 export const ORG_WORDS: ReadonlySet<string> = new Set([

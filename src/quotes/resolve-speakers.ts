@@ -9,7 +9,7 @@ import { recordId } from '../text/ids.js';
 import { classifyName, commonWordKind, genderOfGivenName, isKnownGivenName } from '../text/nlp.js';
 import { spanAt } from '../text/spans.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS, DAY_WORDS } from './lexicon.js';
+import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS, DAY_WORDS, POST_NOMINALS } from './lexicon.js';
 
 /** One attribution's speaker evidence: the source phrase, or an earlier attribution whose speaker carries over. */
 export interface SpeakerEvidence {
@@ -107,6 +107,11 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
       }
     }
     const nameTokens = run.slice(k);
+    // "Frank Field MP", "Guy Mansfield QC": post-nominal letters are a title written after the name.
+    let postTitle: string | null = null;
+    if (nameTokens.length > 2 && POST_NOMINALS.has(nameTokens[nameTokens.length - 1]!.norm) && /^\p{Lu}+$/u.test(nameTokens[nameTokens.length - 1]!.text)) {
+      postTitle = nameTokens.pop()!.text;
+    }
     if (nameTokens.length === 0) return null;
     // A lone function word capitalised at a sentence start ("If", "Despite", "I've") names nobody.
     const only = nameTokens.length === 1 ? nameTokens[0]!.norm : '';
@@ -155,7 +160,7 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
       kind: 'person',
       mention,
       name,
-      title: apposInfo.title ?? preInfo.title,
+      title: apposInfo.title ?? preInfo.title ?? postTitle,
       organization: apposInfo.organization ?? preInfo.organization ?? possessor,
       gender,
     };

@@ -42,3 +42,16 @@ describe('speaker names: a day that is part of the name', () => {
     expect(parseIn(text, 'Tuesday Intel')).toMatchObject({ kind: 'group', name: 'Intel' });
   });
 });
+
+describe('speaker names: titles after the name, and bodies named like people', () => {
+  it('reads post-nominal letters as the title, not part of the name', () => {
+    const text = 'Ruth Bell MP said the bill was flawed. Alan Reeve QC told the court it was not.';
+    expect(parseIn(text, 'Ruth Bell MP')).toMatchObject({ kind: 'person', name: 'Ruth Bell', title: 'MP' });
+    expect(parseIn(text, 'Alan Reeve QC')).toMatchObject({ kind: 'person', name: 'Alan Reeve', title: 'QC' });
+  });
+
+  it('reads research firms, publications, prisons and the like as groups', () => {
+    const text = 'Orbis Research said sales fell. Gadget Magazine said the phone was slow. Holloway Prison said the inmate was well. Marlow Wireless said nothing.';
+    for (const name of ['Orbis Research', 'Gadget Magazine', 'Holloway Prison', 'Marlow Wireless']) expect(parseIn(text, name)).toMatchObject({ kind: 'group', name });
+  });
+});
