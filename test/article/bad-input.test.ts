@@ -139,3 +139,20 @@ describe('error pages are told by their title, not by a word in a headline', () 
     }
   });
 });
+
+describe('a short story followed by a grid of other stories\' cards', () => {
+  it('keeps the story and leaves the cards out, though the story is under the length that makes looser passes run', () => {
+    const story = [
+      'The island ferry will not sail on Sunday because of high winds forecast for the strait, the operator said on Friday.',
+      'Passengers booked on Sunday crossings can move to a Monday sailing at no extra cost, or ask for a full refund online.',
+      'The last time the route closed for wind was in February, when crossings stopped for two days and shops ran short.',
+    ];
+    const card = (i: number) => `<div class="item"><h3><a href="/news/story-${i}">Another local story number ${i} about roads and schools</a></h3><p>A short dek for story ${i}, with a few words of summary about what happened in the town this week.</p></div>`;
+    const rail = '<aside class="rail"><h3>Most Read</h3><ul><li><a href="/a">Storm knocks out power to thousands across the county</a></li><li><a href="/b">School board names new superintendent</a></li></ul></aside>';
+    const html = `<html><head><title>Ferry cancelled</title></head><body><header class="site-header"><nav><a href="/">Home</a></nav></header><div class="page-wrap"><div class="main-col"><article><h1>Ferry cancelled</h1>${story.map((p) => `<p>${p}</p>`).join('')}<div class="more">${[1, 2, 3, 4, 5, 6, 7, 8].map(card).join('')}</div></article></div>${rail}</div><footer><p>© 2024 The Daily Courier</p></footer></body></html>`;
+    const { article, diagnostics } = run(html);
+    expect(diagnostics).toEqual([]);
+    for (const p of story) expect(article.text).toContain(p);
+    expect(article.text).not.toContain('A short dek');
+  });
+});

@@ -57,6 +57,8 @@ export function extractHtml(html: string): HtmlExtraction {
     const content = findMainContent(root, PASSES[i]!, edits, stats, own);
     // A grid of other stories' cards (a home or section page) is no story: nothing is emitted, so "no article body found".
     grid ||= content.teaserGrid;
+    // A looser pass that lets in a grid of cards beside the story found so far (a short story, then "more stories") adds no story.
+    if (i > 0 && content.cardHeavy && best && best.length > 0) continue;
     const emitted = content.teaserGrid ? { blocks: [], captions: [] } : emitBlocks(content.nodes);
     const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key, words);
     const length = blocks.reduce((n, b) => n + b.text.length, 0);

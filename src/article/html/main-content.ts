@@ -51,6 +51,8 @@ export interface MainContent {
   bylineTexts: string[];
   /** The content is a grid of other stories' cards (a home or section page), not a story. */
   teaserGrid: boolean;
+  /** Cards led by linked headlines hold most of the content, story prose beside them or not. */
+  cardHeavy: boolean;
 }
 
 const TABLE_OR_CODE = new Set(['table', 'code', 'pre']);
@@ -87,7 +89,8 @@ export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeE
   }
   const nodes = top === scope ? [top as DomNode] : gatherSiblings(top, scores, stats, flags);
   for (const n of nodes) if (isElement(n)) cleanContent(n, stats, flags, edits);
-  return { nodes, bylineTexts, teaserGrid: isTeaserGrid(nodes) };
+  const cards = weighCards(nodes);
+  return { nodes, bylineTexts, teaserGrid: cards.grid, cardHeavy: cards.heavy };
 }
 
 /** The best candidate inside the page's own story scores at least this (two paragraphs of some length) to be taken over a rival. */
@@ -105,6 +108,11 @@ const CARD_MAX = 600;
  * link away, and the few related-story cards a story page keeps hold a small share of its text.
  */
 export function isTeaserGrid(nodes: readonly DomNode[]): boolean {
+  return weighCards(nodes).grid;
+}
+
+/** Whether cards hold most of the content (`heavy`), and whether it is a teaser grid besides (`grid`: no prose of its own outside them). */
+function weighCards(nodes: readonly DomNode[]): { heavy: boolean; grid: boolean } {
   let total = 0;
   let cards = 0;
   let cardText = 0;
@@ -132,9 +140,10 @@ export function isTeaserGrid(nodes: readonly DomNode[]): boolean {
     }
   }
   // The content's whole text is only built when there are cards enough to weigh against it.
-  if (cards < GRID_MIN_CARDS) return false;
+  if (cards < GRID_MIN_CARDS) return { heavy: false, grid: false };
   for (const n of nodes) total += textLengthOf(n);
-  return cardText >= total * GRID_SHARE && !hasProseOutside(nodes, seen);
+  const heavy = cardText >= total * GRID_SHARE;
+  return { heavy, grid: heavy && !hasProseOutside(nodes, seen) };
 }
 
 /** Paragraphs this long, ending a sentence, outside every card are a story's own words; two of them, or one of twice the length, make a story. */
