@@ -733,6 +733,9 @@ function completeNames(text: string, entities: Entity[]): void {
       if (!given || text[at - 1] !== ' ' || !isGivenName(text, at, given[1]!, true)) continue;
       found.set(given[1]!, { start: at - 1 - given[1]!.length, end });
     }
+    // "Anil" after "Anil Ambani", "Paula" after "Paula Radcliffe": a name the article never writes as a surname may be a given name
+    // it writes in full elsewhere.
+    if (found.size === 0) for (const [family, span] of familyNamesAfter(text, surname)) found.set(family, span);
     if (found.size !== 1) continue;
     const span = [...found.values()][0]!;
     const full = text.slice(span.start, span.end);
@@ -746,6 +749,21 @@ function completeNames(text: string, entities: Entity[]): void {
 }
 
 // Every other place the article writes a person's name in a form already seen for them ("Sok Chamreun", "David Harding").
+/** Where `given` is followed by a capitalised word that can be a family name ("Anil Ambani"): that word -> the span of both. */
+function familyNamesAfter(text: string, given: string): Map<string, { start: number; end: number }> {
+  const out = new Map<string, { start: number; end: number }>();
+  for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /\p{Lu}[\p{L}'’-]*\s$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    // A family name: capitalised, maybe O'Neill or Kar-Wai, never with a possessive 's ("Mike Ruddock's" -> "Ruddock").
+    const next = /^ (\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+|-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/u.exec(text.slice(at + given.length, at + given.length + 40));
+    if (!next) continue;
+    const norm = next[1]!.toLowerCase();
+    if (DAY_WORDS.has(norm) || TITLE_STOPS.has(norm) || TITLE_WORDS.has(norm) || ORG_WORDS.has(norm) || ORG_SUFFIXES.has(norm) || commonWordKind(norm) !== null) continue;
+    out.set(next[1]!, { start: at, end: at + given.length + 1 + next[1]!.length });
+  }
+  return out;
+}
+
 function addNameMentions(text: string, entities: Entity[]): void {
   for (const e of entities) {
     if (e.kind !== 'person') continue;

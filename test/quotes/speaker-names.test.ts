@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/quotes/resolve-speakers.js';
+import { run } from './helpers.js';
 
 /** Parses the source phrase `phrase` where it occurs in `text`. */
 function parseIn(text: string, phrase: string) {
@@ -53,5 +54,19 @@ describe('speaker names: titles after the name, and bodies named like people', (
   it('reads research firms, publications, prisons and the like as groups', () => {
     const text = 'Orbis Research said sales fell. Gadget Magazine said the phone was slow. Holloway Prison said the inmate was well. Marlow Wireless said nothing.';
     for (const name of ['Orbis Research', 'Gadget Magazine', 'Holloway Prison', 'Marlow Wireless']) expect(parseIn(text, name)).toMatchObject({ kind: 'group', name });
+  });
+});
+
+describe('speaker names: a given name alone, written in full elsewhere', () => {
+  it('completes a given name the article writes with a family name ("Paula" after "Paula Ridley")', () => {
+    const r = run('Paula Ridley won the 10,000m in Helsinki on Sunday.\n\n"I was tired at the end," Paula said.');
+    expect(r.speakers.map((s) => s.name)).toEqual(['Paula Ridley']);
+  });
+
+  it('takes the family name without its possessive, and leaves the name alone when two family names follow it', () => {
+    const possessive = run("The board backed Anil Okafor's plan.\n\nAnil said he had not been consulted.");
+    expect(possessive.speakers.map((s) => s.name)).toEqual(['Anil Okafor']);
+    const two = run('Mike Reddy and Mike Tolan both ran.\n\n"It was hard," Mike said.');
+    expect(two.speakers.map((s) => s.name)).toEqual(['Mike']);
   });
 });
