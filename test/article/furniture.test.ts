@@ -159,3 +159,19 @@ describe('an audio player\'s label above the story', () => {
     expect(bodyOf(`<article><p>${P1}</p><p>${s}</p><p>${P2}</p></article>`)).toContain(`body: ${s}`);
   });
 });
+
+describe('a sidebar label left as the last line', () => {
+  const P4 = 'Library staff will be offered jobs at the central branch, the council said, and no one is expected to lose their post when the two buildings close.';
+  const P5 = 'A campaign group formed last month said it would ask the council to hand the buildings to a charity that could run them with volunteers instead.';
+  const links = '<ul><li><a href="/a">Bridge repairs to start in March</a></li><li><a href="/b">Parking charges rise at the station</a></li></ul>';
+
+  it('drops "More from The Gazette" when the list under it went', () => {
+    const html = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P5}</p><p>More from The Gazette</p>${links}</article>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, `body: ${P4}`, `body: ${P5}`]);
+  });
+
+  it('keeps a closing sentence that starts with the same words', () => {
+    const last = 'More from the council in May.';
+    expect(bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${last}</p></article>`)).toContain(`body: ${last}`);
+  });
+});

@@ -212,7 +212,7 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
     before += words[i]!;
   }
   // A label ending in a colon as the last line ("Follow us at:", "Also read:") introduced a box that was removed: nothing of the story follows it.
-  while (cut > 1 && isOrphanLabel(blocks[cut - 1]!)) cut--;
+  while (cut > 1 && (isOrphanLabel(blocks[cut - 1]!) || isSidebarLabel(blocks[cut - 1]!, keyOf))) cut--;
   return cut < blocks.length ? blocks.slice(0, cut) : blocks;
 }
 
@@ -241,6 +241,19 @@ function isShortSentence(text: string): boolean {
 /** A label under 40 characters without a comma, ending in a colon (not a list item or quote): as the story's last line it announces furniture. A longer sentence ending in a colon ("To see it in action, check out the footage below:") is the writer's and stays. */
 function isOrphanLabel(b: Block): boolean {
   return b.text.length < 40 && !/[,，、]/.test(b.text) && (b.role === 'body' || b.role === 'heading') && /[:：]\s*$/.test(b.text);
+}
+
+/** Sidebar headings of two or more words ("more from", "related stories"): a label that opens with one names a list. */
+const SIDEBAR_PREFIXES = SIDEBAR_HEADINGS.filter((h) => h.includes(' ')).map((h) => `${h} `);
+
+/**
+ * A short label that opens with a sidebar heading and names its source ("More from The Courier", "Related stories from
+ * Politics"), not a sentence: as the story's last line, the heading of a list that was removed.
+ */
+function isSidebarLabel(b: Block, keyOf: (s: string) => string): boolean {
+  if (b.text.length >= 40 || /[.!?…]["”]?$/.test(b.text) || (b.role !== 'body' && b.role !== 'heading')) return false;
+  const key = keyOf(b.text);
+  return SIDEBAR_PREFIXES.some((p) => key.startsWith(p));
 }
 
 /** Two or more social-network addresses and little else ("Follow us: facebook.com/x twitter.com/x"): a follow-us line, whatever its language. */
