@@ -175,3 +175,10 @@ describe('a sidebar label left as the last line', () => {
     expect(bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${last}</p></article>`)).toContain(`body: ${last}`);
   });
 });
+
+describe('widget labels with counters', () => {
+  it('drops "Comments (12)" and "Share (1.2K)" but keeps a line that only ends in a bracketed number', () => {
+    const body = bodyOf(`<article><p>${P1}</p><p>${P2}</p><p>Share (1.2K)</p><p>${P3}</p><p>Comments (12)</p><p>Budget for 2024 (3)</p></article>`);
+    expect(body).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, 'body: Budget for 2024 (3)']);
+  });
+});

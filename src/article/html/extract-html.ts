@@ -35,6 +35,8 @@ const LD_BODY_MIN = 200;
 const LD_BODY_SHARE = 0.25;
 
 const FURNITURE = new Set(FURNITURE_LINES);
+/** A counter in brackets closing a label: "(12)", "(1.2K)". */
+const COUNTER = /\s*\(\d[\d,.]*[kKmM]?\)\s*$/;
 const SIDEBAR = new Set(SIDEBAR_HEADINGS);
 
 /** HTML -> metadata, story blocks and captions. */
@@ -109,6 +111,8 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
     const key = keyOf(b.text);
     if (key === '') continue;
     if (FURNITURE.has(key)) continue;
+    // A widget's label with its counter ("Comments (12)", "Share (1.2K)").
+    if (b.text.length < 40 && COUNTER.test(b.text) && FURNITURE.has(keyOf(b.text.replace(COUNTER, '')))) continue;
     // A bare running time ("02:13", "1:04:59") is a video player's or teaser's label, never a sentence of the story.
     if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(b.text.trim())) continue;
     if (bodySeen < 2) {
