@@ -166,7 +166,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
       let k = end - 1;
       while (k >= floor && tokens[k]!.text !== ',' && !isHardStop(tokens[k]!)) k--;
       if (k < floor || tokens[k]!.text !== ',') {
-        if (round === 0) return longApposition(tokens, j, floor);
+        if (round === 0) return longApposition(tokens, j, floor, /ing$/.test(tokens[cueFirst]?.norm ?? ''));
         break;
       }
       const lead = tokens[k + 1]!;
@@ -183,7 +183,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
           const first = lead >= 0 ? lead : k + 1;
           return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
         }
-        return longApposition(tokens, j, floor);
+        return longApposition(tokens, j, floor, /ing$/.test(tokens[cueFirst]?.norm ?? ''));
       } else break;
       end = k;
       j = k - 1;
@@ -194,7 +194,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
     }
     if (asideEnd >= 0 && !sawApposition) lastTok = asideEnd - 1;
     apposition = sawApposition;
-    if (!sawApposition && asideEnd < 0) return longApposition(tokens, j, floor);
+    if (!sawApposition && asideEnd < 0) return longApposition(tokens, j, floor, /ing$/.test(tokens[cueFirst]?.norm ?? ''));
   }
   let first = j + 1;
   let joinedAt = -1;
@@ -278,7 +278,7 @@ function conjunctIsNounPhrase(tokens: readonly Token[], from: number, to: number
  * description the apposition rules do not know, up to the comma before the verb. Taken only when the name opens its clause and the
  * description holds no verb of its own and no clause opener, so "Lee, who said …, resigned" and "In Reno, the vote …" stay out.
  */
-function longApposition(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
+function longApposition(tokens: readonly Token[], comma: number, floor: number, participle = false): Phrase | null {
   let start = floor;
   while (start < comma && tokens[start]!.word && LEADING_CONNECTIVES.has(tokens[start]!.norm)) start++;
   while (start < comma && !tokens[start]!.word) start++;
@@ -293,6 +293,14 @@ function longApposition(tokens: readonly Token[], comma: number, floor: number):
       continue;
     }
     if (isVerbLike(t) || SPEECH_VERB_SET.has(t.norm) || (CLAUSE_OPENERS.has(t.norm) && !/^(and|that|as)$/.test(t.norm))) return null;
+    // ("Ana Ruiz, the harbor master, emailed the crews, saying …": a past-tense verb makes the part a clause, not a description;
+    // "a retired teacher" keeps its participle after the determiner.)
+    if (participle && !isCapitalized(t) && (/^[a-z]{3,}ed$/.test(t.norm) || SUBJECT_VERB_WORDS.test(t.norm) && !/^(the|a|an|his|her|their|its|for|from|by|into|over|than|also|still|now|just|even|not|never|often|only|then)$/.test(t.norm)) && !/^(a|an|the|his|her|their|its|one|once|newly|recently|formerly|now)$/.test(tokens[k - 1]?.norm ?? '')) {
+      // The source ends at the comma before that clause, when the description before it stands alone.
+      let c = k - 1;
+      while (c > nameEnd && tokens[c]!.text !== ',') c--;
+      return c > nameEnd ? longApposition(tokens, c, floor, participle) : null;
+    }
   }
   return { start: tokens[start]!.start, end: tokens[comma]!.end, first: start, last: comma };
 }

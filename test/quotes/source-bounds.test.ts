@@ -104,3 +104,17 @@ describe('source bounds: the subject of a clause a participle cue hangs on', () 
     expect(r.rows[0]).toContain('| The harbor master | saying |');
   });
 });
+
+describe('source bounds: a name with an apposition, then a clause, then a participle cue', () => {
+  it('ends the source at the apposition, not at the clause before the participle', () => {
+    const r = run('Ana Ruiz, the harbor master, emailed the crews on Monday evening, saying the berths were unsafe.');
+    const q = r.quotes.find((x) => x.text.startsWith('the berths'));
+    expect(q?.source?.text).toBe('Ana Ruiz, the harbor master,');
+    expect(r.speakerOf(q!)?.name).toBe('Ana Ruiz');
+  });
+
+  it('keeps a long description without a verb of its own', () => {
+    const r = run('Ana Ruiz, a retired teacher from the harbor district, said the berths were unsafe.');
+    expect(r.quotes[0]?.source?.text).toBe('Ana Ruiz, a retired teacher from the harbor district,');
+  });
+});
