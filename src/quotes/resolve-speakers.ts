@@ -132,7 +132,10 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     const preInfo = readPreTitle(text, pre);
     const name = text.slice(mention.start, mention.end);
     if (nameIsOrg) {
-      return { kind: 'group', mention, name, title: null, organization: name, gender: null };
+      // An organisation keeps the words a person's name would shed ("International Monetary Fund", "National Audit Office").
+      const whole = { start: orgNameStart(core, runStart, core.length - 1), end: mention.end };
+      const orgName = text.slice(whole.start, whole.end);
+      return { kind: 'group', mention: whole, name: orgName, title: null, organization: orgName, gender: null };
     }
     const honor = pre.length ? pre[pre.length - 1]!.norm : '';
     // An honorific says the gender; failing that, a given name the lexicon knows as male or female ("Sarah Jones").
@@ -154,7 +157,8 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
       return { kind: 'group', mention, name, title: null, organization: name, gender: null };
     }
     if (!HONORIFICS.has(honor) && !preInfo.title && !apposInfo.title && isGroupName(text, nameTokens, pre)) {
-      return { kind: 'group', mention, name, title: null, organization: null, gender: null };
+      const whole = { start: orgNameStart(core, runStart, core.length - 1), end: mention.end };
+      return { kind: 'group', mention: whole, name: text.slice(whole.start, whole.end), title: null, organization: null, gender: null };
     }
     return {
       kind: 'person',
@@ -234,6 +238,24 @@ function writtenAsSurname(text: string, word: string): boolean {
     if (isKnownGivenName(before[1]!) || !/(?:^|[.!?"“”:\n])\s*$/u.test(text.slice(Math.max(0, at - 30 - before[0].length), at - before[0].length))) return true;
   }
   return false;
+}
+
+/**
+ * Where an organisation's name starts in `core`: at its capitalised run (leading determiners, dates and honorifics aside, before `lastAt`),
+ * reaching back over "and" or "&" to the run before it ("Securities and Exchange Commission", "Marks & Spencer Group").
+ */
+function orgNameStart(core: readonly Token[], runStart: number, lastAt: number): number {
+  // Not part of a body's name: "the", "Mr", a preposition or month ("In January"), a role with a lower-case tail ("Newly-crowned").
+  // A weekday may be ("Sunday Times").
+  const shed = (t: Token) =>
+    DETERMINERS.has(t.norm) || HONORIFICS.has(t.norm) || (TITLE_STOPS.has(t.norm) && !DAY_WORDS.has(t.norm)) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t.text);
+  let i = runStart;
+  if (i >= 2 && /^(?:and|&)$/.test(core[i - 1]!.text) && isCapitalized(core[i - 2]!) && !shed(core[i - 2]!)) {
+    i -= 2;
+    while (i > 0 && isCapitalized(core[i - 1]!) && !shed(core[i - 1]!)) i--;
+  }
+  while (i < lastAt && shed(core[i]!)) i++;
+  return core[i]!.start;
 }
 
 /**

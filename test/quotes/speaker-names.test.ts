@@ -70,3 +70,20 @@ describe('speaker names: a given name alone, written in full elsewhere', () => {
     expect(two.speakers.map((s) => s.name)).toEqual(['Mike']);
   });
 });
+
+describe('speaker names: a body keeps its whole name', () => {
+  it('keeps the words a person would shed as titles, and a name joined by "and" or "&"', () => {
+    const text =
+      'The International Maritime Fund said the loan was approved. The Securities and Exchange Board said it would act. The National Audit Office said costs rose. In January Halden Holdings said sales fell.';
+    expect(parseIn(text, 'The International Maritime Fund')).toMatchObject({ kind: 'group', name: 'International Maritime Fund' });
+    expect(parseIn(text, 'The Securities and Exchange Board')).toMatchObject({ kind: 'group', name: 'Securities and Exchange Board' });
+    expect(parseIn(text, 'The National Audit Office')).toMatchObject({ kind: 'group', name: 'National Audit Office' });
+    expect(parseIn(text, 'In January Halden Holdings')).toMatchObject({ kind: 'group', name: 'Halden Holdings' });
+  });
+
+  it('keeps mention offsets on the text', () => {
+    const text = 'Shares fell after the Securities and Exchange Board said it would act.';
+    const p = parseIn(text, 'the Securities and Exchange Board')!;
+    expect(text.slice(p.mention.start, p.mention.end)).toBe(p.name);
+  });
+});
