@@ -574,8 +574,22 @@ function pluralBeforeVerb(t: Token | undefined): boolean {
   return !!t && t.word && (isVerbLike(t) || /^[a-z]{3,}ed$/.test(t.norm) || /^(are|were|will|would|could|should|can|may|might|must|do|did|don’t|don't|also|still|now|often)$/.test(t.norm) || SUBJECT_VERB_WORDS.test(t.norm) && !/^(the|a|an|his|her|their|its|for|from|by|into|over|than|who|which|whose)$/.test(t.norm));
 }
 
+/**
+ * True when the phrase holds a past-tense verb of its own ("The senator sought to calm the crowd, and took …"): read back from a
+ * participle cue, it is the clause the participle hangs on, not its subject. A participle after a determiner ("a retired teacher")
+ * does not count.
+ */
+export function holdsClauseVerb(tokens: readonly Token[], phrase: Phrase): boolean {
+  for (let x = phrase.first; x <= phrase.last; x++) {
+    const t = tokens[x]!;
+    if (!t.word || isCapitalized(t) || /^(a|an|the|his|her|their|its|one)$/.test(tokens[x - 1]?.norm ?? '')) continue;
+    if (/^[a-z]{3,}ed$/.test(t.norm) || (SUBJECT_VERB_WORDS.test(t.norm) && /^[a-z]{3,}$/.test(t.norm) && !/^(the|his|her|their|its|for|from|into|over|than|also|still|now|just|even|not|never|often|only|then|who|which|whose|can|may|must|shall)$/.test(t.norm))) return true;
+  }
+  return false;
+}
+
 /** Common verbs and function words that end a subject noun phrase read forwards ("The coach began", "Her friends have"). */
-const SUBJECT_VERB_WORDS = /^(threw|drew|grew|rose|fell|began|begun|went|came|made|took|gave|got|kept|left|met|ran|saw|sat|stood|won|lost|held|told|said|says|spoke|wrote|thought|knew|found|brought|sent|spent|felt|heard|became|put|set|let|cut|hit|led|paid|sold|built|can|may|must|shall|also|still|then|now|just|even|not|never|often|only|who|which|whose|for|from|by|into|over|than|the|a|an|his|her|their|its)$/;
+const SUBJECT_VERB_WORDS = /^(sought|brought|caught|taught|fought|bought|flew|wore|tore|swore|chose|froze|broke|woke|rode|drove|dealt|meant|slept|lent|bent|shot|forgot|hid|fed|fled|sped|spun|hung|stuck|struck|dug|swung|rang|sang|sank|drank|ate|lay|laid|understood|ground|threw|drew|grew|rose|fell|began|begun|went|came|made|took|gave|got|kept|left|met|ran|saw|sat|stood|won|lost|held|told|said|says|spoke|wrote|thought|knew|found|brought|sent|spent|felt|heard|became|put|set|let|cut|hit|led|paid|sold|built|can|may|must|shall|also|still|then|now|just|even|not|never|often|only|who|which|whose|for|from|by|into|over|than|the|a|an|his|her|their|its)$/;
 
 /** A name (with a title before it) just before a colon: "Republican pollster Daron Shaw:", "TRUMP:". */
 export function nameBeforeColon(tokens: readonly Token[], colon: number, floor: number): Phrase | null {

@@ -7,7 +7,7 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
@@ -928,6 +928,8 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
     // 'Lee called the plan “reckless” and said …': the subject opens the sentence, before the quote that set the floor.
     if (!src && floor > 0 && /^(and|but)$/.test(tokens[cue.first - 1]!.norm) && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
   }
+  // "The senator sought to calm the crowd, and took a heckler in stride, saying …": the clause before a participle is not its source.
+  if (src && /ing$/.test(v[1]) && tokens[cue.first - 1]?.text === ',' && holdsClauseVerb(tokens, src)) src = clauseSubject(tokens, floor, cue.first - 1) ?? src;
   // "if they agreed to …", "unless officials say …": a hypothetical act of speech reports nothing.
   if (src && inConditional(tokens, src.first)) return null;
   if (src) return readAfterCue(rs, cue, v, src);

@@ -118,3 +118,12 @@ describe('source bounds: a name with an apposition, then a clause, then a partic
     expect(r.quotes[0]?.source?.text).toBe('Ana Ruiz, a retired teacher from the harbor district,');
   });
 });
+
+describe('source bounds: the clause a participle cue hangs on', () => {
+  it('takes the clause subject, not the clause, as the source', () => {
+    const r = run('The senator sought to calm the crowd, and took a heckler in stride, saying the protester would not be harmed.');
+    const q = r.quotes.find((x) => x.text.startsWith('the protester'));
+    expect(q?.source?.text).toBe('The senator');
+    expect(r.speakerOf(q!)?.name).toBe('senator');
+  });
+});
