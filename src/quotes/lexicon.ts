@@ -245,6 +245,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // Research firms and publications ("Jupiter Research", "Stuff Magazine", "Screen Digest", "Agence France Presse"), and a few
   // company heads that are no surname ("Electronic Arts", "Sierra Wireless").
   'research', 'magazine', 'digest', 'presse', 'press', 'review', 'weekly', 'arts', 'wireless', 'mobile', 'motor',
+  // Parties by their short plural ("the Lib Dems").
+  'dems',
 ]);
 
 /** Letters written after a name for an office or honour ("Frank Field MP", "Guy Mansfield QC"): a title, not part of the name. */
@@ -259,6 +261,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'board', 'service', 'services', 'watch', 'society', 'trust', 'movement', 'campaign', 'administration', 'government', 'cabinet',
   'embassy', 'mission', 'project', 'program', 'programme', 'club', 'times', 'post', 'news', 'journal', 'press', 'daily', 'network',
   'reuters', 'nations', 'international', 'national', 'federal', 'state', 'republican', 'democratic', 'ngo', 'un', 'who', 'labour',
+  'lib', 'dem',
 ]);
 
 /** Descriptors in front of an organisation's own name that are not part of it ("NGO Khana", "rights group Licadho"). */

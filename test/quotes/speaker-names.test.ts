@@ -87,3 +87,11 @@ describe('speaker names: a body keeps its whole name', () => {
     expect(text.slice(p.mention.start, p.mention.end)).toBe(p.name);
   });
 });
+
+describe('speaker names: party short names', () => {
+  it('reads "Lib Dems" as a group and "Lib Dem" before a name as the party, not the name', () => {
+    const text = 'Lib Dems said the tax was unfair. Lib Dem Norman Baker said so too.';
+    expect(parseIn(text, 'Lib Dems')).toMatchObject({ kind: 'group', name: 'Lib Dems' });
+    expect(parseIn(text, 'Lib Dem Norman Baker')).toMatchObject({ kind: 'person', name: 'Norman Baker' });
+  });
+});
