@@ -444,3 +444,21 @@ describe('the part of a story behind a paywall', () => {
     expect(text).not.toContain('Subscribers can read');
   });
 });
+
+describe('responsive visibility classes', () => {
+  it('reads the copy a wide screen shows: "hidden md:block" is shown, "md:hidden" is the phone copy', () => {
+    const html = `<article><div class="md:hidden"><p>${P1.replace('board', 'board (phone)')}</p></div><div class="hidden md:block"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></article>`;
+    const text = run(page(html)).article.text;
+    expect(text).toContain(P1);
+    expect(text).toContain(P3);
+    expect(text).not.toContain('(phone)');
+  });
+
+  it('does the same for Bootstrap ("d-none d-lg-block" shown, "d-lg-none" and a bare "d-none" hidden)', () => {
+    const html = `<article><div class="d-lg-none"><p>Tap here to open the app.</p></div><div class="d-none d-lg-block"><p>${P1}</p><p>${P2}</p></div><div class="d-none"><p>Loading comments</p></div><p>${P3}</p></article>`;
+    const text = run(page(html)).article.text;
+    expect(text).toContain(P2);
+    expect(text).not.toContain('Tap here');
+    expect(text).not.toContain('Loading comments');
+  });
+});

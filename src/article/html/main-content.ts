@@ -1,7 +1,7 @@
 import { attr, createBreak, hasAncestor, hasBareText, isElement, isText, textLengthOf, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
 import { isInside, strayedFrom, type OwnStory } from './own-story.js';
 import {
-  AUTHOR_HREF, BLOCK_TAGS, BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES,
+  AUTHOR_HREF, BLOCK_TAGS, BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_ON_WIDE, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHOWN_ON_WIDE, UNLIKELY, UNLIKELY_ROLES,
 } from './patterns.js';
 
 /** Per-element counts gathered in one bottom-up pass; text lengths count collapsed white space once. */
@@ -225,7 +225,8 @@ function isHidden(el: DomElement): boolean {
   if (el.attribs.hidden !== undefined) return true;
   if (attr(el, 'aria-hidden') === 'true' && !/fallback-image/.test(attr(el, 'class'))) return true;
   const cls = el.attribs.class;
-  if (cls !== undefined && HIDDEN_CLASS.test(cls)) return true;
+  // Visibility as a desktop browser renders it: responsive classes say which copy a wide screen shows.
+  if (cls !== undefined && ((HIDDEN_CLASS.test(cls) && !SHOWN_ON_WIDE.test(cls)) || HIDDEN_ON_WIDE.test(cls))) return true;
   const style = el.attribs.style;
   return style !== undefined && HIDDEN_STYLE.test(style);
 }

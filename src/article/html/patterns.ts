@@ -50,4 +50,10 @@ export const CREDIT_BOX = /credit|copyright|photographer|source|byline|attributi
 /** Class tokens that hide an element until a script shows it (modals, age gates, screen-reader text). */
 export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|modal|visually-hidden|sr-only|screen-reader-text)(?:$|\s)/i;
 
+/** A responsive display class beside a hiding one ("d-none d-md-block", "hidden lg:block"): shown on wider screens, so not hidden. */
+export const SHOWN_ON_WIDE = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table))(?:$|\s)/;
+
+/** A responsive class that hides the element on wider screens ("md:hidden", "d-lg-none"): a phone-only copy or menu. */
+export const HIDDEN_ON_WIDE = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):hidden|d-(?:sm|md|lg|xl|xxl)-none)(?:$|\s)/;
+
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
