@@ -1,8 +1,8 @@
 import { readFileSync, stat as statCb, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { extname } from 'node:path';
-import { decodeDocument, InputError } from './decode.js';
 import { Readable } from 'node:stream';
+import { decodeDocument, InputError } from './decode.js';
 import { readJsonl, readJsonlFile, startsLikeJsonl } from './read-jsonl.js';
 import { readWarcFile } from './read-warc.js';
 import { fetchUrls, readUrlList, type FetchOptions } from './fetch-urls.js';
@@ -30,7 +30,8 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /**
  * Expands inputs into decoded documents or per-input failures, lazily and in order: files, folders (recursive,
  * filtered by include/exclude globs), .jsonl and .jsonl.gz (line by line), .warc / .warc.gz (record by record),
- * "-" for stdin (JSONL when it opens with "{", else one document), then the URLs of each URL list. One document at a time is held, so any corpus size reads in flat memory.
+ * "-" for stdin (JSONL when it opens with "{", else one document), then the URLs of each URL list. One document
+ * at a time is held, so any corpus size reads in flat memory.
  */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
