@@ -179,7 +179,9 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
         const name = tokens.slice(k + 1, end).filter((t) => t.word && !/^[A-Z]{1,2}$/.test(t.text));
         if (name.length && name.every((t) => isCapitalized(t)) && isSourceHead(tokens, k + 1, end - 1)) {
           // "Lee's attorney, Tom Coan, said": a title phrase before the name belongs to the source.
-          const lead = titleLead(tokens, k - 1, floor);
+          let lead = titleLead(tokens, k - 1, floor);
+          // "The director of the bureau, James Comey, said", "Another user, Roland Z, wrote": a noun phrase opening the clause.
+          if (lead < 0) lead = descriptionLead(tokens, k - 1, floor);
           const first = lead >= 0 ? lead : k + 1;
           return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
         }
@@ -624,6 +626,32 @@ function titleLead(tokens: readonly Token[], last: number, floor: number): numbe
   const prev = tokens[f - 1];
   if (prev && f - 1 >= floor && prev.word && !LEADING_CONNECTIVES.has(prev.norm) && !CLAUSE_OPENERS.has(prev.norm)) return -1;
   return f;
+}
+
+/**
+ * The first token of a noun phrase that opens its clause and ends at token last, before a name set off by commas ("The director of
+ * the bureau, James Comey,", "Dow's chief executive, Andrew Liveris,", "One of the authors, Ari Fleischer,"), or -1. The phrase opens
+ * with a determiner, a number word or a capitalised word, holds no verb, clause opener or comma, and runs at most twelve tokens.
+ */
+function descriptionLead(tokens: readonly Token[], last: number, floor: number): number {
+  let f = last;
+  while (f - 1 >= floor && last - f < 12) {
+    const t = tokens[f - 1]!;
+    if (!t.word && !(t.text === '’' || t.text === "'" || t.text === '-' || t.text === '.')) break;
+    f--;
+  }
+  while (f < last && tokens[f]!.word && LEADING_CONNECTIVES.has(tokens[f]!.norm)) f++;
+  const prev = tokens[f - 1];
+  if (prev && f - 1 >= floor && (prev.word || !/^[“"‘(:;—–]$/.test(prev.text))) return -1;
+  const open = tokens[f];
+  if (!open || !open.word || !(isCapitalized(open) || /^(the|a|an|his|her|their|its|another|one|two|three|both|each|every)$/.test(open.norm))) return -1;
+  for (let k = f; k <= last; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (isVerbLike(t) || CLAUSE_OPENERS.has(t.norm) || /^[a-z]{3,}ed$/.test(t.norm) || SUBJECT_VERB_WORDS.test(t.norm) && !/^(the|a|an|his|her|their|its|for|from|by|into|over)$/.test(t.norm)) return -1;
+  }
+  const words = tokens.slice(f, last + 1).filter((t) => t.word);
+  return words.length >= 2 || (words.length === 1 && !isCapitalized(words[0]!)) ? f : -1;
 }
 
 /** A dash setting off an aside: an em or en dash, or a hyphen standing alone. */

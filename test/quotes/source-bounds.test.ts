@@ -127,3 +127,15 @@ describe('source bounds: the clause a participle cue hangs on', () => {
     expect(r.speakerOf(q!)?.name).toBe('senator');
   });
 });
+
+describe('source bounds: a description opening the clause before a name set off by commas', () => {
+  it('keeps the description in the source', () => {
+    expect(run('The director of the port authority, Ana Ruiz, said the berths would reopen.').rows[0]).toContain('| The director of the port authority, Ana Ruiz | said |');
+    expect(run('Another resident, Tom Okafor, wrote that the ferry was late again.').rows[0]).toContain('| Another resident, Tom Okafor | wrote |');
+  });
+
+  it('does not take a clause before the name as a description', () => {
+    const r = run('The vote was close, Ana Ruiz said.');
+    expect(r.rows[0]).toContain('| Ana Ruiz | said |');
+  });
+});
