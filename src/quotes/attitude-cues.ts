@@ -240,7 +240,8 @@ function readThatVerb(scope: AttitudeScope, i: number): AttitudeFound[] | null {
 function sourceFor(scope: AttitudeScope, cueFirst: number): { start: number; end: number } | null {
   const { tokens, floor } = scope;
   const wide = sourceBefore(tokens, cueFirst, floor);
-  const src = wide && !tokens.slice(wide.first, wide.last + 1).some((t) => t.text === ',') ? wide : strictSourceBefore(tokens, cueFirst, floor);
+  // (A comma only before a name: "Lee's running mate, Gov. Ann Ruiz, plans to …".)
+  const src = wide && (!tokens.slice(wide.first, wide.last + 1).some((t) => t.text === ',') || nameAfterComma(tokens, wide.first, wide.last)) ? wide : strictSourceBefore(tokens, cueFirst, floor);
   if (src) {
     const head = tokens[src.last]!;
     // "it", "this" and "which" are things, not speakers, for these cues.
@@ -253,6 +254,15 @@ function sourceFor(scope: AttitudeScope, cueFirst: number): { start: number; end
     if (subject && subject.first === floor) return { start: subject.start, end: subject.end };
   }
   return null;
+}
+
+/** True when tokens [first, last] hold one comma, the words after it all capitalised: a description, then the name. */
+function nameAfterComma(tokens: readonly Token[], first: number, last: number): boolean {
+  const commas = tokens.slice(first, last + 1).filter((t) => t.text === ',');
+  if (commas.length !== 1) return false;
+  const at = tokens.indexOf(commas[0]!);
+  const after = tokens.slice(at + 1, last + 1).filter((t) => t.word);
+  return after.length > 0 && after.every((t) => isCapitalized(t));
 }
 
 /** Content from token k ("to …" or "that …", the complementizer left out) to the clause's end. */

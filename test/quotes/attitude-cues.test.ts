@@ -132,6 +132,12 @@ describe('reported content edges', () => {
   });
 });
 
+describe('sources of intention cues', () => {
+  it('takes a description and a name set off by commas as the source', () => {
+    expect(rowsOf("The mayor's deputy, Ana Ruiz, plans to reopen the pier in May.")[0]).toBe("indirect | The mayor's deputy, Ana Ruiz | plans | to reopen the pier in May");
+  });
+});
+
 describe('question frames and headlines', () => {
   it('reads a passive question frame: the question is the content, the asker after "by" the source', () => {
     expect(rowsOf('Asked whether the levy would survive, Okafor said she was unsure.')).toEqual([
