@@ -28,6 +28,8 @@ export interface ParsedSource {
   readonly organization: string | null;
   /** 'm' / 'f' from an honorific or pronoun. */
   readonly gender: 'm' | 'f' | null;
+  /** For a phrase that refers back like a pronoun ("the 58-year-old"): what it is when it refers back to nobody. */
+  readonly orElse?: ParsedSource;
 }
 
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | undefined>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
@@ -53,6 +55,13 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   // "its decision to …", "his call for …": a possessive pronoun before a noun cue stands for its subject pronoun.
   const owner = coreWords.length === 1 ? POSSESSIVE_PRONOUNS[head.norm] : undefined;
   if (owner) return { kind: 'pronoun', mention: head, name: owner, title: null, organization: null, gender: owner === 'he' ? 'm' : owner === 'she' ? 'f' : null };
+  // "The 64-year-old", "the 41-year-old chart-topper": an age in place of a name refers back to a person, as "he" or "she" does.
+  // With nobody before it to refer to, it stays an unnamed group.
+  if (coreWords.length <= 4 && coreWords[0]!.norm === 'the' && /^\d{1,3}-year-old$/.test(coreWords[1]?.norm ?? '') && coreWords.slice(2).every((t) => !isCapitalized(t))) {
+    const m = { start: coreWords[0]!.start, end: head.end };
+    const group: ParsedSource = { kind: 'group', mention: m, name: text.slice(coreWords[1]!.start, head.end), title: null, organization: null, gender: null };
+    return { kind: 'pronoun', mention: m, name: text.slice(m.start, m.end), title: null, organization: null, gender: null, orElse: group };
+  }
   // "We all", "We want people to": a first-person phrase is the quoted speaker talking, never a separate source.
   const selfLed = SPEAKER_SELF_PRONOUNS.has(coreWords[0]!.norm) && !coreWords.slice(1).some((t) => isCapitalized(t));
   if ((coreWords.length === 1 || selfLed) && SPEAKER_SELF_PRONOUNS.has(coreWords[0]!.norm)) return { kind: 'self', mention: head, name: head.norm, title: null, organization: null, gender: null };
@@ -555,18 +564,22 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
         break;
       }
       // No earlier source fits: the nearest person the text names before the pronoun, if the lexicon or an honorific vouches for the name.
-      if (found === null && want === 'person') {
+      // (Not for an age, "the 17-year-old singer": it names the story's subject, seldom the last name printed before it.)
+      if (found === null && want === 'person' && !parsed.orElse) {
         const named = nearestNamedPerson(text, parsed.mention.start, parsed.gender);
         if (named) found = joinPerson(entities, named);
       }
-      if (found !== null) {
-        const e = entities[found]!;
-        if (!e.gender && parsed.gender) e.gender = parsed.gender;
-        e.mentions.push(parsed.mention);
-        seen(found, parsed.mention.start);
+      if (found !== null || !parsed.orElse) {
+        if (found !== null) {
+          const e = entities[found]!;
+          if (!e.gender && parsed.gender) e.gender = parsed.gender;
+          e.mentions.push(parsed.mention);
+          seen(found, parsed.mention.start);
+        }
+        speakerOf.push(found);
+        return;
       }
-      speakerOf.push(found);
-      return;
+      parsed = parsed.orElse;
     }
     if (parsed.kind === 'relative') {
       // "Smith, who said …": the name just before the relative pronoun.

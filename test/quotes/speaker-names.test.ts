@@ -95,3 +95,17 @@ describe('speaker names: party short names', () => {
     expect(parseIn(text, 'Lib Dem Norman Baker')).toMatchObject({ kind: 'person', name: 'Norman Baker' });
   });
 });
+
+describe('speaker names: an age in place of a name', () => {
+  it('resolves "the 64-year-old" to the person quoted before, like a pronoun', () => {
+    const r = run('Maria Okafor told the court on Monday that she had never seen the letter.\n\nThe 64-year-old said she was relieved it was over.');
+    expect(r.speakers.map((s) => [s.kind, s.name])).toEqual([['person', 'Maria Okafor']]);
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes.every((q) => r.speakerOf(q)?.name === 'Maria Okafor')).toBe(true);
+  });
+
+  it('reads it as an unnamed speaker when nobody was quoted before it (not the last name printed)', () => {
+    const r = run('Ada Marsh was found by a producer, Tom Reilly.\n\nThe 17-year-old singer said she would tour in 2005.');
+    expect(r.speakers.map((s) => [s.kind, s.name])).toEqual([['group', '17-year-old singer']]);
+  });
+});
