@@ -258,7 +258,9 @@ function joinsSubjects(tokens: readonly Token[], k: number, floor: number): bool
   if (!left.word || !right || !right.word) return false;
   const afterDeterminer = /^(the|a|an|his|her|their|its|our|my)$/.test(tokens[k - 2]?.norm ?? '') && /^[a-z-]{3,}$/.test(left.norm) && !/(ly|ed)$/.test(left.norm);
   const leftOk = isCapitalized(left) || /^(he|she|they|we|i)$/.test(left.norm) || (isPluralNoun(left.norm) && !isVerbLike(left)) || afterDeterminer;
-  const rightOk = isCapitalized(right) || /^(his|her|their|its|our|my|the|a|an|other|many|some|several|even|both|fellow)$/.test(right.norm) || isPluralNoun(right.norm);
+  // ("Democrats and civil rights groups", "Liberal and conservative economists": a modifier may open the second conjunct.)
+  const modifier = /^[a-z][a-z-]{2,}$/.test(right.text) && !/(ed|ly|ing)$/.test(right.norm) && !isVerbLike(right) && !CLAUSE_OPENERS.has(right.norm) && !CUE_PREPOSITIONS.has(right.norm) && !/^(then|also|still|now|just|even|not|never|so|too|who|which|whose|what|how|why|when|where|more|most|less|such)$/.test(right.norm);
+  const rightOk = isCapitalized(right) || /^(his|her|their|its|our|my|the|a|an|other|many|some|several|even|both|fellow)$/.test(right.norm) || isPluralNoun(right.norm) || modifier;
   return leftOk && rightOk;
 }
 

@@ -54,6 +54,11 @@ describe('source bounds: coordinated subjects', () => {
     expect(run('She and her husband opposed the new tariff.').rows[0]).toContain('| She and her husband | opposed |');
   });
 
+  it('joins a second conjunct that opens with a modifier', () => {
+    expect(run('Fishermen and harbor workers said the quota was too low.').rows[0]).toContain('| Fishermen and harbor workers | said |');
+    expect(run('Liberal and conservative economists argued that the levy would cost jobs.').rows[0]).toContain('| Liberal and conservative economists | argued |');
+  });
+
   it('does not join a clause with a verb before "and"', () => {
     const r = run('A reporter spotted Ortiz and her aides said the meeting was over.');
     for (const q of r.quotes) expect(q.source?.text ?? '').not.toContain('reporter');
