@@ -1323,7 +1323,8 @@ function evidenceSource(tokens: readonly Token[], cueFirst: number, floor: numbe
     if (!EVIDENCE_NOUNS.test(t.norm)) continue;
     const next = tokens[h + 1]!;
     // The words after the noun: a participle phrase or a time phrase, nothing that opens a clause.
-    if (!(/^[a-z]{3,}ed$/.test(next.norm) || /^(taken|done|shown|run|last|this|earlier|released|conducted)$/.test(next.norm) || TIME_ADVERBS.has(next.norm))) return null;
+    // ("A 2009 report by the Center for Economic Research found": a prepositional phrase naming its author or subject.)
+    if (!(/^[a-z]{3,}ed$/.test(next.norm) || /^(taken|done|shown|run|last|this|earlier|released|conducted|by|from|of|for|on)$/.test(next.norm) || TIME_ADVERBS.has(next.norm))) return null;
     let first = h;
     for (;;) {
       const p = tokens[first - 1];

@@ -144,3 +144,10 @@ describe('source bounds: a description opening the clause before a name set off 
     expect(r.rows[0]).toContain('| Ana Ruiz | said |');
   });
 });
+
+describe('source bounds: an evidence noun with its author', () => {
+  it('keeps a "by" phrase after the evidence noun in the source', () => {
+    const r = run('A 2019 study by the Harbor Research Institute found that ferry fares had doubled.');
+    expect(r.rows[0]).toContain('| A 2019 study by the Harbor Research Institute | found |');
+  });
+});
