@@ -11,7 +11,7 @@ import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, sk
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
-import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS } from './lexicon.js';
+import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -1204,6 +1204,9 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // "the terrorist attacks in Paris", "the DNC email leak": a word that is a noun as often as a verb needs an object after it.
   // (After an auxiliary or modal it is a verb: "did support workers", "would attack anyone".)
   if (NOUN_VERBS.has(v[1]) && !opensObject(tokens[v[0] + 1]) && !/^(did|does|do|will|would|could|can|should|may|might|must|to)$/.test(prev?.norm ?? '')) return null;
+  // "Olympic champion Kelly Holmes", "world champion Jaouad Gharib": a title noun before a name, not a stance verb.
+  const afterVerb = tokens[v[0] + 1];
+  if (NOUN_VERBS.has(v[1]) && EXTRA_TITLE_HEADS.has(v[1]) && afterVerb?.word && isCapitalized(afterVerb) && !/^(did|does|do|will|would|could|can|should|may|might|must|to)$/.test(prev?.norm ?? '')) return null;
   // "a group called Citizens for Lee": a naming participle after an indefinite noun phrase, not a stance.
   if (/^(called|named|dubbed|titled|labeled|labelled|branded)$/.test(v[1]) && namesThing(tokens, i)) return null;
   const cue = makeCue(text, tokens, i, v[0], v[1]);

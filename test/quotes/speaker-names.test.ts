@@ -109,3 +109,15 @@ describe('speaker names: an age in place of a name', () => {
     expect(r.speakers.map((s) => [s.kind, s.name])).toEqual([['group', '17-year-old singer']]);
   });
 });
+
+describe('title nouns that are also stance verbs', () => {
+  it('reads "Olympic champion Kelly Marsh" as a title before a name, not a stance', () => {
+    const r = run('Double Olympic champion Kelly Marsh has been voted athlete of the year by the federation.');
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('still reads "champions" as a stance with a modal or an object', () => {
+    const r = run('The mayor will champion the plan at the council meeting.');
+    expect(r.rows.some((row) => row.includes('champion'))).toBe(true);
+  });
+});
