@@ -63,6 +63,8 @@ export function endOfStanceObject(text: string, tokens: readonly Token[], from: 
     if (!t.word) {
       if (t.text === '—' || t.text === '–' || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ')) return lastContentEnd(tokens, from, k - 1, end);
       if (t.text === ',' && opensClauseAt(tokens, k + 1, n)) return lastContentEnd(tokens, from, k - 1, end);
+      // "backed the plan, but warned …", "praised Lee, yet …": a contrast after a comma is a new predicate, not part of the object.
+      if (t.text === ',' && /^(but|yet)$/.test(tokens[k + 1]?.norm ?? '') && !inQuote(tokens[k + 1]!)) return lastContentEnd(tokens, from, k - 1, end);
       // "praised the plan, calling it overdue": a participle clause after the object is a second act, not part of the object.
       if (t.text === ',' && opensParticipleClause(tokens, k + 1) && tokens[k + 1]!.norm !== 'including') return lastContentEnd(tokens, from, k - 1, end);
     }

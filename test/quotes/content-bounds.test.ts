@@ -168,3 +168,16 @@ describe('content bounds: a statement split by its attribution after a one-word 
     expect(r.quotes.map((q) => q.text)).not.toContain('However');
   });
 });
+
+describe('content bounds: a contrast after a stance object', () => {
+  it('ends the object before ", but" and reads the next predicate on its own', () => {
+    const r = run('The union endorsed the new contract, but warned that pay talks would resume in the spring.');
+    expect(r.rows[0]).toBe('indirect | union | The union | endorsed | the new contract');
+    expect(r.rows.some((x) => x.includes('| warned | pay talks would resume in the spring'))).toBe(true);
+  });
+
+  it('keeps "but" inside quote marks in the object', () => {
+    const r = run('The mayor praised the plan as “modest but overdue, but welcome” in her remarks.');
+    expect(r.rows[0]).toContain('modest but overdue, but welcome');
+  });
+});
