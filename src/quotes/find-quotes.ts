@@ -194,10 +194,19 @@ function readTranscriptLine(scan: QuoteScan, si: number): boolean {
   while (e > colon && /\s/.test(text[e - 1]!)) e--;
   while (lead && e > colon && /["”]/.test(text[e - 1]!)) e--;
   const d: Draft = { start: s.start + lead + label[0].length, end: e, kind: 'direct', source: { start: s.start + lead, end: colon }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
-  if (d.end <= d.start) return false;
+  if (d.end <= d.start || isNameList(text.slice(d.start, d.end))) return false;
   drafts.push(d);
   scan.lastAttributed = { draft: d, paragraph: s.paragraph };
   return true;
+}
+
+/**
+ * A list of names after a label ("Subs not used: Fish, Jeffers, Andersen", a line-up or a cast list): at least two commas and
+ * no word in lower case but "and". Nobody says that; it is a list.
+ */
+function isNameList(body: string): boolean {
+  if ((body.match(/,/g) ?? []).length < 2) return false;
+  return !/(?:^|[\s,;(])(?!and\b)\p{Ll}/u.test(body);
 }
 
 /**
@@ -221,6 +230,7 @@ function readHeadline(scan: QuoteScan, si: number, sMarks: readonly MarkedQuote[
   const colon = s.start + head[1]!.length;
   let e = s.end;
   while (e > colon && /[\s.]/.test(text[e - 1]!)) e--;
+  if (isNameList(text.slice(s.start + head[0].length, e))) return false;
   const d: Draft = { start: s.start + head[0].length, end: e, kind: 'indirect', source: { start: s.start, end: colon }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
   // "Kasich: ‘We Are Going All the Way.’": a headline whose words are one quotation is a direct quote, the marks left out.
   const whole = sMarks.length === 1 ? sMarks[0]! : null;
@@ -1148,6 +1158,11 @@ function contentEndAt(tokens: readonly Token[], n: number, inQuote: (t: Token) =
   }
   const stop = e;
   while (e > from && !tokens[e]!.word && !isClosingMark(tokens[e]!) && END_PUNCT.test(tokens[e]!.text)) e--;
+  // "(… at that meeting.)": a closing bracket whose opening one lies before the content closes the writer's aside, not the statement.
+  if (e > from && tokens[e]!.text === ')' && !tokens.slice(from, e).some((x) => x.text === '(')) {
+    e--;
+    while (e > from && !tokens[e]!.word && !isClosingMark(tokens[e]!) && END_PUNCT.test(tokens[e]!.text)) e--;
+  }
   while (e > from && !tokens[e]!.word && tokens[e]!.text === ',') e--;
   return { end: tokens[e]!.end, stop };
 }

@@ -121,3 +121,15 @@ describe('title nouns that are also stance verbs', () => {
     expect(r.rows.some((row) => row.includes('champion'))).toBe(true);
   });
 });
+
+describe('lists after a label are not speech', () => {
+  it('reads no quote in a line-up or a list of substitutes', () => {
+    const r = run('Harfield: Moss, Okafor (Reid 76), Tallis, Brennan, Doyle.\n\nSubs Not Used: Fisk, Jarrow, Anand.');
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('still reads a transcript turn that speaks', () => {
+    const r = run('SMITH: We are ready, we are able, and we will vote.');
+    expect(r.rows.length).toBe(1);
+  });
+});
