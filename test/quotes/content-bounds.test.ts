@@ -181,3 +181,15 @@ describe('content bounds: a contrast after a stance object', () => {
     expect(r.rows[0]).toContain('modest but overdue, but welcome');
   });
 });
+
+describe('content bounds: a closing bracket after the statement', () => {
+  it('leaves a closing bracket whose opening one comes before the content out of it', () => {
+    const r = run('(The mayor said the pier would reopen in May.) The council disagreed.');
+    expect(r.quotes[0]?.text).toBe('the pier would reopen in May');
+  });
+
+  it('keeps a bracket pair inside the content', () => {
+    const r = run('The mayor said the pier (built in 1910) would reopen.');
+    expect(r.quotes[0]?.text).toBe('the pier (built in 1910) would reopen');
+  });
+});
