@@ -65,6 +65,8 @@ export function endOfStanceObject(text: string, tokens: readonly Token[], from: 
       if (t.text === ',' && opensClauseAt(tokens, k + 1, n)) return lastContentEnd(tokens, from, k - 1, end);
       // "backed the plan, but warned …", "praised Lee, yet …": a contrast after a comma is a new predicate, not part of the object.
       if (t.text === ',' && /^(but|yet)$/.test(tokens[k + 1]?.norm ?? '') && !inQuote(tokens[k + 1]!)) return lastContentEnd(tokens, from, k - 1, end);
+      // "criticized the plan, because …", "endorsed Lee, without naming …": a subordinate clause after the object is the writer's.
+      if (t.text === ',' && /^(because|without|although|though|despite|unless|since|so)$/.test(tokens[k + 1]?.norm ?? '') && !inQuote(tokens[k + 1]!)) return lastContentEnd(tokens, from, k - 1, end);
       // "praised the plan, calling it overdue": a participle clause after the object is a second act, not part of the object.
       if (t.text === ',' && opensParticipleClause(tokens, k + 1) && tokens[k + 1]!.norm !== 'including') return lastContentEnd(tokens, from, k - 1, end);
     }
@@ -106,7 +108,8 @@ function opensClauseAt(tokens: readonly Token[], k: number, n: number): boolean 
 /** The end offset of the last token in [from, last] that is a word or a closing quote mark, or `end` when none is. */
 function lastContentEnd(tokens: readonly Token[], from: number, last: number, end: number): number {
   let e = last;
-  while (e > from && !tokens[e]!.word && !/^[”"’»]$/.test(tokens[e]!.text)) e--;
+  // (A closing bracket stays when its opening one is in the content: "Trump (35-30)".)
+  while (e > from && !tokens[e]!.word && !/^[”"’»]$/.test(tokens[e]!.text) && !(tokens[e]!.text === ')' && tokens.slice(from, e).some((x) => x.text === '('))) e--;
   return e >= from ? Math.min(end, tokens[e]!.end) : end;
 }
 

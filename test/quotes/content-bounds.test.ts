@@ -193,3 +193,14 @@ describe('content bounds: a closing bracket after the statement', () => {
     expect(r.quotes[0]?.text).toBe('the pier (built in 1910) would reopen');
   });
 });
+
+describe('content bounds: a subordinate clause after a stance object', () => {
+  it('ends the object before ", because" and ", without"', () => {
+    expect(run('The senator endorsed the harbor plan, because it would bring jobs.').rows[0]).toBe('indirect | senator | The senator | endorsed | the harbor plan');
+    expect(run('The mayor praised the new timetable, without naming its authors.').rows[0]).toBe('indirect | mayor | The mayor | praised | the new timetable');
+  });
+
+  it('keeps a bracket pair at the end of the object', () => {
+    expect(run('The mayor praised the poll (taken in May), because it showed her ahead.').rows[0]).toContain('| the poll (taken in May)');
+  });
+});
