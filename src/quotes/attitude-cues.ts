@@ -9,7 +9,7 @@ import { isCapitalized } from './tokens.js';
 import { makeCue, sourceBefore, strictSourceBefore, clauseSubject, tokenAfter } from './attribution.js';
 import {
   RAISING_VERBS, RAISING_PARTICIPLES, AS_PARTICIPLES, INTENTION_VERBS, ATTITUDE_ADJECTIVES, INTENTION_NOUNS, CLAIM_NOUNS,
-  IRREGULAR_THAT_VERBS, EVIDENTIAL_ADVERBS, ATTITUDE_PREPOSITIONS, CLAUSE_OPENERS, LEADING_CONNECTIVES, DETERMINERS, SPEECH_VERB_SET, STANCE_VERBS, GROUP_NOUNS, TITLE_HEADS,
+  IRREGULAR_THAT_VERBS, EVIDENTIAL_ADVERBS, ATTITUDE_PREPOSITIONS, CLAUSE_OPENERS, LEADING_CONNECTIVES, DETERMINERS, SPEECH_VERB_SET, STANCE_VERBS, GROUP_NOUNS, TITLE_HEADS, WEEKDAYS,
 } from './lexicon.js';
 
 export interface AttitudeFound {
@@ -407,7 +407,7 @@ export function readAskedFrame(scope: AttitudeScope, i: number): AttitudeFound[]
       k = e;
       continue;
     }
-    if (/^(on|in|at|during)$/.test(w.norm) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|later|again|repeatedly|specifically|directly|recently|last|this)$/.test(w.norm)) {
+    if (/^(on|in|at|during)$/.test(w.norm) || WEEKDAYS.has(w.norm) || /^(today|yesterday|later|again|repeatedly|specifically|directly|recently|last|this)$/.test(w.norm)) {
       k++;
       while (k < scope.n && tokens[k]!.word && !QUESTION_OPENERS.test(tokens[k]!.norm) && tokens[k]!.norm !== 'by' && /^[A-Z0-9]|^(the|a|an|his|her|their|week|night|month|year|morning|evening|interview|program|show)$/.test(tokens[k]!.text)) k++;
       continue;

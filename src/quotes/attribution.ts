@@ -7,7 +7,7 @@ import { isCapitalized } from './tokens.js';
 import {
   SPEECH_VERB_SET, CUE_AUXILIARIES, TIME_ADVERBS, CUE_TAILS, SUBJECT_PRONOUNS, GROUP_NOUNS, TITLE_HEADS, CLAUSE_OPENERS,
   LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, GAP_ASIDES, SHARE_NOUNS, CUE_PREPOSITIONS, STANCE_VERBS,
-  POSSESSED_HEADS,
+  POSSESSED_HEADS, WEEKDAYS, MONTHS,
 } from './lexicon.js';
 
 export interface Cue {
@@ -357,7 +357,7 @@ function firstCoreEnd(tokens: readonly Token[], first: number, last: number): nu
 }
 
 function isTimeNoun(t: Token | undefined): boolean {
-  return !!t && (TIME_ADVERBS.has(t.norm) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(t.norm));
+  return !!t && (TIME_ADVERBS.has(t.norm) || WEEKDAYS.has(t.norm) || MONTHS.has(t.norm));
 }
 
 function isHardStop(t: Token): boolean {
@@ -532,7 +532,7 @@ function isFrontedTime(tokens: readonly Token[], from: number, comma: number): b
     const w = tokens[k]!.norm;
     if (/^(later|earlier|ago|afterwards|afterward|meanwhile|today|yesterday|tonight)$/.test(w)) return true;
   }
-  return /^(hours|days|weeks|months|years|minutes|moments|seconds|decades|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[from]!.norm);
+  return WEEKDAYS.has(tokens[from]!.norm) || /^(hours|days|weeks|months|years|minutes|moments|seconds|decades|last|next)$/.test(tokens[from]!.norm);
 }
 
 /** The subject at the start of a clause ("Both parents", "Hillary Clinton", "He"), for a verb joined to it by "and" or ", saying". */

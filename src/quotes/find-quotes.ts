@@ -11,7 +11,7 @@ import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, sk
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
-import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS } from './lexicon.js';
+import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS, WEEKDAYS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -1215,7 +1215,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (prev && /^(his|her|their|its|our|my|your|whose|this|that|these|those|of|for|with|from|in|on)$/.test(prev.norm)) return null;
   if (/^(up|off|out|down|away|over|back)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
   // "New polls released Sunday showed …", "a study published by …": a participle modifying a noun, not a finite verb.
-  if (/ed$/.test(v[1]) && !!prev && prev.word && !isCapitalized(prev) && /^(by|on|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
+  if (/ed$/.test(v[1]) && !!prev && prev.word && !isCapitalized(prev) && (WEEKDAYS.has(tokens[v[0] + 1]?.norm ?? '') || /^(by|on|last|this|earlier|today|yesterday)$/.test(tokens[v[0] + 1]?.norm ?? ''))) return null;
   // "the terrorist attacks in Paris", "the DNC email leak": a word that is a noun as often as a verb needs an object after it.
   // (After an auxiliary or modal it is a verb: "did support workers", "would attack anyone".)
   if (NOUN_VERBS.has(v[1]) && !opensObject(tokens[v[0] + 1]) && !/^(did|does|do|will|would|could|can|should|may|might|must|to)$/.test(prev?.norm ?? '')) return null;
@@ -1535,7 +1535,7 @@ function plausibleSubject(tokens: readonly Token[], first: number, last: number)
   // "About 19 percent of voters", "Nearly half": an approximate quantity opens a subject.
   if (/^(about|nearly|almost|roughly|around|some|over|under|only|just)$/.test(t.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice)/.test(tokens[first + 1]?.norm ?? '') && first < last) return true;
   if (!t.word || /(ly|ing)$/.test(t.norm) || CUE_PREPOSITIONS.has(t.norm) || /^(if|when|while|as|because|although|though|since|after|before|until|unless|that|this|these|those)$/.test(t.norm)) return false;
-  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|now|then)$/.test(t.norm)) return false;
+  if (WEEKDAYS.has(t.norm) || /^(today|yesterday|tonight|now|then)$/.test(t.norm)) return false;
   for (let k = first; k <= last; k++) if (tokens[k]!.word && /^(of|for|to|and|or|with|by)$/.test(tokens[k]!.norm) && k === last) return false;
   return true;
 }
@@ -1600,7 +1600,7 @@ function firstWord(tokens: readonly Token[], from: number, to: number): number {
 /** True when tokens [k, n) are only a place or time phrase ("in a video message", "at a rally in Iowa"): no clause of their own. */
 function isTrailingAdjunct(tokens: readonly Token[], k: number, n: number): boolean {
   const t = tokens[k];
-  if (!t || !t.word || !/^(in|at|on|during|after|before|from|to|via|while|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(t.norm)) return false;
+  if (!t || !t.word || !(WEEKDAYS.has(t.norm) || /^(in|at|on|during|after|before|from|to|via|while|last|this|earlier|later|today|yesterday|tonight)$/.test(t.norm))) return false;
   for (let j = k; j < n; j++) {
     const x = tokens[j]!;
     if (!x.word) {

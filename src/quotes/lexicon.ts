@@ -219,8 +219,14 @@ export const EXTRA_TITLE_HEADS: ReadonlySet<string> = new Set([
   'secretary-general', 'prosecutor', 'economist', 'executive', 'entrepreneur', 'investor', 'trader', 'broker', 'banker', 'governor',
 ]);
 
+/** The days of the week, lower case: dates in time phrases ("said Monday", "released Sunday"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The months, lower case. */
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** Days and day words written capitalised before a name ("Monday Tony Blair said", "Yesterday Ms Ruiz told"): when, not who; never a given name. */
-export const DAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'tomorrow']);
+export const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight', 'tomorrow']);
 
 /** Words that end a pre-name title phrase going backwards: a title never runs across them ("In October Tory leader" -> "Tory leader"). */
 export const TITLE_STOPS: ReadonlySet<string> = new Set([
@@ -228,8 +234,7 @@ export const TITLE_STOPS: ReadonlySet<string> = new Set([
   'and', 'or', 'but', 'nor', 'which', 'who', 'whom', 'that', 'as', 'while', 'when', 'where', 'than', 'if', 'because', 'although',
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'these', 'those',
   'said', 'says', 'say', 'told', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'also', 'again', 'then', 'now',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'leaving', 'responding',
+  ...MONTHS, ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'leaving', 'responding',
   'despite', 'though', 'unless', 'whether', 'why', 'how', 'what', 'no', 'not', 'yes',
 ]);
 

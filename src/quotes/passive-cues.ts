@@ -7,11 +7,10 @@ import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
 import { sourceAfter, isMannerAdverb } from './attribution.js';
 import type { AttitudeFound, AttitudeScope } from './attitude-cues.js';
-import { CLAUSE_OPENERS, LEADING_CONNECTIVES, PASSIVE_AGENT_CUES, TIME_ADVERBS } from './lexicon.js';
+import { CLAUSE_OPENERS, LEADING_CONNECTIVES, PASSIVE_AGENT_CUES, TIME_ADVERBS, WEEKDAYS } from './lexicon.js';
 
 const BE_PASSIVE = /^(is|are|was|were|be|been|being|'s|’s)$/;
 const PASSIVE_AUX = /^(has|have|had|will|would|could|can|may|might|should|must|also|already|later|since|once|then)$/;
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words that open an agent phrase that is no source: "by far", "by then", "by doing so", a date or an amount. */
 const NOT_AGENT_START = /^(far|then|now|contrast|comparison|mistake|default|design|accident|chance|law|hand|mail|phone|email|name|itself|himself|herself|themselves|night|day|noon|midnight|year|month|week|early|late|the end|about|around|nearly|more|less|up|down|as|much)$/;
 /** Relative and demonstrative words that may head a passive subject but are no content of their own. */
@@ -23,7 +22,7 @@ export function readByPassive(scope: AttitudeScope, i: number): AttitudeFound[] 
   if (tokens[i]?.norm !== 'by' || i + 1 >= n) return null;
   // The participle, with a weekday or time word between it and "by" ("was endorsed Friday by").
   let p = i - 1;
-  while (p > floor && tokens[p]!.word && (WEEKDAY.test(tokens[p]!.norm) || TIME_ADVERBS.has(tokens[p]!.norm))) p--;
+  while (p > floor && tokens[p]!.word && (WEEKDAYS.has(tokens[p]!.norm) || TIME_ADVERBS.has(tokens[p]!.norm))) p--;
   const part = tokens[p];
   if (!part || p <= floor || !part.word || isCapitalized(part) || !PASSIVE_AGENT_CUES.has(part.norm)) return null;
   // Back over manner adverbs ("widely", "first") to a form of "be" and its auxiliaries.
@@ -37,7 +36,7 @@ export function readByPassive(scope: AttitudeScope, i: number): AttitudeFound[] 
   const subject = passiveSubject(tokens, auxFirst, floor);
   if (!subject) return null;
   const agent = tokens[i + 1]!;
-  if (!agent.word || /ing$/.test(agent.norm) || /^\d/.test(agent.norm) || NOT_AGENT_START.test(agent.norm) || WEEKDAY.test(agent.norm)) return null;
+  if (!agent.word || /ing$/.test(agent.norm) || /^\d/.test(agent.norm) || NOT_AGENT_START.test(agent.norm) || WEEKDAYS.has(agent.norm)) return null;
   const src = sourceAfter(tokens, i + 1, n, { stopAtComma: true, anyHead: true });
   if (!src) return null;
   // The agent phrase ends at a clause of its own ("by voters who …" keeps the relative; "by voters and then …" does not happen here).
