@@ -2,6 +2,7 @@ import type { Article, Paragraph } from '../../src/schema/article.js';
 import type { Quote, Speaker } from '../../src/schema/quote.js';
 import { splitSentences } from '../../src/sentences/index.js';
 import { findQuotes } from '../../src/quotes/index.js';
+import { parseSource } from '../../src/quotes/resolve-speakers.js';
 import { createContext, defaultOptions } from '../../src/pipeline/context.js';
 
 /** An article from paragraphs separated by a blank line, as the article stage writes them. */
@@ -32,4 +33,10 @@ export function run(text: string): Run {
   const speakerOf = (q: Quote) => (q.speakerId ? byId.get(q.speakerId) : undefined);
   const rows = quotes.map((q) => [q.kind, speakerOf(q)?.name ?? '-', q.source?.text ?? '-', q.cue?.text ?? '-', q.text].join(' | '));
   return { quotes, speakers, rows, speakerOf };
+}
+
+/** Parses the source phrase `phrase` where it first occurs in `text`. */
+export function parseIn(text: string, phrase: string) {
+  const at = text.indexOf(phrase);
+  return parseSource(text, at, at + phrase.length);
 }

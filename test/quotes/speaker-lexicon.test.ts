@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/quotes/resolve-speakers.js';
-import { run } from './helpers.js';
-
-/** Parses the source phrase `phrase` where it occurs in `text`. */
-function parseIn(text: string, phrase: string) {
-  const at = text.indexOf(phrase);
-  return parseSource(text, at, at + phrase.length);
-}
+import { parseIn, run } from './helpers.js';
 
 describe('speakers use the English lexicon (src/text/nlp.ts)', () => {
   it('takes a gender from a known given name', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/quotes/resolve-speakers.js';
-import { run } from './helpers.js';
-
-/** Parses the source phrase `phrase` where it occurs in `text`. */
-function parseIn(text: string, phrase: string) {
-  const at = text.indexOf(phrase);
-  return parseSource(text, at, at + phrase.length);
-}
+import { parseIn, run } from './helpers.js';
 
 describe('speaker names: what is not part of the name', () => {
   it('leaves a day written before the name out of it ("On Monday Tony Hale said")', () => {

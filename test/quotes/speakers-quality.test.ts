@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource, titlePhrase, isGroupName } from '../../src/quotes/resolve-speakers.js';
 import { tokenize } from '../../src/quotes/tokens.js';
-import { run } from './helpers.js';
-
-/** Parses the source phrase `phrase` where it occurs in `text`. */
-function parseIn(text: string, phrase: string) {
-  const at = text.indexOf(phrase);
-  return parseSource(text, at, at + phrase.length);
-}
+import { parseIn, run } from './helpers.js';
 
 describe('honorifics are not titles', () => {
   it('keeps Mr, Ms, Dr, Sir and Lord out of the title but uses them for gender', () => {
