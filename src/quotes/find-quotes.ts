@@ -942,8 +942,31 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   if (src && /ing$/.test(v[1]) && tokens[cue.first - 1]?.text === ',' && holdsClauseVerb(tokens, src)) src = clauseSubject(tokens, floor, cue.first - 1) ?? src;
   // "if they agreed to …", "unless officials say …": a hypothetical act of speech reports nothing.
   if (src && inConditional(tokens, src.first)) return null;
-  if (src) return readAfterCue(rs, cue, v, src);
+  if (src) {
+    const after = readAfterCue(rs, cue, v, src);
+    if (after) return after;
+    // "Lee spoke, urging voters to stay home." / "…, announcing a new envoy.": a participle clause after a comma reports its object.
+    return /ing$/.test(v[1]) && tokens[cue.first - 1]?.text === ',' ? readParticipleObject(rs, cue, v[1], src) : null;
+  }
   return readInvertedSource(rs, cue, v);
+}
+
+/**
+ * The object of a speech participle opening a clause after a comma ("…, urging voters to stay home", "…, announcing a new envoy").
+ * Why: the verbs-of-saying reader wants a clause after the cue; a participle clause reports whatever object it takes, as a stance does.
+ */
+function readParticipleObject(rs: ReportScan, cue: Cue, verb: string, src: Phrase): Reported[] | null {
+  const { text, tokens, n, inQuote, contentEnd } = rs;
+  const k = skipTime(tokens, tokenAfter(tokens, cue.end), n);
+  const c = tokens[k];
+  if (!c || k >= n || !(opensObject(c) || (c.word && /^[a-z]+$/.test(c.text) && !NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm) && !isVerbLike(c)))) return null;
+  if (c.word && inQuote(c)) return null;
+  // "…, telling reporters.": a hearer alone is not what was said.
+  const h = skipHearer(tokens, verb, k, n);
+  if (h > k && (h >= n || !tokens[h]!.word && END_PUNCT.test(tokens[h]!.text))) return null;
+  const end = endOfStanceObject(text, tokens, k, contentEnd(k).end, n, inQuote);
+  if (end <= c.start) return null;
+  return [{ start: c.start, end, source: src, cue, carry: null }];
 }
 
 /** "According to X, Y.", "Y, according to X." and "One decision, according to X, is to …". */
