@@ -11,7 +11,7 @@ import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, sk
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
-import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS, WEEKDAYS } from './lexicon.js';
+import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS, WEEKDAYS, HEADLINE_CUE_AUXILIARIES, HEADLINE_NON_SUBJECT_ENDS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -908,6 +908,11 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
       if (end > tokens[i + 1]!.start) return [{ start: tokens[contentStart(tokens, i + 1, n - 1)]!.start, end, source: src, cue: { start: t.start, end: t.end }, carry: null }];
     }
   }
+  // A title-case headline with any cue verb: "Carver Endorses Lee", "Port Union Just Announced Its Pick", "Lee To Release Records".
+  if (titleCase && i > floor && isCapitalized(t)) {
+    const headline = readTitleHeadline(rs, i, floor);
+    if (headline) return headline;
+  }
   // "asked for a photo", "called for a ban": a two-word stance verb reads before the speech verb inside it.
   const two = stanceAt(tokens, i);
   if (two && two[0] > i) {
@@ -967,6 +972,63 @@ function readParticipleObject(rs: ReportScan, cue: Cue, verb: string, src: Phras
   const end = endOfStanceObject(text, tokens, k, contentEnd(k).end, n, inQuote);
   if (end <= c.start) return null;
   return [{ start: c.start, end, source: src, cue, carry: null }];
+}
+
+/**
+ * A title-case headline "Subject [Aux] Verb Object": the verb a known cue in a finite or infinitive form, the subject the capitalised
+ * words opening the headline, the content the rest of the headline up to a colon or dash.
+ * Why: title case hides which word is the verb, so the cue reader's lower-case tests never fire on headlines.
+ */
+function readTitleHeadline(rs: ReportScan, i: number, floor: number): Reported[] | null {
+  const { tokens, n, inQuote, used } = rs;
+  const t = tokens[i]!;
+  if (inQuote(t)) return null;
+  let last = i;
+  let verb = t.norm;
+  const next = tokens[i + 1];
+  if (next?.word && STANCE_VERBS.has(`${t.norm} ${next.norm}`)) {
+    last = i + 1;
+    verb = `${t.norm} ${next.norm}`;
+  }
+  const head = verb.split(' ')[0]!;
+  if (!(SPEECH_VERB_SET.has(head) || STANCE_VERBS.has(verb) || STANCE_VERBS.has(head))) return null;
+  // Auxiliaries and adverbs between subject and verb join the cue.
+  let first = i;
+  while (first - 1 > floor && tokens[first - 1]!.word && HEADLINE_CUE_AUXILIARIES.has(tokens[first - 1]!.norm) && isCapitalized(tokens[first - 1]!)) first--;
+  const auxes = tokens.slice(first, i).map((x) => x.norm);
+  // A finite form ("Endorses", "Slammed"); a base form only after an auxiliary or "To" ("Will Endorse", "To Release").
+  const finite = /[^s]s$/.test(head) || /ed$/.test(head) || IRREGULAR_PAST.has(head);
+  const progressive = /ing$/.test(head) && auxes.some((a) => /^(is|are|was|were)$/.test(a));
+  if (!finite && !progressive && !(auxes.length > 0 && !/ing$/.test(head) && !/ed$/.test(head))) return null;
+  // The subject: capitalised words (or numbers) back to the sentence start, a colon or a dash.
+  const subjectLast = first - 1;
+  if (subjectLast < floor) return null;
+  const before = tokens[subjectLast]!;
+  if (!before.word || HEADLINE_NON_SUBJECT_ENDS.has(before.norm) || HEADLINE_CUE_AUXILIARIES.has(before.norm) || inQuote(before)) return null;
+  let subjectFirst = subjectLast;
+  while (subjectFirst - 1 >= floor) {
+    const p = tokens[subjectFirst - 1]!;
+    if (p.word ? !(isCapitalized(p) || /^\d/.test(p.norm)) : !/^[.’'&-]$/.test(p.text)) break;
+    subjectFirst--;
+  }
+  while (subjectFirst < subjectLast && !tokens[subjectFirst]!.word) subjectFirst++;
+  // The subject opens the headline (after a label such as "Wow:" the words are the writer's framing, not a plain report).
+  if (tokens.slice(0, subjectFirst).some((x) => x.word || /^[:—–|]$/.test(x.text))) return null;
+  // ("Why Voters Should Worry About …" is a question, not a subject and its verb.)
+  if (subjectLast - subjectFirst > 7 || /^(why|how|what|when|where|who|which|whether|if|will|can|should|is|are|does|did|do)$/.test(tokens[subjectFirst]!.norm)) return null;
+  // The content: the rest of the headline, to a colon, a dash or a bar.
+  let c = last + 1;
+  if (!tokens[c] || c >= n || (!tokens[c]!.word && !/^[“"‘]$/.test(tokens[c]!.text))) return null;
+  if (tokens[c]!.word && (/^(up|off|out|down|away|back)$/.test(tokens[c]!.norm) || (NO_CONTENT_START.test(tokens[c]!.norm) && tokens[c]!.norm !== 'to'))) return null;
+  let stop = c;
+  while (stop + 1 < n && !(!tokens[stop + 1]!.word && /^[:;|—–]$/.test(tokens[stop + 1]!.text))) stop++;
+  while (stop > c && !tokens[stop]!.word && !isClosingMark(tokens[stop]!)) stop--;
+  if (!tokens[c]!.word) c++;
+  if (c > stop) return null;
+  const cue = { start: tokens[first]!.start, end: tokens[last]!.end };
+  if (used.has(cue.start)) return null;
+  const source: Phrase = { start: tokens[subjectFirst]!.start, end: before.end, first: subjectFirst, last: subjectLast };
+  return [{ start: tokens[c]!.start, end: tokens[stop]!.end, source, cue, carry: null }];
 }
 
 /** "According to X, Y.", "Y, according to X." and "One decision, according to X, is to …". */

@@ -488,3 +488,17 @@ export const LIGHT_OBJECT_NOUNS: ReadonlySet<string> = new Set([
   'impatience', 'annoyance', 'irritation', 'surprise', 'shock', 'sadness', 'sorrow', 'grief', 'relief', 'pride', 'solidarity',
   'insight', 'insights', 'warning', 'warnings', 'reassurance', 'assurances', 'misgivings', 'backing', 'endorsement',
 ]);
+
+/** Words a title-case headline puts between its subject and a cue verb ("Trump Just Announced …", "Lee Will Not Endorse …"). */
+export const HEADLINE_CUE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'just', 'finally', 'now', 'also', 'still', 'already', 'officially', 'formally', 'publicly', 'reportedly', 'quietly', 'openly', 'again',
+  'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does',
+  'not', 'never', "won't", "isn't", "doesn't", "didn't", "can't", "won’t", "isn’t", "doesn’t", "didn’t", "can’t", 'to',
+]);
+
+/** Words that cannot end a headline's subject: the capitalised word after them is a noun ("The Claim", "Of Support"), not a verb. */
+export const HEADLINE_NON_SUBJECT_ENDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'for', 'and', 'or', 'with', 'to', 'by', 'about', 'over', 'after', 'before', 'from', 'at', 'as',
+  'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'new', 'more', 'most', 'why', 'how', 'what',
+  'who', 'when', 'where', 'amid', 'against', 'into', 'than', 'but', 'if', 'no', 'not',
+]);

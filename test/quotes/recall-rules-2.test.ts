@@ -35,3 +35,30 @@ describe('a speech participle after a comma reports its object', () => {
     expect(run('The mayor left the hall, announcing in a hurry.').rows).toEqual([]);
   });
 });
+
+describe('a title-case headline with a cue verb', () => {
+  it.each([
+    ['Harbor Union Chief Endorses Maria Lopez For Mayor.', 'indirect | Maria Lopez For Mayor | Harbor Union Chief | Endorses | Maria Lopez For Mayor'],
+    ['Governor Okafor Just Announced His Pick For The Port Board.', 'indirect | Okafor | Governor Okafor | Just Announced | His Pick For The Port Board'],
+    ['Senator Reyes To Release Tax Returns After Months Of Pressure.', 'indirect | Reyes | Senator Reyes | To Release | Tax Returns After Months Of Pressure'],
+    ['Farm Lobby Calls For New Grain Tariffs.', 'indirect | Farm Lobby | Farm Lobby | Calls For | New Grain Tariffs'],
+  ])('%s', (text, row) => {
+    const rows = run(text).rows;
+    expect(rows.map((r) => r.split(' | ').slice(2).join(' | '))).toEqual([row.split(' | ').slice(2).join(' | ')]);
+    spansHold(text);
+  });
+
+  it('ends the content at a colon', () => {
+    expect(run('Mayor Lopez Endorses Reyes: The Port Needs A Fighter.').rows.map((r) => r.split(' | ').slice(2).join(' | '))).toContain('Mayor Lopez | Endorses | Reyes');
+  });
+
+  it('reads no verb in a headline that is a noun phrase or a question', () => {
+    expect(run('The Quiet Support Behind The Harbor Plan.').rows).toEqual([]);
+    expect(run('Why Farmers Should Worry About The New Levy.').rows).toEqual([]);
+    expect(run('Harbor Support Grows Among Older Voters.').rows).toEqual([]);
+  });
+
+  it('leaves a sentence-case line to the ordinary reader', () => {
+    expect(run('The mayor endorses the plan for the harbor.').rows).toEqual(['indirect | mayor | The mayor | endorses | the plan for the harbor']);
+  });
+});
