@@ -1050,12 +1050,20 @@ function readAccordingTo(rs: ReportScan, i: number): Reported[] | null {
   while (o > 0 && !tokens[o]!.word && /^[,—–]$/.test(tokens[o]!.text)) o--;
   const opener = o < i - 1 && tokens[o]!.word && CLAUSE_OPENERS_RE.test(tokens[o]!.norm);
   const closeAside = tokens[afterSrc]?.text === ',' || /^[—–]$/.test(tokens[afterSrc]?.text ?? '');
-  if (closeAside && tokens[afterSrc + 1]?.word && (lead <= 3 || opener)) {
+  // ('According to the site, “Gold Sponsor” was the top level': the statement may open with a quote mark.)
+  const opensWithMark = !tokens[afterSrc + 1]?.word && /^[“"‘]$/.test(tokens[afterSrc + 1]?.text ?? '') && !!tokens[afterSrc + 2]?.word;
+  if (closeAside && (tokens[afterSrc + 1]?.word || opensWithMark) && (lead <= 3 || opener)) {
     // "According to X, Y." (also after a fronted phrase: "In addition, according to X, Y.")
     const c = afterSrc + 1;
     const { end } = contentEnd(c);
     if (end <= tokens[c]!.start) return null;
     return [{ start: tokens[c]!.start, end, source: src, cue, carry: null }];
+  }
+  // "That's according to X." / "This is according to X.": the demonstrative stands for the statement before it.
+  const words = tokens.slice(clauseStart, i).filter((x) => x.word);
+  if (words.length === 2 && /^(that|this)$/.test(words[0]!.norm) && /^('s|is|was)$/.test(words[1]!.norm)) {
+    const full = sourceAfter(tokens, i + 2, n, { anyHead: true }) ?? src;
+    return [{ start: words[0]!.start, end: words[0]!.end, source: full, cue, carry: null }];
   }
   // "Y, according to X."
   // '…,'' according to X': closing marks after the comma.

@@ -62,3 +62,21 @@ describe('a title-case headline with a cue verb', () => {
     expect(run('The mayor endorses the plan for the harbor.').rows).toEqual(['indirect | mayor | The mayor | endorses | the plan for the harbor']);
   });
 });
+
+describe('"according to" variants', () => {
+  it('reads "That\'s according to X." with the demonstrative as content', () => {
+    expect(run('That’s according to two officials briefed on the talks.').rows.map((r) => r.split(' | ').slice(2).join(' | '))).toEqual(['two officials briefed on the talks | according to | That']);
+    expect(run('This is according to the port authority.').rows.map((r) => r.split(' | ').slice(2).join(' | '))).toEqual(['the port authority | according to | This']);
+  });
+
+  it('reads a statement that opens with a quote mark after "According to X,"', () => {
+    const text = 'According to the club’s old website, “Gold Sponsor” was the top level of giving.';
+    const indirect = run(text).rows.filter((r) => r.startsWith('indirect'));
+    expect(indirect.map((r) => r.split(' | ').slice(2).join(' | '))).toEqual(['the club’s old website | According to | “Gold Sponsor” was the top level of giving']);
+    spansHold(text);
+  });
+
+  it('does not take "That is" as content when more words stand before the cue', () => {
+    expect(run('That is the plan according to the mayor.').rows.filter((r) => r.endsWith('| That'))).toEqual([]);
+  });
+});
