@@ -919,7 +919,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
     const stance = readStance(text, tokens, i, n, floor, inQuote, used, contentEnd, before);
     if (stance) return stance;
   }
-  const v = verbAt(tokens, i);
+  const v = verbAt(tokens, i) ?? reportVerbAt(tokens, i, n);
   // "Lee's bold claim that …", "her promise to …": a speech word used as a noun after a possessive.
   if (v && (CLAIM_NOUNS.has(t.norm) || INTENTION_NOUNS.has(t.norm))) {
     const noun = readAttitude({ text, tokens, n, floor, used, contentEnd }, i);
@@ -1029,6 +1029,24 @@ function readTitleHeadline(rs: ReportScan, i: number, floor: number): Reported[]
   if (used.has(cue.start)) return null;
   const source: Phrase = { start: tokens[subjectFirst]!.start, end: before.end, first: subjectFirst, last: subjectLast };
   return [{ start: tokens[c]!.start, end: tokens[stop]!.end, source, cue, carry: null }];
+}
+
+/**
+ * "report"/"reports" as a verb: before "that" ("The Post reports that …") or closing the sentence ("…, the paper reports.").
+ * Why: the word is a noun more often than a verb, so it is not in the speech-verb list; these two frames leave no noun reading.
+ */
+function reportVerbAt(tokens: readonly Token[], i: number, n: number): [number, string] | null {
+  const t = tokens[i]!;
+  if (!/^(reports|report)$/.test(t.norm) || isCapitalized(t) || i === 0) return null;
+  const prev = tokens[i - 1]!;
+  if (!prev.word || DETERMINERS.has(prev.norm) || CUE_PREPOSITIONS.has(prev.norm) || /^(news|media|police|press|new|recent|earlier|later|initial|first|latest|these|those|such|and|or|of)$/.test(prev.norm) || /.['’]s$/.test(prev.text)) return null;
+  const next = tokens[i + 1];
+  if (next?.word && next.norm === 'that' && tokens[i + 2]?.word) return [i, t.norm];
+  let k = i + 1;
+  while (k < n && tokens[k]!.word && (WEEKDAYS.has(tokens[k]!.norm) || /^(today|yesterday|tonight|now|also)$/.test(tokens[k]!.norm))) k++;
+  const end = tokens[k];
+  if ((k >= n || (end && !end.word && END_PUNCT.test(end.text))) && tokens.slice(0, i).some((x) => x.text === ',')) return [i, t.norm];
+  return null;
 }
 
 /** "According to X, Y.", "Y, according to X." and "One decision, according to X, is to …". */

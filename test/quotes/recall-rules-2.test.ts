@@ -80,3 +80,20 @@ describe('"according to" variants', () => {
     expect(run('That is the plan according to the mayor.').rows.filter((r) => r.endsWith('| That'))).toEqual([]);
   });
 });
+
+describe('"reports" as a verb of saying', () => {
+  it.each([
+    ['The harbor will close for a month, the Coastal Herald reports.', 'the Coastal Herald | reports | The harbor will close for a month'],
+    ['The Valley Ledger reports that the council will vote on Monday.', 'The Valley Ledger | reports | the council will vote on Monday'],
+    ['The mayor will resign, Reuters reports Tuesday.', 'Reuters | reports | The mayor will resign'],
+  ])('%s', (text, row) => {
+    expect(run(text).rows.map((r) => r.split(' | ').slice(2).join(' | '))).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('leaves "reports" as a noun alone', () => {
+    expect(run('The reports that the mayor would resign were false.').rows).toEqual([]);
+    expect(run('Police reports that night showed nothing unusual.').rows).toEqual([]);
+    expect(run('She reads the reports.').rows).toEqual([]);
+  });
+});
