@@ -1246,7 +1246,9 @@ function readInvertedSource(rs: ReportScan, cue: Cue, v: [number, string]): Repo
     // (Only the name before an apposition counts: "said Ann Lee, an expert who has written on it" keeps its relative clause.)
     const comma = tokens.findIndex((x, idx) => idx > inv!.first && idx <= inv!.last && x.text === ',');
     const coreLast = comma > 0 ? comma - 1 : inv.last;
-    if (tokens.slice(inv.first, coreLast + 1).some((x) => x.word && /^(is|was|are|were|has|have|had|will|would|could|can|should|must|did|does)$/.test(x.norm))) return null;
+    // ('…, said he hadn't thought about it': a subject pronoun with more words after it, or a negated auxiliary, opens a clause too.)
+    if (tokens.slice(inv.first, coreLast + 1).some((x) => x.word && (/^(is|was|are|were|has|have|had|will|would|could|can|should|must|did|does)$/.test(x.norm) || /n['’]t$/.test(x.norm)))) return null;
+    if (/^(he|she|they|we|i|it)$/.test(tokens[inv.first]!.norm) && coreLast > inv.first) return null;
     const b = before(cue.first);
     if (b) return [{ ...b, source: inv, cue }];
   }

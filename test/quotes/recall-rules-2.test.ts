@@ -97,3 +97,15 @@ describe('"reports" as a verb of saying', () => {
     expect(run('She reads the reports.').rows).toEqual([]);
   });
 });
+
+describe('an inverted source is a noun phrase, not a clause', () => {
+  it('does not read "said he hadn\'t …" as "said" and its source', () => {
+    const rows = run('Dana Pike (D-Maine), another first-term member, said he hadn’t decided yet.').rows;
+    expect(rows.some((r) => r.split(' | ')[2]?.startsWith('he hadn'))).toBe(false);
+  });
+
+  it('still reads "…, said the senator." and a source with a relative clause', () => {
+    expect(run('The pier is unsafe, said the harbor master.').rows).toEqual(['indirect | harbor master | the harbor master | said | The pier is unsafe']);
+    expect(run('The pier is unsafe, said Ana Ruiz, who chairs the board.').rows.map((r) => r.split(' | ').slice(2).join(' | '))).toEqual(['Ana Ruiz, who chairs the board | said | The pier is unsafe']);
+  });
+});
