@@ -368,7 +368,8 @@ function isHardStop(t: Token): boolean {
 function looksLikeApposition(tokens: readonly Token[], first: number, last: number): boolean {
   if (last < first) return false;
   const t = tokens[first]!;
-  if (DETERMINERS.has(t.norm) || t.norm === 'who' || t.norm === 'whose' || TITLE_WORDS.has(t.norm) || TITLE_HEADS.has(t.norm)) return true;
+  // (", another first-term member,", ", each a former mayor,": a quantifying determiner opens a description too.)
+  if (DETERMINERS.has(t.norm) || /^(another|each|both|either|one)$/.test(t.norm) || t.norm === 'who' || t.norm === 'whose' || TITLE_WORDS.has(t.norm) || TITLE_HEADS.has(t.norm)) return true;
   // ", of Huntsville,", ", now 81 and retired,": where a person is from, or what they are now.
   if (/^(of|from|now|formerly|aged)$/.test(t.norm) && last > first) return true;
   // ", Ala.,": the state after a town.

@@ -109,3 +109,11 @@ describe('an inverted source is a noun phrase, not a clause', () => {
     expect(run('The pier is unsafe, said Ana Ruiz, who chairs the board.').rows.map((r) => r.split(' | ').slice(2).join(' | '))).toEqual(['Ana Ruiz, who chairs the board | said | The pier is unsafe']);
   });
 });
+
+describe('an apposition opened by "another" or "each" stays in the source', () => {
+  it('reads the name, its party tag and the apposition as the source', () => {
+    const text = 'Sen. Dana Pike (D-Maine), another first-term member, said she would vote against the bill.';
+    expect(run(text).rows.map((r) => r.split(' | ').slice(2).join(' | '))).toEqual(['Sen. Dana Pike (D-Maine), another first-term member, | said | she would vote against the bill']);
+    spansHold(text);
+  });
+});
