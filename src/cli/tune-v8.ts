@@ -20,7 +20,7 @@ export const BATCH_INTERRUPT_BUDGET = 4 * 67_584;
  */
 export const BATCH_HEAP_GROWING_PERCENT = 50;
 
-/** One V8 flag tally run sets, and the spellings by which the node command line may already have set it. */
+/** One V8 flag tally run sets: its name (either spelling, - or _, counts as given on the command line) and value. */
 interface BatchFlag {
   readonly name: string;
   readonly value: number;
