@@ -943,6 +943,9 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
     // 'Lee called the plan “reckless” and said …': the subject opens the sentence, before the quote that set the floor.
     if (!src && floor > 0 && /^(and|but)$/.test(tokens[cue.first - 1]!.norm) && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
   }
+  // 'The mayor defended “harbor values,” saying …': a participle after a partial quote that closes on its comma.
+  const quotedComma = /ing$/.test(v[1]) && commaAfterQuote(tokens, cue.first);
+  if (!src && quotedComma && floor > 0 && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
   // "The senator sought to calm the crowd, and took a heckler in stride, saying …": the clause before a participle is not its source.
   if (src && /ing$/.test(v[1]) && tokens[cue.first - 1]?.text === ',' && holdsClauseVerb(tokens, src)) src = clauseSubject(tokens, floor, cue.first - 1) ?? src;
   // "if they agreed to …", "unless officials say …": a hypothetical act of speech reports nothing.
@@ -951,7 +954,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
     const after = readAfterCue(rs, cue, v, src);
     if (after) return after;
     // "Lee spoke, urging voters to stay home." / "…, announcing a new envoy.": a participle clause after a comma reports its object.
-    return /ing$/.test(v[1]) && tokens[cue.first - 1]?.text === ',' ? readParticipleObject(rs, cue, v[1], src) : null;
+    return /ing$/.test(v[1]) && (tokens[cue.first - 1]?.text === ',' || quotedComma) ? readParticipleObject(rs, cue, v[1], src) : null;
   }
   return readInvertedSource(rs, cue, v);
 }
@@ -1731,6 +1734,14 @@ function skipClosingMarks(tokens: readonly Token[], k: number): number {
   let j = k;
   while (j >= 0 && j > k - 2 && !tokens[j]!.word && (isClosingMark(tokens[j]!) || tokens[j]!.text === "'")) j--;
   return j;
+}
+
+/** True when a comma and a closing quote mark, in either order, stand right before token i: '“harbor values,” saying', '“values”, saying'. */
+function commaAfterQuote(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  const b = tokens[i - 2];
+  if (!a || !b) return false;
+  return (isClosingMark(a) && b.text === ',') || (a.text === ',' && isClosingMark(b));
 }
 
 function isClosingMark(t: Token): boolean {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+/** Every quote's span, cue and source slice their own text from the article. */
+function spansHold(text: string): void {
+  for (const q of run(text).quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
+  }
+}
+
+/** Rows of indirect statements only: source | cue | text. */
+function reported(text: string): string[] {
+  return run(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.source?.text ?? '-', q.cue?.text ?? '-', q.text].join(' | '));
+}
+
+describe('a speech participle after a partial quote closing on its comma', () => {
+  it.each([
+    ['The governor gave a fiery defense of “harbor values,” saying the port embodied the spirit of the city.', 'The governor | saying | the port embodied the spirit of the city'],
+    ['Okafor blamed the delay on a “faulty relay,” claiming the crews had warned the board in May.', 'Okafor | claiming | the crews had warned the board in May'],
+    ['The union mocked the board for calling itself “lean”, noting that its budget had doubled since 2019.', 'The union | noting | its budget had doubled since 2019'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+
+  it('keeps the partial quote itself', () => {
+    const text = 'The governor gave a fiery defense of “harbor values,” saying the port embodied the spirit of the city.';
+    expect(run(text).quotes.some((q) => q.kind === 'partial' && q.text === 'harbor values')).toBe(true);
+  });
+
+  it('does not read a participle after a full quotation opening the sentence', () => {
+    expect(reported('“We will not back down,” saying so twice.')).toEqual([]);
+  });
+});
