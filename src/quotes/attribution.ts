@@ -416,11 +416,14 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number, loose
   if (GROUP_NOUNS.has(head.norm) || TITLE_HEADS.has(head.norm) || SHARE_NOUNS.has(head.norm)) return true;
   // A plural or profession-like noun after a determiner: "some Republicans", "the researchers", "a young woman", "one person".
   if (end > first && DETERMINERS.has(tokens[first]!.norm) && /[a-z]{3,}s$/.test(head.norm)) return true;
-  if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its|my|our|your)$/.test(tokens[first]!.norm) && /^(?:[a-z0-9]+-)*[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
+  if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its|my|our|your|each|every|either|neither)$/.test(tokens[first]!.norm) && /^(?:[a-z0-9]+-)*[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
   // "those surveyed", "voters polled": the people a survey asked.
   if (end > first && /^(surveyed|polled|questioned|interviewed|sampled)$/.test(head.norm)) return true;
   // "Powell's office", "the senator's spokesman": a possessive name or phrase stands for the determiner.
   if (end > first && POSSESSED_HEADS.has(head.norm) && tokens.slice(first, end).some((x) => x.word && /['’]s$/.test(x.text))) return true;
+  // "Nine out of 10 say", "Those over 65 said": a share written as a count out of a total, or an age group.
+  if (/^(\d+|ten|five|four|three)$/.test(head.norm) && tokens[end - 1]?.norm === 'of' && tokens[end - 2]?.norm === 'out' && end - 3 >= first) return true;
+  if (/^\d{2}$/.test(head.norm) && end - 2 === first && /^(those|people|voters|adults|americans|respondents)$/.test(tokens[first]!.norm) && /^(over|under|above|below)$/.test(tokens[end - 1]!.norm)) return true;
   if (!loose) return false;
   const opener = tokens[first - 1];
   if (opener && opener.word && !CLAUSE_OPENERS.has(opener.norm) && !LEADING_CONNECTIVES.has(opener.norm)) return false;
@@ -429,9 +432,13 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number, loose
   // "Six in 10 said", "More than three in four say".
   if (/^(\d+|two|three|four|five|ten)$/.test(head.norm) && tokens[end - 1]?.norm === 'in' && end - 2 >= first) return true;
   // A bare plural of people or bodies, up to four words ("security specialists", "GOP analysts", "Democratic economists").
-  if (end - first <= 3 && isPluralNoun(head.norm) && tokens.slice(first, end).every((t) => !t.word || isCapitalized(t) || /^[a-z-]{3,}$/.test(t.norm) && !isVerbLike(t) && !/(ly|ing)$/.test(t.norm) && !CLAUSE_OPENERS.has(t.norm) && !CUE_PREPOSITIONS.has(t.norm))) return true;
+  // ("Hacking specialists", "leading economists": a modifier in -ing opening the phrase, not a verb of the clause before it.)
+  if (end - first <= 3 && isPluralNoun(head.norm) && tokens.slice(first, end).every((t, x) => !t.word || isCapitalized(t) || /^[a-z-]{3,}$/.test(t.norm) && !isVerbLike(t) && !/ly$/.test(t.norm) && (!/ing$/.test(t.norm) || (x === 0 && !NOT_MODIFIER_ING.has(t.norm))) && !CLAUSE_OPENERS.has(t.norm) && !CUE_PREPOSITIONS.has(t.norm))) return true;
   return false;
 }
+
+/** Words in -ing that never modify a noun as an adjective does: prepositions and verbs that take an object ("including", "hearing"). */
+const NOT_MODIFIER_ING: ReadonlySet<string> = new Set(['including', 'according', 'during', 'regarding', 'following', 'concerning', 'considering', 'excluding', 'saying', 'telling', 'hearing', 'meeting', 'seeing', 'asking', 'making', 'having', 'being', 'getting', 'letting', 'helping', 'watching', 'leaving', 'joining', 'urging', 'calling', 'thanking', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'bring', 'sing', 'ring']);
 
 /** A plural noun by its shape ("analysts", "economists", "families"), not a singular in -ss/-us/-is or an adjective in -ous. */
 function isPluralNoun(w: string): boolean {

@@ -34,3 +34,20 @@ describe('a speech participle after a partial quote closing on its comma', () =>
     expect(reported('“We will not back down,” saying so twice.')).toEqual([]);
   });
 });
+
+describe('more subjects of a verb of saying', () => {
+  it.each([
+    ['Each side said the other would be to blame if the talks collapsed.', 'Each side | said | the other would be to blame if the talks collapsed'],
+    ['Every club says the new levy will hurt its members.', 'Every club | says | the new levy will hurt its members'],
+    ['Nine out of 10 say they will need new skills within five years.', 'Nine out of 10 | say | they will need new skills within five years'],
+    ['Those over 65 said the clinic closures worried them most.', 'Those over 65 | said | the clinic closures worried them most'],
+    ['But hacking specialists say the leaked files may not be genuine.', 'hacking specialists | say | the leaked files may not be genuine'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('does not take a verb in -ing as the opening of a subject', () => {
+    expect(reported('The mayor relaxed after hearing farmers say the levy was fine.').some((r) => r.startsWith('hearing'))).toBe(false);
+  });
+});
