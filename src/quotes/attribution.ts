@@ -234,6 +234,30 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   return trimSource(tokens, first, stop);
 }
 
+/**
+ * "Fishermen who have worked the bay for decades say …": a subject with a restrictive relative clause (no commas) before a verb of
+ * saying, the clause kept in the source. Null unless the words before "who"/"whose" are a source on their own.
+ * Why: the backward subject scan stops at the clause's own verb ("have"), so these subjects are otherwise lost.
+ */
+export function relativeSourceBefore(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {
+  let last = cueFirst - 1;
+  while (last >= floor && tokens[last]!.word && (TIME_ADVERBS.has(tokens[last]!.norm) || /^(also|now|still|often|generally|largely|mostly)$/.test(tokens[last]!.norm))) last--;
+  for (let w = last - 1; w >= Math.max(floor + 1, cueFirst - 16); w--) {
+    const t = tokens[w]!;
+    if (!t.word) {
+      if (t.text === '-' || t.text === '’' || t.text === "'" || t.text === '.' || t.text === '%') continue;
+      return null;
+    }
+    if (t.norm !== 'who' && t.norm !== 'whose') continue;
+    // The relative clause needs a verb of its own after the pronoun ("who live nearby"), not the cue itself.
+    if (w + 1 > last) return null;
+    const head = sourceBefore(tokens, w, floor);
+    if (!head || head.last !== w - 1 || /^(he|she|they|i|we|who|which)$/.test(tokens[head.first]!.norm)) return null;
+    return { start: head.start, end: tokens[last]!.end, first: head.first, last };
+  }
+  return null;
+}
+
 /** The index of the comma opening a multi-word aside (GAP_ASIDES) that closes with the comma at token j, or -1. */
 function asideBefore(tokens: readonly Token[], j: number, floor: number): number {
   if (tokens[j]?.text !== ',') return -1;

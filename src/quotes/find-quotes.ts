@@ -7,7 +7,7 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, relativeSourceBefore, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
@@ -936,7 +936,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   if (before1 && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(before1.norm) || /.['’]s$/.test(before1.text))) return readAttitude({ text, tokens, n, floor, used, contentEnd }, i);
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
-  let src = sourceBefore(tokens, cue.first, floor);
+  let src = sourceBefore(tokens, cue.first, floor) ?? relativeSourceBefore(tokens, cue.first, floor);
   // "Clinton won the state and said …", "Democrats sued, saying …": the clause's subject is the source.
   if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || (tokens[cue.first - 1]!.text === ',' && (/ing$/.test(v[1]) || tokens[cue.first]!.norm === 'then')))) {
     src = clauseSubject(tokens, floor, cue.first - 1);

@@ -51,3 +51,22 @@ describe('more subjects of a verb of saying', () => {
     expect(reported('The mayor relaxed after hearing farmers say the levy was fine.').some((r) => r.startsWith('hearing'))).toBe(false);
   });
 });
+
+describe('a subject with a restrictive relative clause', () => {
+  it.each([
+    ['Fishermen who have worked the bay for decades say the catch has never been worse.', 'Fishermen who have worked the bay for decades | say | the catch has never been worse'],
+    ['The officials whose budgets were cut say the real damage came later.', 'The officials whose budgets were cut | say | the real damage came later'],
+    ['Residents who live near the plant said Tuesday that the smell had returned.', 'Residents who live near the plant | said | the smell had returned'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('keeps the nearer subject of a relative clause that has its own', () => {
+    expect(reported('The levy, which officials say will raise $4 million, passed.').some((r) => r.startsWith('officials | say'))).toBe(true);
+  });
+
+  it('leaves a relative pronoun right before the verb to the relative-pronoun source', () => {
+    expect(reported('Lee thanked the volunteers, who said the park was cleaner than ever.')).toContain('who | said | the park was cleaner than ever');
+  });
+});
