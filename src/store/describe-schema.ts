@@ -98,7 +98,7 @@ function objectComment(sql: string): string {
   return at < 0 ? '' : first.slice(at + 2).trim();
 }
 
-/** Column name -> the `-- comment` on its line: the first word of a table's column line, or a view's `AS alias`. */
+/** Column name -> the `-- comment` on its line (the first word of a table's column line, or a view's `AS alias`), or its `/* comment *\/`. */
 function columnComments(sql: string, type: 'table' | 'view'): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of sql.split('\n').slice(1)) {
@@ -109,6 +109,8 @@ function columnComments(sql: string, type: 'table' | 'view'): Map<string, string
     const name = type === 'view' ? /\bAS\s+(\w+)$/i.exec(code)?.[1] : /^(\w+)/.exec(code)?.[1];
     if (name && !/^(PRIMARY|UNIQUE|FOREIGN|CHECK|CONSTRAINT)$/i.test(name)) out.set(name, comment);
   }
+  // Columns added by ALTER TABLE carry a block comment instead (src/store/migrations.ts, version 3).
+  if (type === 'table') for (const m of sql.matchAll(/[,(]\s*(\w+)\s[^,/]*\/\*\s*([\s\S]*?)\s*\*\//g)) out.set(m[1]!, m[2]!);
   return out;
 }
 

@@ -30,6 +30,7 @@ export function migrate(db: Database, migrations: readonly Migration[] = allMigr
       // Another process may have applied it while this one waited for the write lock.
       if (currentVersion(db) >= m.version) return false;
       db.exec(m.sql);
+      m.backfill?.(db);
       record.run(m.version, m.name, new Date().toISOString());
       return true;
     }).immediate();

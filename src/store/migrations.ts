@@ -1,3 +1,7 @@
+import type { Database } from 'better-sqlite3';
+import { nameEnds, prepareSurnameLinks } from './link-surnames.js';
+import { personKey } from './normalize-name.js';
+
 /**
  * The database schema as numbered migrations, oldest first; each runs once, in a transaction, and is
  * recorded in schema_version.
@@ -13,6 +17,8 @@ export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** Fills what SQL alone cannot compute (names normalised as the store does), after `sql`, in the same transaction. */
+  readonly backfill?: (db: Database) => void;
 }
 
 /** Descriptions of the FTS5 tables, whose CREATE statements cannot carry comments. */
@@ -355,7 +361,35 @@ CREATE INDEX findings_article ON findings(article_id, status);
 CREATE INDEX IF NOT EXISTS errors_run ON errors(run_id);
 `;
 
+/**
+ * Version 3: a person named by one word in an article ("Mr Howard") is linked to the one person the database
+ * names in full with that first or last word (src/store/link-surnames.ts). Why block comments: ALTER TABLE
+ * ADD COLUMN appends the column's text inside the table's closing bracket in sqlite_master, where a `--`
+ * comment would swallow the bracket; `.schema` still shows them beside the column.
+ */
+const surnameLinks = `
+ALTER TABLE speakers ADD COLUMN first_word TEXT /* First word of name_key for a person named in two words or more ("michael" of "michael howard"), else NULL: an article that names someone by that word alone links here when no other person has it. */;
+ALTER TABLE speakers ADD COLUMN last_word TEXT /* Last word of name_key for a person named in two words or more ("howard"), else NULL: "Mr Howard" in an article links here when no other person starts or ends with that word. */;
+ALTER TABLE article_speakers ADD COLUMN name_key TEXT /* The name as this article writes it, normalised like speakers.name_key; when it is one word, speaker_id is the one person whose name starts or ends with it, if there is exactly one. */;
+CREATE INDEX speakers_first_word ON speakers(first_word) WHERE first_word IS NOT NULL;
+CREATE INDEX speakers_last_word ON speakers(last_word) WHERE last_word IS NOT NULL;
+CREATE INDEX article_speakers_name_key ON article_speakers(name_key);
+`;
+
+/** Version 3's keys for the rows stored before it, then the links they give. */
+function backfillSurnameLinks(db: Database): void {
+  const setEnds = db.prepare('UPDATE speakers SET first_word = ?, last_word = ? WHERE id = ?');
+  for (const row of db.prepare("SELECT id, name_key FROM speakers WHERE kind = 'person'").all() as Array<{ id: string; name_key: string }>) {
+    const ends = nameEnds(row.name_key);
+    if (ends) setEnds.run(ends.first, ends.last, row.id);
+  }
+  const setKey = db.prepare('UPDATE article_speakers SET name_key = ? WHERE id = ?');
+  for (const row of db.prepare('SELECT id, name FROM article_speakers').all() as Array<{ id: string; name: string }>) setKey.run(personKey(row.name, row.id), row.id);
+  prepareSurnameLinks(db).linkAll();
+}
+
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema: sources, articles, claims, quotes, speakers, findings, runs, errors, views, full-text search', sql: initial },
   { version: 2, name: 'full-text indexes kept by the store per document instead of per-row triggers; indexes for claims.article_speaker_id and errors.run_id', sql: ftsByStore },
+  { version: 3, name: 'one-word speaker names linked across articles: speakers.first_word and last_word, article_speakers.name_key', sql: surnameLinks, backfill: backfillSurnameLinks },
 ];

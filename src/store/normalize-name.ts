@@ -28,6 +28,11 @@ export function normalizeName(name: string): string {
   return kept.join(' ');
 }
 
+/** The key a speaker is stored under: the normalised name, else the name as written, else the speaker's id (a name of punctuation only). */
+export function personKey(name: string, id: string): string {
+  return normalizeName(name) || name.trim() || id;
+}
+
 /**
  * Which of two spellings of one person to show: mixed case over ALL CAPS, without honorifics over with,
  * accented over plain ("José" keeps what "Jose" lost), then the longer, then the alphabetically first.

@@ -2,7 +2,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Result } from '../schema/result.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { recordId } from '../text/ids.js';
-import { normalizeName, preferDisplayName } from './normalize-name.js';
+import { personKey, preferDisplayName } from './normalize-name.js';
+import { nameEnds, prepareSurnameLinks } from './link-surnames.js';
 
 /** What writing one Result did: whether it went in whole, and the store's own warnings. */
 export interface WriteOutcome {
@@ -40,6 +41,7 @@ interface Watermarks {
 
 export function prepareWriter(db: Database): Writer {
   const s = statements(db);
+  const links = prepareSurnameLinks(db);
   const isOk = (r: Result): boolean => !r.errors.some((e) => e.severity === 'fatal');
   const maxRowids = (): Watermarks => {
     const m = s.maxRowids.get() as { sentences: number | null; quotes: number | null };
@@ -47,13 +49,16 @@ export function prepareWriter(db: Database): Writer {
   };
 
   /** Writes one document; with `marks` the index is left to the batch and the watermarks are lowered after the deletes. */
-  const write = (result: Result, runId: number | null, marks: Watermarks | null): WriteOutcome => {
+  const write = (result: Result, runId: number | null, marks: Watermarks | null, touched: Set<string>): WriteOutcome => {
     const warnings: Diagnostic[] = [];
     const refs = checkReferences(result, warnings);
     const status = isOk(result) ? 'ok' : 'failed';
     const docId = result.id;
 
-    const oldPeople = (s.oldPeople.all(docId) as Array<{ speaker_id: string }>).map((r) => r.speaker_id);
+    const oldRows = s.oldPeople.all(docId) as Array<{ speaker_id: string; name_key: string | null; first_word: string | null; last_word: string | null }>;
+    const oldPeople = oldRows.map((r) => r.speaker_id);
+    // The one-word mentions this document's people could stand for, in whatever article, are linked again after the write.
+    for (const r of oldRows) for (const w of [r.first_word, r.last_word, r.name_key]) if (w && !w.includes(' ')) touched.add(w);
     const failedHere = status === 'ok' ? (s.failedAtLocation.all(result.source, docId) as Array<{ id: string }>).map((r) => r.id) : [];
     if (marks === null) {
       // The lookups first, because even an FTS5 statement that touches no row costs a visit to the index.
@@ -99,13 +104,16 @@ export function prepareWriter(db: Database): Writer {
       }
       const personOf = new Map<string, string>();
       for (const sp of unique(result.speakers, (x) => x.id, warnings, 'speaker')) {
-        const key = normalizeName(sp.name) || sp.name.trim() || sp.id;
-        const personId = sp.kind === 'group' ? recordId('group', docId, key) : recordId('person', key);
+        const key = personKey(sp.name, sp.id);
+        const isPerson = sp.kind !== 'group';
+        const personId = isPerson ? recordId('person', key) : recordId('group', docId, key);
+        const ends = isPerson ? nameEnds(key) : null;
+        if (isPerson) for (const w of ends ? [ends.first, ends.last] : [key]) touched.add(w);
         personOf.set(sp.id, personId);
         const known = s.personName.get(personId) as { name: string } | undefined;
-        if (!known) s.insertPerson.run({ id: personId, name: sp.name, name_key: key, kind: sp.kind });
+        if (!known) s.insertPerson.run(personId, sp.name, key, sp.kind, ends?.first ?? null, ends?.last ?? null);
         else if (preferDisplayName(known.name, sp.name) !== known.name) s.renamePerson.run(sp.name, personId);
-        s.insertArticleSpeaker.run(sp.id, docId, personId, sp.name, sp.kind, sp.title, sp.organization);
+        s.insertArticleSpeaker.run(sp.id, docId, personId, sp.name, key, sp.kind, sp.title, sp.organization);
         for (const m of sp.mentions) s.insertMention.run(sp.id, docId, m.start, m.end, m.text);
       }
       for (const q of unique(result.quotes, (x) => x.id, warnings, 'quote')) {
@@ -170,7 +178,12 @@ export function prepareWriter(db: Database): Writer {
   };
 
   return {
-    one: (result, runId) => write(result, runId, null),
+    one(result, runId) {
+      const touched = new Set<string>();
+      const outcome = write(result, runId, null, touched);
+      links.link(touched);
+      return outcome;
+    },
     batch(results, runId) {
       // Every stored row this batch will delete belongs to a document of the batch or to a failed document
       // at the location of one the batch stores whole (src: deleteFailedAtLocation); unindex them all now,
@@ -184,7 +197,9 @@ export function prepareWriter(db: Database): Writer {
       s.unindexSentencesOf.run(list);
       s.unindexQuotesOf.run(list);
       const marks = maxRowids();
-      const outcomes = results.map((r) => write(r, runId, marks));
+      const touched = new Set<string>();
+      const outcomes = results.map((r) => write(r, runId, marks, touched));
+      links.link(touched);
       s.indexSentencesAbove.run(marks.sentences);
       s.indexQuotesAbove.run(marks.quotes);
       return outcomes;
@@ -230,7 +245,7 @@ function statements(db: Database) {
   /** Bound by position: run(...) takes the values in the order of `columns`. */
   const insertAt = (table: string, columns: string[]): Statement => db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   const all = {
-    oldPeople: db.prepare('SELECT DISTINCT speaker_id FROM article_speakers WHERE article_id = ?'),
+    oldPeople: db.prepare('SELECT x.speaker_id, x.name_key, s.first_word, s.last_word FROM article_speakers x JOIN speakers s ON s.id = x.speaker_id WHERE x.article_id = ?'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     unindexSentencesOf: db.prepare(
       "INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', id, text FROM sentences WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY id",
@@ -253,9 +268,9 @@ function statements(db: Database) {
     insertParagraph: insertAt('paragraphs', ['article_id', 'paragraph', 'start', 'end', 'role', 'text']),
     insertSentence: insertAt('sentences', ['article_id', 'sentence', 'paragraph', 'start', 'end', 'text']),
     personName: db.prepare('SELECT name FROM speakers WHERE id = ?'),
-    insertPerson: insert('speakers', ['id', 'name', 'name_key', 'kind']),
+    insertPerson: insertAt('speakers', ['id', 'name', 'name_key', 'kind', 'first_word', 'last_word']),
     renamePerson: db.prepare('UPDATE speakers SET name = ? WHERE id = ?'),
-    insertArticleSpeaker: insertAt('article_speakers', ['id', 'article_id', 'speaker_id', 'name', 'kind', 'title', 'organization']),
+    insertArticleSpeaker: insertAt('article_speakers', ['id', 'article_id', 'speaker_id', 'name', 'name_key', 'kind', 'title', 'organization']),
     insertMention: insertAt('speaker_mentions', ['article_speaker_id', 'article_id', 'start', 'end', 'text']),
     insertQuote: insertAt('quotes', ['id', 'article_id', 'start', 'end', 'text', 'kind', 'sentence', 'article_speaker_id', 'speaker_id', 'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text']),
     insertClaim: insertAt('claims', ['id', 'article_id', 'start', 'end', 'text', 'value', 'low', 'high', 'qualifier', 'change', 'kind', 'unit', 'subject', 'predicate', 'anchor', 'sentence', 'quote_id', 'article_speaker_id', 'speaker_id']),
