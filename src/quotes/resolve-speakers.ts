@@ -84,6 +84,11 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   const possessive = /['’]s$/.test(head.text) || head.text.endsWith('’');
   // "Officials said" / "Police say": a group noun capitalised only because it opens the sentence.
   const groupWord = coreWords.every((t) => GROUP_NOUNS.has(t.norm) || DETERMINERS.has(t.norm) || classifyName(t.norm) === 'demonym');
+  // "the Trade and Industry Secretary", "the Foreign Secretary": a title after "the", with no name, is an unnamed office holder.
+  if (DETERMINERS.has(coreWords[0]!.norm) && coreWords.length >= 3 && isCapitalized(head) && isTitleHead(head.norm) && coreWords.slice(1).every((t) => (isCapitalized(t) || t.norm === 'and') && !isKnownGivenName(t.text))) {
+    const m = { start: coreWords[1]!.start, end: head.end };
+    return { kind: 'group', mention: m, name: text.slice(m.start, m.end), title: null, organization: null, gender: null };
+  }
   if (isCapitalized(head) && !possessive && !groupWord) {
     let i = core.length - 1;
     while (i >= 0 && (isCapitalized(core[i]!) || (core[i]!.word && PARTICLES.has(core[i]!.norm) && i > 0 && isCapitalized(core[i - 1]!)) || core[i]!.text === '-')) i--;
@@ -113,6 +118,19 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
         possessor = text.slice(run[k]!.start, run[j]!.end).replace(/['’]s$/, '');
         k = j + 1;
         break;
+      }
+    }
+    // "For the Lib Dems David Laws said", "Leeds United Peter Ridsdale": a body's name ending in its suffix, then a full name
+    // opening with a known given name, is the organisation and the person.
+    if (possessor === null) {
+      for (let j = run.length - 3; j >= k; j--) {
+        if (run[j]!.word && ORG_SUFFIXES.has(run[j]!.norm) && isKnownGivenName(run[j + 1]!.text)) {
+          let from = k;
+          while (from > 0 && ORG_WORDS.has(run[from - 1]!.norm)) from--;
+          possessor = text.slice(run[from]!.start, run[j]!.end);
+          k = j + 1;
+          break;
+        }
       }
     }
     const nameTokens = run.slice(k);

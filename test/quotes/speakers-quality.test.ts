@@ -205,6 +205,24 @@ describe('name runs', () => {
     expect(parseSource(text, 0, text.indexOf(' said'))).toMatchObject({ kind: 'person', name: 'Paul Flynn', organization: 'Labour' });
   });
 
+  it('reads a body ending in its suffix before a full name as the organisation ("the Lib Dems David Laws")', () => {
+    const text = 'For the Green Dems Carla Moss said the budget was a gamble. Hartley Rovers Tom Fenn said the club was for sale.';
+    expect(parseSource(text, 0, text.indexOf(' said'))).toMatchObject({ kind: 'person', name: 'Carla Moss', organization: 'Green Dems' });
+    const at = text.indexOf('Hartley');
+    expect(parseSource(text, at, text.indexOf(' said', at))).toMatchObject({ kind: 'person', name: 'Tom Fenn', organization: 'Hartley Rovers' });
+  });
+
+  it('reads "the Trade and Industry Secretary" as an unnamed office holder, not a person called Secretary', () => {
+    const r = run('Fees will rise, the Trade and Industry Secretary has said. The Foreign Secretary told reporters the talks had stalled.');
+    expect(r.speakers.map((s) => [s.kind, s.name])).toEqual([
+      ['group', 'Trade and Industry Secretary'],
+      ['group', 'Foreign Secretary'],
+    ]);
+    // A name after the title is still the person.
+    const text = 'The Home Secretary Ruth Bell said crime was up.';
+    expect(parseSource(text, 0, text.indexOf(' said'))).toMatchObject({ kind: 'person', name: 'Ruth Bell' });
+  });
+
   it('names nobody with a lone capitalised function word', () => {
     const text = 'Despite said the plan was sound. If said so.';
     expect(parseSource(text, 0, 7)).toBeNull();
