@@ -5,7 +5,7 @@
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
 import {
-  SPEECH_VERB_SET, CUE_AUXILIARIES, TIME_ADVERBS, CUE_TAILS, SUBJECT_PRONOUNS, GROUP_NOUNS, TITLE_HEADS, CLAUSE_OPENERS,
+  SPEECH_VERB_SET, CUE_AUXILIARIES, CATENATIVE_CUE_VERBS, TIME_ADVERBS, CUE_TAILS, SUBJECT_PRONOUNS, GROUP_NOUNS, TITLE_HEADS, CLAUSE_OPENERS,
   LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, GAP_ASIDES, SHARE_NOUNS, CUE_PREPOSITIONS, STANCE_VERBS,
   POSSESSED_HEADS, WEEKDAYS, MONTHS,
 } from './lexicon.js';
@@ -68,7 +68,12 @@ export function makeCue(text: string, tokens: readonly Token[], i: number, last:
     const p = tokens[first - 1];
     if (!p || !p.word || isCapitalized(p)) break;
     if (CUE_AUXILIARIES.has(p.norm) || isMannerAdverb(p.norm) || (progressive && BE_FORMS.has(p.norm))) first--;
-    else break;
+    else {
+      // "went on to praise", "has tried to explain": a catenative verb and its "to" join the cue, then its own auxiliaries.
+      const chain = catenativeBefore(tokens, first);
+      if (chain < 0) break;
+      first = chain;
+    }
   }
   let end = tokens[last]!.end;
   const adv = tokens[last + 1];
@@ -85,6 +90,23 @@ export function makeCue(text: string, tokens: readonly Token[], i: number, last:
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re"]);
+
+/**
+ * The first token of a catenative verb and its "to" right before token i ("continued to" in "continued to question"), or -1.
+ * Not after a form of "be" ("was used to support" is a passive, "is starting to" is left to the reader of the verb).
+ */
+export function catenativeBefore(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.norm !== 'to') return -1;
+  const v = tokens[i - 2];
+  if (!v || !v.word || isCapitalized(v)) return -1;
+  let first = -1;
+  if (CATENATIVE_CUE_VERBS.has(v.norm)) first = i - 2;
+  else if (v.norm === 'on' && tokens[i - 3]?.word && CATENATIVE_CUE_VERBS.has(`${tokens[i - 3]!.norm} on`)) first = i - 3;
+  if (first < 0) return -1;
+  const before = tokens[first - 1];
+  if (before && before.word && BE_FORMS.has(before.norm) && !/ing$/.test(tokens[first]!.norm)) return -1;
+  return first;
+}
 
 /** A manner adverb in -ly that may sit inside a cue ("openly", "repeatedly"); not words that only look like one. */
 export function isMannerAdverb(w: string): boolean {

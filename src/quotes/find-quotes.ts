@@ -7,7 +7,7 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, relativeSourceBefore, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, relativeSourceBefore, catenativeBefore, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
@@ -1324,7 +1324,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // Passive or adjectival uses ("is expected", "was criticized", "the known") are not someone's stance.
   const prev = tokens[i - 1];
   const progressive = /ing$/.test(v[1].split(' ')[0]!) && !!prev && /^(is|are|was|were|been|be)$/.test(prev.norm); // "is calling for"
-  if (prev && !progressive && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|or)$/.test(prev.norm)) return null;
+  if (prev && !progressive && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|or)$/.test(prev.norm) && !(prev.norm === 'to' && catenativeBefore(tokens, i) >= 0)) return null;
   // "did not endorse", "hasn't endorsed": a negated stance is a stance; "not" after a form of "be" stays a passive.
   if (prev && prev.norm === 'not' && /^(is|are|was|were|be|been|being)$/.test(tokens[i - 2]?.norm ?? '')) return null;
   // "has support from", "his attacks on", "show up": nouns and phrasal verbs, not a stance.

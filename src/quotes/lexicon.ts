@@ -110,6 +110,15 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'not', 'didn’t', "didn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'doesn’t', "doesn't", 'don’t', "don't", 'won’t', "won't", 'wouldn’t', "wouldn't",
 ]);
 
+/**
+ * Verbs that take a cue verb in the infinitive and join the cue with their "to" ("went on to praise", "continued to question",
+ * "has tried to explain"): the source is the subject before them, the content the cue verb's object. Lower case, space-separated.
+ */
+export const CATENATIVE_CUE_VERBS: ReadonlySet<string> = new Set([
+  'went on', 'goes on', 'go on', 'going on', 'continue', 'continues', 'continued', 'continuing', 'try', 'tries', 'tried', 'trying',
+  'attempted', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'used',
+]);
+
 /** Time words that may sit between a source and its verb but are not part of the cue ("Smith yesterday said"). */
 export const TIME_ADVERBS: ReadonlySet<string> = new Set([
   'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'now',

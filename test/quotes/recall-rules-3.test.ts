@@ -70,3 +70,20 @@ describe('a subject with a restrictive relative clause', () => {
     expect(reported('Lee thanked the volunteers, who said the park was cleaner than ever.')).toContain('who | said | the park was cleaner than ever');
   });
 });
+
+describe('a catenative verb and "to" join the cue', () => {
+  it.each([
+    ['He went on to praise the harbor board.', 'He | went on to praise | the harbor board'],
+    ['The mayor continued to question whether the levy was legal.', 'The mayor | continued to question | whether the levy was legal'],
+    ['Okafor has tried to explain her vote by pointing to the deficit.', 'Okafor | has tried to explain | her vote by pointing to the deficit'],
+    ['The senator used to support a higher fuel tax.', 'The senator | used to support | a higher fuel tax'],
+    ['Lee continued to say he had never seen the contract.', 'Lee | continued to say | he had never seen the contract'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('does not read a passive "was used to" as a cue', () => {
+    expect(reported('The money was used to support the harbor board.')).toEqual([]);
+  });
+});
