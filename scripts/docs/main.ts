@@ -3,15 +3,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderResultJsonSchema, renderSchemaDocs } from '../../src/store/schema-docs.js';
 import { openSampleStore } from './sample-store.js';
+import { renderLexiconWords } from './lexicon-words.js';
 
-/** npm run docs: regenerates docs/schema.md and schema/result.schema.json from the schema source. */
-export const generatedFiles = { schemaDocs: 'docs/schema.md', resultJsonSchema: 'schema/result.schema.json' } as const;
+/** npm run docs: regenerates docs/schema.md and schema/result.schema.json from the schema source, and the lexicon snapshot from compromise. */
+export const generatedFiles = { schemaDocs: 'docs/schema.md', resultJsonSchema: 'schema/result.schema.json', lexiconWords: 'src/text/lexicon-words.ts' } as const;
 
 /** The generated files' contents, keyed by path relative to the repository root. */
 export function renderGenerated(): Record<string, string> {
   const store = openSampleStore();
   try {
-    return { [generatedFiles.schemaDocs]: renderSchemaDocs(store.db), [generatedFiles.resultJsonSchema]: renderResultJsonSchema() };
+    return {
+      [generatedFiles.schemaDocs]: renderSchemaDocs(store.db),
+      [generatedFiles.resultJsonSchema]: renderResultJsonSchema(),
+      [generatedFiles.lexiconWords]: renderLexiconWords(),
+    };
   } finally {
     store.close();
   }

@@ -1,19 +1,16 @@
 /**
- * The one place tally loads compromise. The stages use its English lexicon (about 24,000 words with their
- * part of speech, and given names, surnames, organisations, countries and places), not its tagger: a lookup
- * per word costs nothing, where a full parse runs near 0.16 MB/s, too slow for every sentence of a corpus.
- * Why compromise: its lexicon is maintained, covers names across languages and says which given names are
- * male or female, which a speaker resolver needs for "he" and "she"; a hand-kept copy would go stale.
- * Loading it costs about 0.4 s of CPU once per thread.
+ * The one place tally reads compromise's English lexicon (about 24,000 words with their part of speech, and given names, surnames,
+ * organisations, countries and places). The stages use the lexicon, not the tagger: a lookup per word costs nothing, where a full
+ * parse runs near 0.16 MB/s, too slow for every sentence of a corpus.
+ * Why compromise: its lexicon is maintained, covers names across languages and says which given names are male or female, which a
+ * speaker resolver needs for "he" and "she"; a hand-kept copy would go stale.
+ * Why through a generated snapshot (src/text/lexicon-words.ts, written by `npm run docs` from the installed compromise and checked
+ * against it by a test): importing compromise costs about 0.4 s of CPU in every thread that does it, so each worker paid more to
+ * start than a small batch takes to run.
  * Not its verb conjugator: for verbs outside its lexicon it errs ("tout" -> past "tout", "heap" -> "heapped", "slam" -> gerund
  * "slam"), so the cue lists keep their own inflection rules (src/quotes/lexicon.ts).
  */
-import nlp from 'compromise/two';
-
-interface CompromiseApi {
-  model(): { one: { lexicon: Record<string, Tags> } };
-}
-const compromise = nlp as unknown as CompromiseApi;
+import { nameClassWords, wordKindWords } from './lexicon-words.js';
 
 /** What the lexicon knows about a name or word, reduced to what speaker resolution asks. */
 export type NameClass =
@@ -33,41 +30,19 @@ export type NameClass =
   /** People named by where they are from, in the plural ("Americans", "Brits"): a group, never one person. */
   | 'demonym';
 
-type Tags = string | readonly string[];
-
-const CLASS_OF_TAG: ReadonlyArray<readonly [string, NameClass]> = [
-  ['MaleName', 'given-male'],
-  ['FemaleName', 'given-female'],
-  ['FirstName', 'given'],
-  ['LastName', 'person'],
-  ['Person', 'person'],
-  ['Organization', 'organization'],
-  ['SportsTeam', 'organization'],
-  ['Country', 'country'],
-  ['City', 'place'],
-  ['Region', 'place'],
-  ['Place', 'place'],
-];
+/** What a capitalised word standing alone is when the lexicon says it is no name (see `commonWordKind`). */
+export type WordKind = 'function' | 'role';
 
 /** Built once when the module loads and never changed: lower-cased word or phrase -> class. */
-const NAME_CLASSES: ReadonlyMap<string, NameClass> = buildNameClasses(compromise.model().one.lexicon);
+const NAME_CLASSES: ReadonlyMap<string, NameClass> = invert(nameClassWords);
 
-function buildNameClasses(lexicon: Record<string, Tags>): Map<string, NameClass> {
-  const out = new Map<string, NameClass>();
-  for (const [word, tags] of Object.entries(lexicon)) {
-    const list = typeof tags === 'string' ? [tags] : tags;
-    // "Cuban" is a surname as often as an adjective; only the plural ("Cubans") names a group.
-    if (list.includes('Demonym')) {
-      if (list.includes('Plural')) out.set(word, 'demonym');
-      continue;
-    }
-    for (const [tag, cls] of CLASS_OF_TAG) {
-      if (list.includes(tag)) {
-        out.set(word, cls);
-        break;
-      }
-    }
-  }
+/** Lower-cased word -> what a capitalised single word is when it is no name: a function word or verb form, or a noun for people. */
+const COMMON_WORD_KINDS: ReadonlyMap<string, WordKind> = invert(wordKindWords);
+
+/** Class -> "word|word|…" to word -> class. */
+function invert<K extends string>(lists: Readonly<Record<K, string>>): Map<string, K> {
+  const out = new Map<string, K>();
+  for (const [cls, words] of Object.entries(lists) as Array<[K, string]>) for (const word of words.split('|')) if (word) out.set(word, cls);
   return out;
 }
 
@@ -89,24 +64,11 @@ export function isKnownGivenName(word: string): boolean {
 }
 
 
-const FUNCTION_TAGS: ReadonlySet<string> = new Set(['PastTense', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord']);
-
-/** Lower-cased word -> what a capitalised single word is when it is no name: a function word or verb form, or a noun for people. */
-const COMMON_WORD_KINDS: ReadonlyMap<string, 'function' | 'role'> = new Map(
-  Object.entries(compromise.model().one.lexicon).flatMap(([word, tags]): Array<[string, 'function' | 'role']> => {
-    const list = typeof tags === 'string' ? [tags] : tags;
-    if (word.includes(' ')) return [];
-    if (list.includes('Actor')) return [[word, 'role']];
-    if (list.every((t) => FUNCTION_TAGS.has(t))) return [[word, 'function']];
-    return [];
-  }),
-);
-
 /**
  * What a capitalised word standing alone where a name should be is, when the lexicon says it is no name: 'function' for verb forms,
  * prepositions, pronouns and the like ("Asked", "Without", "Among"), 'role' for nouns that denote people ("Colleagues",
  * "Somebody", "Chancellor"); null otherwise, surnames that are also common words included ("Gates", "Brown", "May").
  */
-export function commonWordKind(word: string): 'function' | 'role' | null {
+export function commonWordKind(word: string): WordKind | null {
   return COMMON_WORD_KINDS.get(word.toLowerCase()) ?? null;
 }
