@@ -376,8 +376,19 @@ export function sourceAfter(tokens: readonly Token[], from: number, limit: numbe
   if (i >= limit || tokens[i]!.norm === 'that') return null;
   const first = i;
   let last = -1;
+  let apposition = false;
   for (let k = i; k < limit; k++) {
     const t = tokens[k]!;
+    // "…, said Ann Lee, a reporter (like her father) at the Ledger": a short bracket inside an apposition stays in the source.
+    if (apposition && t.text === '(') {
+      let close = k + 1;
+      while (close < limit && close < k + 8 && tokens[close]!.text !== ')' && !/^[.;:!?“”"]$/.test(tokens[close]!.text)) close++;
+      if (close < limit && tokens[close]!.text === ')') {
+        last = close;
+        k = close;
+        continue;
+      }
+    }
     if (!t.word && /^[.;:!?“”"«»—–()]$/.test(t.text)) break;
     if (t.text === ',' && options.stopAtComma) break;
     if (t.text === ',') {
@@ -385,9 +396,11 @@ export function sourceAfter(tokens: readonly Token[], from: number, limit: numbe
       const next = tokens[k + 1];
       if (!next || !next.word || SPEECH_VERB_SET.has(next.norm) || /ing$/.test(next.norm) || TIME_ADVERBS.has(next.norm) || next.norm === 'on' || next.norm === 'in') break;
       if ((next.norm === 'who' || next.norm === 'which') && tokens.slice(k + 2, k + 5).some((x) => SPEECH_VERB_SET.has(x.norm))) break;
+      apposition = true;
       continue;
     }
-    if (t.word && k > first && CLAUSE_OPENERS.has(t.norm) && t.norm !== 'and' && t.norm !== 'of' && t.norm !== 'that') break;
+    // ("…, said Ed Rendell, who serves as chairman": inside an apposition "as", "since" or "before" do not open a new clause.)
+    if (t.word && k > first && CLAUSE_OPENERS.has(t.norm) && t.norm !== 'and' && t.norm !== 'of' && t.norm !== 'that' && !(apposition && APPOSITION_CONNECTIVES.has(t.norm))) break;
     if (t.word && (t.norm === 'on' || t.norm === 'in' || t.norm === 'at') && k > first && isTimeNoun(tokens[k + 1])) break;
     last = k;
   }
@@ -401,6 +414,9 @@ function firstCoreEnd(tokens: readonly Token[], first: number, last: number): nu
   for (let k = first; k <= last; k++) if (tokens[k]!.text === ',') return k - 1;
   return last;
 }
+
+/** Subordinators that stay inside an apposition after a name ("who serves as chairman", "who has lived there since 1990"). */
+const APPOSITION_CONNECTIVES: ReadonlySet<string> = new Set(['as', 'since', 'before', 'after', 'until', 'when', 'where', 'while', 'than', 'once']);
 
 function isTimeNoun(t: Token | undefined): boolean {
   return !!t && (TIME_ADVERBS.has(t.norm) || WEEKDAYS.has(t.norm) || MONTHS.has(t.norm));

@@ -87,3 +87,14 @@ describe('a catenative verb and "to" join the cue', () => {
     expect(reported('The money was used to support the harbor board.')).toEqual([]);
   });
 });
+
+describe('an apposition after an inverted source keeps its subordinators and brackets', () => {
+  it.each([
+    ['The port fund is $9 million short, said Ed Rendell, who serves as chairman of the host committee.', 'Ed Rendell, who serves as chairman of the host committee | said | The port fund is $9 million short'],
+    ['The levy will pass, said Ana Ruiz, a councillor who has lived in Reno since 1990.', 'Ana Ruiz, a councillor who has lived in Reno since 1990 | said | The levy will pass'],
+    ['The plan is sound, said Tom Coan, an engineer (and a former mayor) who drew the first maps.', 'Tom Coan, an engineer (and a former mayor) who drew the first maps | said | The plan is sound'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
