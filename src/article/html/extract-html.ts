@@ -7,7 +7,7 @@ import { isProse, isProseOfWords, wordCount } from '../plain-text.js';
 import { textKey as lineKey } from '../text-key.js';
 import { parseHtml, TreeEdits, type DomNode } from './dom.js';
 import { emitBlocks, leadCaptions } from './emit-blocks.js';
-import { createStatsCache, findMainContent, type PruneFlags } from './main-content.js';
+import { createStatsCache, findMainContent, measureLinks, type PruneFlags } from './main-content.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
 import { findOwnStory } from './own-story.js';
 import { blocksFromArticleBody } from './ld-body.js';
@@ -29,6 +29,9 @@ const PASSES: readonly PruneFlags[] = [
 
 /** Story text is expected to reach this many characters; below it the next, looser pass is tried. */
 const MIN_TEXT = 500;
+
+/** Text a looser pass adds that is this share links or more is a list of links, not story. */
+const LOOSER_LINK_SHARE = 0.5;
 
 /** The JSON-LD articleBody stands in for the page's text when it holds this much and the page shows under this share of it. */
 const LD_BODY_MIN = 200;
@@ -52,7 +55,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const stats = createStatsCache();
   // When the page prints several stories, the one under the page's title; read before any pass prunes its headline away.
   const own = findOwnStory(root, [meta.title, meta.docTitle]);
-  let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[] } | null = null;
+  let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[]; links: { len: number; linkLen: number } } | null = null;
   let grid = false;
   for (let i = 0; i < PASSES.length; i++) {
     if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
@@ -64,7 +67,12 @@ export function extractHtml(html: string): HtmlExtraction {
     const emitted = content.teaserGrid ? { blocks: [], captions: [] } : emitBlocks(content.nodes);
     const blocks = tidyBlocks(emitted.blocks, meta, content.bylineTexts, key, words);
     const length = blocks.reduce((n, b) => n + b.text.length, 0);
-    if (!best || length > best.length) best = { blocks, captions: emitted.captions, length, nodes: content.nodes };
+    if (!best || length > best.length) {
+      // A looser pass whose gain over the story found so far is mostly link text (other stories' headlines, a video rail) adds no story.
+      const links = measureLinks(content.nodes);
+      if (best && best.length > 0 && links.linkLen - best.links.linkLen >= (links.len - best.links.len) * LOOSER_LINK_SHARE) continue;
+      best = { blocks, captions: emitted.captions, length, nodes: content.nodes, links };
+    }
     if (length >= MIN_TEXT) break;
   }
   if (!best) return { meta, blocks: [], captions: [] };

@@ -93,6 +93,33 @@ export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeE
   return { nodes, bylineTexts, teaserGrid: cards.grid, cardHeavy: cards.heavy };
 }
 
+/**
+ * Characters of text under `nodes` and how many of them sit inside links, in one walk: what a looser pass adds to the
+ * content is weighed by it (headline links of other stories, or words of the story).
+ */
+export function measureLinks(nodes: readonly DomNode[]): { len: number; linkLen: number } {
+  let len = 0;
+  let linkLen = 0;
+  const stack: DomNode[] = [...nodes];
+  const linked: boolean[] = nodes.map(() => false);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const inLink = linked.pop()!;
+    if (isText(n)) {
+      const l = collapsedLength(n.data);
+      len += l;
+      if (inLink) linkLen += l;
+    } else if (isElement(n)) {
+      const link = inLink || (n.name === 'a' && attr(n, 'href') !== '');
+      for (const c of n.children) {
+        stack.push(c);
+        linked.push(link);
+      }
+    }
+  }
+  return { len, linkLen };
+}
+
 /** The best candidate inside the page's own story scores at least this (two paragraphs of some length) to be taken over a rival. */
 const OWN_STORY_MIN_SCORE = 10;
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphsOf, run } from './helpers.js';
+
+const P1 = 'The county council voted on Tuesday to close two of its five recycling centres from June, saying the sites cost more to run than they brought in from sales of scrap.';
+const P2 = 'Councillors who opposed the plan said residents in outlying villages would now face a round trip of more than forty miles to get rid of garden waste and old furniture.';
+const P3 = 'The council leader said a mobile collection van would visit each village once a month, and that the savings would be spent on keeping the libraries open on Saturdays.';
+const P4 = 'A petition against the closures has gathered more than six thousand signatures, and campaigners said they would ask the county ombudsman to review the decision.';
+const LINKED = 'Campaigners <a href="/news/petition">handed in the petition</a> at <a href="/places/county-hall">County Hall</a>, where <a href="/people/jane-roe">the leader</a> met them.';
+
+function page(body: string): string {
+  return `<!doctype html><html lang="en"><head><title>Council to close two recycling centres</title></head><body>${body}</body></html>`;
+}
+
+function textOf(body: string): string {
+  const { article } = run(page(body));
+  // Every paragraph's offsets index its own text.
+  for (const p of article.paragraphs) expect(article.text.slice(p.start, p.end).length).toBe(p.end - p.start);
+  return article.text;
+}
+
+describe('looser passes over a short story', () => {
+  it('does not widen a one-paragraph story to the rail of other videos beside it', () => {
+    const item = (n: number, title: string) => `<li><a class="thumb" href="/video/${n}"><img src="/v${n}.jpg"><h5>${title}</h5><div class="stats"><span>02:0${n}</span></div></a></li>`;
+    const rail = `<div class="upcoming"><section><h3><span>More Videos</span></h3><ul>${[
+      'Flood barriers go up along the river as the water keeps rising',
+      'Firefighters rescue a dog that fell through the ice on the lake',
+      'Students build a solar car and race it across the county',
+      'Bakery marks a hundred years in the same family on the high street',
+    ]
+      .map((t, i) => item(i + 1, t))
+      .join('')}</ul></section></div>`;
+    const html = `<div class="layout"><div class="top"><h1>Council to close two recycling centres</h1><div class="story"><div><p>${P1}</p></div></div></div>${rail}</div>`;
+    const text = textOf(html);
+    expect(text).toContain(P1);
+    expect(text).not.toContain('Flood barriers');
+    expect(text).not.toContain('More Videos');
+  });
+
+  it('does not take the pass without box cleaning for the list of links it lets back into a short story', () => {
+    const links = ['Flood barriers go up along the river', 'Firefighters rescue a dog from the ice', 'Students race a solar car across the county', 'Bakery marks a hundred years on the high street', 'Library opening hours to change in spring'];
+    const html = `<div class="main"><div class="story-body"><p>${P1}</p><p>${P2}</p><ul class="links">${links.map((t, i) => `<li><a href="/news/${i}">${t}</a></li>`).join('')}</ul></div></div>`;
+    const text = textOf(html);
+    expect(text).toContain(P1);
+    expect(text).not.toContain('Flood barriers');
+  });
+
+  it('still takes a looser pass that adds the story\'s own sentences', () => {
+    // The story's box is named like a sidebar, so the strict pass prunes it and finds only the short lead.
+    const html = `<div><div class="lead"><p>${P1}</p></div><div class="sidebar-story"><p>${P2}</p><p>${P3}</p><p>${P4}</p></div></div>`;
+    const text = textOf(html);
+    expect(text).toContain(P1);
+    expect(text).toContain(P4);
+  });
+});
