@@ -34,7 +34,7 @@ export interface ParsedSource {
 
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | undefined>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ter', 'st']);
-const LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'in']);
+const LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'to']);
 
 /** Reads a source phrase: its name, title, organisation and kind. */
 export function parseSource(text: string, start: number, end: number): ParsedSource | null {
@@ -154,6 +154,13 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
       return { kind: 'group', mention: m, name: text.slice(m.start, m.end), title: null, organization: null, gender: null };
     }
     const pre = core.slice(0, runStart + k).filter((t) => t.word || t.text === '-');
+    // "the Organisation for Economic Co-operation and Development": the run is the tail of a body's name opened by its head word.
+    const bodyAt = linkedBodyStart(core, runStart);
+    if (bodyAt !== null) {
+      const whole = { start: core[bodyAt]!.start, end: core[core.length - 1]!.end };
+      const orgName = text.slice(whole.start, whole.end);
+      return { kind: 'group', mention: whole, name: orgName, title: null, organization: orgName, gender: null };
+    }
     const nameIsOrg = isOrgName(nameTokens);
     const mention = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
     const preInfo = readPreTitle(text, pre);
@@ -283,6 +290,29 @@ function orgNameStart(core: readonly Token[], runStart: number, lastAt: number):
   }
   while (i < lastAt && shed(core[i]!)) i++;
   return core[i]!.start;
+}
+
+/**
+ * Where a body's name that ends in the capitalised run at `runStart` opens, when it is written as a head word, a link and what the
+ * body is for ("Organisation for Economic Co-operation and Development", "Ministry of Trade and Industry"); null when the words before
+ * the run are not such a name. Why: the run alone ("Development", "Industry") is no speaker, and a person is never named so.
+ */
+function linkedBodyStart(core: readonly Token[], runStart: number): number | null {
+  let i = runStart;
+  let linked = false;
+  while (i > 0) {
+    const prev = core[i - 1]!;
+    if (prev.word && isCapitalized(prev) && !DETERMINERS.has(prev.norm)) i--;
+    // "Friends of the Earth", "Bank for the Poor".
+    else if (prev.norm === 'the' && i >= 3 && /^(?:of|for)$/.test(core[i - 2]!.norm) && isCapitalized(core[i - 3]!)) {
+      linked = true;
+      i -= 2;
+    } else if (i >= 2 && isCapitalized(core[i - 2]!) && /^(?:and|&|of|for)$/.test(prev.norm)) {
+      linked ||= prev.norm === 'of' || prev.norm === 'for';
+      i--;
+    } else break;
+  }
+  return linked && i < runStart && ORG_WORDS.has(core[i]!.norm) && isCapitalized(core[i]!) ? i : null;
 }
 
 /**

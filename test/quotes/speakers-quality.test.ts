@@ -223,6 +223,22 @@ describe('name runs', () => {
     expect(parseSource(text, 0, text.indexOf(' said'))).toMatchObject({ kind: 'person', name: 'Ruth Bell' });
   });
 
+  it('keeps a body named by its head word, a link and what it is for ("the Organisation for Economic Co-operation and Development")', () => {
+    const text = 'Growth will slow, the Institute for Fiscal Planning and Development said. The Ministry of Trade and Industry said exports rose.';
+    expect(run(text).speakers.map((s) => [s.kind, s.name])).toEqual([
+      ['group', 'Institute for Fiscal Planning and Development'],
+      ['group', 'Ministry of Trade and Industry'],
+    ]);
+    // A person named after such a body is still the person.
+    const person = 'Bank of Norland governor Ilse Berg said rates would hold.';
+    expect(parseSource(person, 0, person.indexOf(' said'))).toMatchObject({ kind: 'person', name: 'Ilse Berg', organization: 'Bank of Norland' });
+  });
+
+  it('reads an envoy "to" a country as an unnamed office holder, not the country', () => {
+    const text = "Norland's ambassador to Estovia said the talks would resume.";
+    expect(parseSource(text, 0, text.indexOf(' said'))).toMatchObject({ kind: 'group', name: "Norland's ambassador to Estovia", organization: 'Estovia' });
+  });
+
   it('names nobody with a lone capitalised function word', () => {
     const text = 'Despite said the plan was sound. If said so.';
     expect(parseSource(text, 0, 7)).toBeNull();
