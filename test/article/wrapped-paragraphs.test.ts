@@ -18,6 +18,45 @@ function textOf(body: string): string {
   return article.text;
 }
 
+describe('paragraphs wrapped in boxes of their own', () => {
+  it('scores a story whose every paragraph sits in its own div like one of bare paragraphs', () => {
+    const wrap = (p: string) => `<div class="para"><p>${p}</p></div>`;
+    const box = '<div class="box"><p>Opening hours change over the holidays, so check before you travel.</p><p>Vans need a permit, which is free, from the council website.</p></div>';
+    const text = textOf(`<div class="page"><div><div class="body">${[P1, P2, P3, P4].map(wrap).join('')}</div></div><div>${box}</div></div>`);
+    expect(text).toContain(P1);
+    expect(text).toContain(P3);
+    expect(text).not.toContain('Opening hours');
+  });
+
+  it('prefers a story of paragraphs in two wrappers each to a box of two short bare paragraphs', () => {
+    const wrap = (p: string) => `<div><div><p>${p}</p></div></div>`;
+    const box = '<div class="box"><p>Opening hours change over the holidays, so check before you travel.</p><p>Vans need a permit, which is free, from the council website.</p></div>';
+    const text = textOf(`<div class="page"><div class="main">${[P1, P2, P3, P4].map(wrap).join('')}</div><div class="aside">${box}</div></div>`);
+    expect(text).toContain(P1);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Opening hours');
+  });
+
+  it('keeps a wrapped paragraph full of links, as it keeps a bare one', () => {
+    const wrap = (p: string) => `<div><div><p>${p}</p></div></div>`;
+    const text = textOf(`<article>${[P1, P2, LINKED, P3, P4].map(wrap).join('')}</article>`);
+    expect(text).toContain('handed in the petition at County Hall, where the leader met them.');
+  });
+
+  it('gathers a paragraph in two wrappers beside the story\'s box, as it gathers a bare one', () => {
+    const text = textOf(`<div><div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div><div><div><p>${P4}</p></div></div></div>`);
+    expect(text).toContain(P1);
+    expect(text).toContain(P4);
+  });
+
+  it('still drops a wrapped box of several link lines', () => {
+    const list = '<div class="more"><p><a href="/a">Bin collections move to Fridays</a></p><p><a href="/b">New car park charges</a></p></div>';
+    const text = textOf(`<article><p>${P1}</p><p>${P2}</p>${list}<p>${P3}</p><p>${P4}</p></article>`);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Bin collections');
+  });
+});
+
 describe('looser passes over a short story', () => {
   it('does not widen a one-paragraph story to the rail of other videos beside it', () => {
     const item = (n: number, title: string) => `<li><a class="thumb" href="/video/${n}"><img src="/v${n}.jpg"><h5>${title}</h5><div class="stats"><span>02:0${n}</span></div></a></li>`;

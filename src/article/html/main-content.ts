@@ -667,9 +667,16 @@ function scoreCandidates(body: DomParent, stats: Map<DomElement, Stats>, flags: 
   const scoreUnit = (unit: DomNode, len: number, commas: number) => {
     if (len < 25) return;
     const score = 1 + commas + 1 + Math.min(Math.floor(len / 100), 3);
+    let child: DomNode = unit;
     let p = unit.parent;
     // Scores stop at the body: <html> (which holds <head>) is never a candidate.
-    for (let level = 0; p && level < 5 && isElement(p); level++, p = p.parent) {
+    for (let level = 0; p && level < 5 && isElement(p); level++, child = p, p = p.parent) {
+      // A wrapper around this one paragraph alone is the paragraph in another box: it passes the score on at the same level.
+      while (level === 0 && p !== body && isElement(p) && p.parent && isWrapperOf(p, child)) {
+        child = p;
+        p = p.parent;
+      }
+      if (!isElement(p)) break;
       addTo(p, score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
       if (p === body) break;
     }
@@ -780,7 +787,7 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
       continue;
     }
     // A div wrapping a single paragraph reads as that paragraph (Readability unwraps them the same way).
-    if (sib.name === 'p' || (sib.name === 'div' && (isParagraphLike(sib) || singleChild(sib)?.name === 'p'))) {
+    if (sib.name === 'p' || (sib.name === 'div' && (isParagraphLike(sib) || wrappedParagraph(sib) !== null))) {
       const s = stats.get(sib)!;
       const ld = linkDensity(s);
       if (s.len > 80 && ld < 0.25) nodes.push(sib);
@@ -870,7 +877,7 @@ function isProseSection(el: DomElement, stats: Map<DomElement, Stats>): boolean 
       continue;
     }
     if (!isElement(c)) continue;
-    if (c.name === 'p') {
+    if (c.name === 'p' || wrappedParagraph(c)) {
       if ((stats.get(c)?.len ?? 0) > 80) longParagraphs++;
     } else if (!HEADINGS.has(c.name)) {
       const len = stats.get(c)?.len ?? 0;
@@ -884,6 +891,31 @@ function isProseSection(el: DomElement, stats: Map<DomElement, Stats>): boolean 
 
 /** Blocks a story section holds beside its paragraphs. */
 const STORY_BLOCKS: ReadonlySet<string> = new Set(['blockquote', 'ul', 'ol', 'figure', 'pre', 'table', 'hr', 'br', 'img', 'picture']);
+
+/** Boxes that sites wrap around a single paragraph ("<div class=\"paragraph\"><p>…</p></div>"). */
+const WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'section']);
+
+/**
+ * `box` holds `inner` and nothing else (white space aside) and is a plain box: a wrapper that says nothing about the
+ * paragraph inside. Readability unwraps such divs before scoring; here they pass scores through instead.
+ */
+function isWrapperOf(box: DomElement, inner: DomNode): boolean {
+  return WRAPPER_TAGS.has(box.name) && singleChild(box) === inner;
+}
+
+/**
+ * The paragraph inside a chain of up to four wrappers, each holding only the next ("<div><div><p>…</p></div></div>"),
+ * or null when `el` is no such chain.
+ */
+function wrappedParagraph(el: DomElement): DomElement | null {
+  let inner: DomElement = el;
+  for (let depth = 0; depth < 4 && WRAPPER_TAGS.has(inner.name); depth++) {
+    const only = singleChild(inner);
+    if (!only) return null;
+    inner = only;
+  }
+  return inner !== el && inner.name === 'p' ? inner : null;
+}
 
 function singleChild(el: DomElement): DomElement | null {
   let only: DomElement | null = null;
@@ -939,6 +971,8 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (el.name === 'table' && isDataTable(el, s)) return false;
   if (weight < 0) return true;
   if (el.name === 'div' && s.linkLen === 0 && isSentenceParagraph(el)) return false;
+  // A box around one paragraph and nothing else is that paragraph, and paragraphs are not judged as boxes (links and all).
+  if (wrappedParagraph(el)) return false;
   if (s.commas >= 10) return false;
   // A box whose text is (nearly) all in lists of sentences is judged as a list, as Readability does (for any list).
   const isList = el.name === 'ul' || el.name === 'ol' || (s.len > 0 && s.listLen / s.len > 0.9 && isProseList(s));
