@@ -744,6 +744,10 @@ export function stanceAt(tokens: readonly Token[], i: number): [number, string] 
   const next = seconds ? tokens[i + 1] : undefined;
   if (next && seconds!.has(next.norm)) {
     const two = `${t.norm} ${next.norm}`;
+    // "made no mention of", "came out in support of": the longest phrases first.
+    for (const parts of STANCE_LONG.get(two) ?? []) {
+      if (parts.every((p, k) => k < 2 || tokens[i + k]?.norm === p)) return [i + parts.length - 1, parts.join(' ')];
+    }
     // "took aim at", "pushed back on": a three-word phrasal stance first.
     const third = tokens[i + 2];
     if (third?.word && STANCE_THREE_WORD.has(two)) {
@@ -771,6 +775,18 @@ const STANCE_PHRASE_SECONDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   }
   return m;
 })();
+/** Stance phrases of four words or more ("made no mention of"), by their first two words. */
+const STANCE_LONG: ReadonlyMap<string, readonly string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const v of STANCE_VERBS) {
+    const parts = v.split(' ');
+    if (parts.length < 4) continue;
+    const key = `${parts[0]} ${parts[1]}`;
+    m.set(key, [...(m.get(key) ?? []), parts]);
+  }
+  return m;
+})();
+
 /** The first two words of the three-word stance phrases ("took aim"). */
 const STANCE_THREE_WORD: ReadonlySet<string> = new Set([...STANCE_VERBS].map((v) => v.split(' ')).filter((p) => p.length > 2).map((p) => `${p[0]} ${p[1]}`));
 

@@ -1343,7 +1343,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
   const aux = tokens.slice(cue.first, i).map((x) => x.norm);
-  if (aux.some((x) => x === 'has' || x === 'have' || x === 'had') && !/(ed|en|ought|ound|own|ew)$/.test(v[1].split(' ')[0]!)) return null;
+  if (aux.some((x) => x === 'has' || x === 'have' || x === 'had') && !/(ed|en|ought|ound|own|ew|ome)$/.test(v[1].split(' ')[0]!)) return null;
   if (/.['’]s$/.test(prev?.text ?? '')) return null;
   let src = strictSourceBefore(tokens, cue.first, floor);
   // "The nation's largest gun group criticized …": the strict reader keeps only the head the stance verb needs; once it has one, the

@@ -340,6 +340,8 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   'opine', 'posit', 'theorize', 'surmise', 'infer', 'avow', 'compliment', 'snarl', 'bark', 'thunder', 'bellow', 'rant', 'enthuse', 'exult', 'crow', 'rejoice', 'wager', 'stipulate', 'verify', 'corroborate', 'allude to:alluded to', 'hark back to:harked back to', 'harken back to:harkened back to', 'reminisce about', 'recollect', 'grouse', 'fret about', 'agonize over', 'quibble with',
   // Phrasal verbs of stance measured the same way ("share", "air" and "stand with" were tried and were not).
   'voice', 'downplay', 'make clear:made clear', 'make it clear:made it clear', 'spell out:spelled out', 'lay out:laid out', 'sound off', 'comment on', 'talk up', 'play down', 'play up', 'shrug off:shrugged off', 'brush off:brushed off', 'brush aside:brushed aside', 'wave off:waved off', 'rule out:ruled out', 'call out:called out', 'single out:singled out', 'take issue with:took issue with', 'disagree with', 'sympathize with', 'stand by:stood by', 'walk back:walked back', 'backtrack on', 'double down on:doubled down on', 'mull', 'entertain', 'insist on', 'warn against', 'caution against', 'speak out:spoke out', 'vouch for', 'stick up for:stuck up for', 'speak highly of:spoke highly of', 'talk of', 'push back', 'hit back', 'lash out',
+  // Phrasal stances whose object follows the preposition ("agreed with the analysis", "believes in a port that …").
+  'agree with', 'believe in', 'respond to', 'make no mention of:made no mention of', 'come out in support of:came out in support of',
 ]));
 
 function expandVerbs(entries: readonly string[]): string[] {

@@ -98,3 +98,16 @@ describe('an apposition after an inverted source keeps its subordinators and bra
     spansHold(text);
   });
 });
+
+describe('phrasal stances with their preposition', () => {
+  it.each([
+    ['Former mayor Ann Ruiz agreed with the analysis.', 'Former mayor Ann Ruiz | agreed with | the analysis'],
+    ['Lee believes in a port that serves the whole city.', 'Lee | believes in | a port that serves the whole city'],
+    ['The harbor board did not respond to a request for comment.', 'The harbor board | did not respond to | a request for comment'],
+    ['The mayor made no mention of the strike.', 'The mayor | made no mention of | the strike'],
+    ['The senator has come out in support of the levy.', 'The senator | has come out in support of | the levy'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
