@@ -2,6 +2,7 @@ import type { Result } from '../schema/result.js';
 import type { Claim } from '../schema/claim.js';
 import type { Finding } from '../schema/finding.js';
 import type { Sentence } from '../schema/sentence.js';
+import { personKey } from '../store/normalize-name.js';
 
 /** A finding placed in the batch: its article, its claims in finding order, and the sentences those claims sit in. */
 export interface RankedFinding {
@@ -23,6 +24,16 @@ export interface ReportTotals {
   readonly inconsistent: number;
   readonly unverifiable: number;
   readonly consistent: number;
+}
+
+/**
+ * Speakers counted as the database counts them: a person once however many articles quote them (same normalised name),
+ * an unnamed group ("officials") once per article. Why: the report's total then matches `tally run`'s summary.
+ */
+function distinctSpeakers(results: readonly Result[]): number {
+  const keys = new Set<string>();
+  for (const r of results) for (const s of r.speakers) keys.add(s.kind === 'group' ? `group\u0000${r.id}\u0000${personKey(s.name, s.id)}` : `person\u0000${personKey(s.name, s.id)}`);
+  return keys.size;
 }
 
 /** Everything a report shows, independent of the format it is written in. */
@@ -69,7 +80,7 @@ export function buildReport(results: readonly Result[], options: BuildReportOpti
       failed: results.filter((r) => r.errors.some((e) => e.severity === 'fatal')).length,
       claims: sum(results, (r) => r.claims.length),
       quotes: sum(results, (r) => r.quotes.length),
-      speakers: sum(results, (r) => r.speakers.length),
+      speakers: distinctSpeakers(results),
       findings: ranked.length,
       inconsistent: count('inconsistent'),
       unverifiable: count('unverifiable'),

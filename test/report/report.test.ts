@@ -23,6 +23,17 @@ describe('buildReport', () => {
     expect(top.sentences.map((s) => s.index)).toEqual([0, 1]);
     expect(model.totals).toMatchObject({ articles: 3, inconsistent: 1, unverifiable: 1, consistent: 1, claims: 10 });
   });
+
+  it('counts a person quoted in several articles once and an unnamed group once per article, as the database does', () => {
+    const [calm, hostile, good] = [calmResult(), hostileResult(), goodResult()];
+    const persons = new Set([...calm.speakers, ...good.speakers].filter((s) => s.kind === 'person').map((s) => s.name)).size;
+    const groups = [calm, hostile, good].reduce((n, r) => n + new Set(r.speakers.filter((s) => s.kind === 'group').map((s) => s.name.toLowerCase())).size, 0);
+    expect(persons).toBeGreaterThan(0);
+    expect(buildReport([calm, hostile, good]).totals.speakers).toBe(persons + groups);
+    // The same article twice under two ids: its person once, its group ("police") twice.
+    expect(buildReport([good, { ...good, id: 'doc1-copy' }]).totals.speakers).toBe(1);
+    expect(buildReport([hostile, { ...hostile, id: 'doc-hostile-copy' }]).totals.speakers).toBe(2);
+  });
 });
 
 describe('writeMarked', () => {
