@@ -342,6 +342,11 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   'voice', 'downplay', 'make clear:made clear', 'make it clear:made it clear', 'spell out:spelled out', 'lay out:laid out', 'sound off', 'comment on', 'talk up', 'play down', 'play up', 'shrug off:shrugged off', 'brush off:brushed off', 'brush aside:brushed aside', 'wave off:waved off', 'rule out:ruled out', 'call out:called out', 'single out:singled out', 'take issue with:took issue with', 'disagree with', 'sympathize with', 'stand by:stood by', 'walk back:walked back', 'backtrack on', 'double down on:doubled down on', 'mull', 'entertain', 'insist on', 'warn against', 'caution against', 'speak out:spoke out', 'vouch for', 'stick up for:stuck up for', 'speak highly of:spoke highly of', 'talk of', 'push back', 'hit back', 'lash out',
   // Phrasal stances whose object follows the preposition ("agreed with the analysis", "believes in a port that …").
   'agree with', 'believe in', 'respond to', 'make no mention of:made no mention of', 'come out in support of:came out in support of',
+  'distance himself from', 'distance herself from', 'distance themselves from', 'distance itself from', 'write about:wrote about|written about',
+  'touch on', 'make the case:made the case', 'go after:went after|gone after', 'spar over', 'open up about', 'apologize for', 'apologise for',
+  'care about', 'boast of', 'come out against:came out against', 'fire back at', 'vote in favor of', 'vote in favour of', 'campaign against',
+  'speak out about:spoke out about|spoken out about', 'line up behind', 'turn against', 'raise questions about', 'make no apologies for:made no apologies for',
+  'make no secret of:made no secret of', 'agree on', 'disagree on', 'say little about:said little about', 'campaign for',
 ]));
 
 function expandVerbs(entries: readonly string[]): string[] {

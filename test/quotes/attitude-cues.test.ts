@@ -215,7 +215,7 @@ describe('stance participles after a statement or a clause', () => {
   });
 
   it('takes the clause subject for a stance participle after a main clause that is not a statement', () => {
-    expect(rowsOf('At the rally, Okafor went after Kim, calling him a coward.')).toEqual(['indirect | Okafor | calling | him a coward']);
+    expect(rowsOf('At the rally, Okafor turned to Kim, calling him a coward.')).toEqual(['indirect | Okafor | calling | him a coward']);
   });
 });
 

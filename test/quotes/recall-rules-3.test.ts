@@ -111,3 +111,17 @@ describe('phrasal stances with their preposition', () => {
     spansHold(text);
   });
 });
+
+describe('more phrasal stances', () => {
+  it.each([
+    ['The governor distanced himself from the port deal.', 'The governor | distanced himself from | the port deal'],
+    ['Okafor has written about the strike for years.', 'Okafor | has written about | the strike for years'],
+    ['The mayor touched on the levy only briefly.', 'The mayor | touched on | the levy only briefly'],
+    ['Ruiz apologized for the delays at the harbor.', 'Ruiz | apologized for | the delays at the harbor'],
+    ['The union came out against the new contract.', 'The union | came out against | the new contract'],
+    ['Lee made no secret of his ambitions.', 'Lee | made no secret of | his ambitions'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
