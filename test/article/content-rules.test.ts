@@ -22,6 +22,13 @@ describe('main-content rules', () => {
     expect(bodyOf(html)).toContain(`body: ${P3}`);
   });
 
+  it('drops a note (role="note": a hatnote, an editor\'s aside) that the page marks as parenthetic to its content', () => {
+    const note = '<div role="note" class="callout">For the charges set last year, see the board\'s 2023 tariff notice, which this one replaces.</div>';
+    const text = run(page(`<article>${note}<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain(P1);
+    expect(text).not.toContain('tariff notice');
+  });
+
   it('still drops a short box named for its purpose ("related-posts") inside the story', () => {
     const html = `<article><p>${P1}</p><p>${P2}</p><div id="related-posts"><h3>Related posts</h3><p>Board meets again in May.</p></div><p>${P3}</p><p>${P4}</p></article>`;
     expect(bodyOf(html).join('\n')).not.toContain('Board meets again in May');
