@@ -91,3 +91,20 @@ describe('looser passes over a short story', () => {
     expect(text).toContain(P4);
   });
 });
+
+describe('paragraphs laid out as divs', () => {
+  it('keeps a sentence div whose links are fewer than its own words, as it keeps such a <p>', () => {
+    const div = (t: string) => `<div>${t}</div>`;
+    // A third of its text is links: more than a box may hold, less than its own words.
+    const linked = 'Campaigners <a href="/news/petition">handed in the petition</a> at <a href="/places/hall">County Hall</a> on Friday, where the leader met them.';
+    const text = textOf(`<div class="body">${[P1, P2, linked, P3, P4].map(div).join('')}</div>`);
+    expect(text).toContain('handed in the petition at County Hall on Friday, where the leader met them.');
+  });
+
+  it('still drops a div of links that reads as no sentence', () => {
+    const menu = '<div><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a> | <a href="/travel">Travel</a> and more</div>';
+    const text = textOf(`<div class="body">${[P1, P2].map((t) => `<div>${t}</div>`).join('')}${menu}${[P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Weather');
+  });
+});

@@ -970,7 +970,8 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (!flags.cleanConditionally || !CONDITIONAL.has(el.name)) return false;
   if (el.name === 'table' && isDataTable(el, s)) return false;
   if (weight < 0) return true;
-  if (el.name === 'div' && s.linkLen === 0 && isSentenceParagraph(el)) return false;
+  // A sentence laid out as a div is a paragraph, links and all, while its own words outweigh its links.
+  if (el.name === 'div' && linkDensity(s) < PARAGRAPH_LINK_SHARE && isSentenceParagraph(el)) return false;
   // A box around one paragraph and nothing else is that paragraph, and paragraphs are not judged as boxes (links and all).
   if (wrappedParagraph(el)) return false;
   if (s.commas >= 10) return false;
@@ -991,6 +992,9 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(s) && !isSubList(el)) return true;
   return false;
 }
+
+/** A div that reads as a sentence is kept as a paragraph below this share of link text. */
+const PARAGRAPH_LINK_SHARE = 0.5;
 
 /** Names of the box that holds the part of a story behind a paywall (printed in the page, hidden from non-subscribers by script). */
 const LOCKED_BOX = /(?:^|[\s_-])paywall(?:ed)?(?:$|[\s_-])/i;
