@@ -1,11 +1,7 @@
 import { Diagnostic, type DiagnosticInput } from '../schema/diagnostic.js';
+import type { PipelineOptions } from './options.js';
 
-export interface PipelineOptions {
-  /** Language to assume when the document does not say; claims and quotes run on English only. */
-  readonly defaultLanguage: string | null;
-}
-
-export const defaultOptions: PipelineOptions = Object.freeze({ defaultLanguage: null });
+export { defaultOptions, type PipelineOptions } from './options.js';
 
 /** What every stage gets besides its input: the text offsets point into, options, and a place to note problems. */
 export interface DocContext {

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import BetterSqlite3 from 'better-sqlite3';
 import { basename, extname } from 'node:path';
-import { describeSchema, type TableDoc } from '../../store/describe-schema.js';
+import type { TableDoc } from '../../store/describe-schema.js';
 import { migrate } from '../../store/index.js';
 import { writeRows, type RowFormat } from '../format-rows.js';
 import { formatOption, maxWidthOption, openReadOnly, runDbCommand, UsageError } from '../db-command.js';
@@ -26,6 +26,8 @@ export function registerSchema(program: Command): void {
     .addHelpText('after', '\nExit codes: 0 described; 2 usage error or unknown table.')
     .action((opts: SchemaOptions) =>
       runDbCommand('schema', async () => {
+        // Loaded here, not at the top: it reads the zod schemas, which every other command would pay to load.
+        const { describeSchema } = await import('../../store/describe-schema.js');
         const db = opts.db ? openReadOnly(opts.db).db : new BetterSqlite3(':memory:');
         try {
           if (!opts.db) migrate(db);

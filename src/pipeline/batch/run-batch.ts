@@ -2,7 +2,7 @@ import type { Result } from '../../schema/result.js';
 import type { SourceDoc } from '../../schema/source.js';
 import type { SourceItem } from '../../sources/source-item.js';
 import { contentHash } from '../../text/ids.js';
-import { defaultOptions, type PipelineOptions } from '../context.js';
+import { defaultOptions, type PipelineOptions } from '../options.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { WorkerPool, TaskError } from './worker-pool.js';
 import { WriterClient } from './writer-client.js';

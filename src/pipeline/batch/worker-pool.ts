@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { SourceDoc } from '../../schema/source.js';
 import type { Result } from '../../schema/result.js';
-import type { PipelineOptions } from '../context.js';
+import type { PipelineOptions } from '../options.js';
 import type { DocSummary, ReplyBatch, ReplyMessage, TaskMessage } from './messages.js';
 
 export interface PoolOptions {
