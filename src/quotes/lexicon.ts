@@ -73,6 +73,10 @@ export const SPEECH_VERBS: readonly string[] = [
   // '“…,” he went on.': only in the frame next to a quote (neither takes a bare complement nor "that" in news prose).
   'went on', 'goes on',
   'shot back', 'shoots back', 'fired back', 'fires back', 'chimed in', 'chimes in',
+  // Participles of the verbs above that the lists lacked (", alleging that …", ", lamenting the loss of …").
+  'emphasizing', 'emphasising', 'contending', 'maintaining', 'replying', 'responding', 'denying', 'alleging', 'complaining',
+  'cautioning', 'observing', 'remarking', 'countering', 'concluding', 'pledging', 'revealing', 'testifying', 'boasting', 'joking', 'quipping',
+  'lamenting', 'reiterating', 'indicating', 'estimating', 'believing', 'fearing', 'wondering', 'agreeing',
 ];
 
 /** Verbs that may close a direct quote without "that" ("…," he said) but rarely introduce reported speech; all speech verbs qualify. */

@@ -125,3 +125,15 @@ describe('more phrasal stances', () => {
     spansHold(text);
   });
 });
+
+describe('participles of verbs of saying that the lists lacked', () => {
+  it.each([
+    ['The union sued the port, alleging that the new shifts broke the contract.', 'The union | alleging | the new shifts broke the contract'],
+    ['Okafor spoke for an hour, lamenting the loss of the old ferry.', 'Okafor | lamenting | the loss of the old ferry'],
+    ['The mayor closed the hearing, emphasizing that the levy is temporary.', 'The mayor | emphasizing | the levy is temporary'],
+    ['Ruiz left the room, wondering whether the vote would hold.', 'Ruiz | wondering | whether the vote would hold'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
