@@ -305,7 +305,10 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some
 export const FOLLOW_ON_CUES: ReadonlySet<string> = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'warning', 'insisting', 'stressing', 'telling', 'urging', 'claiming', 'asking', 'suggesting', 'acknowledging', 'admitting', 'pointing out', 'asserting', 'recalling', 'declaring', 'promising', 'vowing',
   // Stance participles that add a judgement to the statement before them (", calling him reckless", ", referring to the levy").
   'calling', 'referring to', 'citing', 'describing', 'accusing', 'praising', 'criticizing', 'criticising', 'blaming', 'predicting', 'dismissing',
-  'defending', 'questioning', 'mocking', 'calling for', 'calling on', 'demanding', 'touting', 'labeling', 'labelling', 'announcing', 'pledging']);
+  'defending', 'questioning', 'mocking', 'calling for', 'calling on', 'demanding', 'touting', 'labeling', 'labelling', 'announcing', 'pledging',
+  // Participles of saying that continue a quoted statement (', emphasizing that …', ', lamenting …'): a quote after them goes on with the first cue.
+  'emphasizing', 'emphasising', 'contending', 'maintaining', 'replying', 'responding', 'denying', 'alleging', 'complaining', 'cautioning', 'observing',
+  'remarking', 'countering', 'concluding', 'revealing', 'boasting', 'joking', 'quipping', 'lamenting', 'reiterating', 'conceding', 'stating']);
 
 /**
  * Verbs of stance, judgement and evidence ("criticized", "endorsed", "wants", "polls show"): attributions whose content is the rest

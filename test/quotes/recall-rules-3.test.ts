@@ -137,3 +137,13 @@ describe('participles of verbs of saying that the lists lacked', () => {
     spansHold(text);
   });
 });
+
+describe('a quote after a follow-on participle of saying goes on with the first cue', () => {
+  it('keeps "said" for the continuation after ", emphasizing why …"', () => {
+    const text = '“We cannot wait,” Lee said, emphasizing why the port matters. “The ships are here.”';
+    const rows = run(text).rows;
+    expect(rows).toContain('direct | Lee | Lee | said | The ships are here.');
+    expect(rows).toContain('indirect | Lee | Lee | emphasizing | why the port matters');
+    spansHold(text);
+  });
+});
