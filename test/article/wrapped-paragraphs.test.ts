@@ -101,6 +101,19 @@ describe('paragraphs laid out as divs', () => {
     expect(text).toContain('handed in the petition at County Hall on Friday, where the leader met them.');
   });
 
+  it('gathers the story\'s opening paragraphs when each is a div of text inside a box of its own', () => {
+    const P5 = 'Council officers will report back in September on how many households used the mobile van in its first three months, and at what cost per visit.';
+    const P6 = 'The two sites that close, at Millbrook and at Stanton Fields, handled a quarter of the county\'s household waste last year, according to council figures.';
+    const P7 = 'Staff at both sites will be offered jobs at the remaining centres, the council said, though the union said it had not yet been consulted on the transfers.';
+    const box = (t: string, n: number) => `<div class="par-${n}"><div>${t}</div></div>`;
+    const more = ['Ashby', 'Brook', 'Carter', 'Dale', 'Ellis'].map((n) => `Councillor ${n}, who represents one of the affected wards, said residents had not been asked before the vote and would remember it at the next election.`);
+    const rest = [P3, P4, P5, P6, P7, ...more].map((t) => `<div>${t}</div>`).join('');
+    const text = textOf(`<div id="main">${box(P1, 1)}${box(P2, 2)}<div class="story-body">${rest}</div></div>`);
+    expect(text).toContain(P1);
+    expect(text).toContain(P2);
+    expect(text).toContain(P5);
+  });
+
   it('still drops a div of links that reads as no sentence', () => {
     const menu = '<div><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a> | <a href="/travel">Travel</a> and more</div>';
     const text = textOf(`<div class="body">${[P1, P2].map((t) => `<div>${t}</div>`).join('')}${menu}${[P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);

@@ -904,8 +904,8 @@ function isWrapperOf(box: DomElement, inner: DomNode): boolean {
 }
 
 /**
- * The paragraph inside a chain of up to four wrappers, each holding only the next ("<div><div><p>…</p></div></div>"),
- * or null when `el` is no such chain.
+ * The paragraph (a <p>, or a div of inline content) inside a chain of up to four wrappers, each holding only the next
+ * ("<div><div><p>…</p></div></div>"), or null when `el` is no such chain.
  */
 function wrappedParagraph(el: DomElement): DomElement | null {
   let inner: DomElement = el;
@@ -913,8 +913,9 @@ function wrappedParagraph(el: DomElement): DomElement | null {
     const only = singleChild(inner);
     if (!only) return null;
     inner = only;
+    if (inner.name === 'p' || (inner.name === 'div' && isParagraphLike(inner))) return inner;
   }
-  return inner !== el && inner.name === 'p' ? inner : null;
+  return null;
 }
 
 function singleChild(el: DomElement): DomElement | null {
