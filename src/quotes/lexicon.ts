@@ -354,6 +354,8 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   'care about', 'boast of', 'come out against:came out against', 'fire back at', 'vote in favor of', 'vote in favour of', 'campaign against',
   'speak out about:spoke out about|spoken out about', 'line up behind', 'turn against', 'raise questions about', 'make no apologies for:made no apologies for',
   'make no secret of:made no secret of', 'agree on', 'disagree on', 'say little about:said little about', 'campaign for',
+  // Verbs of judgement measured one by one ("embrace", "celebrate", "target", "rebuff", "hammer" and "co-sponsor" tried and dropped).
+  'credit', 'pronounce', 'insult', 'herald', 'articulate', 'disregard', 'resist',
 ]));
 
 function expandVerbs(entries: readonly string[]): string[] {

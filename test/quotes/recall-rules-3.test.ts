@@ -147,3 +147,14 @@ describe('a quote after a follow-on participle of saying goes on with the first 
     spansHold(text);
   });
 });
+
+describe('verbs of judgement measured one by one', () => {
+  it.each([
+    ['The mayor credited the dock workers for the quick repairs.', 'The mayor | credited | the dock workers for the quick repairs'],
+    ['Okafor heralded the deal as a turning point for the port.', 'Okafor | heralded | the deal as a turning point for the port'],
+    ['The council has resisted calls to raise the levy.', 'The council | has resisted | calls to raise the levy'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
