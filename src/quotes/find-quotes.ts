@@ -86,7 +86,9 @@ const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
 const FINITE_AUXILIARIES = /^(is|was|are|were|has|had|have|will|would|could|can|should|must|may|might|did|does)$/;
 const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
 const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor’s note', "editor's note", 'watch', 'read more', 'related', 'photos', 'video', 'source', 'sources', 'more', 'also', 'see', 'q', 'a', 'ps', 'p.s.', 'bottom line', 'the bottom line', 'caption', 'warning', 'disclaimer', 'advertisement', 'opinion', 'analysis', 'breaking', 'exclusive', 'live', 'poll', 'byline', 'by', 'email', 'e-mail', 'phone', 'tel', 'fax', 'twitter', 'web', 'website', 'contact', 'dateline', 'tags', 'topics', 'filed under', 'credit', 'photo', 'contributors', 'additional reporting', 'developing']);
-const HEADLINE_LABEL = /^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:(?:[A-Z][a-z’'-]+|[A-Z]{2,4}) ){0,2}[A-Z][a-z’'-]+):\s+(?=[“"‘]?[A-Z])/;
+/** A headline's speaker label before a colon: up to four capitalised words ("McCain", "DeSantis" too), and a hearer or place after "to", "at", "on" ("Lee to Port Workers:"). */
+const HEADLINE_WORD = String.raw`(?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z’'-]+`;
+const HEADLINE_LABEL = new RegExp(String.raw`^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:(?:${HEADLINE_WORD}|[A-Z]{2,4}) ){0,3}${HEADLINE_WORD}(?: (?:to|at|on|in) (?:(?:${HEADLINE_WORD}|[A-Z]{2,4}) ){0,3}(?:${HEADLINE_WORD}|[A-Z]{2,4}))?):\s+(?=[“"‘]?[A-Z])`);
 const NOT_HEADLINE_SPEAKER = /^(The|A|An)\b|\b(Latest|Update|Daily|News|Notice|Email|Morning|Evening|Report|Review|Analysis|Live|Exclusive|Watch|Breaking)\b/;
 /** A wire dateline: a place and date, the agency in brackets, a dash ("RENO, Nev. (AP) —", "Dec 29 (Reuters) -"), or a place in capitals and a dash. */
 const DATELINE = /^(?:(?:[A-Z][A-Za-z.’'-]*\.?(?:[ ,]+[A-Za-z0-9][A-Za-z0-9.’'-]*){0,5}[ ,]*)?\([A-Z][A-Za-z.&-]{1,15}(?: [A-Z][A-Za-z.&-]*){0,2}\)|[A-Z][A-Z.’'-]+(?:[ ,]+[A-Z][A-Za-z.’'-]*){0,3})\s*[-—–]+\s+(?=\S)/;
@@ -226,12 +228,18 @@ function readHeadline(scan: QuoteScan, si: number, sMarks: readonly MarkedQuote[
   // "Revealed:", "Confirmed:", "Wow:", "Contributing:": a one-word participle or interjection announces the news; it speaks for no one.
   const announces = /^(revealed|confirmed|exposed|busted|leaked|caught|debunked|explained|ranked|answered|trending|developing|contributing|wow|boom|whoa|oops|yikes|ouch|huh|lol|omg|breaking news|just in|must see|must read)$/.test(label);
   const labelOk = (!NOT_SPEAKER_LABELS.has(label) && !announces) || /^(poll|report|survey|study)$/.test(label);
-  if (!(head && para && sMarks.every((m) => m.close <= s.end) && s.end >= para.end - 1 && labelOk && !NOT_HEADLINE_SPEAKER.test(head[1]!) && words <= 24 && words - head[1]!.split(' ').length >= 3)) return false;
+  const evidence = /^(poll|report|survey|study)$/.test(label);
+  // "Mayor Lopez Endorses Reyes: …": a label holding a cue verb is a title-case statement of its own, not a speaker.
+  if (head && label.split(' ').slice(1).some((w) => SPEECH_VERB_SET.has(w) || STANCE_VERBS.has(w))) return false;
+  if (!(head && para && sMarks.every((m) => m.close <= s.end) && s.end >= para.end - 1 && labelOk && (evidence || !NOT_HEADLINE_SPEAKER.test(head[1]!)) && words <= 24 && words - head[1]!.split(' ').length >= 3)) return false;
   const colon = s.start + head[1]!.length;
+  // "Lee to Port Workers: …": the speaker is the name before "to"; the hearer is not part of the source.
+  const toHearer = head[1]!.indexOf(' to ');
+  const srcEnd = toHearer > 0 ? s.start + toHearer : colon;
   let e = s.end;
   while (e > colon && /[\s.]/.test(text[e - 1]!)) e--;
   if (isNameList(text.slice(s.start + head[0].length, e))) return false;
-  const d: Draft = { start: s.start + head[0].length, end: e, kind: 'indirect', source: { start: s.start, end: colon }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
+  const d: Draft = { start: s.start + head[0].length, end: e, kind: 'indirect', source: { start: s.start, end: srcEnd }, cue: { start: colon, end: colon + 1 }, sentence: si, paragraph: s.paragraph, carry: null };
   // "Kasich: ‘We Are Going All the Way.’": a headline whose words are one quotation is a direct quote, the marks left out.
   const whole = sMarks.length === 1 ? sMarks[0]! : null;
   if (whole && whole.open === d.start && whole.close >= d.end - 1 && whole.end > whole.start) {

@@ -158,3 +158,21 @@ describe('verbs of judgement measured one by one', () => {
     spansHold(text);
   });
 });
+
+describe('headline labels before a colon', () => {
+  const headline = (h: string): string[] => reported(`${h}\n\nThe mayor spoke on Monday in Reno about the port.`);
+  it.each([
+    ['Ann McAdams: Port Anger Appeals to Our Worst Instincts.', 'Ann McAdams | : | Port Anger Appeals to Our Worst Instincts'],
+    ['Harbor Chief Ann Lee: Levy Will Not Pass This Year.', 'Harbor Chief Ann Lee | : | Levy Will Not Pass This Year'],
+    ['Lee to Port Workers: The strike will end soon.', 'Lee | : | The strike will end soon'],
+    ['Former Mayor Ruiz at Harbor Hearing: Levy scandal disqualifies her.', 'Former Mayor Ruiz at Harbor Hearing | : | Levy scandal disqualifies her'],
+    ['Report: Lee to speak at harbor convention.', 'Report | : | Lee to speak at harbor convention'],
+  ])('%s', (h, row) => {
+    expect(headline(h)).toContain(row);
+    spansHold(`${h}\n\nThe mayor spoke on Monday in Reno about the port.`);
+  });
+
+  it('still leaves a news label alone', () => {
+    expect(headline('Morning Briefing: Port Reopens After Strike.').some((r) => r.startsWith('Morning Briefing'))).toBe(false);
+  });
+});
