@@ -944,7 +944,9 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   if (before1 && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(before1.norm) || /.['’]s$/.test(before1.text))) return readAttitude({ text, tokens, n, floor, used, contentEnd }, i);
   const cue = makeCue(text, tokens, i, v[0], v[1]);
   if (used.has(cue.start)) return null;
-  let src = sourceBefore(tokens, cue.first, floor) ?? relativeSourceBefore(tokens, cue.first, floor);
+  // "… soared in the polls by saying that …", "After arguing that …, his team …": a gerund after a preposition takes the clause subject.
+  const gerund = /ing$/.test(v[1].split(' ')[0]!) ? gerundSubject(tokens, cue.first, floor, n, inQuote) : undefined;
+  let src = gerund !== undefined ? gerund : sourceBefore(tokens, cue.first, floor) ?? relativeSourceBefore(tokens, cue.first, floor);
   // "Clinton won the state and said …", "Democrats sued, saying …": the clause's subject is the source.
   if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || (tokens[cue.first - 1]!.text === ',' && (/ing$/.test(v[1]) || tokens[cue.first]!.norm === 'then')))) {
     src = clauseSubject(tokens, floor, cue.first - 1);
@@ -960,6 +962,8 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   if (src && inConditional(tokens, src.first)) return null;
   if (src) {
     const after = readAfterCue(rs, cue, v, src);
+    // ("After arguing that the levy was illegal, the union filed suit": the statement ends at the comma before its subject.)
+    if (after && gerund && src.first > cue.first) return clipBefore(tokens, after, src.first);
     if (after) return after;
     // "Lee spoke, urging voters to stay home." / "…, announcing a new envoy.": a participle clause after a comma reports its object.
     return /ing$/.test(v[1]) && (tokens[cue.first - 1]?.text === ',' || quotedComma) ? readParticipleObject(rs, cue, v[1], src) : null;
@@ -1336,7 +1340,8 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // "did not endorse", "hasn't endorsed": a negated stance is a stance; "not" after a form of "be" stays a passive.
   if (prev && prev.norm === 'not' && /^(is|are|was|were|be|been|being)$/.test(tokens[i - 2]?.norm ?? '')) return null;
   // "has support from", "his attacks on", "show up": nouns and phrasal verbs, not a stance.
-  if (prev && /^(his|her|their|its|our|my|your|whose|this|that|these|those|of|for|with|from|in|on)$/.test(prev.norm)) return null;
+  const gerund = /ing$/.test(v[1].split(' ')[0]!) ? gerundSubject(tokens, i, floor, n, inQuote) : undefined;
+  if (prev && gerund === undefined && /^(his|her|their|its|our|my|your|whose|this|that|these|those|of|for|with|from|in|on)$/.test(prev.norm)) return null;
   if (/^(up|off|out|down|away|over|back)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
   // "New polls released Sunday showed …", "a study published by …": a participle modifying a noun, not a finite verb.
   if (/ed$/.test(v[1]) && !!prev && prev.word && !isCapitalized(prev) && (WEEKDAYS.has(tokens[v[0] + 1]?.norm ?? '') || /^(by|on|last|this|earlier|today|yesterday)$/.test(tokens[v[0] + 1]?.norm ?? ''))) return null;
@@ -1353,7 +1358,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   const aux = tokens.slice(cue.first, i).map((x) => x.norm);
   if (aux.some((x) => x === 'has' || x === 'have' || x === 'had') && !/(ed|en|ought|ound|own|ew|ome)$/.test(v[1].split(' ')[0]!)) return null;
   if (/.['’]s$/.test(prev?.text ?? '')) return null;
-  let src = strictSourceBefore(tokens, cue.first, floor);
+  let src = gerund !== undefined ? gerund : strictSourceBefore(tokens, cue.first, floor);
   // "The nation's largest gun group criticized …": the strict reader keeps only the head the stance verb needs; once it has one, the
   // source is the whole subject noun phrase ending there.
   if (src) src = widerSubject(tokens, src, sourceBefore(tokens, cue.first, floor)) ?? src;
@@ -1742,6 +1747,47 @@ function skipClosingMarks(tokens: readonly Token[], k: number): number {
   let j = k;
   while (j >= 0 && j > k - 2 && !tokens[j]!.word && (isClosingMark(tokens[j]!) || tokens[j]!.text === "'")) j--;
   return j;
+}
+
+/** The statements cut to end before the comma that precedes token `first`; those that would be left empty are dropped. */
+function clipBefore(tokens: readonly Token[], found: Reported[], first: number): Reported[] | null {
+  let e = first - 1;
+  while (e > 0 && !tokens[e]!.word && !isClosingMark(tokens[e]!)) e--;
+  const limit = tokens[e]!.end;
+  const out = found.filter((r) => r.start < limit).map((r) => ({ ...r, end: Math.min(r.end, limit) }));
+  return out.length ? out : null;
+}
+
+/** Prepositions that take a gerund cue ("by saying", "after arguing", "while denouncing", "instead of calling"). */
+const GERUND_PREPOSITIONS = /^(by|after|before|while|when|since|without|upon|of)$/;
+
+/**
+ * The subject of a gerund cue after a preposition at token i ("Lee won votes by saying …", "After arguing that …, his team …"), null
+ * when the frame holds but no subject is found, undefined when token i is not in that frame.
+ * Why: the source readers look right before the cue, where the preposition stands.
+ */
+function gerundSubject(tokens: readonly Token[], i: number, floor: number, n: number, inQuote: (t: Token) => boolean): Phrase | null | undefined {
+  let p = i - 1;
+  while (p > floor && tokens[p]!.word && /^(initially|first|repeatedly|publicly|simply|falsely|essentially)$/.test(tokens[p]!.norm)) p--;
+  const prep = tokens[p];
+  if (!prep || !prep.word || !GERUND_PREPOSITIONS.test(prep.norm) || p < floor || inQuote(prep)) return undefined;
+  if (prep.norm === 'of' && tokens[p - 1]?.norm !== 'instead') return undefined;
+  const at = prep.norm === 'of' ? p - 1 : p;
+  let k = floor;
+  while (k < at && (!tokens[k]!.word || LEADING_CONNECTIVES.has(tokens[k]!.norm))) k++;
+  if (k < at) {
+    // "Lee soared in the polls by saying …": the subject opens the clause before the preposition.
+    const subject = clauseSubject(tokens, floor, at);
+    return subject && subject.last < at && !holdsClauseVerb(tokens, subject) ? subject : null;
+  }
+  // "After arguing that …, his team is suggesting …": the subject follows the comma closing the fronted phrase.
+  for (let c = i + 1; c < n; c++) {
+    const t = tokens[c]!;
+    if (inQuote(t)) continue;
+    if (t.text === ',') return clauseSubject(tokens, c + 1, n);
+    if (!t.word && /^[.;:!?]$/.test(t.text)) break;
+  }
+  return null;
 }
 
 /** True when a comma and a closing quote mark, in either order, stand right before token i: '“harbor values,” saying', '“values”, saying'. */

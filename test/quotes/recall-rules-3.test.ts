@@ -176,3 +176,19 @@ describe('headline labels before a colon', () => {
     expect(headline('Morning Briefing: Port Reopens After Strike.').some((r) => r.startsWith('Morning Briefing'))).toBe(false);
   });
 });
+
+describe('a gerund cue after a preposition', () => {
+  it.each([
+    ['The senator has climbed in the polls by saying that the port deal is rigged.', 'The senator | saying | the port deal is rigged'],
+    ['Okafor won the hall over by denouncing the old harbor board.', 'Okafor | denouncing | the old harbor board'],
+    ['After arguing that the levy was illegal, the union filed suit.', 'the union | arguing | the levy was illegal'],
+    ['The mayor left the room before insisting he had done nothing wrong.', 'The mayor | insisting | he had done nothing wrong'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+
+  it('does not read a gerund as a cue without a subject to hold it', () => {
+    expect(reported('By saying nothing at all.')).toEqual([]);
+  });
+});
