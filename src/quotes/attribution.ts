@@ -514,9 +514,10 @@ export function skipHearer(tokens: readonly Token[], verb: string, from: number,
   // "asked the former state treasurer whether …": a longer hearer phrase ends at the question word.
   const question = /^(ask|asks|asked|asking)$/.test(verb);
   for (let k = from; k < Math.min(limit, from + 12); k++) {
-    if ((tokens[k]!.norm === 'that' || (question && /^(if|whether)$/.test(tokens[k]!.norm))) && k > from) return k;
-    // "asked a federal judge to block the rules": a longer hearer before an infinitive.
-    if (tokens[k]!.norm === 'to' && k > from + 1 && k - from <= 6 && tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]!) && !/^(the|a|an|his|her|their|its|be)$/.test(tokens[k + 1]!.norm) && !tokens.slice(from, k).some((x) => isVerbLike(x) || /^(about|for|of|on|in|at|with)$/.test(x.norm))) return k;
+    // ("asked Okafor which ports he could win": a question word after the hearer opens the question.)
+    if ((tokens[k]!.norm === 'that' || (question && /^(if|whether|which|why|what|how|where)$/.test(tokens[k]!.norm))) && k > from) return k;
+    // "asked a federal judge to block the rules", "asked the board of the port authority to delay …": a longer hearer before an infinitive.
+    if (tokens[k]!.norm === 'to' && k > from + 1 && k - from <= 8 && tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]!) && !/^(the|a|an|his|her|their|its|be)$/.test(tokens[k + 1]!.norm) && !tokens.slice(from, k).some((x, j) => isVerbLike(x) || /^(about|for|on|in|at|with)$/.test(x.norm) || (x.norm === 'of' && j === 0))) return k;
     if (!tokens[k]!.word && tokens[k]!.text !== '.' && tokens[k]!.text !== '’' && tokens[k]!.text !== "'") break;
   }
   let k = from;

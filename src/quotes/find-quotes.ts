@@ -82,7 +82,7 @@ function hasCueWord(sentence: string): boolean {
 const END_PUNCT = /^[.!?…]$/;
 /** Nouns after "this" that make a time phrase ("said this week"), not a subject. */
 const TIME_WORD_AFTER_THIS = /^(week|month|year|morning|afternoon|evening|weekend|summer|spring|fall|autumn|winter|time|season|term|session|cycle|past)$/;
-const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who)$/;
+const CONTENT_OPENERS = /^(that|whether|if|how|why|what|when|where|who|which)$/;
 const FINITE_AUXILIARIES = /^(is|was|are|were|has|had|have|will|would|could|can|should|must|may|might|did|does)$/;
 const NO_CONTENT_START = /^(in|on|at|of|about|for|with|during|after|before|by|from|into|over|under|through|against|since|as|than|so|and|or|but|to|yes|no|goodbye|hello|thanks|sorry|nothing|something|anything|much|little|more|less|otherwise)$/;
 const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor’s note', "editor's note", 'watch', 'read more', 'related', 'photos', 'video', 'source', 'sources', 'more', 'also', 'see', 'q', 'a', 'ps', 'p.s.', 'bottom line', 'the bottom line', 'caption', 'warning', 'disclaimer', 'advertisement', 'opinion', 'analysis', 'breaking', 'exclusive', 'live', 'poll', 'byline', 'by', 'email', 'e-mail', 'phone', 'tel', 'fax', 'twitter', 'web', 'website', 'contact', 'dateline', 'tags', 'topics', 'filed under', 'credit', 'photo', 'contributors', 'additional reporting', 'developing']);

@@ -192,3 +192,13 @@ describe('a gerund cue after a preposition', () => {
     expect(reported('By saying nothing at all.')).toEqual([]);
   });
 });
+
+describe('the hearer of "ask"', () => {
+  it.each([
+    ['The harbor union has asked the board of the port authority to delay the vote.', 'The harbor union | has asked | the board of the port authority to delay the vote'],
+    ['The host then asked Okafor which ports he could win.', 'The host | then asked | which ports he could win'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
