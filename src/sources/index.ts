@@ -3,6 +3,7 @@ export { decodeDocument, decodeText, sniffMediaType, looksBinary, InputError, ty
 export { walkFolder, compileFilter, DOCUMENT_FILE, type FileFilter } from './walk-folder.js';
 export { readJsonl, readJsonlFile, parseJsonlLine } from './read-jsonl.js';
 export { readWarcFile, type WarcOptions } from './read-warc.js';
+export { readZipFile, readTarFile, archiveKind, type ArchiveOptions } from './read-archive.js';
 export { fetchUrls, readUrlList, Fetcher, defaultFetchOptions, type FetchOptions } from './fetch-urls.js';
 export { FetchCache, type CachedResponse } from './fetch-cache.js';
 export { parseContentType } from './content-type.js';

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { decodeDocument, InputError } from './decode.js';
 import { readJsonl, readJsonlFile, startsLikeJsonl } from './read-jsonl.js';
 import { readWarcFile } from './read-warc.js';
+import { archiveKind, readTarFile, readZipFile } from './read-archive.js';
 import { fetchUrls, readUrlList, type FetchOptions } from './fetch-urls.js';
 import { describeError, walkFolder, type FileFilter } from './walk-folder.js';
 import { failure, type SourceItem } from './source-item.js';
@@ -30,6 +31,7 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /**
  * Expands inputs into decoded documents or per-input failures, lazily and in order: files, folders (recursive,
  * filtered by include/exclude globs), .jsonl and .jsonl.gz (line by line), .warc / .warc.gz (record by record),
+ * .zip, .tar, .tar.gz and .tgz (entry by entry, the same globs choosing the entries),
  * "-" for stdin (JSONL when it opens with "{", else one document), then the URLs of each URL list. One document
  * at a time is held, so any corpus size reads in flat memory.
  */
@@ -49,10 +51,10 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     }
     if (info.isDirectory()) {
       for await (const entry of walkFolder(input, options)) {
-        if (entry.ok) yield* readPath(entry.path, maxBytes);
+        if (entry.ok) yield* readPath(entry.path, maxBytes, options);
         else yield failure(entry.path, 'unreadable-input', entry.message);
       }
-    } else yield* readPath(input, maxBytes);
+    } else yield* readPath(input, maxBytes, options);
   }
   for (const list of options.urlLists ?? []) {
     try {
@@ -66,15 +68,19 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
 }
 
 /** The kind of reader a path needs, from its name. */
-export function fileKind(path: string): 'jsonl' | 'warc' | 'html' | 'text' {
+export function fileKind(path: string): 'jsonl' | 'warc' | 'zip' | 'tar' | 'html' | 'text' {
   const lower = path.toLowerCase();
+  const archive = archiveKind(lower);
+  if (archive) return archive;
   if (/\.(jsonl|ndjson)(\.gz)?$/.test(lower)) return 'jsonl';
   if (lower.endsWith('.warc') || lower.endsWith('.warc.gz')) return 'warc';
   return HTML_EXT.has(extname(lower)) ? 'html' : 'text';
 }
 
-async function* readPath(path: string, maxBytes: number): AsyncGenerator<SourceItem> {
+async function* readPath(path: string, maxBytes: number, filter: FileFilter): AsyncGenerator<SourceItem> {
   const kind = fileKind(path);
+  if (kind === 'zip') return yield* readZipFile(path, { ...filter, maxBytes });
+  if (kind === 'tar') return yield* readTarFile(path, { ...filter, maxBytes });
   // A JSONL line may be up to twice the document limit: JSON escapes quotes, line breaks and other characters as \uXXXX.
   if (kind === 'jsonl') return yield* readJsonlFile(path, { maxLineBytes: maxBytes * 2 });
   if (kind === 'warc') return yield* readWarcFile(path, { maxBytes });

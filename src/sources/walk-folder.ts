@@ -15,7 +15,7 @@ export type WalkEntry =
   | { readonly ok: false; readonly path: string; readonly message: string };
 
 /** File names tally reads as documents when no --include says otherwise. */
-export const DOCUMENT_FILE = /\.(txt|text|md|html?|xhtml|jsonl|ndjson|jsonl\.gz|ndjson\.gz|warc|warc\.gz)$/i;
+export const DOCUMENT_FILE = /\.(txt|text|md|html?|xhtml|jsonl|ndjson|jsonl\.gz|ndjson\.gz|warc|warc\.gz|zip|tar|tar\.gz|tgz)$/i;
 
 /** Builds the yes/no test for one walk; globs match relative paths with "/" separators, dotfiles only when named. */
 export function compileFilter(filter: FileFilter): { file(rel: string): boolean; folder(rel: string): boolean } {

@@ -50,11 +50,11 @@ export function registerRun(program: Command): void {
   program
     .command('run')
     .description('Extract claims, quotes and speakers from many documents into a SQLite database, check the figures, and print a summary with every inconsistency.')
-    .argument('[inputs...]', 'files, folders (searched recursively), .jsonl / .jsonl.gz, .warc / .warc.gz, or - for standard input (one document, or JSONL)')
+    .argument('[inputs...]', 'files, folders (searched recursively), .jsonl / .jsonl.gz, .warc / .warc.gz, .zip / .tar / .tar.gz / .tgz of pages, or - for standard input (one document, or JSONL)')
     .option('--db <file>', 'SQLite database to create or update', 'claims.db')
     .option('-w, --workers <n>', 'worker threads for extraction (0: run on the main thread; default: one per core, less one for the writer and reader)', positiveInt(0), defaultWorkers())
-    .option('--include <glob>', 'in folders, read only files matching this glob (repeatable; default: .txt .md .html .htm .jsonl .jsonl.gz .warc .warc.gz)', collect)
-    .option('--exclude <glob>', 'in folders, skip files and folders matching this glob (repeatable)', collect)
+    .option('--include <glob>', 'in folders, read only files matching this glob (repeatable; default: .txt .md .html .htm .jsonl .jsonl.gz .warc .warc.gz .zip .tar .tar.gz .tgz)', collect)
+    .option('--exclude <glob>', 'in folders and archives, skip files and folders matching this glob (repeatable)', collect)
     .option('--urls <file>', 'also fetch the URLs listed in this file, one per line (repeatable)', collect)
     .option('--force', 'redo documents already stored with the same content and pipeline version')
     .option('--fail-fast', 'stop at the first document that fails (what is in flight is still stored)')
@@ -80,6 +80,7 @@ Re-running skips documents already stored with the same content by the same pipe
 Examples:
   tally run corpus --db claims.db
   tally run archive.warc.gz --workers 4 --db claims.db
+  tally run saved-pages.zip --exclude 'ads/**' --db claims.db
   tally run dump/ --include '**/*.html' --exclude 'drafts/**' --db claims.db
   tally run --urls urls.txt --db claims.db --log json`,
     )
