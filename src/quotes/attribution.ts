@@ -67,7 +67,8 @@ export function makeCue(text: string, tokens: readonly Token[], i: number, last:
   for (;;) {
     const p = tokens[first - 1];
     if (!p || !p.word || isCapitalized(p)) break;
-    if (CUE_AUXILIARIES.has(p.norm) || isMannerAdverb(p.norm) || (progressive && BE_FORMS.has(p.norm))) first--;
+    // ("kept asking her why …", "started saying that …": a verb taking a gerund joins the cue like an auxiliary.)
+    if (CUE_AUXILIARIES.has(p.norm) || isMannerAdverb(p.norm) || (progressive && (BE_FORMS.has(p.norm) || GERUND_TAKERS.has(p.norm)))) first--;
     else {
       // "went on to praise", "has tried to explain": a catenative verb and its "to" join the cue, then its own auxiliaries.
       const chain = catenativeBefore(tokens, first);
@@ -90,6 +91,8 @@ export function makeCue(text: string, tokens: readonly Token[], i: number, last:
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re"]);
+/** Verbs that take a gerund cue and join it ("kept asking", "started saying", "began calling"). */
+const GERUND_TAKERS: ReadonlySet<string> = new Set(['kept', 'keeps', 'keep', 'started', 'starts', 'start', 'began', 'begins', 'begin', 'continued', 'continues', 'stopped', 'quit']);
 
 /**
  * The first token of a catenative verb and its "to" right before token i ("continued to" in "continued to question"), or -1.
@@ -517,7 +520,7 @@ export function skipHearer(tokens: readonly Token[], verb: string, from: number,
     // ("asked Okafor which ports he could win": a question word after the hearer opens the question.)
     if ((tokens[k]!.norm === 'that' || (question && /^(if|whether|which|why|what|how|where)$/.test(tokens[k]!.norm))) && k > from) return k;
     // "asked a federal judge to block the rules", "asked the board of the port authority to delay …": a longer hearer before an infinitive.
-    if (tokens[k]!.norm === 'to' && k > from + 1 && k - from <= 8 && tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]!) && !/^(the|a|an|his|her|their|its|be)$/.test(tokens[k + 1]!.norm) && !tokens.slice(from, k).some((x, j) => isVerbLike(x) || /^(about|for|on|in|at|with)$/.test(x.norm) || (x.norm === 'of' && j === 0))) return k;
+    if (tokens[k]!.norm === 'to' && k > from && k - from <= 8 && tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]!) && !/^(the|a|an|his|her|their|its|be)$/.test(tokens[k + 1]!.norm) && !tokens.slice(from, k).some((x, j) => isVerbLike(x) || /^(about|for|on|in|at|with)$/.test(x.norm) || (x.norm === 'of' && j === 0))) return k;
     if (!tokens[k]!.word && tokens[k]!.text !== '.' && tokens[k]!.text !== '’' && tokens[k]!.text !== "'") break;
   }
   let k = from;

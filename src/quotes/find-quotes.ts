@@ -98,7 +98,7 @@ const NOT_STATEMENT = /\b(agree|hope|fear|think|thought|believe|wonder|promis|vo
 const WRITTEN_NOUNS = /^(sign|signs|banner|banners|placard|placards|poster|posters|headline|headlines|shirt|shirts|t-shirt|t-shirts|sticker|stickers|billboard|billboards|note|notes|letter|message|caption|inscription|plaque|card|cards|sweatshirt|hat|hats|button|buttons|flyer|flyers|leaflet|leaflets)$/;
 /** Nouns naming a work whose title follows in quote marks ("his memoir “Tough Choices”"). */
 const WORK_NOUNS = /^(book|books|memoir|memoirs|autobiography|novel|biography|show|series|sitcom|film|films|movie|movies|documentary|album|song|songs|play|musical|opera|podcast|episode|poem|painting|essay|bestseller|best-seller)$/;
-const TO_VERBS = /^(promise|promises|promised|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|agree|agrees|agreed|hope|hopes|hoped|urge|urges|urged|urging|claim|claims|claimed|ask|asks|asked|tell|tells|told|warn|warns|warned)$/;
+const TO_VERBS = /^(promise|promises|promised|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|agree|agrees|agreed|hope|hopes|hoped|urge|urges|urged|urging|claim|claims|claimed|ask|asks|asked|asking|tell|tells|told|telling|warn|warns|warned|warning)$/;
 
 /**
  * sentences -> quotes with cues and sources, and the speakers they resolve to.

@@ -101,7 +101,7 @@ export const BARE_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs whose first object is the hearer, not the content: "told reporters (that) …". */
-export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked']);
+export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning', 'remind', 'reminds', 'reminded', 'reminding', 'assure', 'assures', 'assured', 'assuring', 'urge', 'urges', 'urged', 'urging', 'ask', 'asks', 'asked', 'asking']);
 
 /** Words that may stand between a source and its verb and belong to the cue ("has said", "also noted"). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([

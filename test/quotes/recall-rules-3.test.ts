@@ -202,3 +202,15 @@ describe('the hearer of "ask"', () => {
     spansHold(text);
   });
 });
+
+describe('progressive and gerund chains of verbs with a hearer', () => {
+  it.each([
+    ['The council is asking the mayor to repudiate the levy.', 'The council | is asking | the mayor to repudiate the levy'],
+    ['Ron Lee kept asking her why the port had closed.', 'Ron Lee | kept asking | why the port had closed'],
+    ['The mayor started saying that the levy was dead.', 'The mayor | started saying | the levy was dead'],
+    ['The unions have been urging members to reject the offer.', 'The unions | have been urging | members to reject the offer'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
