@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { expect } from 'vitest';
 
 /** A fresh temporary folder, removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -18,4 +19,12 @@ export function dumpContent(db: Database): Record<string, unknown[]> {
     out[t] = db.prepare(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM ${t} ORDER BY ${cols.map((c) => `"${c}"`).join(', ')}`).all();
   }
   return out;
+}
+
+/** Fails unless SQLite plans every statement without a full table scan (each row it touches is found through an index). */
+export function expectIndexedPlans(db: Database, statements: readonly string[]): void {
+  for (const sql of statements) {
+    const detail = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+    expect(detail, sql).not.toMatch(/^SCAN|; SCAN/);
+  }
 }

@@ -6,7 +6,7 @@ import { migrations } from '../../src/store/migrations.js';
 import { nameEnds } from '../../src/store/link-surnames.js';
 import type { Result } from '../../src/schema/result.js';
 import { buildResult } from '../../scripts/docs/sample-results.js';
-import { dumpContent, tempDir } from './helpers.js';
+import { dumpContent, expectIndexedPlans, tempDir } from './helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -153,9 +153,6 @@ describe('one-word speakers across articles', () => {
       "UPDATE claims SET speaker_id = 'p' WHERE article_speaker_id = 'x'",
       "SELECT x.speaker_id, x.name_key, s.first_word, s.last_word FROM article_speakers x JOIN speakers s ON s.id = x.speaker_id WHERE x.article_id = 'x'",
     ];
-    for (const sql of plans) {
-      const detail = (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
-      expect(detail, sql).not.toMatch(/^SCAN|; SCAN/);
-    }
+    expectIndexedPlans(store.db, plans);
   });
 });

@@ -6,7 +6,7 @@ import { migrations } from '../../src/store/migrations.js';
 import { runDocument } from '../../src/pipeline/index.js';
 import type { Result } from '../../src/schema/result.js';
 import { sampleResults, sampleUnreadable, buildResult } from '../../scripts/docs/sample-results.js';
-import { dumpContent, tempDir } from './helpers.js';
+import { dumpContent, expectIndexedPlans, tempDir } from './helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -400,10 +400,7 @@ describe('full-text search', () => {
       "DELETE FROM errors WHERE source_id = 'x'",
       'DELETE FROM runs WHERE id = 1',
     ];
-    for (const sql of plans) {
-      const detail = (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
-      expect(detail, sql).not.toMatch(/^SCAN|; SCAN/);
-    }
+    expectIndexedPlans(store.db, plans);
     // Foreign keys are checked and cascaded through the child's index: every child column leads an index.
     const tables = (store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%'").all() as Array<{ name: string }>).map((r) => r.name);
     for (const t of tables) {
