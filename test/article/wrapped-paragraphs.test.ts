@@ -114,6 +114,22 @@ describe('paragraphs laid out as divs', () => {
     expect(text).toContain(P5);
   });
 
+  it('keeps a section of pictures and div paragraphs: the divs count as paragraphs against the pictures', () => {
+    const section = `<div class="part"><img src="/a.jpg"><div>${P3}</div><img src="/b.jpg"><div>${P4}</div><img src="/c.jpg"></div>`;
+    const lead = 'The decision follows a review that found the two sites had the lowest number of visits per opening hour of any centre in the county.';
+    const lead2 = 'Opposition councillors called the review flawed because it counted visits by car and left out the many residents who walk to the sites.';
+    const text = textOf(`<div class="body"><div>${P1}</div><div>${P2}</div><div>${lead}</div><div>${lead2}</div>${section}</div>`);
+    expect(text).toContain(P3);
+    expect(text).toContain(P4);
+  });
+
+  it('still drops a box of pictures with short labels', () => {
+    const steps = '<div class="steps"><img src="/1.png"><div>Open the menu.</div><img src="/2.png"><div>Choose Settings.</div><img src="/3.png"><div>Press Save.</div></div>';
+    const text = textOf(`<div class="body"><div>${P1}</div><div>${P2}</div>${steps}<div>${P3}</div><div>${P4}</div></div>`);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Choose Settings');
+  });
+
   it('still drops a div of links that reads as no sentence', () => {
     const menu = '<div><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a> | <a href="/travel">Travel</a> and more</div>';
     const text = textOf(`<div class="body">${[P1, P2].map((t) => `<div>${t}</div>`).join('')}${menu}${[P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);

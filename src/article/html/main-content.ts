@@ -10,6 +10,8 @@ interface Stats {
   linkLen: number;
   commas: number;
   p: number;
+  /** Divs of inline text of a paragraph's length (paragraphs laid out as divs). */
+  textDivs: number;
   img: number;
   li: number;
   input: number;
@@ -460,7 +462,7 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
     const old = stats.get(el);
     if (old && sameChildren(old.kids, el.children) && !hasFreshChild(el, fresh)) continue;
     fresh.add(el);
-    const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0, listLen: 0, items: 0, proseItems: 0, preLen: 0, kids: el.children };
+    const s: Stats = { len: 0, linkLen: 0, commas: 0, p: 0, textDivs: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0, listLen: 0, items: 0, proseItems: 0, preLen: 0, kids: el.children };
     for (const c of el.children) {
       if (isText(c)) {
         addTextStats(s, c.data);
@@ -471,6 +473,7 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
         s.linkLen += cs.linkLen;
         s.commas += cs.commas;
         s.p += cs.p;
+        s.textDivs += cs.textDivs;
         s.img += cs.img;
         s.li += cs.li;
         s.input += cs.input;
@@ -503,6 +506,10 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
       case 'p':
         s.p++;
         break;
+      case 'div':
+        // A div of inline text, a paragraph's length, is a paragraph laid out as a div (Readability turns such divs into <p> before counting).
+        if (s.len >= TEXT_DIV_MIN && isParagraphLike(el)) s.textDivs++;
+        break;
       case 'img':
         if (!isInlineImage(el)) s.img++;
         break;
@@ -525,6 +532,9 @@ function computeStats(body: DomParent, stats: Map<DomElement, Stats>): void {
     stats.set(el, s);
   }
 }
+
+/** A div of inline text this long counts as a paragraph in the gallery test (a step label or a credit is shorter). */
+const TEXT_DIV_MIN = 80;
 
 const INLINE_WRAPPERS = new Set(['span', 'a', 'b', 'i', 'em', 'strong', 'sub', 'sup', 'small', 'code', 'font']);
 
@@ -982,7 +992,8 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   const ld = linkDensity(s);
   const headingDensity = s.len > 0 ? s.headingLen / s.len : 0;
   const li = s.li - 100;
-  if (s.img > 1 && s.p / s.img < 0.5 && !inFigure) return true;
+  // A gallery: pictures with few paragraphs between them (paragraphs laid out as divs count).
+  if (s.img > 1 && (s.p + s.textDivs) / s.img < 0.5 && !inFigure) return true;
   if (!isList && li > s.p) return true;
   // A small box around a form (a sign-up, search or comment form with its blurb); a form wrapping the page (ASP.NET) is not small.
   if (s.input > Math.floor(s.p / 3) && s.len < total * 0.3) return true;
