@@ -283,6 +283,51 @@ export function relativeSourceBefore(tokens: readonly Token[], cueFirst: number,
   return null;
 }
 
+/**
+ * "Senator Ann Lee of Ohio, the No. 2 Democrat in the Senate, said …", "Mary Ruiz, clad in a red cape, said …", "A former mayor --
+ * Ann Lee, who lost the race -- said …": the subject opening the clause, its place phrases and the aside set off by commas or dashes
+ * that closes right before a verb of saying. Null unless the subject is a source on its own and the aside is one balanced stretch.
+ * Why: the apposition reader knows the common shapes of an aside; the rest (participles, relative clauses with verbs, quoted titles)
+ * left the verb without a source.
+ */
+export function appositionSourceBefore(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {
+  const close = cueFirst - 1;
+  const closer = tokens[close];
+  if (!closer || (closer.text !== ',' && !isAsideDash(closer))) return null;
+  // (A quoted title inside the aside sets the floor after it: "Ruiz, the author of “Harbor Days,” about …, said"; the subject
+  // before the aside is still read from the clause start, the marks then checked to lie inside the aside.)
+  const from = floor > 0 && !/^[“"‘]$/.test(tokens[0]?.text ?? '') ? 0 : floor;
+  if (close <= from) return null;
+  const subject = clauseSubject(tokens, from, close);
+  if (!subject) return null;
+  let k = subject.last + 1;
+  // Place and body phrases after the name: "of Ohio", "of Grace Church in Marion".
+  while (k < close && tokens[k]!.word && /^(of|from|in|at)$/.test(tokens[k]!.norm)) {
+    k++;
+    while (k < close && tokens[k]!.word && (isCapitalized(tokens[k]!) || /^(the|of|and|for)$/.test(tokens[k]!.norm))) k++;
+    while (k < close && tokens[k]!.text === '.' ) k++;
+  }
+  if (k === close) return closer.text === ',' && k > subject.last + 1 ? { start: subject.start, end: tokens[close - 1]!.end, first: subject.first, last: close - 1 } : null;
+  const opener = tokens[k]!;
+  if (!(opener.text === ',' || isAsideDash(opener)) || isAsideDash(opener) !== isAsideDash(closer) || close - k > 40 || close - k < 2) return null;
+  if (tokens.slice(subject.first, k).some((t) => /^[“”"]$/.test(t.text))) return null;
+  let marks = 0;
+  for (let j = k + 1; j < close; j++) {
+    const t = tokens[j]!;
+    if (!t.word && /^[;:!?()]$/.test(t.text)) return null;
+    if (isAsideDash(t) && isAsideDash(closer)) return null;
+    if (t.word && SPEECH_VERB_SET.has(t.norm) && /^(said|says|say|told|tells)$/.test(t.norm)) return null;
+    if (/^["“”]$/.test(t.text)) marks++;
+  }
+  if (marks % 2 !== 0) return null;
+  return { start: subject.start, end: tokens[close - 1]!.end, first: subject.first, last: close - 1 };
+}
+
+/** A dash setting off an aside, written as a dash or as two hyphens. */
+function isAsideDash(t: Token): boolean {
+  return isDash(t) || t.text === '--';
+}
+
 /** The index of the comma opening a multi-word aside (GAP_ASIDES) that closes with the comma at token j, or -1. */
 function asideBefore(tokens: readonly Token[], j: number, floor: number): number {
   if (tokens[j]?.text !== ',') return -1;

@@ -7,7 +7,7 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, relativeSourceBefore, catenativeBefore, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, relativeSourceBefore, appositionSourceBefore, catenativeBefore, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
@@ -946,7 +946,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   if (used.has(cue.start)) return null;
   // "… soared in the polls by saying that …", "After arguing that …, his team …": a gerund after a preposition takes the clause subject.
   const gerund = /ing$/.test(v[1].split(' ')[0]!) ? gerundSubject(tokens, cue.first, floor, n, inQuote) : undefined;
-  let src = gerund !== undefined ? gerund : sourceBefore(tokens, cue.first, floor) ?? relativeSourceBefore(tokens, cue.first, floor);
+  let src = gerund !== undefined ? gerund : sourceBefore(tokens, cue.first, floor) ?? relativeSourceBefore(tokens, cue.first, floor) ?? appositionSourceBefore(tokens, cue.first, floor);
   // "Clinton won the state and said …", "Democrats sued, saying …": the clause's subject is the source.
   if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || (tokens[cue.first - 1]!.text === ',' && (/ing$/.test(v[1]) || tokens[cue.first]!.norm === 'then')))) {
     src = clauseSubject(tokens, floor, cue.first - 1);

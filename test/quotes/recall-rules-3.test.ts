@@ -214,3 +214,18 @@ describe('progressive and gerund chains of verbs with a hearer', () => {
     spansHold(text);
   });
 });
+
+describe('a subject with an aside of any shape before a verb of saying', () => {
+  it.each([
+    ['Senator Ann Lee of Ohio, the No. 2 Democrat in the Senate, said the chamber will vote on Monday.', 'Senator Ann Lee of Ohio, the No. 2 Democrat in the Senate | said | the chamber will vote on Monday'],
+    ['Ruiz, the author of "Harbor Days," about the history of the port, said the days of the ferry are gone.', 'Ruiz, the author of "Harbor Days," about the history of the port | said | the days of the ferry are gone'],
+    ['Pastor Tim Lee of Grace Church in Marion, said he had made 150 calls.', 'Pastor Tim Lee of Grace Church in Marion | said | he had made 150 calls'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('keeps an inverted source after the clause for "Y, said X"', () => {
+    expect(reported('The plan failed, said Lee.')).toEqual(['Lee | said | The plan failed']);
+  });
+});
