@@ -11,7 +11,7 @@ import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, sk
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
-import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS, WEEKDAYS, HEADLINE_CUE_AUXILIARIES, HEADLINE_NON_SUBJECT_ENDS } from './lexicon.js';
+import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS, WEEKDAYS, HEADLINE_CUE_AUXILIARIES, HEADLINE_NON_SUBJECT_ENDS, GROUP_NOUNS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -1651,7 +1651,8 @@ function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
   if (/^(and|but)$/.test(next.norm) && SUBJECT_PRONOUNS_RE.test(tokens[k + 2]?.norm ?? '') && tokens[k + 2]!.norm !== 'it') return true;
   // ", he said." / ", the poll found." closing the sentence.
   const rest = tokens.slice(k + 1, n).filter((t) => t.word);
-  if (rest.length <= 7 && rest.some((t) => SPEECH_VERB_SET.has(t.norm) || STANCE_VERBS.has(t.norm)) && (SUBJECT_PRONOUNS_RE.test(rest[0]!.norm) || DETERMINER_RE.test(rest[0]!.norm) || /^\p{Lu}/u.test(rest[0]!.text))) return true;
+  // (", officials said.", ", analysts say.": a group noun opens the closing attribution too.)
+  if (rest.length <= 7 && rest.some((t) => SPEECH_VERB_SET.has(t.norm) || STANCE_VERBS.has(t.norm)) && (SUBJECT_PRONOUNS_RE.test(rest[0]!.norm) || DETERMINER_RE.test(rest[0]!.norm) || /^\p{Lu}/u.test(rest[0]!.text) || (GROUP_NOUNS.has(rest[0]!.norm) && /s$/.test(rest[0]!.norm)))) return true;
   return false;
 }
 

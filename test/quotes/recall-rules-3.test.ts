@@ -229,3 +229,11 @@ describe('a subject with an aside of any shape before a verb of saying', () => {
     expect(reported('The plan failed, said Lee.')).toEqual(['Lee | said | The plan failed']);
   });
 });
+
+describe('a closing attribution opened by a group noun ends the statement before it', () => {
+  it('reads ", officials said." after a stance of intention', () => {
+    const text = 'In 2019, the board voted to close the port, officials said.';
+    expect(reported(text)).toContain('officials | said | In 2019, the board voted to close the port');
+    spansHold(text);
+  });
+});
