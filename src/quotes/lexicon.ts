@@ -98,6 +98,8 @@ export const BARE_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
   'tweeted', 'tweets', 'declared', 'declares', 'stated', 'states', 'asserted', 'asserts', 'agreed', 'agrees', 'promised', 'promises',
   'vowed', 'vows', 'pledged', 'pledges', 'revealed', 'reveals', 'testified', 'boasted', 'lamented', 'cautioned', 'observed', 'remarked',
   'countered', 'reiterated', 'indicated', 'pointed out', 'points out', 'pointing out', 'went on to say', 'goes on to say',
+  // "denied it happened", "denies any wrongdoing": what is denied, a clause or a noun phrase.
+  'deny', 'denies', 'denied', 'denying',
 ]);
 
 /** Verbs whose first object is the hearer, not the content: "told reporters (that) …". */

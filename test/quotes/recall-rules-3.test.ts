@@ -237,3 +237,13 @@ describe('a closing attribution opened by a group noun ends the statement before
     spansHold(text);
   });
 });
+
+describe('"deny" takes a clause or a noun phrase', () => {
+  it.each([
+    ['The campaign has denied it happened.', 'The campaign | has denied | it happened'],
+    ['The port authority denies any wrongdoing.', 'The port authority | denies | any wrongdoing'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
