@@ -100,6 +100,8 @@ export const BARE_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
   'countered', 'reiterated', 'indicated', 'pointed out', 'points out', 'pointing out', 'went on to say', 'goes on to say',
   // "denied it happened", "denies any wrongdoing": what is denied, a clause or a noun phrase.
   'deny', 'denies', 'denied', 'denying',
+  'allege', 'alleges', 'alleged', 'alleging', 'conclude', 'concludes', 'concluded', 'concluding', 'emphasize', 'emphasizes', 'emphasized',
+  'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'reiterate', 'reiterates', 'lament', 'laments', 'lamenting', 'boasts', 'boast',
 ]);
 
 /** Verbs whose first object is the hearer, not the content: "told reporters (that) …". */

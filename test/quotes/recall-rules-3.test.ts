@@ -247,3 +247,14 @@ describe('"deny" takes a clause or a noun phrase', () => {
     spansHold(text);
   });
 });
+
+describe('more verbs of saying that take a bare clause or a noun phrase', () => {
+  it.each([
+    ['The inspector concluded it was too late to save the pier.', 'The inspector | concluded | it was too late to save the pier'],
+    ['Okafor has emphasized her ties to the dock workers.', 'Okafor | has emphasized | her ties to the dock workers'],
+    ['The bishop laments a culture of waste in the city.', 'The bishop | laments | a culture of waste in the city'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
