@@ -102,6 +102,8 @@ export const BARE_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
   'deny', 'denies', 'denied', 'denying',
   'allege', 'alleges', 'alleged', 'alleging', 'conclude', 'concludes', 'concluded', 'concluding', 'emphasize', 'emphasizes', 'emphasized',
   'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'reiterate', 'reiterates', 'lament', 'laments', 'lamenting', 'boasts', 'boast',
+  'announce', 'announcing', 'declare', 'declaring', 'conceding', 'stressing', 'recall', 'recalling', 'confirming', 'complain', 'observe', 'observes',
+  'reveal', 'revealing', 'indicate', 'indicates', 'indicating', 'asserting', 'contending', 'maintaining', 'believing', 'fearing', 'estimating', 'stating', 'promising',
 ]);
 
 /** Verbs whose first object is the hearer, not the content: "told reporters (that) …". */

@@ -258,3 +258,13 @@ describe('more verbs of saying that take a bare clause or a noun phrase', () => 
     spansHold(text);
   });
 });
+
+describe('more forms of verbs of saying with a noun-phrase object', () => {
+  it.each([
+    ['The governor could declare a state of emergency at the port.', 'The governor | could declare | a state of emergency at the port'],
+    ['The union is promising a quick end to the strike.', 'The union | is promising | a quick end to the strike'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
