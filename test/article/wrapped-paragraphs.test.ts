@@ -137,3 +137,16 @@ describe('paragraphs laid out as divs', () => {
     expect(text).not.toContain('Weather');
   });
 });
+
+describe('stories cut into columns of a few paragraphs', () => {
+  const linked = (n: number) =>
+    `Campaigners <a href="/news/${n}">handed in petition ${n}</a> at <a href="/places/${n}">the hall</a> on Friday, where the leader met them.`;
+
+  it('gathers the story\'s next section when it sits in a box of its own', () => {
+    const section = `<div class="part"><div class="inner"><p>${P3}</p><p>${P4}</p></div></div>`;
+    const more = ['Ashby', 'Brook', 'Carter'].map((n) => `<p>Councillor ${n} said residents in the ${n} ward had not been asked before the vote, and that they would remember it.</p>`).join('');
+    const text = textOf(`<article><h1>Council to close two recycling centres</h1><div class="story-body"><p>${P1}</p><p>${P2}</p>${more}</div><h2>What happens next</h2>${section}</article>`);
+    expect(text).toContain(P1);
+    expect(text).toContain(P4);
+  });
+});

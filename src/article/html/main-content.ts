@@ -804,8 +804,8 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
       else if (s.len > 0 && s.len <= 80 && ld === 0 && /\.( |$)/.test(textOf(sib))) nodes.push(sib);
       continue;
     }
-    // A div of story prose (paragraphs, perhaps under a subheading, and nothing else): the story's next section.
-    if (sib.name === 'div' && isProseSection(sib, stats)) nodes.push(sib);
+    // A div of story prose (paragraphs, perhaps under a subheading, and nothing else), or a box around one: the story's next section.
+    if (sib.name === 'div' && isProseSection(innermostBox(sib), stats)) nodes.push(sib);
   }
   return nodes;
 }
@@ -926,6 +926,17 @@ function wrappedParagraph(el: DomElement): DomElement | null {
     if (inner.name === 'p' || (inner.name === 'div' && isParagraphLike(inner))) return inner;
   }
   return null;
+}
+
+/** The box inside a chain of up to four wrappers each holding only the next ("<div><div class=\"col\">…</div></div>"), or `el`. */
+function innermostBox(el: DomElement): DomElement {
+  let box = el;
+  for (let depth = 0; depth < 4; depth++) {
+    const only = singleChild(box);
+    if (!only || !WRAPPER_TAGS.has(only.name)) break;
+    box = only;
+  }
+  return box;
 }
 
 function singleChild(el: DomElement): DomElement | null {
