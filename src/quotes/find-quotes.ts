@@ -233,8 +233,8 @@ function readHeadline(scan: QuoteScan, si: number, sMarks: readonly MarkedQuote[
   if (head && label.split(' ').slice(1).some((w) => SPEECH_VERB_SET.has(w) || STANCE_VERBS.has(w))) return false;
   if (!(head && para && sMarks.every((m) => m.close <= s.end) && s.end >= para.end - 1 && labelOk && (evidence || !NOT_HEADLINE_SPEAKER.test(head[1]!)) && words <= 24 && words - head[1]!.split(' ').length >= 3)) return false;
   const colon = s.start + head[1]!.length;
-  // "Lee to Port Workers: …": the speaker is the name before "to"; the hearer is not part of the source.
-  const toHearer = head[1]!.indexOf(' to ');
+  // "Lee to Port Workers: …", "Lee on the Levy: …": the speaker is the name before "to" or "on"; the hearer or topic is not part of the source.
+  const toHearer = Math.max(head[1]!.indexOf(' to '), head[1]!.indexOf(' on '));
   const srcEnd = toHearer > 0 ? s.start + toHearer : colon;
   let e = s.end;
   while (e > colon && /[\s.]/.test(text[e - 1]!)) e--;
@@ -947,6 +947,21 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   // "… soared in the polls by saying that …", "After arguing that …, his team …": a gerund after a preposition takes the clause subject.
   const gerund = /ing$/.test(v[1].split(' ')[0]!) ? gerundSubject(tokens, cue.first, floor, n, inQuote) : undefined;
   let src = gerund !== undefined ? gerund : sourceBefore(tokens, cue.first, floor) ?? relativeSourceBefore(tokens, cue.first, floor) ?? appositionSourceBefore(tokens, cue.first, floor);
+  // "In a statement announcing the pick, the union …": a phrase opened by a preposition is an adjunct, not the subject; the subject
+  // is the phrase after its last comma, or for a participle the subject of the clause after it.
+  let frontedAt = -1;
+  if (src && sourceOpenedByPreposition(tokens, src)) {
+    let comma = -1;
+    for (let x = src.last; x > src.first; x--) if (tokens[x]!.text === ',') { comma = x; break; }
+    if (comma > 0 && comma < src.last && isSourceHead(tokens, comma + 1, src.last)) src = { start: tokens[comma + 1]!.start, end: src.end, first: comma + 1, last: src.last };
+    else if (comma < 0 && /ing$/.test(v[1].split(' ')[0]!)) {
+      const after = frontedSubject(tokens, cue.first, n, inQuote);
+      if (after) {
+        src = after;
+        frontedAt = after.first;
+      }
+    }
+  }
   // "Clinton won the state and said …", "Democrats sued, saying …": the clause's subject is the source.
   if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || (tokens[cue.first - 1]!.text === ',' && (/ing$/.test(v[1]) || tokens[cue.first]!.norm === 'then')))) {
     src = clauseSubject(tokens, floor, cue.first - 1);
@@ -963,7 +978,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   if (src) {
     const after = readAfterCue(rs, cue, v, src);
     // ("After arguing that the levy was illegal, the union filed suit": the statement ends at the comma before its subject.)
-    if (after && gerund && src.first > cue.first) return clipBefore(tokens, after, src.first);
+    if (after && (gerund || frontedAt >= 0) && src.first > cue.first) return clipBefore(tokens, after, src.first);
     if (after) return after;
     // "Lee spoke, urging voters to stay home." / "…, announcing a new envoy.": a participle clause after a comma reports its object.
     return /ing$/.test(v[1]) && (tokens[cue.first - 1]?.text === ',' || quotedComma) ? readParticipleObject(rs, cue, v[1], src) : null;
@@ -1759,6 +1774,11 @@ function clipBefore(tokens: readonly Token[], found: Reported[], first: number):
   return out.length ? out : null;
 }
 
+/** True when a source phrase opens with a preposition ("In a statement", "On September 5"): an adjunct, not a subject. */
+function sourceOpenedByPreposition(tokens: readonly Token[], src: Phrase): boolean {
+  return /^(in|on|at|during|after|before|with|from|for|by|since|through|via|upon|despite|amid|under|over)$/.test(tokens[src.first]!.norm);
+}
+
 /** Prepositions that take a gerund cue ("by saying", "after arguing", "while denouncing", "instead of calling"). */
 const GERUND_PREPOSITIONS = /^(by|after|before|while|when|since|without|upon|of)$/;
 
@@ -1782,6 +1802,11 @@ function gerundSubject(tokens: readonly Token[], i: number, floor: number, n: nu
     return subject && subject.last < at && !holdsClauseVerb(tokens, subject) ? subject : null;
   }
   // "After arguing that …, his team is suggesting …": the subject follows the comma closing the fronted phrase.
+  return frontedSubject(tokens, i, n, inQuote);
+}
+
+/** The subject of the clause after the comma that closes a fronted phrase holding token i ("After arguing that …, his team …"). */
+function frontedSubject(tokens: readonly Token[], i: number, n: number, inQuote: (t: Token) => boolean): Phrase | null {
   for (let c = i + 1; c < n; c++) {
     const t = tokens[c]!;
     if (inQuote(t)) continue;

@@ -489,7 +489,7 @@ export const POSSESSED_HEADS: ReadonlySet<string> = new Set([
 export const NOUN_VERBS: ReadonlySet<string> = new Set([
   'attack', 'attacks', 'support', 'email', 'emails', 'e-mail', 'e-mails', 'call', 'question', 'questions', 'release', 'releases',
   'challenge', 'challenges', 'order', 'orders', 'request', 'requests', 'champion', 'champions', 'echo', 'echoes', 'fault', 'faults',
-  'brand', 'brands', 'dispute', 'disputes', 'highlight', 'highlights',
+  'brand', 'brands', 'dispute', 'disputes', 'highlight', 'highlights', 'insult', 'insults', 'credit', 'credits',
   // ("supports", "offers", "favors", "views", "advocates", "praise", "demands" were tried on PolNeAR train: as stances they find more than they cost.)
 ]);
 

@@ -268,3 +268,20 @@ describe('more forms of verbs of saying with a noun-phrase object', () => {
     spansHold(text);
   });
 });
+
+describe('a phrase opened by a preposition is not the subject', () => {
+  it('takes the subject after a fronted phrase holding a participle', () => {
+    const text = 'In a statement announcing the pick, the harbor union called Okafor a champion of the docks.';
+    const sources = run(text).quotes.filter((q) => q.cue?.text === 'announcing').map((q) => q.source?.text);
+    expect(sources).toEqual(['the harbor union']);
+    spansHold(text);
+  });
+
+  it('takes the name before "on" in a headline label', () => {
+    expect(reported('Okafor on Port Levy: The Numbers Are Frightening.\n\nThe mayor spoke on Monday.')).toContain('Okafor | : | The Numbers Are Frightening');
+  });
+
+  it('reads "insults" after an adjective as a noun', () => {
+    expect(reported('The two rivals spent months lobbing pointed insults at one another.')).toEqual([]);
+  });
+});
