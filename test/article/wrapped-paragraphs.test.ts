@@ -142,6 +142,13 @@ describe('stories cut into columns of a few paragraphs', () => {
   const linked = (n: number) =>
     `Campaigners <a href="/news/${n}">handed in petition ${n}</a> at <a href="/places/${n}">the hall</a> on Friday, where the leader met them.`;
 
+  it('keeps a column of paragraphs with links in them, judged as its paragraphs are', () => {
+    const column = `<div class="col">${[1, 2, 3].map((n) => `<p>${linked(n)}</p>`).join('')}</div>`;
+    const text = textOf(`<div class="body"><div class="col"><p>${P1}</p><p>${P2}</p></div>${column}<div class="col"><p>${P3}</p><p>${P4}</p></div></div>`);
+    expect(text).toContain('handed in petition 2 at the hall on Friday');
+    expect(text).toContain(P4);
+  });
+
   it('gathers the story\'s next section when it sits in a box of its own', () => {
     const section = `<div class="part"><div class="inner"><p>${P3}</p><p>${P4}</p></div></div>`;
     const more = ['Ashby', 'Brook', 'Carter'].map((n) => `<p>Councillor ${n} said residents in the ${n} ward had not been asked before the vote, and that they would remember it.</p>`).join('');

@@ -928,6 +928,28 @@ function wrappedParagraph(el: DomElement): DomElement | null {
   return null;
 }
 
+/**
+ * A box holding nothing but two or more paragraphs (<p>, or wrappers around one), most of them ending like a sentence:
+ * a run of the story's paragraphs, not a box of links, labels or pictures.
+ */
+function isParagraphRun(el: DomElement): boolean {
+  let paragraphs = 0;
+  let sentences = 0;
+  for (const c of el.children) {
+    if (isText(c)) {
+      if (c.data.trim() !== '') return false;
+      continue;
+    }
+    if (!isElement(c)) continue;
+    const p = c.name === 'p' ? c : wrappedParagraph(c);
+    if (!p) return false;
+    paragraphs++;
+    const text = textOf(p);
+    if (SENTENCE_END.test(text) && HAS_LETTER.test(text)) sentences++;
+  }
+  return paragraphs >= 2 && sentences * 2 >= paragraphs;
+}
+
 /** The box inside a chain of up to four wrappers each holding only the next ("<div><div class=\"col\">…</div></div>"), or `el`. */
 function innermostBox(el: DomElement): DomElement {
   let box = el;
@@ -996,6 +1018,8 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (el.name === 'div' && linkDensity(s) < PARAGRAPH_LINK_SHARE && isSentenceParagraph(el)) return false;
   // A box around one paragraph and nothing else is that paragraph, and paragraphs are not judged as boxes (links and all).
   if (wrappedParagraph(el)) return false;
+  // A run of the story's paragraphs in a box of their own (sites cut a story into such columns): judged as paragraphs are.
+  if (linkDensity(s) < PARAGRAPH_LINK_SHARE && isParagraphRun(el)) return false;
   if (s.commas >= 10) return false;
   // A box whose text is (nearly) all in lists of sentences is judged as a list, as Readability does (for any list).
   const isList = el.name === 'ul' || el.name === 'ol' || (s.len > 0 && s.listLen / s.len > 0.9 && isProseList(s));
