@@ -1780,7 +1780,7 @@ function sourceOpenedByPreposition(tokens: readonly Token[], src: Phrase): boole
 }
 
 /** Prepositions that take a gerund cue ("by saying", "after arguing", "while denouncing", "instead of calling"). */
-const GERUND_PREPOSITIONS = /^(by|after|before|while|when|since|without|upon|of)$/;
+const GERUND_PREPOSITIONS = /^(by|after|before|while|when|since|without|upon|of|in|to)$/;
 
 /**
  * The subject of a gerund cue after a preposition at token i ("Lee won votes by saying …", "After arguing that …, his team …"), null
@@ -1791,9 +1791,15 @@ function gerundSubject(tokens: readonly Token[], i: number, floor: number, n: nu
   let p = i - 1;
   while (p > floor && tokens[p]!.word && /^(initially|first|repeatedly|publicly|simply|falsely|essentially)$/.test(tokens[p]!.norm)) p--;
   const prep = tokens[p];
+  // "Conceding that the deal was dead, he warned …": a participle opening the sentence takes the subject after its phrase.
+  let open = floor;
+  while (open < i && (!tokens[open]!.word || LEADING_CONNECTIVES.has(tokens[open]!.norm))) open++;
+  if (open === i && isCapitalized(tokens[i]!) && !inQuote(tokens[i]!)) return frontedSubject(tokens, i, n, inQuote);
   if (!prep || !prep.word || !GERUND_PREPOSITIONS.test(prep.norm) || p < floor || inQuote(prep)) return undefined;
   if (prep.norm === 'of' && tokens[p - 1]?.norm !== 'instead') return undefined;
-  const at = prep.norm === 'of' ? p - 1 : p;
+  // ("In addition to stating that …": the preposition of the phrase opens it.)
+  if (prep.norm === 'to' && !(tokens[p - 1]?.norm === 'addition' && tokens[p - 2]?.norm === 'in')) return undefined;
+  const at = prep.norm === 'of' ? p - 1 : prep.norm === 'to' ? p - 2 : p;
   let k = floor;
   while (k < at && (!tokens[k]!.word || LEADING_CONNECTIVES.has(tokens[k]!.norm))) k++;
   if (k < at) {

@@ -285,3 +285,14 @@ describe('a phrase opened by a preposition is not the subject', () => {
     expect(reported('The two rivals spent months lobbing pointed insults at one another.')).toEqual([]);
   });
 });
+
+describe('a participle opening the sentence', () => {
+  it.each([
+    ['Conceding that the deal was dead, the mayor warned of layoffs at the port.', 'the mayor | Conceding | the deal was dead'],
+    ['In addition to stating that the levy was illegal, Okafor has vowed to repeal it.', 'Okafor | stating | the levy was illegal'],
+    ['In rejecting the union’s offer, the board cited the port’s debts.', 'the board | rejecting | the union’s offer'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+});
