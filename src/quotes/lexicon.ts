@@ -362,6 +362,8 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   'make no secret of:made no secret of', 'agree on', 'disagree on', 'say little about:said little about', 'campaign for',
   // Verbs of judgement measured one by one ("embrace", "celebrate", "target", "rebuff", "hammer" and "co-sponsor" tried and dropped).
   'credit', 'pronounce', 'insult', 'herald', 'articulate', 'disregard', 'resist',
+  // ("document", "reflect", "advise", "interpret" and "ratify" tried in the same round and dropped.)
+  'anticipate', 'calculate', 'detail', 'contemplate', 'peg', 'paint', 'witness',
 ]));
 
 function expandVerbs(entries: readonly string[]): string[] {

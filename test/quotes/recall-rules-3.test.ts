@@ -296,3 +296,14 @@ describe('a participle opening the sentence', () => {
     spansHold(text);
   });
 });
+
+describe('verbs of judgement measured in a second round', () => {
+  it.each([
+    ['The report details the failures of the harbor board.', 'The report | details | the failures of the harbor board'],
+    ['Okafor paints the levy as a tax on the poor.', 'Okafor | paints | the levy as a tax on the poor'],
+    ['The mayor has seriously contemplated a run for governor.', 'The mayor | has seriously contemplated | a run for governor'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
