@@ -22,6 +22,20 @@ describe('main-content rules', () => {
     expect(bodyOf(html)).toContain(`body: ${P3}`);
   });
 
+  it('cuts a comment thread under a heading that counts its comments, whatever the boxes are called', () => {
+    const item = (user: string, when: string, words: string) => `<div class="item"><div class="meta"><a href="/users/${user}">${user}</a> <span>${when}</span></div><p>${words}</p><a href="#reply">Reply</a></div>`;
+    const thread = `<div class="thread"><h3>2 responses</h3>${item('jdoe', '2 hours ago', 'I have said this for years and nobody in charge ever listens to the people who pay the bills, which is the real problem here.')}${item('mkline', 'Yesterday', 'Good reporting, but the board spent the money on consultants before it asked a single customer what they thought.')}</div>`;
+    const text = run(page(`<div class="main"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>${thread}</div>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('consultants');
+    expect(text).not.toContain('2 responses');
+  });
+
+  it('keeps the story after a subheading that only names a response', () => {
+    const text = run(page(`<article><p>${P1}</p><p>${P2}</p><h2>Response</h2><p>${P3}</p><p>${P4}</p></article>`)).article.text;
+    expect(text).toContain(P4);
+  });
+
   it('drops a note (role="note": a hatnote, an editor\'s aside) that the page marks as parenthetic to its content', () => {
     const note = '<div role="note" class="callout">For the charges set last year, see the board\'s 2023 tariff notice, which this one replaces.</div>';
     const text = run(page(`<article>${note}<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></article>`)).article.text;

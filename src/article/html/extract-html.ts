@@ -2,7 +2,7 @@ import type { Caption } from '../../schema/article.js';
 import type { Block } from '../blocks.js';
 import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
-import { CLOCK_TIME, COMMENT_PROMPT, FURNITURE_LINES, FURNITURE_PARAGRAPH, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
+import { CLOCK_TIME, COMMENT_PROMPT, COMMENTS_HEADING, FURNITURE_LINES, FURNITURE_PARAGRAPH, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
 import { isProse, isProseOfWords, wordCount } from '../plain-text.js';
 import { textKey as lineKey } from '../text-key.js';
 import { parseHtml, TreeEdits, type DomNode } from './dom.js';
@@ -221,11 +221,21 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
       cut = i;
       break;
     }
+    // A comment section's heading ("3 responses", "Comments (12)") after story prose: readers' words follow, not the story's.
+    if (before > 0 && isCommentsHeading(blocks[i]!)) {
+      cut = i;
+      break;
+    }
     before += words[i]!;
   }
   // A label ending in a colon as the last line ("Follow us at:", "Also read:") introduced a box that was removed: nothing of the story follows it.
   while (cut > 1 && (isOrphanLabel(blocks[cut - 1]!) || isSidebarLabel(blocks[cut - 1]!, keyOf))) cut--;
   return cut < blocks.length ? blocks.slice(0, cut) : blocks;
+}
+
+/** A heading or short label line that opens a comment section (see COMMENTS_HEADING). */
+function isCommentsHeading(b: Block): boolean {
+  return (b.role === 'heading' || (b.role === 'body' && b.text.length < 60)) && b.text.length < 120 && COMMENTS_HEADING.test(b.text.trim());
 }
 
 /** Words in a paragraph of the story's own, as long as a teaser's dek or longer. */
