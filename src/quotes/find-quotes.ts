@@ -1351,7 +1351,10 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // Passive or adjectival uses ("is expected", "was criticized", "the known") are not someone's stance.
   const prev = tokens[i - 1];
   const progressive = /ing$/.test(v[1].split(' ')[0]!) && !!prev && /^(is|are|was|were|been|be)$/.test(prev.norm); // "is calling for"
-  if (prev && !progressive && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|or)$/.test(prev.norm) && !(prev.norm === 'to' && catenativeBefore(tokens, i) >= 0)) return null;
+  // "Lee visited the studio to discuss the levy", "the first member of Congress to endorse him": an infinitive of purpose or after a
+  // noun phrase reports the clause subject's stance, the cue taking its "to".
+  const purpose = prev?.norm === 'to' && catenativeBefore(tokens, i) < 0 ? purposeSubject(tokens, i - 1, floor) : null;
+  if (prev && !progressive && !purpose && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|or)$/.test(prev.norm) && !(prev.norm === 'to' && catenativeBefore(tokens, i) >= 0)) return null;
   // "did not endorse", "hasn't endorsed": a negated stance is a stance; "not" after a form of "be" stays a passive.
   if (prev && prev.norm === 'not' && /^(is|are|was|were|be|been|being)$/.test(tokens[i - 2]?.norm ?? '')) return null;
   // "has support from", "his attacks on", "show up": nouns and phrasal verbs, not a stance.
@@ -1368,12 +1371,13 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (NOUN_VERBS.has(v[1]) && EXTRA_TITLE_HEADS.has(v[1]) && afterVerb?.word && isCapitalized(afterVerb) && !/^(did|does|do|will|would|could|can|should|may|might|must|to)$/.test(prev?.norm ?? '')) return null;
   // "a group called Citizens for Lee": a naming participle after an indefinite noun phrase, not a stance.
   if (/^(called|named|dubbed|titled|labeled|labelled|branded)$/.test(v[1]) && namesThing(tokens, i)) return null;
-  const cue = makeCue(text, tokens, i, v[0], v[1]);
+  const cue0 = makeCue(text, tokens, i, v[0], v[1]);
+  const cue = purpose ? { ...cue0, first: i - 1, start: prev!.start } : cue0;
   if (used.has(cue.start)) return null;
   const aux = tokens.slice(cue.first, i).map((x) => x.norm);
   if (aux.some((x) => x === 'has' || x === 'have' || x === 'had') && !/(ed|en|ought|ound|own|ew|ome)$/.test(v[1].split(' ')[0]!)) return null;
   if (/.['’]s$/.test(prev?.text ?? '')) return null;
-  let src = gerund !== undefined ? gerund : strictSourceBefore(tokens, cue.first, floor);
+  let src = purpose ?? (gerund !== undefined ? gerund : strictSourceBefore(tokens, cue.first, floor));
   // "The nation's largest gun group criticized …": the strict reader keeps only the head the stance verb needs; once it has one, the
   // source is the whole subject noun phrase ending there.
   if (src) src = widerSubject(tokens, src, sourceBefore(tokens, cue.first, floor)) ?? src;
@@ -1778,6 +1782,26 @@ function clipBefore(tokens: readonly Token[], found: Reported[], first: number):
 function sourceOpenedByPreposition(tokens: readonly Token[], src: Phrase): boolean {
   return /^(in|on|at|during|after|before|with|from|for|by|since|through|via|upon|despite|amid|under|over)$/.test(tokens[src.first]!.norm);
 }
+
+/**
+ * The subject of the clause holding an infinitive of purpose whose "to" is at token `to` ("Lee visited the studio to discuss …"): the
+ * clause must have a finite verb of its own before the infinitive, and the word before "to" must end a noun phrase or a verb phrase,
+ * not take the infinitive itself ("plans to", "able to", "the right to"). Null otherwise.
+ */
+function purposeSubject(tokens: readonly Token[], to: number, floor: number): Phrase | null {
+  const before = tokens[to - 1];
+  if (!before || to - 1 < floor) return null;
+  if (before.word && (INTENTION_VERBS_RE.test(before.norm) || INFINITIVE_TAKERS.test(before.norm) || INTENTION_NOUNS.has(before.norm) || ATTITUDE_ADJECTIVES_RE.test(before.norm) || isVerbLike(before))) return null;
+  if (!before.word && !/^[”"’)]$/.test(before.text)) return null;
+  const subject = clauseSubject(tokens, floor, to);
+  if (!subject || subject.last >= to - 1) return null;
+  const verb = tokens[subject.last + 1];
+  if (!verb || !verb.word || !(/^[a-z]{3,}(ed|s)$/.test(verb.norm) || IRREGULAR_PAST.has(verb.norm) || /^(took|went|came|met|sat|stood|spoke|used|called|visited|traveled|travelled|appeared|held|is|was|were|are|has|have|had|will|would)$/.test(verb.norm))) return null;
+  return subject;
+}
+const INTENTION_VERBS_RE = /^(plan|plans|planned|planning|want|wants|wanted|wanting|hope|hopes|hoped|hoping|try|tries|tried|trying|decide|decides|decided|agree|agrees|agreed|refuse|refuses|refused|need|needs|needed|seek|seeks|sought|aim|aims|aimed|intend|intends|intended|expect|expects|expected|promise|promises|promised|vow|vows|vowed|pledge|pledged|threaten|threatened|offer|offered|fail|failed|manage|managed|choose|chose|began|begin|continue|continued|start|started|going|got|used|ought|have|has|had)$/;
+const INFINITIVE_TAKERS = /^(able|unable|likely|unlikely|ready|eager|willing|unwilling|about|enough|order|right|way|time|chance|effort|attempt|bid|push|move|ability|power|authority|opportunity|reason|need|pressure|tried|first|last|only|next|set|supposed|due|bound|allowed|asked|told|urged|forced|expected|designed|meant|intended|going)$/;
+const ATTITUDE_ADJECTIVES_RE = /^(eager|willing|reluctant|keen|anxious|determined|happy|glad|proud|afraid|hesitant|quick|slow|careful|free|prepared|committed|poised)$/;
 
 /** Prepositions that take a gerund cue ("by saying", "after arguing", "while denouncing", "instead of calling"). */
 const GERUND_PREPOSITIONS = /^(by|after|before|while|when|since|without|upon|of|in|to)$/;

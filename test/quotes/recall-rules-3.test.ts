@@ -307,3 +307,18 @@ describe('verbs of judgement measured in a second round', () => {
     spansHold(text);
   });
 });
+
+describe('an infinitive of purpose reports the clause subject', () => {
+  it.each([
+    ['Okafor visited the radio studio to discuss the levy.', 'Okafor | to discuss | the levy'],
+    ['Ruiz became the first member of the council to endorse Lee.', 'Ruiz | to endorse | Lee'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+
+  it('leaves an infinitive taken by its verb, adjective or noun to those readers', () => {
+    expect(reported('The mayor is able to defend the levy.').some((r) => r.includes('to defend'))).toBe(false);
+    expect(reported('Lee has the right to oppose the plan.').some((r) => r.includes('to oppose'))).toBe(false);
+  });
+});
