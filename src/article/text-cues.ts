@@ -53,12 +53,14 @@ export const CREDIT = /^(?:\(?(?:photo|photograph|picture|image|credit|foto)s?\s
 /** Short paragraphs that are prompts or widget labels wherever they sit ("Loading photo gallery", "READ MORE: ..."). */
 export const FURNITURE_PARAGRAPH = /^(?:loading\b|advertisement\b|sponsored\b|click (?:here|to)\b|tap to\b|read more\b|see more\b|(?:tags|topics|filed under|categories)\s*:|(?:photos?|pictures?|images?|photo credits?|credits?)\s*:\s*\S.{0,80}$|see also\s*:|related\s*(?:stories|articles|links|content|coverage)?\s*:|more\s*:|watch\s*:|listen\s*:|view (?:gallery|photos|slideshow|comments)\b|listen to (?:this )?(?:article|story)\s*(?:$|[·•|:–—-]|\(?\d)|photo gallery\b|image \d+ of \d+|\d+ of \d+ (?:photos|images)|follow (?:us|@)|sign up\b|subscribe\b|share (?:this|on)\b|to post a comment\b|post a comment\b|comments? (?:are|is) closed|leave a (?:reply|comment)\b|join the (?:conversation|discussion)\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}$)/i;
 
+/** A count of comments or responses opening a comment section ("3 responses", "12 Comments", "One thought on “…”"), in a few languages. */
+export const COMMENTS_COUNT = /^(?:\d+|no|one|two|three|four|five)\s+(?:comments?|responses?|replies|reactions|thoughts?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties)\b/i;
+
 /**
- * The heading of a comment section: a count of comments or responses ("3 responses", "12 Comments", "One thought on
- * “…”"), or the section's name alone ("Comments (4)", "Reader comments", "Join the discussion"), in a few languages.
- * A bare "Response" or "Discussion" is left alone: stories use them as subheadings.
+ * A comment section's name as its heading ("Comments (4)", "Reader comments", "Join the discussion"). A bare "Response"
+ * or "Discussion" is not one: stories use them as subheadings.
  */
-export const COMMENTS_HEADING = /^(?:(?:\d+|no|one|two|three|four|five)\s+(?:comments?|responses?|replies|reactions|thoughts)\b|(?:comments?|reader comments|readers'? comments|join the (?:conversation|discussion)|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties)\s*(?:\(\d+\))?\s*:?$|\d+\s+(?:commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties)\b)/i;
+export const COMMENTS_NAME = /^(?:comments?|reader comments|readers'? comments|join the (?:conversation|discussion)|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties)\s*(?:\(\d+\))?\s*:?$/i;
 
 /** Comment-section and comment-policy prompts, long as they may run ("To post a comment, log into ... Terms of Service ..."). */
 export const COMMENT_PROMPT = /^(?:to (?:post|leave|add) a comment\b|(?:please )?(?:log ?in|sign in|register) to (?:post a )?comments?\b|comments? (?:are|is) (?:closed|moderated|subject to)\b|we welcome (?:your )?comments\b|by posting (?:a )?comments?\b|commenting (?:is|has been) (?:closed|disabled)\b)/i;

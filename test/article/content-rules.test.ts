@@ -31,6 +31,15 @@ describe('main-content rules', () => {
     expect(text).not.toContain('2 responses');
   });
 
+  it('cuts a comment section headed "One thought on …" or "Comments (2)"', () => {
+    for (const heading of ['One thought on “Water charges to rise”', 'Comments (2)']) {
+      const thread = `<section><h2>${heading}</h2><p>Nobody asked us before the vote, and now the bills go up again while the pipes still leak on our street.</p></section>`;
+      const text = run(page(`<div class="main"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>${thread}</div>`)).article.text;
+      expect(text).toContain(P4);
+      expect(text).not.toContain('Nobody asked us');
+    }
+  });
+
   it('keeps the story after a subheading that only names a response', () => {
     const text = run(page(`<article><p>${P1}</p><p>${P2}</p><h2>Response</h2><p>${P3}</p><p>${P4}</p></article>`)).article.text;
     expect(text).toContain(P4);

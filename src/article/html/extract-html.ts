@@ -2,7 +2,7 @@ import type { Caption } from '../../schema/article.js';
 import type { Block } from '../blocks.js';
 import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
-import { CLOCK_TIME, COMMENT_PROMPT, COMMENTS_HEADING, FURNITURE_LINES, FURNITURE_PARAGRAPH, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
+import { CLOCK_TIME, COMMENT_PROMPT, COMMENTS_COUNT, COMMENTS_NAME, FURNITURE_LINES, FURNITURE_PARAGRAPH, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
 import { isProse, isProseOfWords, wordCount } from '../plain-text.js';
 import { textKey as lineKey } from '../text-key.js';
 import { parseHtml, TreeEdits, type DomNode } from './dom.js';
@@ -118,9 +118,11 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
   for (const b of blocks) {
     const key = keyOf(b.text);
     if (key === '') continue;
-    if (FURNITURE.has(key)) continue;
+    // A comment section's heading after story prose stays for trimTrailingSidebar, which ends the story there.
+    const commentsHeading = bodySeen > 0 && isCommentsHeading(b);
+    if (FURNITURE.has(key) && !commentsHeading) continue;
     // A widget's label with its counter ("Comments (12)", "Share (1.2K)").
-    if (b.text.length < 40 && COUNTER.test(b.text) && FURNITURE.has(keyOf(b.text.replace(COUNTER, '')))) continue;
+    if (b.text.length < 40 && COUNTER.test(b.text) && FURNITURE.has(keyOf(b.text.replace(COUNTER, ''))) && !commentsHeading) continue;
     // A bare running time ("02:13", "1:04:59") is a video player's or teaser's label, never a sentence of the story.
     if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(b.text.trim())) continue;
     if (bodySeen < 2) {
@@ -233,9 +235,11 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
   return cut < blocks.length ? blocks.slice(0, cut) : blocks;
 }
 
-/** A heading or short label line that opens a comment section (see COMMENTS_HEADING). */
+/** A heading that opens a comment section: a count of comments or the section's name (COMMENTS_COUNT, COMMENTS_NAME). */
 function isCommentsHeading(b: Block): boolean {
-  return (b.role === 'heading' || (b.role === 'body' && b.text.length < 60)) && b.text.length < 120 && COMMENTS_HEADING.test(b.text.trim());
+  if (b.role !== 'heading' || b.text.length >= 120) return false;
+  const t = b.text.trim();
+  return COMMENTS_COUNT.test(t) || COMMENTS_NAME.test(t);
 }
 
 /** Words in a paragraph of the story's own, as long as a teaser's dek or longer. */
