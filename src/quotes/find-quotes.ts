@@ -942,11 +942,14 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   // "the report that", "his claims": a noun after a determiner or possessive, not a cue.
   const before1 = tokens[i - 1];
   if (before1 && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(before1.norm) || /.['’]s$/.test(before1.text))) return readAttitude({ text, tokens, n, floor, used, contentEnd }, i);
-  const cue = makeCue(text, tokens, i, v[0], v[1]);
+  const cue0 = makeCue(text, tokens, i, v[0], v[1]);
+  // "Lee took the stage to declare that …": an infinitive of purpose reports the clause subject, the cue taking its "to".
+  const purpose = tokens[cue0.first - 1]?.norm === 'to' && cue0.first === i && catenativeBefore(tokens, i) < 0 ? purposeSubject(tokens, i - 1, floor) : null;
+  const cue = purpose ? { ...cue0, first: i - 1, start: tokens[i - 1]!.start } : cue0;
   if (used.has(cue.start)) return null;
   // "… soared in the polls by saying that …", "After arguing that …, his team …": a gerund after a preposition takes the clause subject.
   const gerund = /ing$/.test(v[1].split(' ')[0]!) ? gerundSubject(tokens, cue.first, floor, n, inQuote) : undefined;
-  let src = gerund !== undefined ? gerund : sourceBefore(tokens, cue.first, floor) ?? relativeSourceBefore(tokens, cue.first, floor) ?? appositionSourceBefore(tokens, cue.first, floor);
+  let src = purpose ?? (gerund !== undefined ? gerund : sourceBefore(tokens, cue.first, floor) ?? relativeSourceBefore(tokens, cue.first, floor) ?? appositionSourceBefore(tokens, cue.first, floor));
   // "In a statement announcing the pick, the union …": a phrase opened by a preposition is an adjunct, not the subject; the subject
   // is the phrase after its last comma, or for a participle the subject of the clause after it.
   let frontedAt = -1;

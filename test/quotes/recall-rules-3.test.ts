@@ -322,3 +322,13 @@ describe('an infinitive of purpose reports the clause subject', () => {
     expect(reported('Lee has the right to oppose the plan.').some((r) => r.includes('to oppose'))).toBe(false);
   });
 });
+
+describe('an infinitive of purpose with a verb of saying', () => {
+  it.each([
+    ['Lee took the stage to declare that the port was safe.', 'Lee | to declare | the port was safe'],
+    ['The mayor went on television to explain why the levy failed.', 'The mayor | to explain | why the levy failed'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
