@@ -105,6 +105,12 @@ export function catenativeBefore(tokens: readonly Token[], i: number): number {
   let first = -1;
   if (CATENATIVE_CUE_VERBS.has(v.norm)) first = i - 2;
   else if (v.norm === 'on' && tokens[i - 3]?.word && CATENATIVE_CUE_VERBS.has(`${tokens[i - 3]!.norm} on`)) first = i - 3;
+  else if (/^(likely|unlikely)$/.test(v.norm)) {
+    // "are slightly more likely to say", "is unlikely to give": a form of "be", degree words and "likely" join the cue.
+    let b = i - 3;
+    while (b >= 0 && tokens[b]!.word && /^(more|less|most|least|slightly|somewhat|much|far|generally|also|even|very|still|not|all|significantly|considerably|twice|highly)$/.test(tokens[b]!.norm)) b--;
+    return b >= 0 && tokens[b]!.word && BE_FORMS.has(tokens[b]!.norm) ? b : -1;
+  }
   if (first < 0) return -1;
   const before = tokens[first - 1];
   if (before && before.word && BE_FORMS.has(before.norm) && !/ing$/.test(tokens[first]!.norm)) return -1;

@@ -126,7 +126,7 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
  */
 export const CATENATIVE_CUE_VERBS: ReadonlySet<string> = new Set([
   'went on', 'goes on', 'go on', 'going on', 'continue', 'continues', 'continued', 'continuing', 'try', 'tries', 'tried', 'trying',
-  'attempted', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'used',
+  'attempted', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'used', 'tend', 'tends', 'tended',
 ]);
 
 /** Time words that may sit between a source and its verb but are not part of the cue ("Smith yesterday said"). */

@@ -332,3 +332,13 @@ describe('an infinitive of purpose with a verb of saying', () => {
     spansHold(text);
   });
 });
+
+describe('"likely to" and "tend to" chains join the cue', () => {
+  it.each([
+    ['Older voters were slightly more likely to say the levy was fair.', 'Older voters | were slightly more likely to say | the levy was fair'],
+    ['Dock workers tend to favor a shorter shift.', 'Dock workers | tend to favor | a shorter shift'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
