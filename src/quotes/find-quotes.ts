@@ -7,7 +7,7 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, relativeSourceBefore, appositionSourceBefore, catenativeBefore, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, relativeSourceBefore, appositionSourceBefore, catenativeBefore, isMannerAdverb, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
@@ -1299,8 +1299,8 @@ function contentEndAt(tokens: readonly Token[], n: number, inQuote: (t: Token) =
     if (!inQuote(tk) && (tk.text === ',' || tk.text === '—' || tk.text === '–') && k > from && endsClause(tokens, k, n)) { e = k - 1; break; }
     // '… “expanded the party,” claiming …': the comma sits inside the closing mark.
     if (isClosingMark(tk) && k > from + 1 && tokens[k - 1]!.text === ',' && endsClause(tokens, k, n)) { e = k; break; }
-    // "… while Sanders suggests …", "… but she insists …": a new subject with its own cue verb.
-    if (!inQuote(tk) && /^(while|whereas|but|and)$/.test(tk.norm) && k > from + 1 && opensSubjectCue(tokens, k + 1, n)) { e = k - 1; break; }
+    // "… while Sanders suggests …", "… but she insists …", "… as he urges …": a new subject with its own cue verb.
+    if (!inQuote(tk) && /^(while|whereas|but|and|as)$/.test(tk.norm) && k > from + 1 && opensSubjectCue(tokens, k + 1, n)) { e = k - 1; break; }
   }
   const stop = e;
   while (e > from && !tokens[e]!.word && !isClosingMark(tokens[e]!) && END_PUNCT.test(tokens[e]!.text)) e--;
@@ -1663,6 +1663,8 @@ function endsClause(tokens: readonly Token[], k: number, n: number): boolean {
   const next = tokens[k + 1];
   if (!next || !next.word) return false;
   if (FOLLOW_ON_CUES.has(next.norm) || FOLLOW_ON_CUES.has(`${next.norm} ${tokens[k + 2]?.norm ?? ''}`)) return true;
+  // (", falsely suggesting …", ", again calling …": a manner adverb before the participle.)
+  if (isMannerAdverb(next.norm) && tokens[k + 2]?.word && FOLLOW_ON_CUES.has(tokens[k + 2]!.norm)) return true;
   if (/^(while|whereas|nor)$/.test(next.norm) && /ing$/.test(tokens[k + 2]?.norm ?? '')) return true;
   if (opensAdjunct(tokens, k + 1) && !closedAside(tokens, k + 1, n)) return true;
   // ", then says …": a second cue of the same subject.
@@ -1725,7 +1727,15 @@ function opensSubjectCue(tokens: readonly Token[], k: number, n: number): boolea
   const first = tokens[j];
   if (!first || !first.word) return false;
   if (/^(he|she|they|we|i)$/.test(first.norm)) j++;
-  else {
+  else if (/^(some|many|most|several|multiple|other|both|few)$/.test(first.norm)) {
+    // ("… but multiple reports reveal …", "… while some critics argue …": a quantified plural subject.)
+    j++;
+    while (j < n && j < k + 4 && tokens[j]!.word && /^[a-z-]+$/.test(tokens[j]!.text) && !isVerbLike(tokens[j]!) && !verbAt(tokens, j) && !stanceAt(tokens, j)) j++;
+    if (j === k + 1 || !/s$/.test(tokens[j - 1]!.norm)) return false;
+    // (A plural subject takes the bare present: "reports reveal", "critics argue".)
+    const t = tokens[j];
+    if (t && t.word && !isCapitalized(t) && !/(ed|ing)$/.test(t.norm) && (verbAt(tokens, j) ?? stanceAt(tokens, j)) && tokens[j + 1]?.word) return true;
+  } else {
     while (j < n && j < k + 4 && (isCapitalized(tokens[j]!) || tokens[j]!.text === '.')) j++;
     if (j === k) return false;
   }

@@ -342,3 +342,23 @@ describe('"likely to" and "tend to" chains join the cue', () => {
     spansHold(text);
   });
 });
+
+describe('a second statement inside the first one ends it', () => {
+  it('ends at "as" with a subject and its own cue', () => {
+    const text = 'Okafor is highlighting his win in Lagos as he urges voters to unite behind him.';
+    expect(reported(text)).toEqual(['Okafor | is highlighting | his win in Lagos', 'he | urges | voters to unite behind him']);
+    spansHold(text);
+  });
+
+  it('ends at "but" with a quantified plural subject and its own cue', () => {
+    const text = 'The board said the port had full disclosure, but multiple reports reveal that is untrue.';
+    expect(reported(text)).toContain('The board | said | the port had full disclosure');
+    spansHold(text);
+  });
+
+  it('ends at a participle after a comma and a manner adverb', () => {
+    const text = 'The mayor has raised questions about the port accounts, falsely suggesting that funds were stolen.';
+    expect(reported(text)).toContain('The mayor | has raised questions about | the port accounts');
+    spansHold(text);
+  });
+});
