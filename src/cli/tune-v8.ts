@@ -14,11 +14,13 @@ export const BATCH_INTERRUPT_BUDGET = 4 * 67_584;
  * How far a V8 heap may grow past what survived its last full collection before the next one, in percent.
  * Why: by default V8 lets a heap grow to four times its live size when the limit is far away (4 GB on the main
  * thread), and the main thread, which parses every JSONL line, keeps little but allocates a page or two per
- * document: it sat at 130-160 MB of mostly garbage. At 50% each thread collects sooner. With the smaller
- * in-flight and young-generation limits of the batch engine: 861 HTML pages in one JSONL file peak at 394-412 MB
- * instead of 461-519 MB (three runs each); CPU within the noise on the BBC folder.
+ * document: it sat at 130-160 MB of mostly garbage. At 100% each thread collects sooner. Why not lower: since the
+ * threads no longer hold compromise's lexicon, 50% bought 20-30 MB for about 4% more CPU on the BBC folder
+ * (7.21 against 7.51 CPU-s, five alternating runs). With the batch engine's in-flight and young-generation limits
+ * and the store's 32 MB cache, 861 HTML pages in one JSONL file peak at 387 MB, 1,722 at 428 MB, 26,700 BBC
+ * articles at 355 MB; with V8's own setting (about 300%) 861 pages reach 510 MB.
  */
-export const BATCH_HEAP_GROWING_PERCENT = 50;
+export const BATCH_HEAP_GROWING_PERCENT = 100;
 
 /** One V8 flag tally run sets: its name (either spelling, - or _, counts as given on the command line) and value. */
 interface BatchFlag {
