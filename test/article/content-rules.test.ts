@@ -40,6 +40,30 @@ describe('main-content rules', () => {
     }
   });
 
+  it('drops a comment thread without a heading: items with reply links', () => {
+    const item = (user: string, words: string) => `<div class="c"><b>${user}</b><p>${words}</p><a href="?replytocom=${user.length}">Reply</a></div>`;
+    const thread = `<div class="t">${item('jdoe', 'I have said this for years and nobody in charge ever listens to the people who pay the bills, which is the real problem here.')}${item('mkline', 'Good reporting, but the board spent the money on consultants before it asked a single customer what they thought.')}</div>`;
+    const text = run(page(`<div class="main"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>${thread}</div>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('consultants');
+  });
+
+  it('drops a comment thread whose items carry a relative time and a reader\'s profile link', () => {
+    const item = (user: string, when: string, words: string) => `<div class="c"><a href="/users/${user}">${user}</a> <span>${when}</span><p>${words}</p></div>`;
+    const thread = `<div class="t">${item('jdoe', '2 hours ago', 'I have said this for years and nobody in charge ever listens to the people who pay the bills, which is the real problem here.')}${item('mkline', 'Yesterday', 'Good reporting, but the board spent the money on consultants before it asked a single customer what they thought.')}</div>`;
+    const text = run(page(`<div class="main"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>${thread}</div>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('consultants');
+  });
+
+  it('keeps a live blog\'s entries, time-stamped and signed by staff writers', () => {
+    const entry = (when: string, words: string) => `<div class="entry"><span>${when}</span> <a href="/authors/jane-roe">Jane Roe</a><p>${words}</p></div>`;
+    const html = `<div class="live">${entry('10 minutes ago', P1)}${entry('1 hour ago', P2)}${entry('2 hours ago', P3)}${entry('3 hours ago', P4)}</div>`;
+    const text = run(page(html)).article.text;
+    expect(text).toContain(P1);
+    expect(text).toContain(P4);
+  });
+
   it('keeps the story after a subheading that only names a response', () => {
     const text = run(page(`<article><p>${P1}</p><p>${P2}</p><h2>Response</h2><p>${P3}</p><p>${P4}</p></article>`)).article.text;
     expect(text).toContain(P4);

@@ -1,7 +1,7 @@
 import { attr, createBreak, hasAncestor, hasBareText, isElement, isText, textLengthOf, textOf, type DomElement, type DomNode, type DomParent, type TreeEdits } from './dom.js';
 import { isInside, strayedFrom, type OwnStory } from './own-story.js';
 import {
-  AUTHOR_HREF, BLOCK_TAGS, BYLINE_BOX, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_ON_WIDE, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHOWN_ON_WIDE, UNLIKELY, UNLIKELY_ROLES,
+  AUTHOR_HREF, BLOCK_TAGS, BYLINE_BOX, COMMENT_TIME, REPLY_HREF, REPLY_TEXT, USER_HREF, DIV_TO_P_BLOCKERS, DROP_TAGS, FURNITURE_BOX, HIDDEN_CLASS, HIDDEN_ON_WIDE, HIDDEN_STYLE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHOWN_ON_WIDE, UNLIKELY, UNLIKELY_ROLES,
 } from './patterns.js';
 
 /** Per-element counts gathered in one bottom-up pass; text lengths count collapsed white space once. */
@@ -866,6 +866,62 @@ function isTeaserCard(el: DomElement, s: Stats): boolean {
   return false;
 }
 
+/** Nodes looked at per item when telling a comment from a paragraph (a comment's header comes first). */
+const COMMENT_SCAN = 60;
+
+/**
+ * A comment thread, whatever its boxes are called: two or more child boxes that are comments (see isComment), holding
+ * most of the box's text. A story's paragraphs carry no reply links.
+ */
+function isCommentThread(el: DomElement, stats: Map<DomElement, Stats>): boolean {
+  const s = stats.get(el);
+  // Threads are boxes or lists, and every comment carries a link (its reply link or its reader's profile).
+  if (!s || s.len === 0 || s.linkLen === 0 || !CONDITIONAL.has(el.name)) return false;
+  let comments = 0;
+  let commentText = 0;
+  let items = 0;
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    const cs = stats.get(c);
+    if (!cs || cs.len === 0) continue;
+    // Most boxes hold no comment: two items without a comment's marks settle it.
+    if (++items - comments > 2) return false;
+    if (cs.linkLen > 0 && isComment(c)) {
+      comments++;
+      commentText += cs.len;
+    }
+  }
+  return comments >= 2 && commentText >= s.len * 0.5;
+}
+
+/**
+ * A comment: a reply link, or a relative time on a short line of its own beside a link to a reader's profile, within
+ * its first nodes. (A live blog's entries carry times too, but no reply links and no readers' profiles.)
+ */
+function isComment(item: DomElement): boolean {
+  const stack: DomNode[] = [item];
+  let seen = 0;
+  let time = false;
+  let user = false;
+  while (stack.length > 0 && seen++ < COMMENT_SCAN) {
+    const n = stack.pop()!;
+    if (isText(n)) {
+      const t = n.data.trim();
+      if (t.length > 0 && t.length <= 30 && COMMENT_TIME.test(t)) time = true;
+    } else if (isElement(n)) {
+      if (n.name === 'a') {
+        const href = attr(n, 'href');
+        if (REPLY_HREF.test(href)) return true;
+        if (USER_HREF.test(href)) user = true;
+        if (n.children.length === 1 && isText(n.children[0]!) && REPLY_TEXT.test(n.children[0].data.trim())) return true;
+      }
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+    if (time && user) return true;
+  }
+  return false;
+}
+
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 /** Ends like a sentence; tested apart from HAS_LETTER (a letter anywhere before the stop), which one pattern with ".*" would scan in quadratic time. */
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
@@ -1010,6 +1066,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3) && !isInSentence(el, s, stats) && !isLockedStory(el, ci, stats)) return true;
   if ((el.name === 'h1' || el.name === 'h2') && weight < 0) return true;
   if (isAuthorCard(el, s, total)) return true;
+  if (isCommentThread(el, stats)) return true;
   if (isTeaserCard(el, s)) return true;
   if (!flags.cleanConditionally || !CONDITIONAL.has(el.name)) return false;
   if (el.name === 'table' && isDataTable(el, s)) return false;

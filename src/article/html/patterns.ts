@@ -57,3 +57,13 @@ export const SHOWN_ON_WIDE = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|
 export const HIDDEN_ON_WIDE = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):hidden|d-(?:sm|md|lg|xl|xxl)-none)(?:$|\s)/;
 
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** The time a comment's header prints: relative ("2 hours ago", "Yesterday", "hace 28 minutos", "il y a 3 heures"). */
+export const COMMENT_TIME = /^(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago|yesterday|just now|hace\s+(?:\d+|un|una)\s+\p{L}+|il y a\s+(?:\d+|une?)\s+\p{L}+|vor\s+(?:\d+|einer?|einem)\s+\p{L}+|(?:\d+|un|una)\s+\p{L}+\s+fa)$/iu;
+
+/** A comment's reply link: its address ("#reply", "?replytocom=12", "/reply") or its word. */
+export const REPLY_HREF = /(?:^#reply|[?&]replytocom=|\/reply(?:[/?#]|$)|#respond$)/i;
+export const REPLY_TEXT = /^(?:reply|responder|répondre|antworten|rispondi|reageer|svara|odpowiedz)$/i;
+
+/** Links to a reader's profile ("/users/jdoe", "/member/123", "/profile/jdoe"): a commenter, not a staff writer. */
+export const USER_HREF = /\/(?:users?|members?|profiles?|u|commenters?)\/[^/?#\s]+/i;
