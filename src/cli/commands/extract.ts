@@ -6,7 +6,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('Extract claims, quotes, speakers and findings from documents and print them as JSON (no database).')
-    .argument('<inputs...>', 'files, folders, .jsonl files, or - for standard input')
+    .argument('<inputs...>', 'files, folders, .jsonl, .warc, .zip or .tar(.gz) archives, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'json: one object per document (an array for several); jsonl: one line each').choices(['json', 'jsonl']).default('json'))
     .action(async (inputs: string[], opts: { format: 'json' | 'jsonl' }) => {
       // The pipeline loads only when this command runs, so other commands start without compiling it.
