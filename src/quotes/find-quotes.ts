@@ -1260,12 +1260,30 @@ function subjectBeforeAside(tokens: readonly Token[], srcFirst: number): Reporte
 
 /** "Y, said the official.": a cue with its source after it. */
 function readInvertedSource(rs: ReportScan, cue: Cue, v: [number, string]): Reported[] | null {
-  const { tokens, n, before } = rs;
+  const { tokens, n, before, contentEnd } = rs;
   // "Y, said the official."
   const prevTok = tokens[cue.first - 1];
   if (!/ing$/.test(v[1]) && prevTok && (prevTok.text === ',' || tokens[skipClosingMarks(tokens, cue.first - 1)]?.text === ',')) {
     let inv = sourceAfter(tokens, tokenAfter(tokens, cue.end), n);
     if (!inv) return null;
+    // "The contrast, said Lee and others, would be clear", "…, said Howard, but the port needs it": the source ends at a comma
+    // before a finite verb (the statement goes on after the attribution) or before a conjunction (a new clause).
+    let goesOn = -1;
+    for (let x = inv.first + 1; x < inv.last; x++) {
+      const nx = tokens[x + 1]!;
+      if (tokens[x]!.text !== ',' || !nx.word) continue;
+      if (FINITE_VERB_RE.test(nx.norm) || /^(do|does|did)$/.test(nx.norm) || /n['’]t$/.test(nx.norm)) { goesOn = x + 1; }
+      else if (!/^(but|and|yet|so|while|although|though)$/.test(nx.norm)) continue;
+      const e = x - 1;
+      inv = { start: inv.start, end: tokens[e]!.end, first: inv.first, last: e };
+      break;
+    }
+    if (goesOn > 0) {
+      const b = before(cue.first);
+      const { end } = contentEnd(goesOn);
+      if (b && end > tokens[goesOn]!.start) return [{ ...b, source: inv, cue }, { start: tokens[goesOn]!.start, end, source: inv, cue, carry: null }];
+      return null;
+    }
     const after = tokenAfter(tokens, inv.end);
     const rest = tokens.slice(after, n).filter((x) => x.word);
     if (rest.length) {

@@ -362,3 +362,13 @@ describe('a second statement inside the first one ends it', () => {
     spansHold(text);
   });
 });
+
+describe('an inverted attribution inside the statement', () => {
+  it.each([
+    ['The contrast with the mayor, said Lee and others, would be clear to voters.', ['Lee and others | said | The contrast with the mayor', 'Lee and others | said | would be clear to voters']],
+    ['Any careful reading of the report, said Ann Ruiz, an expert on ports, would find the flaws.', ['Ann Ruiz, an expert on ports | said | Any careful reading of the report', 'Ann Ruiz, an expert on ports | said | would find the flaws']],
+  ])('%s', (text, rows) => {
+    expect(reported(text)).toEqual(rows);
+    spansHold(text);
+  });
+});
