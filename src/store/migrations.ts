@@ -376,6 +376,26 @@ CREATE INDEX speakers_last_word ON speakers(last_word) WHERE last_word IS NOT NU
 CREATE INDEX article_speakers_name_key ON article_speakers(name_key);
 `;
 
+/**
+ * Version 4: speaker_summary lists the titles and organisations articles give a speaker most used first, with
+ * spellings that differ only in case once ("Tory leader; Conservative leader; party leader", not "Conservative
+ * leader; Leader; Party leader; Tory leader; party leader"): a researcher reads the first as the usual one.
+ */
+const speakerSummaryByUse = `
+DROP VIEW speaker_summary;
+CREATE VIEW speaker_summary AS -- One row per speaker across articles, with how often they are quoted and how articles describe them.
+SELECT
+  sp.id AS speaker_id, -- The speaker (speakers.id).
+  sp.name AS name, -- Their name.
+  sp.kind AS kind, -- person or group.
+  (SELECT count(*) FROM quotes q WHERE q.speaker_id = sp.id) AS quotes, -- Quotes attributed to them.
+  (SELECT count(DISTINCT x.article_id) FROM article_speakers x WHERE x.speaker_id = sp.id) AS articles, -- Articles that quote or name them as a speaker.
+  (SELECT count(*) FROM claims c WHERE c.speaker_id = sp.id) AS claims, -- Figures stated by them.
+  (SELECT group_concat(t, '; ') FROM (SELECT min(x.title) AS t FROM article_speakers x WHERE x.speaker_id = sp.id AND x.title IS NOT NULL GROUP BY lower(x.title) ORDER BY count(*) DESC, lower(x.title))) AS titles, -- The titles articles give them, most used first, separated by "; " (spellings that differ only in case once).
+  (SELECT group_concat(o, '; ') FROM (SELECT min(x.organization) AS o FROM article_speakers x WHERE x.speaker_id = sp.id AND x.organization IS NOT NULL GROUP BY lower(x.organization) ORDER BY count(*) DESC, lower(x.organization))) AS organizations -- The organisations articles give them, most used first, separated by "; ".
+FROM speakers sp;
+`;
+
 /** Version 3's keys for the rows stored before it, then the links they give. */
 function backfillSurnameLinks(db: Database): void {
   const setEnds = db.prepare('UPDATE speakers SET first_word = ?, last_word = ? WHERE id = ?');
@@ -392,4 +412,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema: sources, articles, claims, quotes, speakers, findings, runs, errors, views, full-text search', sql: initial },
   { version: 2, name: 'full-text indexes kept by the store per document instead of per-row triggers; indexes for claims.article_speaker_id and errors.run_id', sql: ftsByStore },
   { version: 3, name: 'one-word speaker names linked across articles: speakers.first_word and last_word, article_speakers.name_key', sql: surnameLinks, backfill: backfillSurnameLinks },
+  { version: 4, name: 'speaker_summary lists titles and organisations most used first, case variants once', sql: speakerSummaryByUse },
 ];

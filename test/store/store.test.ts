@@ -241,6 +241,25 @@ describe('speakers across articles', () => {
     expect(haddad).toEqual({ quotes: 4, articles: 3, claims: 3, titles: 'director; head', organizations: 'Eastside Clinic' });
   });
 
+  it('speaker_summary lists titles most used first, case variants once', () => {
+    const story = (id: string, title: string): Result =>
+      buildResult({
+        id,
+        source: `t/${id}.txt`,
+        title: id,
+        byline: [],
+        published: '2026-01-01',
+        publisher: 'Test Courier',
+        url: `https://courier.example/${id}`,
+        paragraphs: [['"Rates will rise," Ana Ruiz said.']],
+        speakers: { r: { name: 'Ana Ruiz', title } },
+        quotes: [{ at: [0, 'Rates will rise'], kind: 'direct', speaker: 'r', source: 'Ana Ruiz', cue: 'said' }],
+      });
+    store.writeResults([story('a', 'party leader'), story('b', 'Tory leader'), story('c', 'Tory leader'), story('d', 'Party leader'), story('e', 'Tory leader'), story('f', 'chair')]);
+    const row = store.db.prepare("SELECT titles FROM speaker_summary WHERE name = 'Ana Ruiz'").get() as { titles: string };
+    expect(row.titles.split('; ')).toEqual(['Tory leader', expect.stringMatching(/^[Pp]arty leader$/), 'chair']);
+  });
+
   it('keeps per-article titles and mentions', () => {
     writeSample();
     const rows = store.db
