@@ -669,10 +669,12 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
     for (let k = i + 1; k < Math.min(limit, i + 12); k++) if (/^[-—–]$/.test(tokens[k]!.text)) { i = k + 1; break; }
   }
   while (i < limit && LEADING_CONNECTIVES.has(tokens[i]!.norm)) i++;
-  // A fronted phrase closed by a comma ("On Monday, …").
-  for (let k = i; k < Math.min(limit, i + 8); k++) {
+  // ("However, he …": the comma after a connective.)
+  while (i < limit && !tokens[i]!.word) i++;
+  // A fronted phrase closed by a comma ("On Monday, …", "Speaking at a town hall in Salem, …").
+  for (let k = i; k < Math.min(limit, i + 12); k++) {
     if (tokens[k]!.text === ',') {
-      if (CUE_PREPOSITIONS.has(tokens[i]!.norm) || /^(after|before|when|while|as|since|despite|with)$/.test(tokens[i]!.norm) || isFrontedTime(tokens, i, k)) i = k + 1;
+      if (CUE_PREPOSITIONS.has(tokens[i]!.norm) || /^(after|before|when|while|as|since|despite|with)$/.test(tokens[i]!.norm) || isFrontedTime(tokens, i, k) || (/^[a-z]{3,}ing$/.test(tokens[i]!.norm) && isCapitalized(tokens[i]!))) i = k + 1;
       break;
     }
   }

@@ -966,7 +966,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
     }
   }
   // "Clinton won the state and said …", "Democrats sued, saying …": the clause's subject is the source.
-  if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || (tokens[cue.first - 1]!.text === ',' && (/ing$/.test(v[1]) || tokens[cue.first]!.norm === 'then')))) {
+  if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || ((tokens[cue.first - 1]!.text === ',' || /^[—–-]$/.test(tokens[cue.first - 1]!.text)) && (/ing$/.test(v[1]) || tokens[cue.first]!.norm === 'then')))) {
     src = clauseSubject(tokens, floor, cue.first - 1);
     // 'Lee called the plan “reckless” and said …': the subject opens the sentence, before the quote that set the floor.
     if (!src && floor > 0 && /^(and|but)$/.test(tokens[cue.first - 1]!.norm) && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
@@ -984,7 +984,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
     if (after && (gerund || frontedAt >= 0) && src.first > cue.first) return clipBefore(tokens, after, src.first);
     if (after) return after;
     // "Lee spoke, urging voters to stay home." / "…, announcing a new envoy.": a participle clause after a comma reports its object.
-    return /ing$/.test(v[1]) && (tokens[cue.first - 1]?.text === ',' || quotedComma) ? readParticipleObject(rs, cue, v[1], src) : null;
+    return /ing$/.test(v[1]) && (tokens[cue.first - 1]?.text === ',' || /^[—–-]$/.test(tokens[cue.first - 1]?.text ?? '') || quotedComma) ? readParticipleObject(rs, cue, v[1], src) : null;
   }
   return readInvertedSource(rs, cue, v);
 }

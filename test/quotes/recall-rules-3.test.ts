@@ -372,3 +372,14 @@ describe('an inverted attribution inside the statement', () => {
     spansHold(text);
   });
 });
+
+describe('the clause subject for a participle after the main clause', () => {
+  it.each([
+    ['Speaking at a town hall in Salem, Okafor went after Ruiz, calling him “a total stiff.”', 'Okafor | calling | him “a total stiff.”'],
+    ['However, he held his fire on Lee, calling him a good neighbor.', 'he | calling | him a good neighbor'],
+    ['Ruiz flipped his choice on the spot – saying he was rooting for the Broncos.', 'Ruiz | saying | he was rooting for the Broncos'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+});
