@@ -178,6 +178,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   // Evidence that speaks for itself ("records show", "polls suggest").
   'records', 'documents', 'data', 'figures', 'polls', 'surveys', 'filings', 'statistics', 'emails', 'reports', 'studies', 'estimates',
   'polling', 'research', 'footage', 'analysis', 'findings', 'evidence',
+  // Texts that speak for their makers ("The ad says “…”", "the memo argues").
+  'ad', 'ads', 'memo', 'letter', 'editorial', 'website', 'video', 'tweet',
   // Plurals of the collective nouns above ("protest groups say", "both campaigns said").
   'groups', 'companies', 'firms', 'agencies', 'departments', 'ministries', 'campaigns', 'committees', 'parties', 'courts', 'councils',
   'boards', 'governments', 'administrations', 'newspapers', 'officers', 'spokesmen', 'spokeswomen', 'senators', 'lawmakers', 'legislators',

@@ -383,3 +383,13 @@ describe('the clause subject for a participle after the main clause', () => {
     spansHold(text);
   });
 });
+
+describe('texts that speak for their makers', () => {
+  it.each([
+    ['The ad says “nothing will change until we elect new leaders.”', 'The ad', 'nothing will change until we elect new leaders.'],
+    ['The memo argues that the port cannot afford the levy.', 'The memo', 'the port cannot afford the levy'],
+  ])('%s', (text, source, content) => {
+    expect(run(text).quotes.some((q) => q.source?.text === source && q.text === content)).toBe(true);
+    spansHold(text);
+  });
+});
