@@ -364,6 +364,8 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(expandVerbs([
   'make no secret of:made no secret of', 'agree on', 'disagree on', 'say little about:said little about', 'campaign for',
   // Verbs of judgement measured one by one ("embrace", "celebrate", "target", "rebuff", "hammer" and "co-sponsor" tried and dropped).
   'credit', 'pronounce', 'insult', 'herald', 'articulate', 'disregard', 'resist',
+  'spar over', 'strike down:struck down|stricken down', 'tick off:ticked off', 'cast votes for', 'cast a vote for', 'cast their votes for',
+  'spoken about', 'lay bare:laid bare', 'claim allegiance to', 'acquiesce to', 'think about:thought about', 'worry about',
   // ("document", "reflect", "advise", "interpret" and "ratify" tried in the same round and dropped.)
   'anticipate', 'calculate', 'detail', 'contemplate', 'peg', 'paint', 'witness',
 ]));

@@ -393,3 +393,14 @@ describe('texts that speak for their makers', () => {
     spansHold(text);
   });
 });
+
+describe('phrasal stances, third round', () => {
+  it.each([
+    ['The appeals court struck down the harbor levy.', 'The appeals court | struck down | the harbor levy'],
+    ['Okafor has routinely ticked off the dock workers.', 'Okafor | has routinely ticked off | the dock workers'],
+    ['The mayor even acquiesced to the union demands.', 'The mayor | even acquiesced to | the union demands'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
