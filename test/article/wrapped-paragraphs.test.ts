@@ -157,3 +157,20 @@ describe('stories cut into columns of a few paragraphs', () => {
     expect(text).toContain(P4);
   });
 });
+
+describe('stories split into sections by an ad break', () => {
+  const linked = (n: number) =>
+    `Campaigners <a href="/news/${n}">handed in petition ${n}</a> at <a href="/places/${n}">the hall</a> on Friday, where the leader met them.`;
+
+  it('keeps both halves, links, pictures and all, and still drops a box of links inside one', () => {
+    const related = '<div class="box"><a href="/a">Bin collections move to Fridays</a> <a href="/b">New car park charges</a> <a href="/c">Library hours</a></div>';
+    // A quarter of each half's text is links: more than a box may hold, less than a run of the story's paragraphs.
+    const half = (n: number, extra = '') => `<section class="part"><div class="inner"><p>${linked(n)}</p><img src="/p.jpg"><p>${linked(n + 1)}</p>${extra}<p>${linked(n + 2)}</p></div></section>`;
+    const html = `<div class="main"><p>${P1}</p><p>${P2}</p>${half(1, related)}<div class="break"><span>Advertisement</span></div>${half(4)}<p>${P3}</p><p>${P4}</p></div>`;
+    const text = textOf(html);
+    expect(text).toContain(P4);
+    expect(text).toContain('handed in petition 2 at the hall');
+    expect(text).toContain('handed in petition 5 at the hall');
+    expect(text).not.toContain('Bin collections');
+  });
+});

@@ -984,26 +984,34 @@ function wrappedParagraph(el: DomElement): DomElement | null {
   return null;
 }
 
+/** Share of a box's text its own paragraphs hold for the box to read as a run of the story. */
+const PARAGRAPH_RUN_SHARE = 0.6;
+
 /**
- * A box holding nothing but two or more paragraphs (<p>, or wrappers around one), most of them ending like a sentence:
- * a run of the story's paragraphs, not a box of links, labels or pictures.
+ * A box whose text is mostly its own paragraphs (<p> children, or wrappers around one), two or more, most of them
+ * ending like a sentence: a run of the story, as sites cut stories into columns and sections. Its other children
+ * (pictures, embeds, a related-links box) are still judged one by one when the cleaning walks into it.
  */
-function isParagraphRun(el: DomElement): boolean {
-  let paragraphs = 0;
-  let sentences = 0;
+function isParagraphRun(el: DomElement, stats: Map<DomElement, Stats>): boolean {
+  const s = stats.get(el);
+  if (!s || s.len === 0) return false;
+  const paragraphs: DomElement[] = [];
+  let paragraphText = 0;
   for (const c of el.children) {
-    if (isText(c)) {
-      if (c.data.trim() !== '') return false;
-      continue;
-    }
     if (!isElement(c)) continue;
     const p = c.name === 'p' ? c : wrappedParagraph(c);
-    if (!p) return false;
-    paragraphs++;
+    if (!p) continue;
+    paragraphs.push(p);
+    paragraphText += stats.get(c)?.len ?? 0;
+  }
+  if (paragraphs.length < 2 || paragraphText < s.len * PARAGRAPH_RUN_SHARE) return false;
+  // Only then the words: most paragraphs end like a sentence.
+  let sentences = 0;
+  for (const p of paragraphs) {
     const text = textOf(p);
     if (SENTENCE_END.test(text) && HAS_LETTER.test(text)) sentences++;
   }
-  return paragraphs >= 2 && sentences * 2 >= paragraphs;
+  return sentences * 2 >= paragraphs.length;
 }
 
 /** The box inside a chain of up to four wrappers each holding only the next ("<div><div class=\"col\">…</div></div>"), or `el`. */
@@ -1076,7 +1084,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   // A box around one paragraph and nothing else is that paragraph, and paragraphs are not judged as boxes (links and all).
   if (wrappedParagraph(el)) return false;
   // A run of the story's paragraphs in a box of their own (sites cut a story into such columns): judged as paragraphs are.
-  if (linkDensity(s) < PARAGRAPH_LINK_SHARE && isParagraphRun(el)) return false;
+  if (linkDensity(s) < PARAGRAPH_LINK_SHARE && isParagraphRun(innermostBox(el), stats)) return false;
   if (s.commas >= 10) return false;
   // A box whose text is (nearly) all in lists of sentences is judged as a list, as Readability does (for any list).
   const isList = el.name === 'ul' || el.name === 'ol' || (s.len > 0 && s.listLen / s.len > 0.9 && isProseList(s));
