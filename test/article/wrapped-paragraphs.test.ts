@@ -130,6 +130,13 @@ describe('paragraphs laid out as divs', () => {
     expect(text).not.toContain('Choose Settings');
   });
 
+  it('reads a Chinese or Japanese full stop as a sentence end: such a div with links in it stays', () => {
+    const zh = '市议会周二投票决定从六月起关闭五个回收中心中的两个，称这些站点的运营成本高于废品销售收入。';
+    const linkedZh = '反对者<a href="/news/1">递交了请愿书</a>，并在<a href="/places/2">市政厅</a>外等候领导人。';
+    const text = textOf(`<div class="body">${[P1, P2, zh, linkedZh, P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);
+    expect(text).toContain('反对者递交了请愿书');
+  });
+
   it('still drops a div of links that reads as no sentence', () => {
     const menu = '<div><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a> | <a href="/travel">Travel</a> and more</div>';
     const text = textOf(`<div class="body">${[P1, P2].map((t) => `<div>${t}</div>`).join('')}${menu}${[P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);

@@ -923,8 +923,8 @@ function isComment(item: DomElement): boolean {
 }
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
-/** Ends like a sentence; tested apart from HAS_LETTER (a letter anywhere before the stop), which one pattern with ".*" would scan in quadratic time. */
-const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+/** Ends like a sentence (a Latin, Chinese or Japanese stop, perhaps inside a closing quote); tested apart from HAS_LETTER (a letter anywhere before the stop), which one pattern with ".*" would scan in quadratic time. */
+const SENTENCE_END = /[.!?…。！？]["”’»)」』]?$/u;
 const HAS_LETTER = /\p{L}/u;
 
 /**
