@@ -11,7 +11,7 @@ import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, sk
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
-import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS, WEEKDAYS, HEADLINE_CUE_AUXILIARIES, HEADLINE_NON_SUBJECT_ENDS, GROUP_NOUNS } from './lexicon.js';
+import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS, WEEKDAYS, HEADLINE_CUE_AUXILIARIES, HEADLINE_NON_SUBJECT_ENDS, GROUP_NOUNS, STANCE_NOUNS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -927,6 +927,9 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
     const stance = readStance(text, tokens, i, n, floor, inQuote, used, contentEnd, before);
     if (stance) return stance;
   }
+  // "his attacks on Clinton", "Lee's criticism of the board": a noun of stance after a possessive.
+  const nominal = readStanceNoun(rs, i, floor);
+  if (nominal) return nominal;
   const v = verbAt(tokens, i) ?? reportVerbAt(tokens, i, n);
   // "Lee's bold claim that …", "her promise to …": a speech word used as a noun after a possessive.
   if (v && (CLAIM_NOUNS.has(t.norm) || INTENTION_NOUNS.has(t.norm))) {
@@ -1875,6 +1878,48 @@ function frontedSubject(tokens: readonly Token[], i: number, n: number, inQuote:
     if (!t.word && /^[.;:!?]$/.test(t.text)) break;
   }
   return null;
+}
+
+/**
+ * A noun of stance after a possessive ("his attacks on Clinton", "Lee's criticism of the board"): the possessor is the source, the
+ * noun and its preposition the cue, the object after them the content.
+ */
+function readStanceNoun(rs: ReportScan, i: number, floor: number): Reported[] | null {
+  const { text, tokens, n, inQuote, used, contentEnd } = rs;
+  const t = tokens[i]!;
+  const preps = STANCE_NOUNS.get(t.norm);
+  const prep = tokens[i + 1];
+  if (!preps || !prep || !preps.includes(prep.norm) || inQuote(t) || i - 1 < floor) return null;
+  const k = i + 2;
+  const c = tokens[k];
+  if (!c || k >= n || !(opensObject(c) || isCapitalized(c))) return null;
+  const p = tokens[i - 1]!;
+  let src: Phrase | null = null;
+  if (p.word && /^(his|her|their|its)$/.test(p.norm)) src = { start: p.start, end: p.end, first: i - 1, last: i - 1 };
+  else if (p.word && /.['’]s$/.test(p.text) && isCapitalized(p)) {
+    let f = i - 1;
+    while (f - 1 >= floor && tokens[f - 1]!.word && isCapitalized(tokens[f - 1]!) && !LEADING_CONNECTIVES.has(tokens[f - 1]!.norm)) f--;
+    src = { start: tokens[f]!.start, end: p.end - 2, first: f, last: i - 1 };
+  }
+  if (!src || src.end <= src.start) return null;
+  const cue = { first: i, verbLast: i + 1, start: t.start, end: prep.end, verb: `${t.norm} ${prep.norm}` };
+  if (used.has(cue.start)) return null;
+  let end = endOfStanceObject(text, tokens, k, contentEnd(k).end, n, inQuote);
+  // ("Ruiz’s criticism of the levy was sharp": opening the clause, the noun phrase is its subject; the object ends before its verb.)
+  let open = floor;
+  while (open < src.first && (!tokens[open]!.word || LEADING_CONNECTIVES.has(tokens[open]!.norm))) open++;
+  if (open === src.first) {
+    for (let x = k + 1; x < n && tokens[x]!.start < end; x++) {
+      if (tokens[x]!.word && !inQuote(tokens[x]!) && (isVerbLike(tokens[x]!) || /^[a-z]{3,}ed$/.test(tokens[x]!.norm))) {
+        let e = x - 1;
+        while (e > k && !tokens[e]!.word && !isClosingMark(tokens[e]!)) e--;
+        end = tokens[e]!.end;
+        break;
+      }
+    }
+  }
+  if (end <= c.start) return null;
+  return [{ start: c.start, end, source: src, cue, carry: null }];
 }
 
 /** True when a comma and a closing quote mark, in either order, stand right before token i: '“harbor values,” saying', '“values”, saying'. */

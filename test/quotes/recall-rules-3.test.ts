@@ -404,3 +404,17 @@ describe('phrasal stances, third round', () => {
     spansHold(text);
   });
 });
+
+describe('a noun of stance after a possessive', () => {
+  it.each([
+    ['Okafor stepped up his attacks on the harbor board.', 'his | attacks on | the harbor board'],
+    ['Ruiz’s criticism of the levy was sharp.', 'Ruiz | criticism of | the levy'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+
+  it('needs a possessive before the noun', () => {
+    expect(reported('The attacks on the harbor board continued.')).toEqual([]);
+  });
+});
