@@ -166,6 +166,14 @@ describe('stories cut into columns of a few paragraphs', () => {
 });
 
 describe('stories split into sections by an ad break', () => {
+  it('keeps a section of long paragraphs written without stops (Thai), links and empty paragraphs among them', () => {
+    const th = (n: number) => `สภาเมืองลงมติเมื่อวันอังคารให้ปิดศูนย์รีไซเคิลสองแห่งจากทั้งหมดห้าแห่งตั้งแต่เดือนมิถุนายน <a href="/th/${n}">ผู้คัดค้านยื่นหนังสือร้องเรียน ที่ศาลากลางจังหวัดในวันศุกร์</a> และกล่าวว่าชาวบ้านในหมู่บ้านรอบนอกจะต้องเดินทางไกลขึ้นมาก`;
+    const section = `<section class="part"><div class="inner"><p>${th(1)}</p><p></p><p>${th(2)}</p><p>${th(3)}</p></div></section>`;
+    const text = textOf(`<div class="main"><p>${P1}</p><p>${P2}</p>${section}<p>${P3}</p><p>${P4}</p></div>`);
+    expect(text).toContain('ผู้คัดค้านยื่นหนังสือร้องเรียน');
+    expect(text).toContain(P4);
+  });
+
   const linked = (n: number) =>
     `Campaigners <a href="/news/${n}">handed in petition ${n}</a> at <a href="/places/${n}">the hall</a> on Friday, where the leader met them.`;
 

@@ -984,12 +984,15 @@ function wrappedParagraph(el: DomElement): DomElement | null {
   return null;
 }
 
+/** A paragraph this long is prose whether or not it ends in a stop (Thai, for one, writes none). */
+const LONG_PARAGRAPH = 150;
+
 /** Share of a box's text its own paragraphs hold for the box to read as a run of the story. */
 const PARAGRAPH_RUN_SHARE = 0.6;
 
 /**
- * A box whose text is mostly its own paragraphs (<p> children, or wrappers around one), two or more, most of them
- * ending like a sentence: a run of the story, as sites cut stories into columns and sections. Its other children
+ * A box whose text is mostly its own paragraphs (<p> children, or wrappers around one), two or more, and most of
+ * that text sentences: a run of the story, as sites cut stories into columns and sections. Its other children
  * (pictures, embeds, a related-links box) are still judged one by one when the cleaning walks into it.
  */
 function isParagraphRun(el: DomElement, stats: Map<DomElement, Stats>): boolean {
@@ -1000,18 +1003,24 @@ function isParagraphRun(el: DomElement, stats: Map<DomElement, Stats>): boolean 
   for (const c of el.children) {
     if (!isElement(c)) continue;
     const p = c.name === 'p' ? c : wrappedParagraph(c);
-    if (!p) continue;
+    const len = p ? (stats.get(c)?.len ?? 0) : 0;
+    if (!p || len === 0) continue;
     paragraphs.push(p);
-    paragraphText += stats.get(c)?.len ?? 0;
+    paragraphText += len;
   }
   if (paragraphs.length < 2 || paragraphText < s.len * PARAGRAPH_RUN_SHARE) return false;
-  // Only then the words: most paragraphs end like a sentence.
-  let sentences = 0;
+  // Only then the words: most of that text is sentences (ending in a stop, or paragraphs too long for a label, as in
+  // scripts written without stops).
+  let sentenceText = 0;
   for (const p of paragraphs) {
-    const text = textOf(p);
-    if (SENTENCE_END.test(text) && HAS_LETTER.test(text)) sentences++;
+    const len = stats.get(p)?.len ?? 0;
+    if (len >= LONG_PARAGRAPH) sentenceText += len;
+    else {
+      const text = textOf(p);
+      if (SENTENCE_END.test(text) && HAS_LETTER.test(text)) sentenceText += len;
+    }
   }
-  return sentences * 2 >= paragraphs.length;
+  return sentenceText * 2 >= paragraphText;
 }
 
 /** The box inside a chain of up to four wrappers each holding only the next ("<div><div class=\"col\">…</div></div>"), or `el`. */
