@@ -1874,6 +1874,8 @@ function frontedSubject(tokens: readonly Token[], i: number, n: number, inQuote:
   for (let c = i + 1; c < n; c++) {
     const t = tokens[c]!;
     if (inQuote(t)) continue;
+    // ("After thanking the crowd, which chanted his name, he touted …": a relative clause closing the phrase is part of it.)
+    if (t.text === ',' && /^(which|who|whose)$/.test(tokens[c + 1]?.norm ?? '')) continue;
     if (t.text === ',') return clauseSubject(tokens, c + 1, n);
     if (!t.word && /^[.;:!?]$/.test(t.text)) break;
   }

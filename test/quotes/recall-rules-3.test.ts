@@ -418,3 +418,11 @@ describe('a noun of stance after a possessive', () => {
     expect(reported('The attacks on the harbor board continued.')).toEqual([]);
   });
 });
+
+describe('a fronted participle phrase closed by a relative clause', () => {
+  it('takes the subject after the relative clause', () => {
+    const text = 'After thanking the crowd, which chanted his name, Okafor praised the dock workers.';
+    expect(reported(text)).toContain('Okafor | thanking | the crowd');
+    spansHold(text);
+  });
+});
