@@ -28,6 +28,14 @@ describe('paragraphs wrapped in boxes of their own', () => {
     expect(text).not.toContain('Opening hours');
   });
 
+  it('keeps the story\'s own box as the content under a layout section that wraps the whole page', () => {
+    const more = ['Ashby', 'Brook', 'Carter'].map((n) => `<p>Councillor ${n} said residents in the ${n} ward had not been asked before the vote, and that they would remember it.</p>`).join('');
+    const html = `<div class="root"><section class="wrap"><div class="top"><h2>The year in review</h2><p>Our best stories, biggest moments and most-read reports of the year, in one place.</p></div><div class="main"><div class="content"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>${more}</div><div class="side"></div></div></section></div>`;
+    const text = textOf(html);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('most-read reports');
+  });
+
   it('prefers a story of paragraphs in two wrappers each to a box of two short bare paragraphs', () => {
     const wrap = (p: string) => `<div><div><p>${p}</p></div></div>`;
     const box = '<div class="box"><p>Opening hours change over the holidays, so check before you travel.</p><p>Vans need a permit, which is free, from the council website.</p></div>';

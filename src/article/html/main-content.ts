@@ -679,10 +679,12 @@ function scoreCandidates(body: DomParent, stats: Map<DomElement, Stats>, flags: 
     const score = 1 + commas + 1 + Math.min(Math.floor(len / 100), 3);
     let child: DomNode = unit;
     let p = unit.parent;
+    // Only a paragraph passes through its wrappers; a layout section scored as a unit stays where it is.
+    const wrappable = isElement(unit) && (unit.name === 'p' || unit.name === 'div' || unit.name === 'pre');
     // Scores stop at the body: <html> (which holds <head>) is never a candidate.
     for (let level = 0; p && level < 5 && isElement(p); level++, child = p, p = p.parent) {
       // A wrapper around this one paragraph alone is the paragraph in another box: it passes the score on at the same level.
-      while (level === 0 && p !== body && isElement(p) && p.parent && isWrapperOf(p, child)) {
+      while (level === 0 && wrappable && p !== body && isElement(p) && p.parent && isWrapperOf(p, child)) {
         child = p;
         p = p.parent;
       }
@@ -729,6 +731,7 @@ function scoreCandidates(body: DomParent, stats: Map<DomElement, Stats>, flags: 
 /** Step 3a: the best-scoring element, promoted when near-equal rivals share an ancestor or a parent scores higher. */
 function pickTop(body: DomParent, scores: Map<DomElement, number>): DomParent {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  if (process.env.DBG_TOP) for (const [el, sc] of ranked) process.stderr.write(`  cand ${el.name}.${attr(el, 'class')} ${sc.toFixed(1)} len ${textLengthOf(el)}\n`);
   if (ranked.length === 0) return body;
   let top: DomParent = ranked[0]![0];
   const topScore = ranked[0]![1];
