@@ -731,7 +731,6 @@ function scoreCandidates(body: DomParent, stats: Map<DomElement, Stats>, flags: 
 /** Step 3a: the best-scoring element, promoted when near-equal rivals share an ancestor or a parent scores higher. */
 function pickTop(body: DomParent, scores: Map<DomElement, number>): DomParent {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
-  if (process.env.DBG_TOP) for (const [el, sc] of ranked) process.stderr.write(`  cand ${el.name}.${attr(el, 'class')} ${sc.toFixed(1)} len ${textLengthOf(el)}\n`);
   if (ranked.length === 0) return body;
   let top: DomParent = ranked[0]![0];
   const topScore = ranked[0]![1];
