@@ -915,6 +915,12 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
       const { end } = contentEnd(i + 1);
       if (end > tokens[i + 1]!.start) return [{ start: tokens[contentStart(tokens, i + 1, n - 1)]!.start, end, source: src, cue: { start: t.start, end: t.end }, carry: null }];
     }
+    // "Port Deal Could Save Jobs, Mayor Ann Lee Says.": the statement before a comma, the source and the verb closing the headline.
+    const closes = !tokens[i + 1] || i + 1 >= n || (!tokens[i + 1]!.word && END_PUNCT.test(tokens[i + 1]!.text));
+    if (src && src.last === i - 1 && closes && src.first > 0 && tokens[src.first - 1]!.text === ',' && !used.has(t.start)) {
+      const b = before(src.first);
+      if (b) return [{ ...b, source: src, cue: { start: t.start, end: t.end } }];
+    }
   }
   // A title-case headline with any cue verb: "Carver Endorses Lee", "Port Union Just Announced Its Pick", "Lee To Release Records".
   if (titleCase && i > floor && isCapitalized(t)) {

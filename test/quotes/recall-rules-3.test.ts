@@ -426,3 +426,11 @@ describe('a fronted participle phrase closed by a relative clause', () => {
     spansHold(text);
   });
 });
+
+describe('a title-case headline closing with its source and verb', () => {
+  it('reads "Statement, Source Says."', () => {
+    const text = 'Port Deal Could Save Hundreds Of Jobs, Mayor Ann Lee Says.\n\nThe mayor spoke on Monday.';
+    expect(reported(text)).toContain('Mayor Ann Lee | Says | Port Deal Could Save Hundreds Of Jobs');
+    spansHold(text);
+  });
+});
