@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { openStore, migrate, currentVersion, SCHEMA_VERSION, type Store } from '../../src/store/index.js';
@@ -154,5 +155,41 @@ describe('one-word speakers across articles', () => {
       "SELECT x.speaker_id, x.name_key, s.first_word, s.last_word FROM article_speakers x JOIN speakers s ON s.id = x.speaker_id WHERE x.article_id = 'x'",
     ];
     expectIndexedPlans(store.db, plans);
+  });
+});
+
+describe('links are a function of the stored articles, not of the order they came in', () => {
+  /** Who each article's speaker is, by the person's key, and which person rows exist: what a researcher's joins see. */
+  const links = (s: Store): unknown => ({
+    mentions: s.db.prepare('SELECT x.article_id, p.name_key FROM article_speakers x JOIN speakers p ON p.id = x.speaker_id ORDER BY 1').all(),
+    quotes: s.db.prepare('SELECT q.article_id, p.name_key FROM quotes q JOIN speakers p ON p.id = q.speaker_id ORDER BY 1').all(),
+    people: s.db.prepare("SELECT id, name_key FROM speakers WHERE kind = 'person' ORDER BY id").all(),
+  });
+  // Few names, so that surnames collide: one-word mentions, full names sharing a first or last word, re-runs that change them.
+  const names = ['Ana Ruiz', 'Tom Ruiz', 'Mr Ruiz', 'Ruiz', 'Mr Howard', 'Michael Howard', 'Wang Yi', 'Mr Wang', 'Yi', 'Ms Ortega'];
+  const write = fc.record({ article: fc.constantFrom('a', 'b', 'c', 'd', 'e'), name: fc.constantFrom(...names) });
+
+  it('writing, rewriting and batching in any order gives the links of the final articles written at once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(write, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), (batches) => {
+        const incremental = openStore(':memory:');
+        const fresh = openStore(':memory:');
+        try {
+          const last = new Map<string, string>();
+          for (const batch of batches) {
+            // One batch holds one version of each article, as a run does.
+            const once = new Map(batch.map((w) => [w.article, w.name]));
+            incremental.writeResults([...once].map(([id, name]) => story(id, name)));
+            for (const [id, name] of once) last.set(id, name);
+          }
+          fresh.writeResults([...last].sort().map(([id, name]) => story(id, name)));
+          expect(links(incremental)).toEqual(links(fresh));
+        } finally {
+          incremental.close();
+          fresh.close();
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
