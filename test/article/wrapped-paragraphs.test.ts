@@ -145,6 +145,13 @@ describe('paragraphs laid out as divs', () => {
     expect(text).toContain('反对者递交了请愿书');
   });
 
+  it('still drops a newsletter box of two sentences around a sign-up form, whatever it is called', () => {
+    const box = '<div class="x-box"><h3>Get the morning briefing</h3><p>The day\'s top stories, delivered to your inbox every weekday morning.</p><form action="/subscribe"><input type="email"><button>Sign up</button></form><p>By signing up you agree to our terms.</p></div>';
+    const text = textOf(`<article><p>${P1}</p><p>${P2}</p>${box}<p>${P3}</p><p>${P4}</p></article>`);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('inbox');
+  });
+
   it('still drops a div of links that reads as no sentence', () => {
     const menu = '<div><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a> | <a href="/travel">Travel</a> and more</div>';
     const text = textOf(`<div class="body">${[P1, P2].map((t) => `<div>${t}</div>`).join('')}${menu}${[P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);

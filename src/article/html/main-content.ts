@@ -1094,8 +1094,6 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (el.name === 'div' && linkDensity(s) < PARAGRAPH_LINK_SHARE && isSentenceParagraph(el)) return false;
   // A box around one paragraph and nothing else is that paragraph, and paragraphs are not judged as boxes (links and all).
   if (wrappedParagraph(el)) return false;
-  // A run of the story's paragraphs in a box of their own (sites cut a story into such columns): judged as paragraphs are.
-  if (linkDensity(s) < PARAGRAPH_LINK_SHARE && isParagraphRun(innermostBox(el), stats)) return false;
   if (s.commas >= 10) return false;
   // A box whose text is (nearly) all in lists of sentences is judged as a list, as Readability does (for any list).
   const isList = el.name === 'ul' || el.name === 'ol' || (s.len > 0 && s.listLen / s.len > 0.9 && isProseList(s));
@@ -1109,6 +1107,9 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   // A small box around a form (a sign-up, search or comment form with its blurb); a form wrapping the page (ASP.NET) is not small.
   if (s.input > Math.floor(s.p / 3) && s.len < total * 0.3) return true;
   if (!isList && headingDensity < 0.9 && s.len < 25 && (s.img === 0 || s.img > 2) && !inFigure) return true;
+  // A run of the story's paragraphs in a box of their own (sites cut a story into such columns): its links are judged as
+  // a paragraph's are. (Galleries, lists and small form boxes are told apart above.)
+  if (ld < PARAGRAPH_LINK_SHARE && isParagraphRun(innermostBox(el), stats)) return false;
   if (!isList && weight < 25 && ld > 0.2) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
