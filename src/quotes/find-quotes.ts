@@ -1440,6 +1440,11 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
       if (subject && plausibleSubject(tokens, subject.first, subject.last)) src = subject;
     }
   }
+  // "The poll, released on Wednesday by the institute, showed …": a subject with an aside of any shape before the verb.
+  if (!src && tokens[cue.first - 1]?.text === ',') {
+    const aside = appositionSourceBefore(tokens, cue.first, floor);
+    if (aside && plausibleSubject(tokens, aside.first, aside.last)) src = aside;
+  }
   // "if parents vouched for their child, …": a hypothetical stance is nobody's position, as with verbs of saying.
   if (!src || inConditional(tokens, src.first)) return null;
   const afterCue = tokenAfter(tokens, cue.end);

@@ -434,3 +434,11 @@ describe('a title-case headline closing with its source and verb', () => {
     spansHold(text);
   });
 });
+
+describe('a stance subject with an aside of any shape', () => {
+  it('reads "The poll, released on Wednesday night by the institute, showed …"', () => {
+    const text = 'The poll, released on Wednesday night by the Harbor Institute, showed Okafor leading Ruiz.';
+    expect(reported(text)).toEqual(['The poll, released on Wednesday night by the Harbor Institute | showed | Okafor leading Ruiz']);
+    spansHold(text);
+  });
+});
