@@ -396,6 +396,23 @@ SELECT
 FROM speakers sp;
 `;
 
+/**
+ * Version 5: for a person the database knows only by one word ("Howard", because several Howards are named in
+ * full), the people that word can stand for, so a researcher can settle it by hand instead of tally guessing.
+ */
+const speakerCandidates = `
+CREATE VIEW speaker_candidates AS -- For each person known only by one word (several or no people named in full share it), the people it may stand for.
+SELECT
+  sp.id AS speaker_id, -- The one-word person (speakers.id).
+  sp.name AS name, -- Their name as articles write it ("Mr Howard").
+  c.id AS candidate_id, -- A person named in full whose name starts or ends with that word (speakers.id).
+  c.name AS candidate_name, -- Their name.
+  (SELECT count(DISTINCT x.article_id) FROM article_speakers x WHERE x.speaker_id = c.id) AS candidate_articles -- Articles that quote or name the candidate.
+FROM speakers sp
+JOIN speakers c ON c.kind = 'person' AND (c.last_word = sp.name_key OR c.first_word = sp.name_key)
+WHERE sp.kind = 'person' AND sp.first_word IS NULL;
+`;
+
 /** Version 3's keys for the rows stored before it, then the links they give. */
 function backfillSurnameLinks(db: Database): void {
   const setEnds = db.prepare('UPDATE speakers SET first_word = ?, last_word = ? WHERE id = ?');
@@ -413,4 +430,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'full-text indexes kept by the store per document instead of per-row triggers; indexes for claims.article_speaker_id and errors.run_id', sql: ftsByStore },
   { version: 3, name: 'one-word speaker names linked across articles: speakers.first_word and last_word, article_speakers.name_key', sql: surnameLinks, backfill: backfillSurnameLinks },
   { version: 4, name: 'speaker_summary lists titles and organisations most used first, case variants once', sql: speakerSummaryByUse },
+  { version: 5, name: 'speaker_candidates: the people a one-word speaker name may stand for', sql: speakerCandidates },
 ];

@@ -104,6 +104,15 @@ describe('one-word speakers across articles', () => {
     expect(peopleOf().find((r) => r.article === 'b')?.person).toBe('Michael Howard');
   });
 
+  it('speaker_candidates lists the people an unlinked one-word name may stand for, with their article counts', () => {
+    store.writeResults([story('a', 'Michael Howard'), story('b', 'Mr Howard'), story('c', 'John Howard'), story('d', 'Michael Howard'), story('e', 'Ana Ruiz')]);
+    const rows = store.db.prepare('SELECT name, candidate_name, candidate_articles FROM speaker_candidates ORDER BY candidate_articles DESC, candidate_name').all();
+    expect(rows).toEqual([
+      { name: 'Mr Howard', candidate_name: 'Michael Howard', candidate_articles: 2 },
+      { name: 'Mr Howard', candidate_name: 'John Howard', candidate_articles: 1 },
+    ]);
+  });
+
   it('unlinks when the only article naming the person in full no longer does', () => {
     store.writeResults([story('a', 'Michael Howard'), story('b', 'Mr Howard')]);
     store.writeResults([story('a', 'Ana Ruiz')]);
