@@ -135,7 +135,7 @@ export const TIME_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Sentence adverbs that may sit between a source and its verb and belong to neither ("Smith, however, said"). */
-export const GAP_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'meanwhile', 'therefore', 'instead', 'too', 'nonetheless', 'nevertheless', 'separately', 'similarly', 'likewise']);
+export const GAP_ADVERBS: ReadonlySet<string> = new Set(['there', 'however', 'though', 'meanwhile', 'therefore', 'instead', 'too', 'nonetheless', 'nevertheless', 'separately', 'similarly', 'likewise']);
 
 /**
  * Multi-word sentence asides set off by commas between a source and its verb ("Lee, for his part, said", "Kim, in turn, argued"):

@@ -442,3 +442,11 @@ describe('a stance subject with an aside of any shape', () => {
     spansHold(text);
   });
 });
+
+describe('"there" between a source and its verb', () => {
+  it('reads "Polls there show …"', () => {
+    const text = 'Polls there show Okafor is trailing Ruiz.';
+    expect(reported(text)).toEqual(['Polls | show | Okafor is trailing Ruiz']);
+    spansHold(text);
+  });
+});
