@@ -674,6 +674,7 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
   });
 
   mergeSurnameGroups(entities, speakerOf);
+  mergeTitleGroups(entities, speakerOf);
   completeNames(text, entities);
   addNameMentions(text, entities);
   const speakers: Speaker[] = entities.map((e) => ({
@@ -752,6 +753,39 @@ function mergeSurnameGroups(entities: Entity[], speakerOf: Array<number | null>)
       else if (s > g) speakerOf[i] = s - 1;
     }
   }
+}
+
+/**
+ * Folds an office named without a name ("The Foreign Secretary told …", "the minister said") into the one person the article
+ * names with that title ("Foreign Secretary Jack Straw", "health minister Ana Ruiz"): the title's last words are the office.
+ * Why only with exactly one such person: with two ministers, "the minister" could be either.
+ */
+function mergeTitleGroups(entities: Entity[], speakerOf: Array<number | null>): void {
+  for (let g = entities.length - 1; g >= 0; g--) {
+    const e = entities[g]!;
+    if (e.kind !== 'group') continue;
+    const office = nameKey(e.name).filter((w, i) => i > 0 || !DETERMINERS.has(w));
+    if (office.length === 0 || !isTitleHead(office[office.length - 1]!)) continue;
+    const people = entities
+      .map((p, i) => (p.kind === 'person' && p.title !== null && endsWithWords(nameKey(p.title), office) ? i : -1))
+      .filter((i) => i >= 0);
+    if (people.length !== 1) continue;
+    const into = people[0]!;
+    entities[into]!.mentions.push(...e.mentions);
+    if (e.first.start < entities[into]!.first.start) entities[into]!.first = e.first;
+    entities.splice(g, 1);
+    for (let i = 0; i < speakerOf.length; i++) {
+      const s = speakerOf[i];
+      if (s === null || s === undefined) continue;
+      if (s === g) speakerOf[i] = into > g ? into - 1 : into;
+      else if (s > g) speakerOf[i] = s - 1;
+    }
+  }
+}
+
+/** True when `tail` is the last words of `words`. */
+function endsWithWords(words: readonly string[], tail: readonly string[]): boolean {
+  return tail.length <= words.length && tail.every((w, i) => words[words.length - tail.length + i] === w);
 }
 
 function nameKey(name: string): string[] {

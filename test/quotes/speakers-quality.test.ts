@@ -239,6 +239,15 @@ describe('name runs', () => {
     expect(parseSource(text, 0, text.indexOf(' said'))).toMatchObject({ kind: 'group', name: "Norland's ambassador to Estovia", organization: 'Estovia' });
   });
 
+  it('an office named without a name is the one person the article gives that title ("the Foreign Secretary" -> Jack Straw)', () => {
+    const r = run('Foreign Secretary Ruth Bell said the talks would resume. Later the Foreign Secretary told reporters: "We are close." Health minister Ana Ruiz said beds were short. "We need more," the minister added.');
+    expect(r.speakers.filter((s) => s.kind === 'person').map((s) => s.name)).toEqual(['Ruth Bell', 'Ana Ruiz']);
+    expect(r.speakers.some((s) => s.kind === 'group')).toBe(false);
+    // Two ministers: "the minister" could be either, so it stays unnamed.
+    const two = run('Health minister Ana Ruiz said beds were short. Transport minister Ed Pike said trains were late. "We need more," the minister added.');
+    expect(two.speakers.map((s) => [s.kind, s.name])).toContainEqual(['group', 'minister']);
+  });
+
   it('names nobody with a lone capitalised function word', () => {
     const text = 'Despite said the plan was sound. If said so.';
     expect(parseSource(text, 0, 7)).toBeNull();
