@@ -82,6 +82,14 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   const apposInfo = readApposition(text, appos);
   // A person: the phrase ends in a capitalised run (the name), possibly after titles.
   const possessive = /['’]s$/.test(head.text) || head.text.endsWith('’');
+  // "Tony Blair's pledge to …", "the company's claim that …": the owner of a noun cue is the source, without the possessive.
+  if (possessive && comma < 0 && coreWords.length > 0) {
+    const cut = /['’]s$/.test(head.text) ? 2 : 1;
+    if (head.end - cut > coreWords[0]!.start) {
+      const owner = parseSource(text, coreWords[0]!.start, head.end - cut);
+      if (owner) return owner;
+    }
+  }
   // "Officials said" / "Police say": a group noun capitalised only because it opens the sentence.
   const groupWord = coreWords.every((t) => GROUP_NOUNS.has(t.norm) || DETERMINERS.has(t.norm) || classifyName(t.norm) === 'demonym');
   // "the Trade and Industry Secretary", "the Foreign Secretary": a title after "the", with no name, is an unnamed office holder.

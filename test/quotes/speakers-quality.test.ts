@@ -248,6 +248,13 @@ describe('name runs', () => {
     expect(two.speakers.map((s) => [s.kind, s.name])).toContainEqual(['group', 'minister']);
   });
 
+  it('the owner of a noun cue is the source without the possessive ("Tony Blair\'s pledge")', () => {
+    const text = "Prime Minister Ruth Bell's pledge was clear. The council's claim was not.";
+    expect(parseSource(text, 0, text.indexOf(' pledge'))).toMatchObject({ kind: 'person', name: 'Ruth Bell', title: 'Prime Minister', mention: { start: text.indexOf('Ruth'), end: text.indexOf("'s") } });
+    const at = text.indexOf('The council');
+    expect(parseSource(text, at, text.indexOf(' claim'))).toMatchObject({ kind: 'group', name: 'council' });
+  });
+
   it('names nobody with a lone capitalised function word', () => {
     const text = 'Despite said the plan was sound. If said so.';
     expect(parseSource(text, 0, 7)).toBeNull();
