@@ -48,6 +48,8 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
   const appos = comma >= 0 ? tokens.slice(comma + 1).filter((t) => t.text !== ',' || false) : [];
   const coreWords = core.filter((t) => t.word);
   if (coreWords.length === 0) return null;
+  // "The", "These": a determiner alone (a source cut short) names nobody.
+  if (coreWords.every((t) => DETERMINERS.has(t.norm) && !SUBJECT_PRONOUNS[t.norm] && !POSSESSIVE_PRONOUNS[t.norm] && !SPEAKER_SELF_PRONOUNS.has(t.norm))) return null;
   const head = coreWords[coreWords.length - 1]!;
   if (coreWords.length === 1 && SUBJECT_PRONOUNS[head.norm]) {
     return { kind: 'pronoun', mention: head, name: head.norm, title: null, organization: null, gender: head.norm === 'he' ? 'm' : head.norm === 'she' ? 'f' : null };

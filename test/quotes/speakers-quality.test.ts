@@ -255,6 +255,14 @@ describe('name runs', () => {
     expect(parseSource(text, at, text.indexOf(' claim'))).toMatchObject({ kind: 'group', name: 'council' });
   });
 
+  it('names nobody with a determiner alone (a source cut short), but keeps pronouns', () => {
+    const text = 'The said so. These agreed. His call was clear. He said so.';
+    expect(parseSource(text, 0, 3)).toBeNull();
+    expect(parseSource(text, text.indexOf('These'), text.indexOf('These') + 5)).toBeNull();
+    expect(parseSource(text, text.indexOf('His'), text.indexOf('His') + 3)).toMatchObject({ kind: 'pronoun', name: 'he' });
+    expect(parseSource(text, text.indexOf('He said'), text.indexOf('He said') + 2)).toMatchObject({ kind: 'pronoun', name: 'he' });
+  });
+
   it('names nobody with a lone capitalised function word', () => {
     const text = 'Despite said the plan was sound. If said so.';
     expect(parseSource(text, 0, 7)).toBeNull();
