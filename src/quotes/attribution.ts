@@ -689,15 +689,21 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
     }
     if (SUBJECT_PRONOUNS[t.norm] && k === first) { last = k; break; }
     if (isCapitalized(t) || DETERMINERS.has(t.norm) || GROUP_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || SHARE_NOUNS.has(t.norm) || /(al|ic|ive|ian)$/.test(t.norm)) { last = k; continue; }
-    // "The coach": a common noun right after a determiner heads the subject.
-    if (k > first && DETERMINERS.has(tokens[k - 1]!.norm) && /^[a-z]{3,}$/.test(t.text) && !/(ed|ly|ing)$/.test(t.norm) && !isVerbLike(t)) { last = k; continue; }
-    // "The billionaire businessman", "Her liberal friends": a compound or adjective and noun after the determiner, up to the verb.
-    if (k > first && last === k - 1 && k - first <= 4 && /^[a-z][a-z-]{2,}$/.test(t.text) && !/(ed|ly|ing)$/.test(t.norm) && !isVerbLike(t) && !SUBJECT_VERB_WORDS.test(t.norm) && !CLAUSE_OPENERS.has(t.norm) && !CUE_PREPOSITIONS.has(t.norm) && tokens.slice(first, k).some((x) => x.word && DETERMINERS.has(x.norm)) && (!/s$/.test(t.norm) || pluralBeforeVerb(tokens[k + 1]))) { last = k; continue; }
+    // "The coach": a common noun right after a determiner heads the subject; so do an age or size ("The 40-year-old") and a
+    // possessive ("The country's economy").
+    if (k > first && DETERMINERS.has(tokens[k - 1]!.norm) && ((/^[a-z]{3,}$/.test(t.text) && !endsLikeVerbOrAdverb(t.norm)) || /^\d+(?:-[a-z]+)+$/.test(t.norm) || /^[a-z]{3,}['’]s$/.test(t.text)) && !isVerbLike(t)) { last = k; continue; }
+    // "The billionaire businessman", "Her liberal friends", "The Smith family": a compound or adjective and noun after the determiner, up to the verb.
+    if (k > first && last === k - 1 && k - first <= 4 && /^[a-z][a-z-]{2,}$/.test(t.text) && !endsLikeVerbOrAdverb(t.norm) && !isVerbLike(t) && !SUBJECT_VERB_WORDS.test(t.norm) && !CLAUSE_OPENERS.has(t.norm) && !CUE_PREPOSITIONS.has(t.norm) && tokens.slice(first, k).some((x) => x.word && DETERMINERS.has(x.norm)) && (!/s$/.test(t.norm) || pluralBeforeVerb(tokens[k + 1]))) { last = k; continue; }
     break;
   }
   if (last < first) return null;
   if (!isSourceHead(tokens, first, last)) return null;
   return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
+}
+
+/** A participle, past form or adverb by its ending ("attended", "saying", "quickly"), not a noun in -ly ("family", "ally"). */
+function endsLikeVerbOrAdverb(norm: string): boolean {
+  return /(ed|ing)$/.test(norm) || (/ly$/.test(norm) && !NOT_ADVERBS_LY.test(norm));
 }
 
 /** True when t can follow a plural subject as its verb ("friends have", "voters said"): a word in -s before it was the noun, not a verb. */

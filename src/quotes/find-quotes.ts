@@ -983,8 +983,10 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
   // 'The mayor defended “harbor values,” saying …': a participle after a partial quote that closes on its comma.
   const quotedComma = /ing$/.test(v[1]) && commaAfterQuote(tokens, cue.first);
   if (!src && quotedComma && floor > 0 && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
-  // "The senator sought to calm the crowd, and took a heckler in stride, saying …": the clause before a participle is not its source.
-  if (src && /ing$/.test(v[1]) && tokens[cue.first - 1]?.text === ',' && holdsClauseVerb(tokens, src)) src = clauseSubject(tokens, floor, cue.first - 1) ?? src;
+  // "The senator sought to calm the crowd, and took a heckler in stride, saying …": the clause before a participle is not its source;
+  // nor before a verb joined by "and" ("The residents signed the petition and insisted …").
+  const joined = (/ing$/.test(v[1]) && tokens[cue.first - 1]?.text === ',') || /^(and|but)$/.test(tokens[cue.first - 1]?.norm ?? '');
+  if (src && joined && holdsClauseVerb(tokens, src)) src = clauseSubject(tokens, floor, cue.first - 1) ?? src;
   // "if they agreed to …", "unless officials say …": a hypothetical act of speech reports nothing.
   if (src && inConditional(tokens, src.first)) return null;
   if (src) {

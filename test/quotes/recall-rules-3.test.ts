@@ -450,3 +450,15 @@ describe('"there" between a source and its verb', () => {
     spansHold(text);
   });
 });
+
+describe('the clause subject of a joined verb or participle', () => {
+  it('reads "The 40-year-old", "The region’s economy" and "The elderly residents" whole', () => {
+    const r = run('The 40-year-old attended the gala and thanked her coach for the support. The region’s economy slowed after warning that exports would fall. The elderly residents signed the petition and insisted that the rent was unfair.');
+    expect(r.quotes.map((q) => q.source?.text)).toEqual(['The 40-year-old', 'The region’s economy', 'The elderly residents']);
+  });
+
+  it('is the subject, not the clause, before a verb joined by "and" after a verb in -ed', () => {
+    const r = run('The mayor visited the site and insisted that the rent was fair. Clinton won the state and said the race was over.');
+    expect(r.quotes.map((q) => q.source?.text)).toEqual(['The mayor', 'Clinton']);
+  });
+});
