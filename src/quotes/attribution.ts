@@ -193,7 +193,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
     let end = j;
     let sawApposition = false;
     let asideEnd = -1;
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 4; round++) {
       let k = end - 1;
       while (k >= floor && tokens[k]!.text !== ',' && !isHardStop(tokens[k]!)) k--;
       if (k < floor || tokens[k]!.text !== ',') {
@@ -201,7 +201,7 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
         break;
       }
       const lead = tokens[k + 1]!;
-      if (looksLikeApposition(tokens, k + 1, end - 1) || /^(which|who|whose|where)$/.test(lead.norm)) {
+      if (looksLikeApposition(tokens, k + 1, end - 1) || /^(which|who|whose|where)$/.test(lead.norm) || isRegionAfterPlace(tokens, k, end - 1, floor)) {
         sawApposition = true;
       } else if (!sawApposition && asideEnd < 0 && (CUE_PREPOSITIONS.has(lead.norm) || /ing$/.test(lead.norm) || lead.norm === 'speaking')) {
         asideEnd = k; // the source ends before this comma
@@ -467,6 +467,20 @@ export function sourceAfter(tokens: readonly Token[], from: number, limit: numbe
 function firstCoreEnd(tokens: readonly Token[], first: number, last: number): number {
   for (let k = first; k <= last; k++) if (tokens[k]!.text === ',') return k - 1;
   return last;
+}
+
+/**
+ * ", London," after ", from Wembley,": a capitalised place of one to three words set off by commas, right after a part that says where
+ * someone is from ("Mr Lee, 32, from Wembley, London, said", "Ann Ruiz, of Leeds, West Yorkshire, said"): the county or city of that
+ * place, inside the source, not a name of its own. `comma` is the comma before the part, which runs to `last`.
+ */
+function isRegionAfterPlace(tokens: readonly Token[], comma: number, last: number, floor: number): boolean {
+  const words = tokens.slice(comma + 1, last + 1).filter((t) => t.word);
+  if (words.length === 0 || words.length > 3 || !words.every((t) => isCapitalized(t))) return false;
+  let m = comma - 1;
+  while (m >= floor && tokens[m]!.text !== ',' && !isHardStop(tokens[m]!)) m--;
+  const lead = tokens[m + 1];
+  return m >= floor && tokens[m]!.text === ',' && !!lead && /^(of|from|in)$/.test(lead.norm) && m + 2 < comma && isCapitalized(tokens[m + 2]!);
 }
 
 /** Subordinators that stay inside an apposition after a name ("who serves as chairman", "who has lived there since 1990"). */

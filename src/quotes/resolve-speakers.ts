@@ -71,7 +71,9 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
 
   // "the mayor's press secretary, Ana Ruiz": a title phrase before a name set off by commas; the name is the speaker.
   // So is a capitalised title ending in its head noun ("The Prime Minister, Tony Blair", "The Lord Chancellor, Lord Falconer").
-  if (comma >= 0 && (!isCapitalized(head) || isTitleHead(head.norm))) {
+  // And "The mayor of Leeds, Tom Fenn": a title linked to a place or body.
+  const titleLinked = coreWords.some((t, i) => i > 0 && LINKS.has(t.norm) && !isCapitalized(coreWords[i - 1]!) && isTitleHead(coreWords[i - 1]!.norm));
+  if (comma >= 0 && (!isCapitalized(head) || isTitleHead(head.norm) || titleLinked)) {
     const nameWords = appos.filter((t) => t.word);
     if (nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((t) => isCapitalized(t) || PARTICLES.has(t.norm))) {
       const inner = parseSource(text, nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);

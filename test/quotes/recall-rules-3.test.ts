@@ -462,3 +462,11 @@ describe('the clause subject of a joined verb or participle', () => {
     expect(r.quotes.map((q) => q.source?.text)).toEqual(['The mayor', 'Clinton']);
   });
 });
+
+describe('a county or city after where someone is from stays in the source', () => {
+  it('reads "Name, 32, from Town, County, said" whole, and a name set off by commas still as the name', () => {
+    const r = run('Mr Okafor, 32, from Wembley, London, said he was questioned for hours. Ann Lee, 45, of Leeds, West Yorkshire, said the bus was late. The mayor of Leeds, Tom Fenn, said the bus was on time.');
+    expect(r.quotes.map((q) => q.source?.text)).toEqual(['Mr Okafor, 32, from Wembley, London,', 'Ann Lee, 45, of Leeds, West Yorkshire,', 'The mayor of Leeds, Tom Fenn']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Okafor', 'Ann Lee', 'Tom Fenn']);
+  });
+});
