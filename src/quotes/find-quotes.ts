@@ -11,7 +11,7 @@ import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, sk
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
-import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS, WEEKDAYS, HEADLINE_CUE_AUXILIARIES, HEADLINE_NON_SUBJECT_ENDS, GROUP_NOUNS, STANCE_NOUNS } from './lexicon.js';
+import { ATTITUDE_PREPOSITIONS, TIME_ADVERBS, DETERMINERS, NOUN_VERBS, SPEECH_VERBS, SPEECH_VERB_SET, STANCE_VERBS, ATTITUDE_CUE_WORDS, LEADING_CONNECTIVES, CLAIM_NOUNS, INTENTION_NOUNS, PREPOSITIONAL_CUES, BARE_COMPLEMENT_VERBS, FOLLOW_ON_CUES, CUE_PREPOSITIONS, CUE_AUXILIARIES, HEARER_VERBS, EXTRA_TITLE_HEADS, WEEKDAYS, HEADLINE_CUE_AUXILIARIES, HEADLINE_NON_SUBJECT_ENDS, GROUP_NOUNS, STANCE_NOUNS, CATENATIVE_CUE_VERBS } from './lexicon.js';
 
 export interface QuoteInput {
   readonly article: Article;
@@ -1192,7 +1192,8 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
   // "Y, she said in a video message." / "Y, Lee said Tuesday at a rally.": only a place or time phrase after the cue.
   const srcPrev = tokens[src.first - 1];
   // ('asked the crowd to stand' is an infinitive clause, not a trailing phrase.)
-  if (c && c.word && k < n && srcPrev && (srcPrev.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',') && !(c.norm === 'to' && TO_VERBS.test(v[1])) && isTrailingAdjunct(tokens, k, n)) {
+  // ('began to dominate …', 'tried to explain …': nor is the infinitive after a verb of beginning or trying.)
+  if (c && c.word && k < n && srcPrev && (srcPrev.text === ',' || tokens[skipClosingMarks(tokens, src.first - 1)]?.text === ',') && !(c.norm === 'to' && (TO_VERBS.test(v[1]) || CATENATIVE_CUE_VERBS.has(v[1]))) && isTrailingAdjunct(tokens, k, n)) {
     const b = before(src.first);
     if (b) return [{ ...b, source: src, cue }];
   }

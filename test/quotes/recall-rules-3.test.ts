@@ -470,3 +470,10 @@ describe('a county or city after where someone is from stays in the source', () 
     expect(r.speakers.map((s) => s.name)).toEqual(['Okafor', 'Ann Lee', 'Tom Fenn']);
   });
 });
+
+describe('an infinitive after a verb of beginning or trying is its complement, not a trailing adjunct', () => {
+  it('reads no statement before "X began to …" or "X tried to …"', () => {
+    const r = run('Despite the early goal, the visitors began to dominate the midfield. After the vote, the mayor tried to calm the crowd. The plan is dead, Ruiz said in a radio interview.');
+    expect(r.quotes.map((q) => [q.source?.text, q.text])).toEqual([['Ruiz', 'The plan is dead']]);
+  });
+});
