@@ -761,6 +761,12 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     if (FOLLOW_ON_CUES.has(v[1])) return { source: null, cue, followOn: null };
     return null;
   }
+  // "The New York Times reports: “…”", "Politico reports, “…”": "reports" right before a quote's colon or comma is a verb (see reportVerbAt).
+  if (punct && e > 0 && pre[e]!.word && /^(reports|report)$/.test(pre[e]!.norm) && !isCapitalized(pre[e]!) && canPrecedeReportVerb(pre[e - 1]!)) {
+    const cue = makeCue(text, pre, e, e, pre[e]!.norm);
+    const src = sourceBefore(pre, cue.first, 0);
+    if (src) return { source: src, cue, followOn: null };
+  }
   // "signs reading “No more tolls”", "One banner read, “…”": a written text quoted after "read", its carrier the source.
   const rd = punct ? e : pre.length - 1;
   if (rd >= 1 && pre[rd]!.word && /^(read|reads|reading)$/.test(pre[rd]!.norm)) {
@@ -1082,8 +1088,7 @@ function readTitleHeadline(rs: ReportScan, i: number, floor: number): Reported[]
 function reportVerbAt(tokens: readonly Token[], i: number, n: number): [number, string] | null {
   const t = tokens[i]!;
   if (!/^(reports|report)$/.test(t.norm) || isCapitalized(t) || i === 0) return null;
-  const prev = tokens[i - 1]!;
-  if (!prev.word || DETERMINERS.has(prev.norm) || CUE_PREPOSITIONS.has(prev.norm) || /^(news|media|police|press|new|recent|earlier|later|initial|first|latest|these|those|such|and|or|of)$/.test(prev.norm) || /.['’]s$/.test(prev.text)) return null;
+  if (!canPrecedeReportVerb(tokens[i - 1]!)) return null;
   const next = tokens[i + 1];
   if (next?.word && next.norm === 'that' && tokens[i + 2]?.word) return [i, t.norm];
   let k = i + 1;
@@ -1091,6 +1096,11 @@ function reportVerbAt(tokens: readonly Token[], i: number, n: number): [number, 
   const end = tokens[k];
   if ((k >= n || (end && !end.word && END_PUNCT.test(end.text))) && tokens.slice(0, i).some((x) => x.text === ',')) return [i, t.norm];
   return null;
+}
+
+/** True when the word before "report(s)" can end its subject, not make "report" a noun ("news reports", "the report", "Lee's report"). */
+function canPrecedeReportVerb(prev: Token): boolean {
+  return prev.word && !DETERMINERS.has(prev.norm) && !CUE_PREPOSITIONS.has(prev.norm) && !/^(news|media|police|press|new|recent|earlier|later|initial|first|latest|these|those|such|and|or|of)$/.test(prev.norm) && !/.['’]s$/.test(prev.text);
 }
 
 /** "According to X, Y.", "Y, according to X." and "One decision, according to X, is to …". */

@@ -477,3 +477,13 @@ describe('an infinitive after a verb of beginning or trying is its complement, n
     expect(r.quotes.map((q) => [q.source?.text, q.text])).toEqual([['Ruiz', 'The plan is dead']]);
   });
 });
+
+describe('"reports" right before a quote is a verb', () => {
+  it('reads "The Daily Ledger reports: “…”" and "Harbor Radio reports, “…”", not "The reports:" or "News reports:"', () => {
+    const r = run('The Daily Ledger reports: “Only 24 percent of donors gave small sums.” Harbor Radio reports, “The ferry is late.” The reports: “Few donors were young.” News reports: “Few donors were old.”');
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => [q.source?.text, q.cue?.text])).toEqual([
+      ['The Daily Ledger', 'reports'],
+      ['Harbor Radio', 'reports'],
+    ]);
+  });
+});
