@@ -55,7 +55,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const stats = createStatsCache();
   // When the page prints several stories, the one under the page's title; read before any pass prunes its headline away.
   const own = findOwnStory(root, [meta.title, meta.docTitle]);
-  let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[]; links: { len: number; linkLen: number } } | null = null;
+  let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[]; links: { len: number; linkLen: number } | null } | null = null;
   let grid = false;
   for (let i = 0; i < PASSES.length; i++) {
     if (i > 0) edits.restore(); // pruning edits child lists; put the page back for the looser pass
@@ -69,8 +69,9 @@ export function extractHtml(html: string): HtmlExtraction {
     const length = blocks.reduce((n, b) => n + b.text.length, 0);
     if (!best || length > best.length) {
       // A looser pass whose gain over the story found so far is mostly link text (other stories' headlines, a video rail) adds no story.
-      const links = measureLinks(content.nodes);
-      if (best && best.length > 0 && links.linkLen - best.links.linkLen >= (links.len - best.links.len) * LOOSER_LINK_SHARE) continue;
+      // Links are counted only when a comparison is made or may come (a short result sends the page to the next pass).
+      const links: { len: number; linkLen: number } | null = (best && best.length > 0) || length < MIN_TEXT ? measureLinks(content.nodes) : null;
+      if (best?.links && links && best.length > 0 && links.linkLen - best.links.linkLen >= (links.len - best.links.len) * LOOSER_LINK_SHARE) continue;
       best = { blocks, captions: emitted.captions, length, nodes: content.nodes, links };
     }
     if (length >= MIN_TEXT) break;

@@ -1016,13 +1016,40 @@ function isParagraphRun(el: DomElement, stats: Map<DomElement, Stats>): boolean 
   let sentenceText = 0;
   for (const p of paragraphs) {
     const len = stats.get(p)?.len ?? 0;
-    if (len >= LONG_PARAGRAPH) sentenceText += len;
-    else {
-      const text = textOf(p);
-      if (SENTENCE_END.test(text) && HAS_LETTER.test(text)) sentenceText += len;
-    }
+    if (len >= LONG_PARAGRAPH || endsLikeSentence(p)) sentenceText += len;
   }
   return sentenceText * 2 >= paragraphText;
+}
+
+/** The element's last words end like a sentence (SENTENCE_END), read from its last text without building its whole text. */
+function endsLikeSentence(el: DomElement): boolean {
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isText(n)) {
+      const t = n.data.trimEnd();
+      if (t === '') continue;
+      // A closing stop alone after a link ("… <a>the report</a>.") ends the words before it.
+      return SENTENCE_END.test(t) && (HAS_LETTER.test(t) || n !== firstText(el));
+    }
+    // Children in document order are pushed first to last, so the last one is read first.
+    if (isElement(n)) for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
+/** The first text node with words or marks under `el`, in document order. */
+function firstText(el: DomElement): DomNode | null {
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isText(n)) {
+      if (n.data.trim() !== '') return n;
+      continue;
+    }
+    if (isElement(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return null;
 }
 
 /** The box inside a chain of up to four wrappers each holding only the next ("<div><div class=\"col\">…</div></div>"), or `el`. */
