@@ -7,7 +7,7 @@ import { isCapitalized } from './tokens.js';
 import {
   SPEECH_VERB_SET, CUE_AUXILIARIES, CATENATIVE_CUE_VERBS, TIME_ADVERBS, CUE_TAILS, SUBJECT_PRONOUNS, GROUP_NOUNS, TITLE_HEADS, CLAUSE_OPENERS,
   LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, GAP_ASIDES, SHARE_NOUNS, CUE_PREPOSITIONS, STANCE_VERBS,
-  POSSESSED_HEADS, WEEKDAYS, MONTHS,
+  POSSESSED_HEADS, WEEKDAYS, MONTHS, EXTRA_TITLE_HEADS,
 } from './lexicon.js';
 
 export interface Cue {
@@ -470,17 +470,20 @@ function firstCoreEnd(tokens: readonly Token[], first: number, last: number): nu
 }
 
 /**
- * ", London," after ", from Wembley,": a capitalised place of one to three words set off by commas, right after a part that says where
- * someone is from ("Mr Lee, 32, from Wembley, London, said", "Ann Ruiz, of Leeds, West Yorkshire, said"): the county or city of that
- * place, inside the source, not a name of its own. `comma` is the comma before the part, which runs to `last`.
+ * ", London," after ", from Wembley,": a capitalised place of one to three words set off by commas, right after a part that ends in a
+ * place ("Mr Lee, 32, from Wembley, London, said", "Ann Ruiz, of Leeds, West Yorkshire, said", "Mr Johnson, MP for Henley-on-Thames,
+ * Oxfordshire, said"): the county or city of that place, inside the source, not a name of its own. `comma` is the comma before the part, which runs to `last`.
  */
 function isRegionAfterPlace(tokens: readonly Token[], comma: number, last: number, floor: number): boolean {
   const words = tokens.slice(comma + 1, last + 1).filter((t) => t.word);
   if (words.length === 0 || words.length > 3 || !words.every((t) => isCapitalized(t))) return false;
   let m = comma - 1;
   while (m >= floor && tokens[m]!.text !== ',' && !isHardStop(tokens[m]!)) m--;
-  const lead = tokens[m + 1];
-  return m >= floor && tokens[m]!.text === ',' && !!lead && /^(of|from|in)$/.test(lead.norm) && m + 2 < comma && isCapitalized(tokens[m + 2]!);
+  if (m < floor || tokens[m]!.text !== ',') return false;
+  // The part before ends in a place after "of", "from", "in" or "for" (", from Wembley,", ", MP for Henley-on-Thames,").
+  let p = comma - 1;
+  while (p > m && (isCapitalized(tokens[p]!) || tokens[p]!.text === '-')) p--;
+  return p > m && p < comma - 1 && tokens[p]!.word && /^(of|from|in|for)$/.test(tokens[p]!.norm);
 }
 
 /** Subordinators that stay inside an apposition after a name ("who serves as chairman", "who has lived there since 1990"). */
@@ -703,6 +706,8 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
     }
     if (SUBJECT_PRONOUNS[t.norm] && k === first) { last = k; break; }
     if (isCapitalized(t) || DETERMINERS.has(t.norm) || GROUP_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || SHARE_NOUNS.has(t.norm) || /(al|ic|ive|ian)$/.test(t.norm)) { last = k; continue; }
+    // "Tory peer Lord Tebbit", "Chelsea boss Jose Mourinho": a title noun between a capitalised word and the name.
+    if (k > first && last === k - 1 && isCapitalized(tokens[k - 1]!) && (TITLE_HEADS.has(t.norm) || EXTRA_TITLE_HEADS.has(t.norm)) && tokens[k + 1]?.word && isCapitalized(tokens[k + 1]!)) { last = k; continue; }
     // "The coach": a common noun right after a determiner heads the subject; so do an age or size ("The 40-year-old") and a
     // possessive ("The country's economy").
     if (k > first && DETERMINERS.has(tokens[k - 1]!.norm) && ((/^[a-z]{3,}$/.test(t.text) && !endsLikeVerbOrAdverb(t.norm)) || /^\d+(?:-[a-z]+)+$/.test(t.norm) || /^[a-z]{3,}['’]s$/.test(t.text)) && !isVerbLike(t)) { last = k; continue; }

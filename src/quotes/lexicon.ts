@@ -233,7 +233,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss
 
 /** Job titles written capitalised before a name that head a title phrase as well as TITLE_HEADS ("England coach", "East Midlands MEP"). */
 export const EXTRA_TITLE_HEADS: ReadonlySet<string> = new Set([
-  'coach', 'mep', 'msp', 'councillor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'delegate', 'boss', 'captain',
+  'coach', 'mep', 'msp', 'peer', 'councillor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'delegate', 'boss', 'captain',
   'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'champion', 'chancellor', 'king', 'queen', 'prince',
   'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'detective', 'sergeant', 'constable', 'attorney-general',
   'solicitor-general', 'president-elect', 'vice-president', 'chairperson', 'presenter', 'host', 'actor', 'actress', 'singer', 'director-general',

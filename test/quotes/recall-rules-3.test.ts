@@ -469,6 +469,19 @@ describe('a county or city after where someone is from stays in the source', () 
     expect(r.quotes.map((q) => q.source?.text)).toEqual(['Mr Okafor, 32, from Wembley, London,', 'Ann Lee, 45, of Leeds, West Yorkshire,', 'The mayor of Leeds, Tom Fenn']);
     expect(r.speakers.map((s) => s.name)).toEqual(['Okafor', 'Ann Lee', 'Tom Fenn']);
   });
+
+  it('after a title that ends in a place too ("MP for Henley-on-Thames, Oxfordshire,")', () => {
+    const r = run('Mr Okafor, MP for Henley-on-Thames, Oxfordshire, said the count was wrong.');
+    expect(r.quotes.map((q) => q.source?.text)).toEqual(['Mr Okafor, MP for Henley-on-Thames, Oxfordshire,']);
+  });
+});
+
+describe('a title noun inside a capitalised run stays in the clause subject', () => {
+  it('reads "Tory peer Lord Penrose" whole before a second, joined verb', () => {
+    const r = run('Tory peer Lord Penrose said he agreed with the plan, and said the vote should go ahead.');
+    expect(r.quotes.map((q) => q.source?.text)).toEqual(['Tory peer Lord Penrose', 'Tory peer Lord Penrose']);
+    expect(r.speakers.map((s) => [s.name, s.title])).toEqual([['Penrose', 'Tory peer']]);
+  });
 });
 
 describe('an infinitive after a verb of beginning or trying is its complement, not a trailing adjunct', () => {
