@@ -1,6 +1,7 @@
 /** npm run eval -- <suite...>: scores tally against the dev sets in ../shared/data; exits 1 when a score falls below its pinned floor. */
 const suites: Record<string, () => Promise<{ default: (args: string[]) => Promise<boolean> }>> = {
   extraction: () => import('./extraction.js'),
+  robustness: () => import('./robustness.js'),
   quotes: () => import('./quotes.js'),
   claims: () => import('./claims.js'),
   checks: () => import('./checks.js'),
