@@ -23,6 +23,13 @@ function edit(html: string, change: ($: CheerioAPI) => void): string {
 
 const isTag = (n: AnyNode): n is Element => n.type === 'tag';
 
+/** The elements that hold the page's paragraphs, each once. */
+function paragraphParents($: CheerioAPI): Set<Element> {
+  const parents = new Set<Element>();
+  $('p').each((_, el) => void (el.parent && isTag(el.parent) && parents.add(el.parent)));
+  return parents;
+}
+
 /** The rewrites, each with what it imitates. */
 const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
   wrapped: {
@@ -41,9 +48,7 @@ const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
     about: 'every story of six paragraphs or more split in two sections by an advertisement',
     rewrite: (html) =>
       edit(html, ($) => {
-        const parents = new Set<Element>();
-        $('p').each((_, el) => void (el.parent && isTag(el.parent) && parents.add(el.parent)));
-        for (const parent of parents) {
+        for (const parent of paragraphParents($)) {
           const kids = parent.children.filter(isTag);
           if (kids.filter((k) => k.name === 'p').length < 6) continue;
           const half = Math.floor(kids.length / 2);
@@ -57,9 +62,7 @@ const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
     about: 'paragraphs grouped in boxes of three',
     rewrite: (html) =>
       edit(html, ($) => {
-        const parents = new Set<Element>();
-        $('p').each((_, el) => void (el.parent && isTag(el.parent) && parents.add(el.parent)));
-        for (const parent of parents) {
+        for (const parent of paragraphParents($)) {
           let run: Element[] = [];
           const flush = (): void => {
             if (run.length >= 2) $(run).wrapAll('<div class="col"></div>');

@@ -754,16 +754,7 @@ function mergeSurnameGroups(entities: Entity[], speakerOf: Array<number | null>)
     const people = entities.map((p, i) => (isSurnameOf(key, p) ? i : -1)).filter((i) => i >= 0);
     // Two people sharing the surname: which one is meant is not knowable here.
     if (people.length !== 1) continue;
-    const into = people[0]!;
-    entities[into]!.mentions.push(...e.mentions);
-    if (e.first.start < entities[into]!.first.start) entities[into]!.first = e.first;
-    entities.splice(g, 1);
-    for (let i = 0; i < speakerOf.length; i++) {
-      const s = speakerOf[i];
-      if (s === null || s === undefined) continue;
-      if (s === g) speakerOf[i] = into > g ? into - 1 : into;
-      else if (s > g) speakerOf[i] = s - 1;
-    }
+    foldEntity(entities, speakerOf, g, people[0]!);
   }
 }
 
@@ -782,16 +773,21 @@ function mergeTitleGroups(entities: Entity[], speakerOf: Array<number | null>): 
       .map((p, i) => (p.kind === 'person' && p.title !== null && endsWithWords(nameKey(p.title), office) ? i : -1))
       .filter((i) => i >= 0);
     if (people.length !== 1) continue;
-    const into = people[0]!;
-    entities[into]!.mentions.push(...e.mentions);
-    if (e.first.start < entities[into]!.first.start) entities[into]!.first = e.first;
-    entities.splice(g, 1);
-    for (let i = 0; i < speakerOf.length; i++) {
-      const s = speakerOf[i];
-      if (s === null || s === undefined) continue;
-      if (s === g) speakerOf[i] = into > g ? into - 1 : into;
-      else if (s > g) speakerOf[i] = s - 1;
-    }
+    foldEntity(entities, speakerOf, g, people[0]!);
+  }
+}
+
+/** Moves entity g's mentions into entity `into`, removes g and renumbers the evidence that pointed at either. */
+function foldEntity(entities: Entity[], speakerOf: Array<number | null>, g: number, into: number): void {
+  const e = entities[g]!;
+  entities[into]!.mentions.push(...e.mentions);
+  if (e.first.start < entities[into]!.first.start) entities[into]!.first = e.first;
+  entities.splice(g, 1);
+  for (let i = 0; i < speakerOf.length; i++) {
+    const s = speakerOf[i];
+    if (s === null || s === undefined) continue;
+    if (s === g) speakerOf[i] = into > g ? into - 1 : into;
+    else if (s > g) speakerOf[i] = s - 1;
   }
 }
 
