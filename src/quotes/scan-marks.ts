@@ -84,6 +84,12 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
       push(at, at + 2, false);
       marksRe.lastIndex = at + 2;
     } else if (OPEN_DOUBLE.has(ch) && i > openAt + openLen) {
+      const inner = nestedClose(text, i, to);
+      if (inner >= 0) {
+        // “… what he calls “hell” than …”: a quote inside the quote, written with the same marks; the outer one goes on.
+        marksRe.lastIndex = inner + 1;
+        continue;
+      }
       // A second opening mark while one is open: the first was never closed; close it here and reopen.
       push(i, i, true);
       openAt = i;
@@ -91,6 +97,22 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
     }
   }
   if (openAt >= 0) push(to, to, true);
+}
+
+/**
+ * Where an opening curly mark at i, inside an open quote, is closed, when the closing mark after it is followed by another closing
+ * mark before any opening one in the paragraph: a nested quote ("“… calls “hell” than …”"), not an outer quote left open. -1 otherwise.
+ */
+function nestedClose(text: string, i: number, to: number): number {
+  let close = -1;
+  for (let j = i + 1; j < to; j++) {
+    const c = text[j]!;
+    if (OPEN_DOUBLE.has(c)) return -1;
+    if (!CLOSE_DOUBLE.has(c)) continue;
+    if (close < 0) close = j;
+    else return close;
+  }
+  return -1;
 }
 
 // A single mark opens a quote after white space or an opening bracket, before a letter, and only when a closing mark follows in the paragraph.

@@ -13,6 +13,10 @@ describe('scanQuoteMarks', () => {
     ["''They called it 'a mess,''' said Ms. Ortiz. ''Next.''", ["They called it 'a mess,'", 'Next.']],
     ['«Nous restons», a dit le maire.', ['Nous restons']],
     ['“First part,” she said, “second part.”', ['First part', 'second part.']],
+    // A quote inside a quote written with the same curly marks: the outer quote goes on past it.
+    ['“I would rather live in what he calls “hell” than here.” ― Ana Ruiz', ['I would rather live in what he calls “hell” than here.']],
+    // An outer quote left open before a new one: closed there, as before.
+    ['“We will go on. “It was close,” he said.', ['We will go on.', 'It was close']],
   ])('%s', (text, expected) => {
     expect(scan(text)).toEqual(expected);
   });
