@@ -301,7 +301,9 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
   // '“In short,” Lee wrote, “the plan failed,” after …': the second part of an interrupted quote is direct whatever follows it.
   const interrupted = prevClose > s.start && !!lastPre && lastPre.text === ',' && last?.kind === 'direct' && !!last.cue && last.cue.start >= prevClose && last.cue.end <= m.open && (preTaken || preAttr?.cue.start === last.cue.start);
   // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
-  const preEnded = pre.length > 0 && /^[:;]$/.test(pre[pre.length - 1]!.text) && postAttr !== null;
+  // So does a fronted adjunct and its comma: 'As for costs, “the plan is cheap,” Lee said.', 'Privately, “…,” she said.'
+  const frontedAdjunct = pre.length > 1 && pre[pre.length - 1]!.text === ',' && preWords.length <= 8 && isFrontedAdjunct(preWords);
+  const preEnded = pre.length > 0 && (/^[:;]$/.test(pre[pre.length - 1]!.text) || frontedAdjunct) && postAttr !== null;
   const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || ((opensQuotation(text, m, pre) || preAttr !== null) && closesSentence(text, m, post)))))) || (preAttr !== null && (opensQuotation(text, m, pre) || cueRightBefore(text, m, pre, preAttr)) && fullQuotation(text, m, post));
   const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
   // 'his 2012 book, “An American Son.”', 'the reality show “The Apprentice.”': the title of a work, not words anyone spoke.
@@ -337,6 +339,14 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
     if (m.unclosed) draft.openFloating = true;
   }
   drafts.push(draft);
+}
+
+/** True when words open with a preposition, a subordinator or a sentence adverb: a phrase set before the clause, not its subject. */
+function isFrontedAdjunct(words: readonly Token[]): boolean {
+  const w = words[0];
+  if (!w) return false;
+  if (/^(as|after|before|since|for|in|on|at|with|without|despite|when|while|of|about|regarding|asked|pressed|speaking|privately|publicly|separately|later|earlier|still|but|however|meanwhile)$/.test(w.norm)) return true;
+  return /^[a-z]{4,}ly$/.test(w.norm) && words.length === 1;
 }
 
 /** Step 2: statements cued by a verb or phrase outside quote marks ("X said that …", "according to X, …"). */

@@ -500,3 +500,11 @@ describe('"reports" right before a quote is a verb', () => {
     ]);
   });
 });
+
+describe('a quote after a fronted adjunct and its comma is direct', () => {
+  it('reads "As for costs, “…,” Lee said." as a direct quote of the marked words, and a subject before the quote as before', () => {
+    const r = run('As for costs, “the plan is cheap,” Ruiz said. Privately, “we lost,” she said. The plan, “is cheap,” Ruiz said.');
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(['the plan is cheap', 'we lost']);
+    expect(r.quotes.some((q) => q.kind === 'indirect' && q.text.startsWith('The plan'))).toBe(true);
+  });
+});
