@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { recordId } from '../text/ids.js';
 import { preferDisplayName } from './normalize-name.js';
+import type { PersonRows } from './person-rows.js';
 
 /** The first and last words of a person's name key, the words a one-word mention can stand for; null for one-word keys. */
 export function nameEnds(nameKey: string): { first: string; last: string } | null {
@@ -30,7 +31,7 @@ export interface SurnameLinks {
  * come and go (a second Howard arrives, the only Howard article is re-run without him), and recomputing the words
  * a write touched keeps the links what a fresh run over the same articles would give, whatever the order.
  */
-export function prepareSurnameLinks(db: Database): SurnameLinks {
+export function prepareSurnameLinks(db: Database, people: PersonRows): SurnameLinks {
   const s = {
     mentions: db.prepare("SELECT id, speaker_id, name FROM article_speakers WHERE name_key = ? AND kind = 'person'"),
     // Persons some article names in full: a row kept alive only by one-word links does not count.
@@ -38,15 +39,9 @@ export function prepareSurnameLinks(db: Database): SurnameLinks {
       `SELECT id FROM speakers s WHERE kind = 'person' AND (last_word = @word OR first_word = @word)
          AND EXISTS (SELECT 1 FROM article_speakers x WHERE x.speaker_id = s.id AND x.name_key = s.name_key) LIMIT 2`,
     ),
-    person: db.prepare('SELECT name FROM speakers WHERE id = ?'),
-    insertPerson: db.prepare("INSERT INTO speakers (id, name, name_key, kind, first_word, last_word) VALUES (?, ?, ?, 'person', NULL, NULL)"),
-    renamePerson: db.prepare('UPDATE speakers SET name = ? WHERE id = ?'),
     pointSpeaker: db.prepare('UPDATE article_speakers SET speaker_id = ? WHERE id = ?'),
     pointQuotes: db.prepare('UPDATE quotes SET speaker_id = ? WHERE article_speaker_id = ?'),
     pointClaims: db.prepare('UPDATE claims SET speaker_id = ? WHERE article_speaker_id = ?'),
-    deleteOrphan: db.prepare(
-      'DELETE FROM speakers WHERE id = @id AND NOT EXISTS (SELECT 1 FROM article_speakers WHERE speaker_id = @id) AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = @id) AND NOT EXISTS (SELECT 1 FROM claims WHERE speaker_id = @id)',
-    ),
     oneWordKeys: db.prepare("SELECT DISTINCT name_key FROM article_speakers WHERE kind = 'person' AND name_key IS NOT NULL AND instr(name_key, ' ') = 0"),
   };
 
@@ -56,12 +51,7 @@ export function prepareSurnameLinks(db: Database): SurnameLinks {
     const found = s.candidates.all({ word }) as Array<{ id: string }>;
     const own = recordId('person', word);
     const target = found.length === 1 ? found[0]!.id : own;
-    if (target === own) {
-      const name = mentions.map((m) => m.name).reduce((a, b) => preferDisplayName(a, b));
-      const known = s.person.get(own) as { name: string } | undefined;
-      if (!known) s.insertPerson.run(own, name, word);
-      else if (known.name !== name) s.renamePerson.run(name, own);
-    }
+    if (target === own) people.upsert(own, mentions.map((m) => m.name).reduce((a, b) => preferDisplayName(a, b)), word, 'person', null, null);
     const left = new Set<string>();
     for (const m of mentions) {
       if (m.speaker_id === target) continue;
@@ -71,7 +61,7 @@ export function prepareSurnameLinks(db: Database): SurnameLinks {
       left.add(m.speaker_id);
     }
     if (target !== own) left.add(own);
-    for (const id of left) s.deleteOrphan.run({ id });
+    for (const id of left) people.removeIfUnused(id);
   };
 
   return {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { nameEnds, prepareSurnameLinks } from './link-surnames.js';
 import { personKey } from './normalize-name.js';
+import { preparePersonRows } from './person-rows.js';
 
 /**
  * The database schema as numbered migrations, oldest first; each runs once, in a transaction, and is
@@ -422,7 +423,7 @@ function backfillSurnameLinks(db: Database): void {
   }
   const setKey = db.prepare('UPDATE article_speakers SET name_key = ? WHERE id = ?');
   for (const row of db.prepare('SELECT id, name FROM article_speakers').all() as Array<{ id: string; name: string }>) setKey.run(personKey(row.name, row.id), row.id);
-  prepareSurnameLinks(db).linkAll();
+  prepareSurnameLinks(db, preparePersonRows(db)).linkAll();
 }
 
 export const migrations: readonly Migration[] = [

@@ -2,7 +2,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Result } from '../schema/result.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { recordId } from '../text/ids.js';
-import { personKey, preferDisplayName } from './normalize-name.js';
+import { personKey } from './normalize-name.js';
+import { preparePersonRows } from './person-rows.js';
 import { nameEnds, prepareSurnameLinks } from './link-surnames.js';
 
 /** What writing one Result did: whether it went in whole, and the store's own warnings. */
@@ -41,7 +42,8 @@ interface Watermarks {
 
 export function prepareWriter(db: Database): Writer {
   const s = statements(db);
-  const links = prepareSurnameLinks(db);
+  const people = preparePersonRows(db);
+  const links = prepareSurnameLinks(db, people);
   const isOk = (r: Result): boolean => !r.errors.some((e) => e.severity === 'fatal');
   const maxRowids = (): Watermarks => {
     const m = s.maxRowids.get() as { sentences: number | null; quotes: number | null };
@@ -110,9 +112,7 @@ export function prepareWriter(db: Database): Writer {
         const ends = isPerson ? nameEnds(key) : null;
         if (isPerson) for (const w of ends ? [ends.first, ends.last] : [key]) touched.add(w);
         personOf.set(sp.id, personId);
-        const known = s.personName.get(personId) as { name: string } | undefined;
-        if (!known) s.insertPerson.run(personId, sp.name, key, sp.kind, ends?.first ?? null, ends?.last ?? null);
-        else if (preferDisplayName(known.name, sp.name) !== known.name) s.renamePerson.run(sp.name, personId);
+        people.upsert(personId, sp.name, key, sp.kind, ends?.first ?? null, ends?.last ?? null);
         s.insertArticleSpeaker.run(sp.id, docId, personId, sp.name, key, sp.kind, sp.title, sp.organization);
         for (const m of sp.mentions) s.insertMention.run(sp.id, docId, m.start, m.end, m.text);
       }
@@ -172,7 +172,7 @@ export function prepareWriter(db: Database): Writer {
     for (const e of [...result.errors, ...warnings]) {
       s.insertError.run({ source_id: docId, run_id: runId, stage: e.stage, rule: e.rule ?? null, severity: e.severity ?? 'fatal', message: e.message, start: e.start ?? null, end: e.end ?? null });
     }
-    for (const person of new Set(oldPeople)) s.deleteOrphanPerson.run(person, person, person);
+    for (const person of new Set(oldPeople)) people.removeIfUnused(person);
     if (runId !== null) s.recordOutcome.run(runId, docId, status === 'ok' ? 'stored' : 'failed');
     return { id: docId, status, warnings };
   };
@@ -267,9 +267,6 @@ function statements(db: Database) {
     insertArticle: insert('articles', ['id', 'title', 'byline', 'published', 'publisher', 'url', 'language', 'text', 'captions', 'content_hash', 'pipeline_version']),
     insertParagraph: insertAt('paragraphs', ['article_id', 'paragraph', 'start', 'end', 'role', 'text']),
     insertSentence: insertAt('sentences', ['article_id', 'sentence', 'paragraph', 'start', 'end', 'text']),
-    personName: db.prepare('SELECT name FROM speakers WHERE id = ?'),
-    insertPerson: insertAt('speakers', ['id', 'name', 'name_key', 'kind', 'first_word', 'last_word']),
-    renamePerson: db.prepare('UPDATE speakers SET name = ? WHERE id = ?'),
     insertArticleSpeaker: insertAt('article_speakers', ['id', 'article_id', 'speaker_id', 'name', 'name_key', 'kind', 'title', 'organization']),
     insertMention: insertAt('speaker_mentions', ['article_speaker_id', 'article_id', 'start', 'end', 'text']),
     insertQuote: insertAt('quotes', ['id', 'article_id', 'start', 'end', 'text', 'kind', 'sentence', 'article_speaker_id', 'speaker_id', 'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text']),
@@ -277,9 +274,6 @@ function statements(db: Database) {
     insertFinding: insert('findings', ['id', 'article_id', 'check_name', 'status', 'expected', 'stated', 'difference', 'message']),
     insertFindingClaim: insert('finding_claims', ['finding_id', 'position', 'claim_id']),
     insertError: insert('errors', ['source_id', 'run_id', 'stage', 'rule', 'severity', 'message', 'start', 'end']),
-    deleteOrphanPerson: db.prepare(
-      'DELETE FROM speakers WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_speakers WHERE speaker_id = ?) AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?)',
-    ),
     recordOutcome: db.prepare(
       'INSERT INTO run_documents (run_id, source_id, outcome) VALUES (?, ?, ?) ON CONFLICT(run_id, source_id) DO UPDATE SET outcome = excluded.outcome',
     ),

@@ -415,7 +415,7 @@ describe('full-text search', () => {
       "SELECT 'delete', id, text FROM sentences WHERE article_id = 'x'",
       "SELECT 'delete', seq, text FROM quotes WHERE article_id = 'x'",
       "SELECT x.speaker_id, x.name_key, s.first_word, s.last_word FROM article_speakers x JOIN speakers s ON s.id = x.speaker_id WHERE x.article_id = 'x'",
-      "DELETE FROM speakers WHERE id = 'x' AND NOT EXISTS (SELECT 1 FROM article_speakers WHERE speaker_id = 'x') AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = 'x')",
+      "DELETE FROM speakers WHERE id = 'x' AND NOT EXISTS (SELECT 1 FROM article_speakers WHERE speaker_id = 'x') AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = 'x') AND NOT EXISTS (SELECT 1 FROM claims WHERE speaker_id = 'x')",
       "DELETE FROM errors WHERE source_id = 'x'",
       'DELETE FROM runs WHERE id = 1',
     ];
