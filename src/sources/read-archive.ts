@@ -2,21 +2,13 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Entry, ZipFile } from 'yauzl';
 import type { ReadEntry } from 'tar';
-import { decodeDocument, InputError } from './decode.js';
-import { failure, type SourceItem } from './source-item.js';
+import { decodeItem, failure, tooLarge, type SourceItem } from './source-item.js';
+import { fileKind } from './file-kind.js';
 import { compileFilter, type FileFilter } from './walk-folder.js';
 
 export interface ArchiveOptions extends FileFilter {
   /** Entries larger than this many bytes, uncompressed, fail alone (rule "too-large"); the rest are read. */
   readonly maxBytes: number;
-}
-
-/** The archive formats read entry by entry, from a file name: .zip, and .tar, .tar.gz or .tgz. */
-export function archiveKind(path: string): 'zip' | 'tar' | null {
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.zip')) return 'zip';
-  if (/\.(tar|tar\.gz|tgz)$/.test(lower)) return 'tar';
-  return null;
 }
 
 /**
@@ -35,25 +27,17 @@ function entryTest(filter: FileFilter): (name: string) => { verdict: 'read' | 's
     if (parts.length === 0 || parts.some((p) => p.startsWith('.') || p === '__MACOSX')) return { verdict: 'skip', rel };
     for (let i = 1; i < parts.length; i++) if (!test.folder(parts.slice(0, i).join('/'))) return { verdict: 'skip', rel };
     if (!test.file(rel)) return { verdict: 'skip', rel };
-    return { verdict: /\.(jsonl|ndjson|jsonl\.gz|ndjson\.gz|warc|warc\.gz|zip|tar|tar\.gz|tgz)$/i.test(rel) ? 'nested' : 'read', rel };
+    const kind = fileKind(rel);
+    return { verdict: kind === 'html' || kind === 'text' ? 'read' : 'nested', rel };
   };
 }
 
 function decodeEntry(bytes: Uint8Array, location: string, counted: number): SourceItem {
-  try {
-    return { ok: true, doc: decodeDocument(bytes, { location, declaredType: /\.(x?html?)$/i.test(location) ? 'text/html' : null }), bytes: counted };
-  } catch (err) {
-    if (err instanceof InputError) return failure(location, err.rule, err.message, counted);
-    throw err;
-  }
+  return decodeItem(bytes, location, fileKind(location) === 'html' ? 'text/html' : null, counted);
 }
 
 function nestedFailure(location: string, counted: number): SourceItem {
   return failure(location, 'nested-archive', `${location} is a JSONL, WARC or archive file inside an archive; extract it and pass it to tally on its own.`, counted);
-}
-
-function tooLarge(location: string, size: number, maxBytes: number, counted: number): SourceItem {
-  return failure(location, 'too-large', `${location} is ${size} bytes, over the ${maxBytes}-byte limit for one document.`, counted);
 }
 
 /**

@@ -1,14 +1,13 @@
 import { readFileSync, stat as statCb, statSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { extname } from 'node:path';
 import { Readable } from 'node:stream';
-import { decodeDocument, InputError } from './decode.js';
 import { readJsonl, readJsonlFile, startsLikeJsonl } from './read-jsonl.js';
 import { readWarcFile } from './read-warc.js';
-import { archiveKind, readTarFile, readZipFile } from './read-archive.js';
+import { readTarFile, readZipFile } from './read-archive.js';
+import { fileKind } from './file-kind.js';
 import { fetchUrls, readUrlList, type FetchOptions } from './fetch-urls.js';
 import { describeError, walkFolder, type FileFilter } from './walk-folder.js';
-import { failure, type SourceItem } from './source-item.js';
+import { decodeItem, failure, tooLarge, type SourceItem } from './source-item.js';
 
 export type { SourceItem } from './source-item.js';
 
@@ -25,7 +24,6 @@ export interface ReadOptions extends FileFilter {
 
 const stat = promisify(statCb);
 
-const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
@@ -67,16 +65,6 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
   }
 }
 
-/** The kind of reader a path needs, from its name. */
-export function fileKind(path: string): 'jsonl' | 'warc' | 'zip' | 'tar' | 'html' | 'text' {
-  const lower = path.toLowerCase();
-  const archive = archiveKind(lower);
-  if (archive) return archive;
-  if (/\.(jsonl|ndjson)(\.gz)?$/.test(lower)) return 'jsonl';
-  if (lower.endsWith('.warc') || lower.endsWith('.warc.gz')) return 'warc';
-  return HTML_EXT.has(extname(lower)) ? 'html' : 'text';
-}
-
 async function* readPath(path: string, maxBytes: number, filter: FileFilter): AsyncGenerator<SourceItem> {
   const kind = fileKind(path);
   if (kind === 'zip') return yield* readZipFile(path, { ...filter, maxBytes });
@@ -91,7 +79,7 @@ async function* readPath(path: string, maxBytes: number, filter: FileFilter): As
   try {
     const info = statSync(path);
     if (info.size > maxBytes) {
-      yield failure(path, 'too-large', `${path} is ${info.size} bytes, over the ${maxBytes}-byte limit for one document.`, info.size);
+      yield tooLarge(path, info.size, maxBytes);
       return;
     }
     bytes = readFileSync(path);
@@ -100,15 +88,6 @@ async function* readPath(path: string, maxBytes: number, filter: FileFilter): As
     return;
   }
   yield decodeItem(bytes, path, kind === 'html' ? 'text/html' : null);
-}
-
-function decodeItem(bytes: Uint8Array, location: string, declaredType: 'text/html' | null): SourceItem {
-  try {
-    return { ok: true, doc: decodeDocument(bytes, { location, declaredType }), bytes: bytes.length };
-  } catch (err) {
-    if (err instanceof InputError) return failure(location, err.rule, err.message, bytes.length);
-    throw err;
-  }
 }
 
 /**

@@ -3,7 +3,8 @@ import { chmodSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { fileKind, readInputs } from '../../src/sources/read-inputs.js';
+import { readInputs } from '../../src/sources/read-inputs.js';
+import { fileKind } from '../../src/sources/file-kind.js';
 import { measureInputs } from '../../src/sources/measure-inputs.js';
 import { collect, tempDir } from './helpers.js';
 
