@@ -96,11 +96,12 @@ export function loadPages(skipped: string[] = []): EvalPage[] {
   return pages;
 }
 
-/** Runs the Article stage on one page's bytes as the CLI would (decode, then extract). */
-export function runPage(page: EvalPage): { article: Article | null; errors: Diagnostic[] } {
+/** Runs the Article stage on one page's bytes as the CLI would (decode, then extract); `rewrite` changes the decoded HTML first (eval robustness). */
+export function runPage(page: EvalPage, rewrite: (html: string) => string = (html) => html): { article: Article | null; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   try {
-    const doc = decodeDocument(page.bytes, { location: page.path, declaredType: 'text/html' });
+    const decoded = decodeDocument(page.bytes, { location: page.path, declaredType: 'text/html' });
+    const doc = { ...decoded, body: rewrite(decoded.body) };
     const article = extractArticle(doc, {
       docId: page.name,
       text: doc.body,

@@ -8,9 +8,7 @@
  */
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { extractArticle } from '../../src/article/index.js';
-import { decodeDocument } from '../../src/sources/index.js';
-import { loadPages, scorePage, type EvalPage } from './extraction.js';
+import { loadPages, runPage, scorePage, type EvalPage } from './extraction.js';
 
 type Rewrite = (html: string) => string;
 
@@ -133,15 +131,8 @@ const FLOORS: Record<string, { readability: number; newspaper: number }> = {
 function score(pages: readonly EvalPage[], rewrite: Rewrite): Record<string, number> {
   const sums: Record<string, { p: number; r: number; n: number }> = {};
   for (const page of pages) {
-    const doc = decodeDocument(page.bytes, { location: page.path, declaredType: 'text/html' });
-    const body = rewrite(doc.body);
-    let text = '';
-    try {
-      text = extractArticle({ ...doc, body }, { docId: page.name, text: body, options: { defaultLanguage: null }, report: () => {} }).text;
-    } catch {
-      // "no article body found" and other fatal outcomes score as empty text.
-    }
-    const s = scorePage(page.expected(), text);
+    // "no article body found" and other fatal outcomes score as empty text.
+    const s = scorePage(page.expected(), runPage(page, rewrite).article?.text ?? '');
     const sum = (sums[page.set] ??= { p: 0, r: 0, n: 0 });
     sum.p += s.precision;
     sum.r += s.recall;
