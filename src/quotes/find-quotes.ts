@@ -345,7 +345,8 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
 function isFrontedAdjunct(words: readonly Token[]): boolean {
   const w = words[0];
   if (!w) return false;
-  if (/^(as|after|before|since|for|in|on|at|with|without|despite|when|while|of|about|regarding|asked|pressed|speaking|privately|publicly|separately|later|earlier|still|but|however|meanwhile)$/.test(w.norm)) return true;
+  // The lexicon's prepositions and connectives, and the openers they lack.
+  if (CUE_PREPOSITIONS.has(w.norm) || LEADING_CONNECTIVES.has(w.norm) || /^(as|since|for|without|despite|regarding|asked|pressed|speaking)$/.test(w.norm)) return true;
   return /^[a-z]{4,}ly$/.test(w.norm) && words.length === 1;
 }
 
