@@ -152,6 +152,33 @@ describe('paragraphs laid out as divs', () => {
     expect(text).not.toContain('inbox');
   });
 
+  it('keeps a short div line of the story that ends in no stop, as it keeps such a <p>', () => {
+    const line = 'Then the rain came back';
+    const text = textOf(`<div class="body">${[P1, P2, line, P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);
+    expect(text).toContain(`\n${line}\n`);
+  });
+
+  it('keeps a div paragraph that ends in a linked aside, its own words outweighing the link', () => {
+    const aside = 'Turnout at the consultation meetings was low. <a href="/news/older">(See also: Council drops bus plan)</a>';
+    const text = textOf(`<div class="body">${[P1, P2, aside, P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);
+    expect(text).toContain('Turnout at the consultation meetings was low. (See also: Council drops bus plan)');
+  });
+
+  it('still drops a picture frame laid out as a div of inline boxes, with its "View full size" link', () => {
+    const frame = '<div><span><a href="/photo/1.jpg"><img src="/photo/1-small.jpg"></a><span><a href="/photo/1.jpg">View full size</a> <span>The Millbrook site</span></span></span></div>';
+    const text = textOf(`<div class="body">${[P1, P2].map((t) => `<div>${t}</div>`).join('')}${frame}${[P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('View full size');
+  });
+
+  it('drops the comment section\'s preamble beside a story whose paragraphs are divs', () => {
+    const preamble = '<div>We welcome debate below. Views expressed are the readers\' own.</div>';
+    const thread = '<div class="comments"><p>First!</p></div>';
+    const text = textOf(`<div class="body">${[P1, P2, P3, P4].map((t) => `<div>${t}</div>`).join('')}${preamble}${thread}</div>`);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('We welcome debate');
+  });
+
   it('still drops a div of links that reads as no sentence', () => {
     const menu = '<div><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a> | <a href="/travel">Travel</a> and more</div>';
     const text = textOf(`<div class="body">${[P1, P2].map((t) => `<div>${t}</div>`).join('')}${menu}${[P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);

@@ -151,6 +151,8 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
       }
       // A date with a clock time ("Wednesday, 28 August 2013, last updated 14:00 (GMT+0400)") in any language: a time stamp.
       if (b.text.length < 80 && wordsOf(b.text) <= 12 && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && CLOCK_TIME.test(b.text) && !/[.!?]["”]?$/.test(b.text)) continue;
+      // A line that opens with its date and clock time ("2018年6月18日 10:01 発信地：カノ", "12 March 2019 09:30 | Reuters"), then a place or a source.
+      if (b.text.length < 80 && isStampHead(b.text.slice(0, STAMP_HEAD)) && !/[.!?。]["”]?$/.test(b.text)) continue;
       // Before the first paragraph: labels, counters and video durations ("News", "00:35") are widget furniture.
       if (proseCount >= 1 && bodySeen === 0 && b.role === 'body' && b.text.length < 30 && wordsOf(b.text) <= 3 && !/[.!?]$/.test(b.text)) continue;
       if (descKey && key === descKey && b.role === 'body' && bodySeen === 0) {
@@ -309,6 +311,14 @@ export function dateInBylineBox(text: string): string | null {
     if (updated) part = text.slice(updated.index + updated[0].length);
   }
   return normalizeDate(part);
+}
+
+/** A time stamp line's date and clock time lie within its first this many characters. */
+const STAMP_HEAD = 24;
+
+/** A year and a clock time in `head`, the opening of a line: the line is a time stamp, whatever follows. */
+function isStampHead(head: string): boolean {
+  return /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(head) && CLOCK_TIME.test(head);
 }
 
 /** Two to four parts between separators, one of them a date or a relative time: an author/place/date line. */

@@ -377,7 +377,7 @@ const PREAMBLE_MAX = 400;
 /**
  * The comment section's preamble ("We welcome lively debate ... Views below are the readers' own"): a small box, not a
  * paragraph or heading, set right before the comment section among story paragraphs. It belongs to the comments, in any
- * language, and goes with them. The story's paragraphs beside it (three or more <p> in the same parent) show that the box
+ * language, and goes with them. The story's paragraphs beside it (three or more <p>, or divs of a paragraph's text, in the same parent) show that the box
  * is not the story itself.
  */
 function dropCommentsPreamble(parent: DomParent, kept: DomNode[]): void {
@@ -395,7 +395,8 @@ function dropCommentsPreamble(parent: DomParent, kept: DomNode[]): void {
   if (len === 0 || len > PREAMBLE_MAX) return;
   if (box.children.some((c) => isElement(c) && HEADINGS.has(c.name))) return;
   let paragraphs = 0;
-  for (const c of parent.children) if (isElement(c) && c.name === 'p') paragraphs++;
+  // Paragraphs laid out as divs of inline text count too (the box itself aside).
+  for (const c of parent.children) if (isElement(c) && c !== box && (c.name === 'p' || (c.name === 'div' && isParagraphLike(c) && textLengthOf(c) >= TEXT_DIV_MIN))) paragraphs++;
   if (paragraphs < 3) return;
   kept.splice(i, 1);
 }
@@ -1126,6 +1127,9 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   const isList = el.name === 'ul' || el.name === 'ol' || (s.len > 0 && s.listLen / s.len > 0.9 && isProseList(s));
   const inFigure = hasAncestor(el, FIGURE, 6);
   const ld = linkDensity(s);
+  // Where the story's paragraphs are divs (no <p> beside it), a div of inline text is one of them, sentence or not (a short line, a
+  // line without stops), while its own words outweigh its links. Among <p> paragraphs, a div of a short line is a widget's label.
+  if (el.name === 'div' && ld < PARAGRAPH_LINK_SHARE && s.len > 0 && s.img === 0 && s.embed === 0 && isParagraphLike(el) && !hasParagraphSibling(el)) return false;
   const headingDensity = s.len > 0 ? s.headingLen / s.len : 0;
   const li = s.li - 100;
   // A gallery: pictures with few paragraphs between them (paragraphs laid out as divs count).
@@ -1141,6 +1145,14 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (weight >= 25 && ld > 0.5) return true;
   if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
   if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(s) && !isSubList(el)) return true;
+  return false;
+}
+
+/** A <p> among the element's siblings: the page writes its paragraphs as <p>, so a div beside them is a box. */
+function hasParagraphSibling(el: DomElement): boolean {
+  const parent = el.parent;
+  if (!parent || !isElement(parent)) return false;
+  for (const c of parent.children) if (isElement(c) && c.name === 'p') return true;
   return false;
 }
 
