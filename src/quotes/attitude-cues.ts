@@ -460,7 +460,7 @@ export function readPollFrame(scope: AttitudeScope, i: number): AttitudeFound[] 
   if (h < 0) return null;
   const cue = { start: t.start, end: t.end };
   if (scope.used.has(cue.start)) return null;
-  const atStart = i === scope.floor || !tokens[i - 1]!.word && /^[,;:—–]$/.test(tokens[i - 1]!.text) && i - 1 <= scope.floor + 1;
+  const atStart = i === scope.floor || !tokens[i - 1]!.word && /^(?:[,;:—–]|--)$/.test(tokens[i - 1]!.text) && i - 1 <= scope.floor + 1;
   const fronted = isCapitalized(t) || atStart;
   if (fronted) {
     // "In a CBS News poll last month, she led …": the source runs to the comma, the content is the clause after it.
@@ -492,7 +492,7 @@ export function readPollFrame(scope: AttitudeScope, i: number): AttitudeFound[] 
   let first = -1;
   while (f >= scope.floor) {
     const x = tokens[f]!;
-    if (!x.word && /^[;:—–“”"]$/.test(x.text)) break;
+    if (!x.word && /^(?:[;:—–“”"]|--)$/.test(x.text)) break;
     if (x.word && f < i - 1 && /^(that|which|who|because|while|although|though|when|if)$/.test(x.norm)) break;
     if (x.word) first = f;
     f--;

@@ -443,7 +443,7 @@ export function sourceAfter(tokens: readonly Token[], from: number, limit: numbe
         continue;
       }
     }
-    if (!t.word && /^[.;:!?“”"«»—–()]$/.test(t.text)) break;
+    if (!t.word && /^(?:[.;:!?“”"«»—–()]|--)$/.test(t.text)) break;
     if (t.text === ',' && options.stopAtComma) break;
     if (t.text === ',') {
       // Keep an apposition after the name; stop before a participle clause or a new quote.
@@ -494,7 +494,7 @@ function isTimeNoun(t: Token | undefined): boolean {
 }
 
 function isHardStop(t: Token): boolean {
-  return !t.word && /^[.;:!?“”"«»()—–]$/.test(t.text);
+  return !t.word && /^(?:[.;:!?“”"«»()—–]|--)$/.test(t.text);
 }
 
 // An apposition opens with a determiner, a title word or a relative pronoun: ", a lawyer for the family,", ", executive director of X,".
@@ -502,6 +502,8 @@ function looksLikeApposition(tokens: readonly Token[], first: number, last: numb
   if (last < first) return false;
   const t = tokens[first]!;
   // (", another first-term member,", ", each a former mayor,": a quantifying determiner opens a description too.)
+  // (", its functions were taken over by others,": a determiner opening a clause with its own finite verb is no description.)
+  if ((DETERMINERS.has(t.norm) || /^(another|each|both|either|one)$/.test(t.norm)) && holdsFiniteVerb(tokens, first + 1, last)) return false;
   if (DETERMINERS.has(t.norm) || /^(another|each|both|either|one)$/.test(t.norm) || t.norm === 'who' || t.norm === 'whose' || TITLE_WORDS.has(t.norm) || TITLE_HEADS.has(t.norm)) return true;
   // ", of Huntsville,", ", now 81 and retired,": where a person is from, or what they are now.
   if (/^(of|from|now|formerly|aged)$/.test(t.norm) && last > first) return true;
@@ -516,6 +518,17 @@ function looksLikeApposition(tokens: readonly Token[], first: number, last: numb
   if (isCapitalized(t) && last > first + 1 && /^(of|from|for|at)$/.test(tokens[first + 1]!.norm) && tokens.slice(first + 2, last + 1).every((x) => !x.word || isCapitalized(x) || /^(the|of|and)$/.test(x.norm))) return true;
   // "X, Y's campaign manager," or "X, Labor Party leader,": a capitalised run ending in a title head.
   for (let k = first; k <= last; k++) if (TITLE_HEADS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** True when tokens [from, to] hold a finite verb ("were", "has") before any relative pronoun that could own it. */
+function holdsFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (/^(who|whom|whose|which|that)$/.test(t.norm)) return false;
+    if (isVerbLike(t)) return true;
+  }
   return false;
 }
 
@@ -549,7 +562,7 @@ function isHeadWord(tokens: readonly Token[], first: number, last: number, loose
   if (GROUP_NOUNS.has(head.norm) || TITLE_HEADS.has(head.norm) || SHARE_NOUNS.has(head.norm)) return true;
   // A plural or profession-like noun after a determiner: "some Republicans", "the researchers", "a young woman", "one person".
   if (end > first && DETERMINERS.has(tokens[first]!.norm) && /[a-z]{3,}s$/.test(head.norm)) return true;
-  if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its|my|our|your|each|every|either|neither)$/.test(tokens[first]!.norm) && /^(?:[a-z0-9]+-)*[a-z]{3,}$/.test(head.norm) && !/(ly|ing)$/.test(head.norm)) return true;
+  if (end > first && /^(a|an|the|one|another|this|that|his|her|their|its|my|our|your|each|every|either|neither)$/.test(tokens[first]!.norm) && /^(?:[a-z0-9]+-)*[a-z]{3,}$/.test(head.norm) && !/ing$/.test(head.norm) && (!/ly$/.test(head.norm) || /^(ally|family)$/.test(head.norm))) return true;
   // "those surveyed", "voters polled": the people a survey asked.
   if (end > first && /^(surveyed|polled|questioned|interviewed|sampled)$/.test(head.norm)) return true;
   // "Powell's office", "the senator's spokesman": a possessive name or phrase stands for the determiner.
@@ -613,6 +626,16 @@ function timePhraseBefore(tokens: readonly Token[], j: number, floor: number): n
     if (w(j - 1) === 'for') return j - 2;
     if (/^(recent|past|last)$/.test(w(j - 1)) && /^(in|for|over)$/.test(w(j - 2))) return j - 3;
     if (/^(recent|past|last)$/.test(w(j - 1)) && w(j - 2) === 'the' && /^(in|for|over)$/.test(w(j - 3))) return j - 4;
+  }
+  // "Ann Lee last week said", "the mayor earlier this month told", "Lee on Monday night said": a dated time phrase before the verb.
+  if (/^(week|month|year|weekend|summer|spring|fall|autumn|winter|night|morning|afternoon|evening)$/.test(w(j)) || (WEEKDAYS.has(w(j)) && /^(last|this|next|on)$/.test(w(j - 1)))) {
+    let k = j - 1;
+    if (WEEKDAYS.has(w(k))) k--;
+    if (/^(last|this|next|late|early|on)$/.test(w(k))) {
+      k--;
+      if (/^(earlier|later)$/.test(w(k))) k--;
+      return k;
+    }
   }
   return j;
 }
@@ -683,7 +706,7 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
   while (i < limit && !tokens[i]!.word) i++;
   // A dateline ("ORLANDO, Fla. (Reuters) -") is not the subject.
   if (i < limit && /^[A-Z]{2,}/.test(tokens[i]!.text)) {
-    for (let k = i + 1; k < Math.min(limit, i + 12); k++) if (/^[-—–]$/.test(tokens[k]!.text)) { i = k + 1; break; }
+    for (let k = i + 1; k < Math.min(limit, i + 12); k++) if (/^(?:[-—–]|--)$/.test(tokens[k]!.text)) { i = k + 1; break; }
   }
   while (i < limit && LEADING_CONNECTIVES.has(tokens[i]!.norm)) i++;
   // ("However, he …": the comma after a connective.)
@@ -796,7 +819,7 @@ function descriptionLead(tokens: readonly Token[], last: number, floor: number):
   }
   while (f < last && tokens[f]!.word && LEADING_CONNECTIVES.has(tokens[f]!.norm)) f++;
   const prev = tokens[f - 1];
-  if (prev && f - 1 >= floor && (prev.word || !/^[“"‘(:;—–]$/.test(prev.text))) return -1;
+  if (prev && f - 1 >= floor && (prev.word || !/^(?:[“"‘(:;—–]|--)$/.test(prev.text))) return -1;
   const open = tokens[f];
   if (!open || !open.word || !(isCapitalized(open) || /^(the|a|an|his|her|their|its|another|one|two|three|both|each|every)$/.test(open.norm))) return -1;
   for (let k = f; k <= last; k++) {
@@ -810,7 +833,7 @@ function descriptionLead(tokens: readonly Token[], last: number, floor: number):
 
 /** A dash setting off an aside: an em or en dash, or a hyphen standing alone. */
 function isDash(t: Token): boolean {
-  return !t.word && (t.text === '—' || t.text === '–' || t.text === '-');
+  return !t.word && (t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-');
 }
 
 /** Adjectives and quantifiers that open a source noun phrase before its head ("a new poll", "every recent survey"). */

@@ -30,7 +30,7 @@ export function inFrontedClause(tokens: readonly Token[], srcFirst: number): boo
   while (k >= 0 && tokens[k]!.word && SUBORDINATOR_LEADS.has(tokens[k]!.norm)) k--;
   if (k < 0) return true;
   const t = tokens[k]!;
-  return !t.word && /^[“"‘(—–]$/.test(t.text);
+  return !t.word && /^(?:[“"‘(—–]|--)$/.test(t.text);
 }
 
 /**
@@ -61,7 +61,7 @@ export function endOfStanceObject(text: string, tokens: readonly Token[], from: 
     if (t.word && comma > from && FINITE_SPEECH.test(t.norm)) return lastContentEnd(tokens, from, comma - 1, end);
     if (t.text === ',') comma = k;
     if (!t.word) {
-      if (t.text === '—' || t.text === '–' || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ')) return lastContentEnd(tokens, from, k - 1, end);
+      if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ')) return lastContentEnd(tokens, from, k - 1, end);
       if (t.text === ',' && opensClauseAt(tokens, k + 1, n)) return lastContentEnd(tokens, from, k - 1, end);
       // "backed the plan, but warned …", "praised Lee, yet …": a contrast after a comma is a new predicate, not part of the object.
       if (t.text === ',' && /^(but|yet)$/.test(tokens[k + 1]?.norm ?? '') && !inQuote(tokens[k + 1]!)) return lastContentEnd(tokens, from, k - 1, end);

@@ -615,8 +615,8 @@ function closesSentence(text: string, m: MarkedQuote, post: readonly Token[]): b
 // After a quote: ", he said." / ", said Jane Doe, a lawyer." / "— Jane Doe", with an optional ", adding that …".
 function readPostAttribution(text: string, post: readonly Token[]): Attr | null {
   let p = 0;
-  const dash = post[0] && /^[—–―-]$/.test(post[0].text);
-  while (p < post.length && !post[p]!.word && /^[,—–―\-]$/.test(post[p]!.text)) p++;
+  const dash = post[0] && /^(?:[—–―-]|--)$/.test(post[0].text);
+  while (p < post.length && !post[p]!.word && /^(?:[,—–―\-]|--)$/.test(post[p]!.text)) p++;
   if (p >= post.length) return null;
   // '“…,” according to Jane Doe.'
   if (post[p]!.norm === 'according' && post[p + 1]?.norm === 'to') {
@@ -716,7 +716,7 @@ function readFollowOn(text: string, tokens: readonly Token[], from: number): Att
 function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
   let e = pre.length - 1;
   if (e < 0) return null;
-  const punct = !pre[e]!.word && /^[,:—–]$/.test(pre[e]!.text);
+  const punct = !pre[e]!.word && /^(?:[,:—–]|--)$/.test(pre[e]!.text);
   if (punct) e--;
   // "As Tom Ridge, a former secretary, put it: “…”": the idiom is the cue, the name between "as" and it the source.
   if (punct && e >= 3 && pre[e]!.norm === 'it' && pre[e - 1]!.norm === 'put') {
@@ -992,7 +992,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
     }
   }
   // "Clinton won the state and said …", "Democrats sued, saying …": the clause's subject is the source.
-  if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || ((tokens[cue.first - 1]!.text === ',' || /^[—–-]$/.test(tokens[cue.first - 1]!.text)) && (/ing$/.test(v[1]) || tokens[cue.first]!.norm === 'then')))) {
+  if (!src && cue.first > floor && (/^(and|but)$/.test(tokens[cue.first - 1]!.norm) || ((tokens[cue.first - 1]!.text === ',' || /^(?:[—–-]|--)$/.test(tokens[cue.first - 1]!.text)) && (/ing$/.test(v[1]) || tokens[cue.first]!.norm === 'then')))) {
     src = clauseSubject(tokens, floor, cue.first - 1);
     // 'Lee called the plan “reckless” and said …': the subject opens the sentence, before the quote that set the floor.
     if (!src && floor > 0 && /^(and|but)$/.test(tokens[cue.first - 1]!.norm) && !inQuote(tokens[0]!)) src = clauseSubject(tokens, 0, cue.first - 1);
@@ -1012,7 +1012,7 @@ function readReported(rs: ReportScan, i: number, floor: number): Reported[] | nu
     if (after && (gerund || frontedAt >= 0) && src.first > cue.first) return clipBefore(tokens, after, src.first);
     if (after) return after;
     // "Lee spoke, urging voters to stay home." / "…, announcing a new envoy.": a participle clause after a comma reports its object.
-    return /ing$/.test(v[1]) && (tokens[cue.first - 1]?.text === ',' || /^[—–-]$/.test(tokens[cue.first - 1]?.text ?? '') || quotedComma) ? readParticipleObject(rs, cue, v[1], src) : null;
+    return /ing$/.test(v[1]) && (tokens[cue.first - 1]?.text === ',' || /^(?:[—–-]|--)$/.test(tokens[cue.first - 1]?.text ?? '') || quotedComma) ? readParticipleObject(rs, cue, v[1], src) : null;
   }
   return readInvertedSource(rs, cue, v);
 }
@@ -1074,7 +1074,7 @@ function readTitleHeadline(rs: ReportScan, i: number, floor: number): Reported[]
   }
   while (subjectFirst < subjectLast && !tokens[subjectFirst]!.word) subjectFirst++;
   // The subject opens the headline (after a label such as "Wow:" the words are the writer's framing, not a plain report).
-  if (tokens.slice(0, subjectFirst).some((x) => x.word || /^[:—–|]$/.test(x.text))) return null;
+  if (tokens.slice(0, subjectFirst).some((x) => x.word || /^(?:[:—–|]|--)$/.test(x.text))) return null;
   // ("Why Voters Should Worry About …" is a question, not a subject and its verb.)
   if (subjectLast - subjectFirst > 7 || /^(why|how|what|when|where|who|which|whether|if|will|can|should|is|are|does|did|do)$/.test(tokens[subjectFirst]!.norm)) return null;
   // The content: the rest of the headline, to a colon, a dash or a bar.
@@ -1082,7 +1082,7 @@ function readTitleHeadline(rs: ReportScan, i: number, floor: number): Reported[]
   if (!tokens[c] || c >= n || (!tokens[c]!.word && !/^[“"‘]$/.test(tokens[c]!.text))) return null;
   if (tokens[c]!.word && (/^(up|off|out|down|away|back)$/.test(tokens[c]!.norm) || (NO_CONTENT_START.test(tokens[c]!.norm) && tokens[c]!.norm !== 'to'))) return null;
   let stop = c;
-  while (stop + 1 < n && !(!tokens[stop + 1]!.word && /^[:;|—–]$/.test(tokens[stop + 1]!.text))) stop++;
+  while (stop + 1 < n && !(!tokens[stop + 1]!.word && /^(?:[:;|—–]|--)$/.test(tokens[stop + 1]!.text))) stop++;
   while (stop > c && !tokens[stop]!.word && !isClosingMark(tokens[stop]!)) stop--;
   if (!tokens[c]!.word) c++;
   if (c > stop) return null;
@@ -1125,14 +1125,14 @@ function readAccordingTo(rs: ReportScan, i: number): Reported[] | null {
   const afterSrc = tokenAfter(tokens, src.end);
   // Words before the cue in its own clause (after a colon, semicolon or dash): "Still unnoticed: According to X, Y."
   let clauseStart = 0;
-  for (let k = i - 1; k >= 0; k--) if (!inQuote(tokens[k]!) && /^[:;—–]$/.test(tokens[k]!.text)) { clauseStart = k + 1; break; }
+  for (let k = i - 1; k >= 0; k--) if (!inQuote(tokens[k]!) && /^(?:[:;—–]|--)$/.test(tokens[k]!.text)) { clauseStart = k + 1; break; }
   const lead = tokens.slice(clauseStart, i).filter((x) => x.word).length;
   // "because, according to Trump, the media would …" / "while — according to emails — knowing …": the attribution sits inside a
   // clause opened just before it, and attributes what follows.
   let o = i - 1;
-  while (o > 0 && !tokens[o]!.word && /^[,—–]$/.test(tokens[o]!.text)) o--;
+  while (o > 0 && !tokens[o]!.word && /^(?:[,—–]|--)$/.test(tokens[o]!.text)) o--;
   const opener = o < i - 1 && tokens[o]!.word && CLAUSE_OPENERS_RE.test(tokens[o]!.norm);
-  const closeAside = tokens[afterSrc]?.text === ',' || /^[—–]$/.test(tokens[afterSrc]?.text ?? '');
+  const closeAside = tokens[afterSrc]?.text === ',' || /^(?:[—–]|--)$/.test(tokens[afterSrc]?.text ?? '');
   // ('According to the site, “Gold Sponsor” was the top level': the statement may open with a quote mark.)
   const opensWithMark = !tokens[afterSrc + 1]?.word && /^[“"‘]$/.test(tokens[afterSrc + 1]?.text ?? '') && !!tokens[afterSrc + 2]?.word;
   if (closeAside && (tokens[afterSrc + 1]?.word || opensWithMark) && (lead <= 3 || opener)) {
@@ -1347,7 +1347,7 @@ function contentEndAt(tokens: readonly Token[], n: number, inQuote: (t: Token) =
     if (!inQuote(tk) && tk.text === ';') { e = k - 1; break; }
     // "… the plan and said it would fail": a second cue by the same subject ends the first statement.
     if (!inQuote(tk) && (tk.norm === 'and' || tk.norm === 'but') && k > from + 1 && opensCoordinatedCue(tokens, k + 1, n)) { e = k - 1; break; }
-    if (!inQuote(tk) && (tk.text === ',' || tk.text === '—' || tk.text === '–') && k > from && endsClause(tokens, k, n)) { e = k - 1; break; }
+    if (!inQuote(tk) && (tk.text === ',' || tk.text === '—' || tk.text === '–' || tk.text === '--') && k > from && endsClause(tokens, k, n)) { e = k - 1; break; }
     // '… “expanded the party,” claiming …': the comma sits inside the closing mark.
     if (isClosingMark(tk) && k > from + 1 && tokens[k - 1]!.text === ',' && endsClause(tokens, k, n)) { e = k; break; }
     // "… while Sanders suggests …", "… but she insists …", "… as he urges …": a new subject with its own cue verb.

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+import { tokenize } from '../../src/quotes/tokens.js';
+
+/** Every quote's span, cue and source slice their own text from the article. */
+function spansHold(text: string): void {
+  for (const q of run(text).quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
+  }
+}
+
+/** Rows of indirect statements only: source | cue | text. */
+function reported(text: string): string[] {
+  return run(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.source?.text ?? '-', q.cue?.text ?? '-', q.text].join(' | '));
+}
+
+describe('a noun in -ly as the head of a subject', () => {
+  it.each([
+    ['A close ally of the governor said the budget would pass.', 'A close ally of the governor | said | the budget would pass'],
+    ['The ally said the vote had been rigged.', 'The ally | said | the vote had been rigged'],
+    ['A Labour ally suggested the leader would change course after the election.', 'A Labour ally | suggested | the leader would change course after the election'],
+    ['The family said the hospital had ignored its complaints.', 'The family | said | the hospital had ignored its complaints'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+
+  it('does not take an adverb or adjective in -ly as the head', () => {
+    expect(reported('The only said the plan would pass.')).toEqual([]);
+    expect(reported('A friendly warning came from the mayor.')).toEqual([]);
+  });
+});
+
+describe('a dated time phrase between the subject and the verb', () => {
+  it.each([
+    ['Ann Okafor last week said the council would appeal the ruling.', 'Ann Okafor | said | the council would appeal the ruling'],
+    ['The mayor earlier this month told reporters the depot would close.', 'The mayor | told | the depot would close'],
+    ['Lee on Monday night said the strike was over.', 'Lee | said | the strike was over'],
+    ['Senator Ruth Hale last Thursday said the bill had enough votes.', 'Senator Ruth Hale | said | the bill had enough votes'],
+    ['The governor this week criticized the pension plan.', 'The governor | criticized | the pension plan'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+});
+
+describe('a clause with its own finite verb is no apposition of the source', () => {
+  it.each([
+    ['When the depot closed, its routes were taken over by other firms, said Lee.', 'Lee | said | When the depot closed, its routes were taken over by other firms'],
+    ['As costs rose, the project was delayed twice, said Tom Fenn.', 'Tom Fenn | said | As costs rose, the project was delayed twice'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+
+  it('keeps a description whose verb sits in a relative clause', () => {
+    const text = 'Ann Lee, a lawyer who was hired by the family, said the case was over.';
+    expect(reported(text)).toContain('Ann Lee, a lawyer who was hired by the family, | said | the case was over');
+  });
+
+  it('keeps a description opened by a determiner', () => {
+    const text = 'Tom Fenn, the harbor master, said the port would reopen on Monday.';
+    expect(reported(text)).toContain('Tom Fenn, the harbor master, | said | the port would reopen on Monday');
+  });
+});
+
+describe('a double hyphen read as a dash', () => {
+  it('is one token that slices its own text', () => {
+    const text = 'Lee -- a former mayor -- said so.';
+    const toks = tokenize(text, 0, text.length);
+    expect(toks.map((t) => t.text)).toEqual(['Lee', '--', 'a', 'former', 'mayor', '--', 'said', 'so', '.']);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keeps a single hyphen and a hyphenated word as they were', () => {
+    const text = 'a well-known - plan';
+    expect(tokenize(text, 0, text.length).map((t) => t.text)).toEqual(['a', 'well-known', '-', 'plan']);
+  });
+
+  it.each([
+    ['A former senator -- Ruth Hale -- said the mayor offered no new ideas.', 'A former senator -- Ruth Hale | said | the mayor offered no new ideas'],
+    ['A former senator -- Ruth Hale, who lost the 2010 race -- said the mayor offered no new ideas.', 'A former senator -- Ruth Hale, who lost the 2010 race | said | the mayor offered no new ideas'],
+    ['The plan will fail -- and soon, the mayor said.', 'the mayor | said | The plan will fail -- and soon'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+
+  it('reads the same sentence written with an em dash alike', () => {
+    expect(reported('A former senator — Ruth Hale — said the mayor offered no new ideas.')).toContain('A former senator — Ruth Hale | said | the mayor offered no new ideas');
+  });
+});
