@@ -1226,7 +1226,8 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
     const demonstrativeNoun = /^(this|these)$/.test(c.norm) && !!tokens[k + 1]?.word && !TIME_WORD_AFTER_THIS.test(tokens[k + 1]!.norm) && /^(is|was|are|were|will|would|has|have|had|can|could|should|must|may|might)$/.test(tokens[k + 2]?.norm ?? '');
     const demonstrative = demonstrativeNoun || /^(this|these)$/.test(c.norm) && (/^(is|was|are|were|has|have|had|will|would|could|can|should|must|may|might)$/.test(tokens[k + 1]?.norm ?? '') || (/^[a-z]{3,}(?:es|s|ed)$/.test(tokens[k + 1]?.text ?? '') && !/(ss|us|is|ness|ments|tions|days|weeks|months|years|times|ends)$/.test(tokens[k + 1]!.text)));
     // "said no decision had been made", "said nothing has changed": a negative subject with its verb, not the answer "no".
-    const negativeSubject = /^(no|nothing|something|anything)$/.test(c.norm) && tokens.slice(k + 1, k + 4).some((x) => FINITE_AUXILIARIES.test(x.norm));
+    // ("says no matter what the council does, …", "said no one had been told": "no" opening a phrase, not the answer.)
+    const negativeSubject = (/^(no|nothing|something|anything)$/.test(c.norm) && tokens.slice(k + 1, k + 4).some((x) => FINITE_AUXILIARIES.test(x.norm))) || (c.norm === 'no' && /^(matter|one|longer|doubt)$/.test(tokens[k + 1]?.norm ?? ''));
     const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || negativeSubject || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
     // "asked Lee about the vote": a question's topic is its content.
     const toClause = (c.norm === 'to' && TO_VERBS.test(v[1])) || (c.norm === 'about' && /^(ask|asks|asked|asking)$/.test(v[1]) && !!tokens[k + 1]?.word);
@@ -1824,11 +1825,32 @@ function isTrailingAdjunct(tokens: readonly Token[], k: number, n: number): bool
     if (!x.word) {
       if (/^[.!?]$/.test(x.text) && j >= n - 2) return true;
       if (/^[,.'’-]$/.test(x.text)) continue;
+      // 'he said on NBC's “Meet the Press.”': a programme or paper's title in quote marks, every word capitalised or a short link word.
+      if (/^[“"‘]$/.test(x.text)) {
+        const close = quotedTitleEnd(tokens, j, n);
+        if (close > j) { j = close; continue; }
+      }
       return false;
     }
     if (/^(that|is|was|are|were|has|have|had|will|would|can|could|should|said|says|told|who|which|because|but|and)$/.test(x.norm)) return false;
   }
   return true;
+}
+
+/** The index of the mark closing a short title in quote marks opened at token `open` ('“Meet the Press.”'), or -1. */
+function quotedTitleEnd(tokens: readonly Token[], open: number, n: number): number {
+  let words = 0;
+  for (let j = open + 1; j < n && j <= open + 9; j++) {
+    const x = tokens[j]!;
+    if (!x.word) {
+      if (/^[”"’]$/.test(x.text)) return words > 0 ? j : -1;
+      if (/^[.!?:'’-]$/.test(x.text)) continue;
+      return -1;
+    }
+    if (!isCapitalized(x) && !(words > 0 && /^(of|the|and|a|an|in|on|for|to|with|at)$/.test(x.norm))) return -1;
+    words++;
+  }
+  return -1;
 }
 
 /** The index before the closing quote marks ending at k (a curly mark, or the doubled apostrophes of ''…'' quotes). */
