@@ -760,7 +760,10 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     // ("told the mayors who gathered in Indianapolis, “…”": the hearer may carry a relative clause before the comma and the quote.)
     const h0 = tokenAfter(pre, cue.end);
     const hearerClause = hearerLead && e - h0 < 14 && /^(the|a|an|his|her|their|its|our|reporters|him|them|us|me|members|supporters|voters|students|delegates|lawmakers)$/.test(pre[h0]?.norm ?? '') && pre.slice(h0, e + 1).every((x) => x.word || /^[’'.-]$/.test(x.text)) && hearerThenRelative(pre, h0, e);
-    if (gap && !((colonLead || hearerLead) && isColonObject(pre, after, e)) && !hearerClause) return null;
+    // ('joked, again using a thick accent, “…”', 'acknowledged, however, “…”', 'wrote to his 20,000 followers, “…”'): a verb of
+    // saying may carry a phrase with no clause in it before the comma that opens its quote.
+    const speechLead = punct && pre[e + 1]!.text === ',' && SPEECH_VERB_SET.has(v[1]) && e - after < 9;
+    if (gap && !((colonLead || hearerLead || speechLead) && isColonObject(pre, after, e)) && !hearerClause) return null;
     let src = sourceBefore(pre, cue.first, 0);
     if (!src && cue.first > 0 && (/^(and|but)$/.test(pre[cue.first - 1]!.norm) || (pre[cue.first - 1]!.text === ',' && /ing$/.test(v[1])))) src = clauseSubject(pre, 0, cue.first - 1);
     if (src) return { source: src, cue, followOn: null };

@@ -39,3 +39,25 @@ describe('"no" opening a reported clause', () => {
     expect(reported('The board said no to the plan.')).toEqual([]);
   });
 });
+
+describe('a phrase between a verb of saying and the comma opening its quote', () => {
+  /** Rows of direct quotes only: source | cue | text. */
+  function direct(text: string): string[] {
+    return run(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.source?.text ?? '-', q.cue?.text ?? '-', q.text].join(' | '));
+  }
+
+  it.each([
+    ['Okafor joked, again using a thick accent, “Come on up and join the union!”', 'Okafor | joked | Come on up and join the union!'],
+    ['The chairman acknowledged, however, “Past results are no guide to the future.”', 'The chairman | acknowledged | Past results are no guide to the future.'],
+    ['Lee wrote to his 20,000 followers, “It is time to end the levy for good.”', 'Lee | wrote | It is time to end the levy for good.'],
+    ['The mayor said at the end of a long meeting, “We will reopen the depot.”', 'The mayor | said | We will reopen the depot.'],
+  ])('%s', (text, row) => {
+    expect(direct(text)).toContain(row);
+    for (const q of run(text).quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('does not reach over a clause to a quote after it', () => {
+    expect(direct('Lee said the plan, which costs $5 million, “would fail.”')).toEqual([]);
+    expect(direct('Lee said that the plan was dead, “and nobody will miss it.”')).toEqual([]);
+  });
+});
