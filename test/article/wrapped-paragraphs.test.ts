@@ -207,6 +207,27 @@ describe('stories cut into columns of a few paragraphs', () => {
   });
 });
 
+describe('the story\'s opening paragraphs set outside the box that holds the rest', () => {
+  const more = ['Ashby', 'Brook', 'Carter', 'Dale', 'Ellis', 'Foster', 'Grant', 'Hale', 'Irwin'].map((n) => `Councillor ${n} said residents in the ${n} ward had not been asked before the vote, and that they would remember it at the next election.`);
+  const col = (ps: string[]) => `<div class="c">${ps.map((t) => `<p>${t}</p>`).join('')}</div>`;
+  // The rest of the story in columns inside a box named for content, behind a "Read more" link: that box outscores its wrappers.
+  const rest = `<div class="m"><div><a href="/more">Read more</a></div><div class="rest-content">${col(more.slice(0, 3))}${col(more.slice(3, 6))}${col(more.slice(6))}</div></div>`;
+
+  it('gathers the lead paragraphs above the box that holds the rest', () => {
+    const text = textOf(`<div class="s"><div class="i"><p>${P1}</p></div>${col([P2, P3, P4])}<div class="promo"></div>${rest}</div><div class="f"><p>Copyright the Gazette.</p></div>`);
+    expect(text.indexOf(P1)).toBe(0);
+    expect(text).toContain(P4);
+    expect(text).toContain(more[8]);
+    expect(text).not.toContain('Read more');
+  });
+
+  it('stops at a heading: the paragraphs above it are not the story\'s lead', () => {
+    const text = textOf(`<div class="s"><div class="i"><p>${P1}</p></div>${col([P2, P3, P4])}<h3>Top story</h3>${rest}</div><div class="f"><p>Copyright the Gazette.</p></div>`);
+    expect(text).toContain(more[8]);
+    expect(text).not.toContain(P1);
+  });
+});
+
 describe('stories split into sections by an ad break', () => {
   it('keeps a section of long paragraphs written without stops (Thai), links and empty paragraphs among them', () => {
     const th = (n: number) => `สภาเมืองลงมติเมื่อวันอังคารให้ปิดศูนย์รีไซเคิลสองแห่งจากทั้งหมดห้าแห่งตั้งแต่เดือนมิถุนายน <a href="/th/${n}">ผู้คัดค้านยื่นหนังสือร้องเรียน ที่ศาลากลางจังหวัดในวันศุกร์</a> และกล่าวว่าชาวบ้านในหมู่บ้านรอบนอกจะต้องเดินทางไกลขึ้นมาก`;

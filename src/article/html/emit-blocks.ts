@@ -96,8 +96,11 @@ export function leadCaptions(nodes: readonly DomNode[]): Caption[] {
   const parent = nodes[0]?.parent;
   if (!last || !parent) return captions;
   const chosen = new Set(nodes);
+  // The last node, or the box around it when the content spans two levels (see gatherOuterSiblings), ends the search.
+  let end: DomNode = last;
+  while (end.parent && end.parent !== parent) end = end.parent;
   for (const sib of parent.children) {
-    if (sib === last) break;
+    if (sib === end) break;
     if (chosen.has(sib) || !isElement(sib) || textLengthOf(sib) > LEAD_MEDIA_MAX) continue;
     // A picture's frame holds a picture; a caption-classed box without one is a teaser or a widget.
     const boxes: DomElement[] = [];

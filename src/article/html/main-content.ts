@@ -89,7 +89,7 @@ export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeE
       top = pickTop(story, inside);
     }
   }
-  const nodes = top === scope ? [top as DomNode] : gatherSiblings(top, scores, stats, flags);
+  const nodes = top === scope ? [top as DomNode] : gatherOuterSiblings(top, gatherSiblings(top, scores, stats, flags), scope, stats);
   for (const n of nodes) if (isElement(n)) cleanContent(n, stats, flags, edits);
   const cards = weighCards(nodes);
   return { nodes, bylineTexts, teaserGrid: cards.grid, cardHeavy: cards.heavy };
@@ -776,6 +776,61 @@ function ancestorsOf(el: DomElement): Set<DomParent> {
   const set = new Set<DomParent>();
   for (let p = el.parent; p; p = p.parent) set.add(p);
   return set;
+}
+
+/** Levels above the top candidate's parent at which the story's split-off paragraphs are looked for. */
+const OUTER_LEVELS = 2;
+/** A box is a wrapper of the content found in it when its other text is at most this share of that content's (a "Read more" link, an ad slot's label). */
+const WRAPPER_SLACK = 0.1;
+
+/**
+ * Step 3c: the story's opening paragraphs set outside the box that holds the rest ("<p>lead</p><p>…</p><div><a>Read more</a>
+ * <div>the rest</div></div>"): while the box around the content holds little else, the paragraphs of prose right before
+ * the box join the content (see leadParagraphs).
+ */
+function gatherOuterSiblings(top: DomParent, nodes: DomNode[], scope: DomParent, stats: Map<DomElement, Stats>): DomNode[] {
+  if (!isElement(top)) return nodes;
+  let inner = nodes;
+  let box: DomParent | null = top.parent;
+  for (let level = 0; level < OUTER_LEVELS; level++) {
+    if (!box || !isElement(box) || box === scope || !box.parent || !isElement(box.parent) || box.name === 'body') break;
+    let innerLen = 0;
+    for (const n of inner) innerLen += isElement(n) ? (stats.get(n)?.len ?? 0) : isText(n) ? collapsedLength(n.data) : 0;
+    const boxLen = stats.get(box)?.len ?? 0;
+    if (innerLen === 0 || boxLen - innerLen > innerLen * WRAPPER_SLACK) break;
+    inner = [...leadParagraphs(box, stats), ...inner];
+    box = box.parent;
+  }
+  return inner;
+}
+
+/**
+ * The run of story paragraphs right before `box` among its siblings, nearest last: paragraphs of prose (a <p> or a wrapped one,
+ * 80+ characters, few links, ending a sentence) and sections of them (see isProseSection), empty boxes skipped. Anything else
+ * (a heading or a box with one, a picture, a label) ends the run.
+ */
+function leadParagraphs(box: DomElement, stats: Map<DomElement, Stats>): DomNode[] {
+  const parent = box.parent;
+  if (!parent) return [];
+  const kids = parent.children;
+  let i = kids.indexOf(box) - 1;
+  let first = i + 1;
+  for (; i >= 0; i--) {
+    const c = kids[i]!;
+    if (isText(c)) {
+      if (c.data.trim() !== '') break;
+      continue;
+    }
+    if (!isElement(c)) continue;
+    const s = stats.get(c);
+    if (!s || s.len === 0) continue;
+    // A box with a heading in it is a header (headline, dek) or another section's opening: the lead has none.
+    if (linkDensity(s) >= 0.25 || s.headingLen > 0 || c.name === 'header') break;
+    const p = c.name === 'p' ? c : wrappedParagraph(c);
+    if (p ? s.len > 80 && endsLikeSentence(p) : c.name === 'div' && isProseSection(innermostBox(c), stats)) first = i;
+    else break;
+  }
+  return kids.slice(first, kids.indexOf(box)).filter((n) => isElement(n) && (stats.get(n)?.len ?? 0) > 0);
 }
 
 /** Step 3b: siblings that score near the top candidate, or are paragraphs of real prose, belong to the story too. */
