@@ -107,6 +107,13 @@ describe('formatSummary', () => {
     ]);
   });
 
+  it('writes a count of one with a singular noun', () => {
+    const one = { ...summary, articles: 1, claims: 1, quotes: 1, speakers: 1, findings: 1, inconsistent: 0, inconsistencies: [], errors: [] };
+    const [first, second] = formatSummary(one, { documents: 1, stored: 1, skipped: 0, failed: 0, bytes: 1000 }, 1000, 1, 'claims.db', false).split('\n');
+    expect(first).toBe('tally run 1: 1 document in 1.0 s (1 docs/s, 0.00 MB/s): 1 stored, 0 skipped (already stored), 0 failed.');
+    expect(second).toBe('1 article, 1 claim, 1 quote, 1 speaker, 1 finding (0 inconsistent) in claims.db.');
+  });
+
   it('caps the failed list but never the inconsistencies', () => {
     const many = {
       ...summary,

@@ -88,7 +88,7 @@ describe('tally run', () => {
     const db = join(tmp.dir, 'claims.db');
     const { code, stdout } = await runCli(['run', dir, '--db', db, '--log', 'quiet', '--fail-fast', '--workers', '1']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^tally run 1 \(stopped early\): 1 documents/m);
+    expect(stdout).toMatch(/^tally run 1 \(stopped early\): 1 document in/m);
   }, 60_000);
 
   it('on Ctrl-C (SIGINT) finishes the documents in flight, stores every document it reported, prints the summary and exits 130', async () => {

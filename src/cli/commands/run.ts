@@ -179,12 +179,14 @@ const MAX_ERRORS_LISTED = 50;
 /** The end-of-run text: counts, throughput, every inconsistency with its article, and the failed documents. */
 export function formatSummary(s: StoreSummary, counts: { documents: number; stored: number; skipped: number; failed: number; bytes: number }, elapsedMs: number, runId: number, db: string, stopped: boolean): string {
   const n = (x: number) => x.toLocaleString('en-US');
+  // "1 article", "2 articles": the summary is pasted into reports, so counts read as English.
+  const of = (x: number, noun: string) => `${n(x)} ${x === 1 ? noun : `${noun}s`}`;
   const r = rates({ ...counts, textChars: 0 }, elapsedMs, null);
   const lines: string[] = [];
   lines.push(
-    `tally run ${runId}${stopped ? ' (stopped early)' : ''}: ${n(counts.documents)} documents in ${(elapsedMs / 1000).toFixed(1)} s (${r.docsPerSec.toFixed(0)} docs/s, ${r.mbPerSec.toFixed(2)} MB/s): ${n(counts.stored)} stored, ${n(counts.skipped)} skipped (already stored), ${n(counts.failed)} failed.`,
+    `tally run ${runId}${stopped ? ' (stopped early)' : ''}: ${of(counts.documents, 'document')} in ${(elapsedMs / 1000).toFixed(1)} s (${r.docsPerSec.toFixed(0)} docs/s, ${r.mbPerSec.toFixed(2)} MB/s): ${n(counts.stored)} stored, ${n(counts.skipped)} skipped (already stored), ${n(counts.failed)} failed.`,
   );
-  lines.push(`${n(s.articles)} articles, ${n(s.claims)} claims, ${n(s.quotes)} quotes, ${n(s.speakers)} speakers, ${n(s.findings)} findings (${n(s.inconsistent)} inconsistent) in ${db}.`);
+  lines.push(`${of(s.articles, 'article')}, ${of(s.claims, 'claim')}, ${of(s.quotes, 'quote')}, ${of(s.speakers, 'speaker')}, ${of(s.findings, 'finding')} (${n(s.inconsistent)} inconsistent) in ${db}.`);
   if (s.inconsistencies.length) {
     lines.push('', `Inconsistencies (${n(s.inconsistencies.length)}):`);
     for (const f of s.inconsistencies) lines.push(`- ${f.location}${f.title ? ` ("${f.title}")` : ''}: ${f.message}`);
