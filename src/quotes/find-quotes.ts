@@ -303,11 +303,13 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
   // A colon or semicolon before the quote ends the clause there: '… the code they lived by: “…,” he said.'
   // So does a fronted adjunct and its comma: 'As for costs, “the plan is cheap,” Lee said.', 'Privately, “…,” she said.'
   const frontedAdjunct = pre.length > 1 && pre[pre.length - 1]!.text === ',' && preWords.length <= 8 && isFrontedAdjunct(preWords);
-  const preEnded = pre.length > 0 && (/^[:;]$/.test(pre[pre.length - 1]!.text) || frontedAdjunct) && postAttr !== null;
+  // So does a dash opening an aside: 'Neither man liked her - “Born rich,” Lee said - but …'.
+  const preEnded = pre.length > 0 && (/^(?:[:;—–]|--)$/.test(pre[pre.length - 1]!.text) || (pre[pre.length - 1]!.text === '-' && /\s/.test(text[pre[pre.length - 1]!.end] ?? '')) || frontedAdjunct) && postAttr !== null;
   const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || ((opensQuotation(text, m, pre) || preAttr !== null) && closesSentence(text, m, post)))))) || (preAttr !== null && (opensQuotation(text, m, pre) || cueRightBefore(text, m, pre, preAttr)) && fullQuotation(text, m, post));
   const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
   // 'his 2012 book, “An American Son.”', 'the reality show “The Apprentice.”': the title of a work, not words anyone spoke.
-  const workTitle = !!lastPre && (WORK_NOUNS.test(lastPre.norm) || (lastPre.text === ',' && WORK_NOUNS.test(pre[pre.length - 2]?.norm ?? '')));
+  // ('Lee said of the episode, “I don’t like it.”': a sentence in sentence case after an attributed comma is speech, not a title.)
+  const workTitle = !!lastPre && (WORK_NOUNS.test(lastPre.norm) || (lastPre.text === ',' && WORK_NOUNS.test(pre[pre.length - 2]?.norm ?? '') && !(preAttr !== null && wordCount > 3 && !looksLikeTitle(text.slice(m.start, m.end)))));
   const kind: QuoteKind = isDirect && !workTitle && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
   const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };
   if (attr && kind === 'direct') {
@@ -1703,6 +1705,12 @@ function isTitleCaseText(sentence: string): boolean {
   let caps = 0;
   for (const w of long) if (/^\p{Lu}/u.test(w)) caps++;
   return caps >= long.length * 0.8;
+}
+
+/** True when quoted words read as a title: every word of four letters or more capitalised ("The Art of the Deal"). */
+function looksLikeTitle(words: string): boolean {
+  const long = words.match(/[\p{L}’'-]{4,}/gu) ?? [];
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** True when a sentence is written in headline title case: nearly every word of four letters or more capitalised. */

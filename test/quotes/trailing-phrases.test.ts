@@ -61,3 +61,36 @@ describe('a phrase between a verb of saying and the comma opening its quote', ()
     expect(direct('Lee said that the plan was dead, “and nobody will miss it.”')).toEqual([]);
   });
 });
+
+describe('a quote set off by dashes with its attribution inside them', () => {
+  /** Rows of direct quotes only: source | cue | text. */
+  function direct(text: string): string[] {
+    return run(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.source?.text ?? '-', q.cue?.text ?? '-', q.text].join(' | '));
+  }
+
+  it.each([
+    ['Neither man warmed to the mayor - “Born with a silver spoon in her mouth,” Okafor said - but both voted for her.', 'Okafor | said | Born with a silver spoon in her mouth'],
+    ['The union dug in — “We will not blink first,” its leader said — and the talks collapsed.', 'its leader | said | We will not blink first'],
+    ['The ads paint him as reckless -- “If he wins, the port closes,” one ad declared -- or as a fraud.', 'one ad | declared | If he wins, the port closes'],
+  ])('%s', (text, row) => {
+    expect(direct(text)).toContain(row);
+    for (const q of run(text).quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('leaves a quoted phrase after a dash without an attribution partial', () => {
+    expect(direct('The council took a new line - “fiscal prudence” - at the meeting.')).toEqual([]);
+  });
+});
+
+describe('a sentence quoted after "the episode," or "the book," with its verb of saying', () => {
+  it('is speech, not the title of a work', () => {
+    const text = 'Mr. Okafor said of the episode, “I don’t like it,” adding that the crowd had been angry.';
+    expect(run(text).quotes.some((q) => q.kind === 'direct' && q.text === 'I don’t like it' && q.cue?.text === 'said')).toBe(true);
+  });
+
+  it('keeps a title after a work noun partial', () => {
+    for (const text of ['Lee wrote in his new book, “The Art of the Harbor.”', 'Lee wrote in his memoir, “Tough Choices.”']) {
+      expect(run(text).quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+    }
+  });
+});
