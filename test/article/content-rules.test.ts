@@ -516,3 +516,25 @@ describe('responsive visibility classes', () => {
     expect(text).not.toContain('Loading comments');
   });
 });
+
+describe('block quotes laid out in boxes', () => {
+  it('keeps an embedded post whose words sit in a box inside the quote, links and all', () => {
+    const post = '<blockquote class="q"><div class="x"><p>Queues at the <a href="/tag/water">#water</a> office this morning <a href="https://pic.example/abc">pic.example/abc</a></p><p>— Ann Lee (@annlee) <a href="https://social.example/annlee/1">March 3, 2024</a></p></div></blockquote>';
+    const text = run(page(`<div class="main"><p>${P1}</p><p>${P2}</p>${post}<p>${P3}</p><p>${P4}</p></div>`)).article.text;
+    expect(text).toContain('Queues at the #water office this morning');
+    expect(text).toContain('— Ann Lee (@annlee) March 3, 2024');
+  });
+
+  it('keeps a quote\'s lines laid out as divs of inline text', () => {
+    const post = '<blockquote><div>Queues at the <a href="/tag/water">#water</a> office <a href="https://pic.example/abc">pic.example/abc</a></div><div>— Ann Lee (@annlee) <a href="https://social.example/annlee/1">March 3, 2024</a></div></blockquote>';
+    const text = run(page(`<div class="main"><p>${P1}</p><p>${P2}</p>${post}<p>${P3}</p><p>${P4}</p></div>`)).article.text;
+    expect(text).toContain('— Ann Lee (@annlee) March 3, 2024');
+  });
+
+  it('still drops a box of links set beside the quote\'s words', () => {
+    const post = '<blockquote><p>The board has yet to say when the new charges will appear on bills.</p><div><a href="/a">Water news</a> <a href="/b">Council news</a> <a href="/c">Weather</a></div></blockquote>';
+    const text = run(page(`<div class="main"><p>${P1}</p><p>${P2}</p>${post}<p>${P3}</p><p>${P4}</p></div>`)).article.text;
+    expect(text).toContain('The board has yet to say');
+    expect(text).not.toContain('Council news');
+  });
+});

@@ -1172,6 +1172,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (isTeaserCard(el, s)) return true;
   if (!flags.cleanConditionally || !CONDITIONAL.has(el.name)) return false;
   if (el.name === 'table' && isDataTable(el, s)) return false;
+  if (isQuoteBody(el, s)) return false;
   if (weight < 0) return true;
   // A sentence laid out as a div is a paragraph, links and all, while its own words outweigh its links.
   if (el.name === 'div' && linkDensity(s) < PARAGRAPH_LINK_SHARE && isSentenceParagraph(el)) return false;
@@ -1210,6 +1211,19 @@ function hasParagraphSibling(el: DomElement): boolean {
   for (const c of parent.children) if (isElement(c) && c.name === 'p') return true;
   return false;
 }
+
+/**
+ * The words of a block quote laid out in a box: the quote's only box, or a div of its inline text that is not links alone (an
+ * embedded post's text and its "— Name (@handle) date" line). A quote is kept whatever its links, and so are the boxes that hold its words.
+ */
+function isQuoteBody(el: DomElement, s: Stats): boolean {
+  const parent = el.parent;
+  if (!parent || !isElement(parent) || parent.name !== 'blockquote') return false;
+  return singleChild(parent) === el || (el.name === 'div' && linkDensity(s) < QUOTE_LINE_LINK_SHARE && isParagraphLike(el));
+}
+
+/** A line of a quote is words with links (hashtags, a picture's address): one that is links alone (a row of them) is not. */
+const QUOTE_LINE_LINK_SHARE = 0.9;
 
 /** A div that reads as a sentence is kept as a paragraph below this share of link text. */
 const PARAGRAPH_LINK_SHARE = 0.5;
