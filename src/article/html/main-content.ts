@@ -1140,13 +1140,15 @@ function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flag
   const stack: [DomElement, boolean][] = [[container, false]];
   while (stack.length > 0) {
     const [el, inDataTable] = stack.pop()!;
+    // Whether the page writes this box's paragraphs as <p>: asked once per box, not once per child.
+    const besideParagraphs = el.children.some((k) => isElement(k) && k.name === 'p');
     for (const c of [...el.children]) {
       if (!isElement(c)) continue;
       if (inDataTable) {
         stack.push([c, true]);
         continue;
       }
-      if (shouldDrop(c, stats, total, flags)) {
+      if (shouldDrop(c, stats, total, flags, besideParagraphs)) {
         if (endsLine(c) && hasBareText(el.children)) edits.replace(c, createBreak(el));
         else edits.remove(c);
         continue;
@@ -1158,7 +1160,8 @@ function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flag
   }
 }
 
-function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number, flags: PruneFlags): boolean {
+/** Whether `el` goes from the content; `besideParagraphs`: a <p> sits among its siblings. */
+function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number, flags: PruneFlags, besideParagraphs: boolean): boolean {
   const s = stats.get(el);
   if (!s) return false;
   const ci = furnitureKey(el);
@@ -1185,7 +1188,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   const ld = linkDensity(s);
   // Where the story's paragraphs are divs (no <p> beside it), a div of inline text is one of them, sentence or not (a short line, a
   // line without stops), while its own words outweigh its links. Among <p> paragraphs, a div of a short line is a widget's label.
-  if (el.name === 'div' && ld < PARAGRAPH_LINK_SHARE && s.len > 0 && s.img === 0 && s.embed === 0 && isParagraphLike(el) && !hasParagraphSibling(el)) return false;
+  if (el.name === 'div' && ld < PARAGRAPH_LINK_SHARE && s.len > 0 && s.img === 0 && s.embed === 0 && isParagraphLike(el) && !besideParagraphs) return false;
   const headingDensity = s.len > 0 ? s.headingLen / s.len : 0;
   const li = s.li - 100;
   // A gallery: pictures with few paragraphs between them (paragraphs laid out as divs count).
@@ -1201,14 +1204,6 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (weight >= 25 && ld > 0.5) return true;
   if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
   if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(s) && !isSubList(el)) return true;
-  return false;
-}
-
-/** A <p> among the element's siblings: the page writes its paragraphs as <p>, so a div beside them is a box. */
-function hasParagraphSibling(el: DomElement): boolean {
-  const parent = el.parent;
-  if (!parent || !isElement(parent)) return false;
-  for (const c of parent.children) if (isElement(c) && c.name === 'p') return true;
   return false;
 }
 
