@@ -882,6 +882,29 @@ interface Reported {
   carry: 'previous' | null;
 }
 
+/**
+ * The index of a subject pronoun opening a clause after a short prepositional phrase at token k ("on Twitter he would …",
+ * "during the interview she had …"), or -1: the phrase holds at most six words and no verb, the pronoun is followed by a finite verb.
+ * (Not after "asked": "asked Lee about remarks he had made" is the topic with its relative clause.)
+ */
+function pronounClauseAfterPhrase(tokens: readonly Token[], k: number, n: number): number {
+  const t = tokens[k];
+  if (!t || !t.word || !CUE_PREPOSITIONS.has(t.norm) || /^(to|that|while|when|with)$/.test(t.norm)) return -1;
+  for (let j = k + 1; j < Math.min(n, k + 8); j++) {
+    const x = tokens[j]!;
+    if (!x.word) {
+      if (/^[’'.-]$/.test(x.text)) continue;
+      return -1;
+    }
+    if (/^(he|she|they|we|i)$/.test(x.norm) && j > k + 1) {
+      const v = tokens[j + 1];
+      return v && v.word && (FINITE_AUXILIARIES.test(v.norm) || /^(had|was|were|is|are|wanted|thought|believed|knew|felt|planned|hoped|expected)$/.test(v.norm) || /^[a-z]{3,}ed$/.test(v.text)) ? j : -1;
+    }
+    if (isVerbLike(x) || /^(who|which|that|and|or|but)$/.test(x.norm)) return -1;
+  }
+  return -1;
+}
+
 /** True when the clause holding token i opens with "if" or "unless" (scanning back to a comma, semicolon or the sentence start). */
 function inConditional(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -1200,6 +1223,11 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
   k = skipTime(tokens, k, n);
   const comp = skipToComplementizer(tokens, k, n);
   if (comp >= 0) k = comp;
+  else {
+    // "said on Twitter he would not run", "wrote in both listings he was …": a short phrase, then a clause opened by a subject pronoun.
+    const clause = /^(ask|asks|asked|asking)$/.test(v[1]) ? -1 : pronounClauseAfterPhrase(tokens, k, n);
+    if (clause >= 0) k = clause;
+  }
   const next = tokens[k];
   if (next && next.text === ':') k++;
   // "Y, Smith said, Z.": the statement is split around the attribution.

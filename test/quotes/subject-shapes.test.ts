@@ -92,3 +92,22 @@ describe('a double hyphen read as a dash', () => {
     expect(reported('A former senator — Ruth Hale — said the mayor offered no new ideas.')).toContain('A former senator — Ruth Hale | said | the mayor offered no new ideas');
   });
 });
+
+describe('a short phrase after the cue before a clause opened by a subject pronoun', () => {
+  it.each([
+    ['Okafor said on Twitter she would not run again.', 'Okafor | said | she would not run again'],
+    ['The mayor wrote in both letters he was honored to accept the award.', 'The mayor | wrote | he was honored to accept the award'],
+    ['Lee said during the interview they had reached a deal.', 'Lee | said | they had reached a deal'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+
+  it('does not read a clause of time after a verb with no statement as content', () => {
+    expect(reported('Lee spoke at the rally before he left for Ohio.')).toEqual([]);
+  });
+
+  it('needs a finite verb after the pronoun', () => {
+    expect(reported('Lee said in the car he and his aide.')).toEqual([]);
+  });
+});
