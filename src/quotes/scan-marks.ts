@@ -83,6 +83,10 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
       const at = text[i + 2] === "'" ? i + 1 : i;
       push(at, at + 2, false);
       marksRe.lastIndex = at + 2;
+    } else if (OPEN_DOUBLE.has(ch) && i > openAt + openLen && /[.,!?;]/.test(text[i - 1]!) && (i + 1 >= to || /\s/.test(text[i + 1]!))) {
+      // '“It's unusual,“ said Lee': an opening mark typed where the closing one belongs, after the quote's last punctuation and
+      // before a space, closes the quote.
+      push(i, i + 1, false);
     } else if (OPEN_DOUBLE.has(ch) && i > openAt + openLen) {
       const inner = nestedClose(text, i, to);
       if (inner >= 0) {

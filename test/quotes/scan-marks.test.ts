@@ -17,6 +17,10 @@ describe('scanQuoteMarks', () => {
     ['“I would rather live in what he calls “hell” than here.” ― Ana Ruiz', ['I would rather live in what he calls “hell” than here.']],
     // An outer quote left open before a new one: closed there, as before.
     ['“We will go on. “It was close,” he said.', ['We will go on.', 'It was close']],
+    // An opening mark typed where the closing one belongs (after the last punctuation, before a space) closes the quote.
+    ['“It is unusual,“ said Ann Lee, a lawyer.', ['It is unusual']],
+    ['“Is it over?“ he asked. “Not yet.”', ['Is it over?', 'Not yet.']],
+    ['She said: “The plan failed.“', ['The plan failed.']],
   ])('%s', (text, expected) => {
     expect(scan(text)).toEqual(expected);
   });
