@@ -50,6 +50,9 @@ export const TITLE_SEPARATOR = /\s+[|\-–—:·•»\\/]\s+|\s+::\s+/;
 /** A short run of words that is a photo credit: names, agencies, "Photo: X", "X/AFP". */
 export const CREDIT = /^(?:\(?(?:photo|photograph|picture|image|credit|foto)s?\s*(?:by|:)?\s*)?[\p{Lu}][\p{L}.'’-]*(?:[ /][\p{Lu}][\p{L}.'’-]*|\s(?:for|via|and|de|van|von|\/)\s[\p{Lu}][\p{L}.'’-]*){0,5}\)?$/u;
 
+/** The opening of a photo credit line ("Photo by Jane Doe/Agency", "Photograph courtesy of the museum"); with a CREDIT-shaped rest, the whole line is one. */
+export const PHOTO_CREDIT_OPENING = /^(?:photo(?:graph)?s?|pictures?|images?)\s+(?:by|courtesy(?:\s+of)?)\s+/i;
+
 /** Short paragraphs that are prompts or widget labels wherever they sit ("Loading photo gallery", "READ MORE: ..."). */
 export const FURNITURE_PARAGRAPH = /^(?:loading\b|advertisement\b|sponsored\b|click (?:here|to)\b|tap to\b|read more\b|see more\b|(?:tags|topics|filed under|categories)\s*:|(?:photos?|pictures?|images?|photo credits?|credits?)\s*:\s*\S.{0,80}$|see also\s*:|related\s*(?:stories|articles|links|content|coverage)?\s*:|more\s*:|watch\s*:|listen\s*:|view (?:gallery|photos|slideshow|comments)\b|listen to (?:this )?(?:article|story)\s*(?:$|[·•|:–—-]|\(?\d)|photo gallery\b|image \d+ of \d+|\d+ of \d+ (?:photos|images)|follow (?:us|@)|sign up\b|subscribe\b|share (?:this|on)\b|to post a comment\b|post a comment\b|comments? (?:are|is) closed|leave a (?:reply|comment)\b|join the (?:conversation|discussion)\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}$)/i;
 

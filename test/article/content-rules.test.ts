@@ -538,3 +538,19 @@ describe('block quotes laid out in boxes', () => {
     expect(text).not.toContain('Council news');
   });
 });
+
+describe('photo credit lines left in the text', () => {
+  it('drops a "Photo by" line of names and agencies, whatever its box is called', () => {
+    const html = `<div class="x1"><p>${P1}</p><div class="x2"><img src="/a.jpg"><div>Photo by Ann Lee/Getty Images</div></div><p>${P2}</p><p>${P3}</p><p>Image courtesy of the Water Board.</p><p>${P4}</p></div>`;
+    const text = run(page(html)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Ann Lee');
+    expect(text).not.toContain('courtesy');
+  });
+
+  it('keeps a sentence that opens like a credit but goes on as the story', () => {
+    const line = 'Photo by photo, the board showed residents how the cast-iron mains had corroded since the 1920s.';
+    const html = `<div class="x1"><p>${P1}</p><p>${P2}</p><p>${line}</p><p>${P3}</p><p>${P4}</p></div>`;
+    expect(run(page(html)).article.text).toContain(line);
+  });
+});

@@ -2,7 +2,7 @@ import type { Caption } from '../../schema/article.js';
 import type { Block } from '../blocks.js';
 import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
-import { CLOCK_TIME, COMMENT_PROMPT, COMMENTS_COUNT, COMMENTS_NAME, FURNITURE_LINES, FURNITURE_PARAGRAPH, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
+import { CLOCK_TIME, COMMENT_PROMPT, COMMENTS_COUNT, COMMENTS_NAME, CREDIT, FURNITURE_LINES, FURNITURE_PARAGRAPH, PHOTO_CREDIT_OPENING, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
 import { isProse, isProseOfWords, wordCount } from '../plain-text.js';
 import { textKey as lineKey } from '../text-key.js';
 import { parseHtml, TreeEdits, type DomNode } from './dom.js';
@@ -164,6 +164,8 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
     // wherever it sits. (A dated line with a year is only taken for a time stamp above the story, as a dateline may close it.)
     if (b.text.length < 40 && /(?:^|\D)\d{1,2}[/月]\d{1,2}(?!\d)/.test(b.text) && CLOCK_TIME.test(b.text) && !/[.!?。]["”]?$/.test(b.text)) continue;
     if (b.text.length < 300 && FURNITURE_PARAGRAPH.test(b.text)) continue;
+    // "Photo by Jane Doe/Getty Images": a picture's credit left in the text when its caption box is not marked as one.
+    if (b.text.length < 100 && isPhotoCreditLine(b.text)) continue;
     if (b.text.length < 400 && isSocialLinksLine(b.text)) continue;
     if (b.text.length < 100 && POSTED_LINE.test(b.text) && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && !/[.!?]$/.test(b.text)) continue;
     if (b.text.length < 800 && COMMENT_PROMPT.test(b.text)) continue;
@@ -311,6 +313,12 @@ export function dateInBylineBox(text: string): string | null {
     if (updated) part = text.slice(updated.index + updated[0].length);
   }
   return normalizeDate(part);
+}
+
+/** "Photo by" / "Image courtesy of" and then names only (CREDIT): a credit line, not a sentence about a photo. */
+export function isPhotoCreditLine(text: string): boolean {
+  const m = PHOTO_CREDIT_OPENING.exec(text.trim());
+  return m !== null && CREDIT.test(text.trim().slice(m[0].length).replace(/^the\s+/i, '').replace(/[.]$/, ''));
 }
 
 /** A time stamp line's date and clock time lie within its first this many characters. */
