@@ -554,3 +554,19 @@ describe('photo credit lines left in the text', () => {
     expect(run(page(html)).article.text).toContain(line);
   });
 });
+
+describe('readers\' comments printed without reply links', () => {
+  const comment = (who: string, when: string, words: string) => `<div class="x5"><p class="x6"><span>${who}</span><br><span>${when}</span></p><p>${words}</p><div>Rating: 3</div></div>`;
+
+  it('ends the story at the first of two "name + relative time" lines, with the pager above it', () => {
+    const thread = `<div class="x3"><div class="x4"><span>Previous</span> <a href="#">Next</a></div><div>Page 1 of 2</div>${comment('Casper', 'Hace 37 minutos', 'Lo importante no es si imputa o no, sino quién paga la comida al final.')}${comment('jdoe', '2 hours ago', 'The board has been raising charges for years and the leaks never get fixed.')}</div>`;
+    const text = run(page(`<div class="x1"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>${thread}</div>`)).article.text;
+    expect(text.trimEnd().endsWith(P4)).toBe(true);
+  });
+
+  it('keeps a story line that mentions a time ago once, with no second comment header', () => {
+    const line = 'Officials 2 hours ago';
+    const html = `<div class="x1"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${line}</p><p>${P4}</p></div>`;
+    expect(run(page(html)).article.text).toContain(P4);
+  });
+});

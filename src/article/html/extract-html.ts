@@ -9,6 +9,7 @@ import { parseHtml, TreeEdits, type DomNode } from './dom.js';
 import { emitBlocks, leadCaptions } from './emit-blocks.js';
 import { createStatsCache, findMainContent, measureLinks, type PruneFlags } from './main-content.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
+import { COMMENT_HEADER } from './patterns.js';
 import { findOwnStory } from './own-story.js';
 import { blocksFromArticleBody } from './ld-body.js';
 
@@ -235,9 +236,42 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
     }
     before += words[i]!;
   }
+  // Readers' comments printed as text: two or more "name + relative time" header lines after story prose end the story at the first.
+  const comments = firstCommentHeader(blocks, cut, words);
+  if (comments >= 0) {
+    cut = comments;
+    // The comment section's own labels and pager right above it ("12 comments", "Page 1 of 2"): short lines, no sentence.
+    for (let k = 0; k < COMMENT_LABELS_MAX && cut > 1 && isLabelLine(blocks[cut - 1]!, wordsOf); k++) cut--;
+  }
   // A label ending in a colon as the last line ("Follow us at:", "Also read:") introduced a box that was removed: nothing of the story follows it.
   while (cut > 1 && (isOrphanLabel(blocks[cut - 1]!) || isSidebarLabel(blocks[cut - 1]!, keyOf))) cut--;
   return cut < blocks.length ? blocks.slice(0, cut) : blocks;
+}
+
+/** Lines of a comment section's labels walked back over above its first comment. */
+const COMMENT_LABELS_MAX = 3;
+
+/**
+ * The first of two or more comment header lines ("Casper Hace 37 minutos", "jdoe 2 hours ago": a short line of a name and a
+ * relative time, COMMENT_HEADER) below `cut`, when story prose (`words`) lies above it; -1 when there is none.
+ */
+function firstCommentHeader(blocks: readonly Block[], cut: number, words: readonly number[]): number {
+  let first = -1;
+  let proseAbove = false;
+  for (let i = 0; i < cut; i++) {
+    const b = blocks[i]!;
+    if (b.text.length <= 80 && COMMENT_HEADER.test(b.text.trim()) && proseAbove) {
+      if (first >= 0) return first;
+      first = i;
+    }
+    if (words[i]! > 0) proseAbove = true;
+  }
+  return -1;
+}
+
+/** A short line of five words or fewer that ends no sentence: a label, a counter or a pager ("Page 1 of 2"). */
+function isLabelLine(b: Block, wordsOf: (s: string) => number): boolean {
+  return b.text.length < 40 && wordsOf(b.text) <= 5 && !/[.!?…。]["”’)]?$/.test(b.text);
 }
 
 /** A heading that opens a comment section: a count of comments or the section's name (COMMENTS_COUNT, COMMENTS_NAME). */

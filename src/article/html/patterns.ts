@@ -61,6 +61,9 @@ export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 /** The time a comment's header prints: relative ("2 hours ago", "Yesterday", "hace 28 minutos", "il y a 3 heures"). */
 export const COMMENT_TIME = /^(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago|yesterday|just now|hace\s+(?:\d+|un|una)\s+\p{L}+|il y a\s+(?:\d+|une?)\s+\p{L}+|vor\s+(?:\d+|einer?|einem)\s+\p{L}+|(?:\d+|un|una)\s+\p{L}+\s+fa)$/iu;
 
+/** A comment's header line: the reader's name, then the relative time the comment was posted ("jdoe 2 hours ago", "Casper Hace 37 minutos"). */
+export const COMMENT_HEADER = new RegExp(`^\\S.{0,40}?\\s${COMMENT_TIME.source.slice(1)}`, 'iu');
+
 /** A comment's reply link: its address ("#reply", "?replytocom=12", "/reply") or its word. */
 export const REPLY_HREF = /(?:^#reply|[?&]replytocom=|\/reply(?:[/?#]|$)|#respond$)/i;
 export const REPLY_TEXT = /^(?:reply|responder|répondre|antworten|rispondi|reageer|svara|odpowiedz)$/i;
