@@ -302,7 +302,7 @@ export function appositionSourceBefore(tokens: readonly Token[], cueFirst: numbe
   if (!closer || (closer.text !== ',' && !isAsideDash(closer))) return null;
   // (A quoted title inside the aside sets the floor after it: "Ruiz, the author of “Harbor Days,” about …, said"; the subject
   // before the aside is still read from the clause start, the marks then checked to lie inside the aside.)
-  const from = floor > 0 && !/^[“"‘]$/.test(tokens[0]?.text ?? '') ? 0 : floor;
+  const from = floor > 0 && !/^(?:[“"‘]|'')$/.test(tokens[0]?.text ?? '') ? 0 : floor;
   if (close <= from) return null;
   const subject = clauseSubject(tokens, from, close);
   if (!subject) return null;

@@ -30,7 +30,7 @@ export function inFrontedClause(tokens: readonly Token[], srcFirst: number): boo
   while (k >= 0 && tokens[k]!.word && SUBORDINATOR_LEADS.has(tokens[k]!.norm)) k--;
   if (k < 0) return true;
   const t = tokens[k]!;
-  return !t.word && /^(?:[“"‘(—–]|--)$/.test(t.text);
+  return !t.word && /^(?:[“"‘(—–]|--|'')$/.test(t.text);
 }
 
 /**
@@ -109,7 +109,7 @@ function opensClauseAt(tokens: readonly Token[], k: number, n: number): boolean 
 function lastContentEnd(tokens: readonly Token[], from: number, last: number, end: number): number {
   let e = last;
   // (A closing bracket stays when its opening one is in the content: "Trump (35-30)".)
-  while (e > from && !tokens[e]!.word && !/^[”"’»]$/.test(tokens[e]!.text) && !(tokens[e]!.text === ')' && tokens.slice(from, e).some((x) => x.text === '('))) e--;
+  while (e > from && !tokens[e]!.word && !/^(?:[”"’»]|'')$/.test(tokens[e]!.text) && !(tokens[e]!.text === ')' && tokens.slice(from, e).some((x) => x.text === '('))) e--;
   return e >= from ? Math.min(end, tokens[e]!.end) : end;
 }
 
@@ -153,7 +153,7 @@ const LIGHT_MODIFIERS = /^(no|little|some|any|much|his|her|their|its|our|my|your
 export function readLightObject(tokens: readonly Token[], k: number, end: number, verb: string, inQuote: (t: Token) => boolean): LightObject | null {
   if (verb.includes(' ')) return null;
   const within = (j: number): boolean => j < tokens.length && tokens[j]!.start < end && !inQuote(tokens[j]!);
-  const opens = (j: number): boolean => j < tokens.length && tokens[j]!.start < end && (tokens[j]!.word || /^[“"‘]$/.test(tokens[j]!.text));
+  const opens = (j: number): boolean => j < tokens.length && tokens[j]!.start < end && (tokens[j]!.word || /^(?:[“"‘]|'')$/.test(tokens[j]!.text));
   // "expressed concern about X", "showed no sign of X", "offered his own thoughts on X", "voiced concern that X".
   let j = k;
   while (j < k + 4 && within(j) && tokens[j]!.word && LIGHT_MODIFIERS.test(tokens[j]!.norm)) j++;

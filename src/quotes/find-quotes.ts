@@ -1107,7 +1107,7 @@ function readTitleHeadline(rs: ReportScan, i: number, floor: number): Reported[]
   if (subjectLast - subjectFirst > 7 || /^(why|how|what|when|where|who|which|whether|if|will|can|should|is|are|does|did|do)$/.test(tokens[subjectFirst]!.norm)) return null;
   // The content: the rest of the headline, to a colon, a dash or a bar.
   let c = last + 1;
-  if (!tokens[c] || c >= n || (!tokens[c]!.word && !/^[“"‘]$/.test(tokens[c]!.text))) return null;
+  if (!tokens[c] || c >= n || (!tokens[c]!.word && !/^(?:[“"‘]|'')$/.test(tokens[c]!.text))) return null;
   if (tokens[c]!.word && (/^(up|off|out|down|away|back)$/.test(tokens[c]!.norm) || (NO_CONTENT_START.test(tokens[c]!.norm) && tokens[c]!.norm !== 'to'))) return null;
   let stop = c;
   while (stop + 1 < n && !(!tokens[stop + 1]!.word && /^(?:[:;|—–]|--)$/.test(tokens[stop + 1]!.text))) stop++;
@@ -1162,7 +1162,7 @@ function readAccordingTo(rs: ReportScan, i: number): Reported[] | null {
   const opener = o < i - 1 && tokens[o]!.word && CLAUSE_OPENERS_RE.test(tokens[o]!.norm);
   const closeAside = tokens[afterSrc]?.text === ',' || /^(?:[—–]|--)$/.test(tokens[afterSrc]?.text ?? '');
   // ('According to the site, “Gold Sponsor” was the top level': the statement may open with a quote mark.)
-  const opensWithMark = !tokens[afterSrc + 1]?.word && /^[“"‘]$/.test(tokens[afterSrc + 1]?.text ?? '') && !!tokens[afterSrc + 2]?.word;
+  const opensWithMark = !tokens[afterSrc + 1]?.word && /^(?:[“"‘]|'')$/.test(tokens[afterSrc + 1]?.text ?? '') && !!tokens[afterSrc + 2]?.word;
   if (closeAside && (tokens[afterSrc + 1]?.word || opensWithMark) && (lead <= 3 || opener)) {
     // "According to X, Y." (also after a fronted phrase: "In addition, according to X, Y.")
     const c = afterSrc + 1;
@@ -1239,8 +1239,8 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
   }
   let c = tokens[k];
   // 'said "local forces" must lead': a partial quote opening the reported statement.
-  if (c && /^[“"‘]$/.test(c.text) && tokens[k + 1]?.word) {
-    const close = tokens.findIndex((x, idx) => idx > k && /^[”"’]$/.test(x.text));
+  if (c && /^(?:[“"‘]|'')$/.test(c.text) && tokens[k + 1]?.word) {
+    const close = tokens.findIndex((x, idx) => idx > k && /^(?:[”"’]|'')$/.test(x.text));
     if (close > k && tokens.slice(close + 1, n).some((x) => x.word)) c = tokens[k + 1]!;
   }
   // "Y, she said in a video message." / "Y, Lee said Tuesday at a rally.": only a place or time phrase after the cue.
@@ -1320,7 +1320,7 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
  */
 function subjectBeforeAside(tokens: readonly Token[], srcFirst: number): Reported | null {
   const w = tokens[srcFirst - 2];
-  if (!w || !w.word || srcFirst - 2 > 0 && !(srcFirst - 2 === 1 && /^[“"‘(]$/.test(tokens[0]!.text))) return null;
+  if (!w || !w.word || srcFirst - 2 > 0 && !(srcFirst - 2 === 1 && /^(?:[“"‘(]|'')$/.test(tokens[0]!.text))) return null;
   if (!(isCapitalized(w) || /^(this|that|these|those|it|they|we|he|she)$/.test(w.norm)) || LEADING_CONNECTIVES.has(w.norm) || /^(however|instead|meanwhile|still|now|yes|no|well|indeed|also|so|but|and|yet|then|later|earlier|today|yesterday|again|first|second|finally|ultimately|perhaps|maybe|sometimes|often|here|there)$/.test(w.norm)) return null;
   return { start: w.start, end: w.end, source: null, cue: null, carry: null };
 }
@@ -1357,7 +1357,7 @@ function readInvertedSource(rs: ReportScan, cue: Cue, v: [number, string]): Repo
       // "…, said Ana Ruiz, who chairs the board.": a relative clause or apposition closing the sentence belongs to the source.
       if (!closingApposition(tokens, after, n)) return null;
       let e = n - 1;
-      while (e > after && !tokens[e]!.word && !/^[)”"’]$/.test(tokens[e]!.text)) e--;
+      while (e > after && !tokens[e]!.word && !/^(?:[)”"’]|'')$/.test(tokens[e]!.text)) e--;
       inv = { start: inv.start, end: tokens[e]!.end, first: inv.first, last: e };
     }
     // "…, said its main goal was to …": a clause with its own verb after the cue is content, not an inverted source.
@@ -1416,7 +1416,7 @@ function clauseBeforeComma(tokens: readonly Token[], inQuote: (t: Token) => bool
   const first = firstWord(tokens, from0, e + 1);
   if (first < 0 || e - first < 1) return null;
   const open = tokens[first - 1];
-  if (open && /^[“"«]$/.test(open.text) && tokens.slice(first, e + 1).every((x) => inQuote(x))) return null;
+  if (open && /^(?:[“"«]|'')$/.test(open.text) && tokens.slice(first, e + 1).every((x) => inQuote(x))) return null;
   let s0 = first;
   // "But the plan failed, he said": a sentence connective ("But", "Still,", "In contrast,") is the writer's, not the statement's.
   if (!inQuote(tokens[first]!) && tokens[first]!.word && LEADING_CONNECTIVES.has(tokens[first]!.norm) && !/^(first|second|third|now|today|yesterday|tonight|even|again|later|earlier|recently|previously)$/.test(tokens[first]!.norm)) {
@@ -1426,7 +1426,7 @@ function clauseBeforeComma(tokens: readonly Token[], inQuote: (t: Token) => bool
   } else if (!inQuote(tokens[first]!) && /^(in|by)$/.test(tokens[first]!.norm) && /^(contrast|comparison|addition|fact|short|particular|general)$/.test(tokens[first + 1]?.norm ?? '') && tokens[first + 2]?.text === ',' && tokens[first + 3]?.word) {
     s0 = first + 3;
   }
-  if (s0 === first && tokens[first - 1] && /^[“"«]$/.test(tokens[first - 1]!.text) && !tokens.slice(first, e + 1).every((x) => inQuote(x))) s0 = first - 1;
+  if (s0 === first && tokens[first - 1] && /^(?:[“"«]|'')$/.test(tokens[first - 1]!.text) && !tokens.slice(first, e + 1).every((x) => inQuote(x))) s0 = first - 1;
   let endTok = e;
   if (isClosingMark(tokens[c - 1]!) || (tokens[c - 1]!.text === "'" && tokens[c - 2]?.text === "'")) endTok = c - 1;
   return { start: tokens[s0]!.start, end: tokens[endTok]!.end, source: null, cue: null, carry: null };
@@ -1517,8 +1517,8 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
     const b = before(src.first);
     return b ? [{ ...b, source: src, cue }] : null;
   }
-  if (!c || k >= n || (!c.word && !/^[“"‘]$/.test(c.text))) return null;
-  if (c.word && inQuote(c) && !/^[“"‘]$/.test(tokens[k - 1]?.text ?? '')) return null;
+  if (!c || k >= n || (!c.word && !/^(?:[“"‘]|'')$/.test(c.text))) return null;
+  if (c.word && inQuote(c) && !/^(?:[“"‘]|'')$/.test(tokens[k - 1]?.text ?? '')) return null;
   let { end } = contentEnd(k);
   // "praised the plan and voted for it": a second predicate of the same subject ends the stance's object.
   for (let x = k + 1; x < n && tokens[x]!.start < end; x++) {
@@ -1683,7 +1683,7 @@ const FINITE_VERB_RE = /^(is|was|are|were|has|have|had|will|would|can|could|shou
 /** True when a token can open the object of a transitive verb: a name, a pronoun, a determiner, a number or a quote mark. */
 function opensObject(t: Token | undefined): boolean {
   if (!t) return false;
-  if (!t.word) return /^[“"‘]$/.test(t.text);
+  if (!t.word) return /^(?:[“"‘]|'')$/.test(t.text);
   return isCapitalized(t) || /^\d/.test(t.norm) || OBJECT_OPENERS.has(t.norm);
 }
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'his', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'each', 'every', 'both', 'such', 'what', 'how', 'whoever', 'himself', 'herself', 'themselves', 'itself', 'one', 'two', 'three', 'no', 'more', 'most', 'many', 'several', 'another', 'other', 'others']);
@@ -1812,7 +1812,7 @@ function opensCoordinatedCue(tokens: readonly Token[], k: number, n: number): bo
   if (/ing$/.test(w) && !FOLLOW_ON_CUES.has(v[1])) return false;
   // ("but went on to say, “…”": a comma or colon and a quotation may follow the cue.)
   const after = tokens[v[0] + 1];
-  const opensQuote = !!after && /^[,:]$/.test(after.text) && /^[“"‘]$/.test(tokens[v[0] + 2]?.text ?? '');
+  const opensQuote = !!after && /^[,:]$/.test(after.text) && /^(?:[“"‘]|'')$/.test(tokens[v[0] + 2]?.text ?? '');
   const negated = j > k && /^(not|n't|n’t)$/.test(tokens[j - 1]!.norm) && /^(did|does|do)$/.test(tokens[j - 2]?.norm ?? '');
   return (negated || /(ed|said|told|wrote|thought|knew|found|sought|went|[^s]s|ing)$/.test(w)) && !/^(need|indeed)$/.test(w) && ((after?.word ?? false) || opensQuote);
 }
@@ -1865,7 +1865,7 @@ function isTrailingAdjunct(tokens: readonly Token[], k: number, n: number): bool
       if (/^[.!?]$/.test(x.text) && j >= n - 2) return true;
       if (/^[,.'’-]$/.test(x.text)) continue;
       // 'he said on NBC's “Meet the Press.”': a programme or paper's title in quote marks, every word capitalised or a short link word.
-      if (/^[“"‘]$/.test(x.text)) {
+      if (/^(?:[“"‘]|'')$/.test(x.text)) {
         const close = quotedTitleEnd(tokens, j, n);
         if (close > j) { j = close; continue; }
       }
@@ -1882,7 +1882,7 @@ function quotedTitleEnd(tokens: readonly Token[], open: number, n: number): numb
   for (let j = open + 1; j < n && j <= open + 9; j++) {
     const x = tokens[j]!;
     if (!x.word) {
-      if (/^[”"’]$/.test(x.text)) return words > 0 ? j : -1;
+      if (/^(?:[”"’]|'')$/.test(x.text)) return words > 0 ? j : -1;
       if (/^[.!?:'’-]$/.test(x.text)) continue;
       return -1;
     }
@@ -2029,7 +2029,7 @@ function commaAfterQuote(tokens: readonly Token[], i: number): boolean {
 }
 
 function isClosingMark(t: Token): boolean {
-  return /^[”"’»]$/.test(t.text);
+  return /^(?:[”"’»]|'')$/.test(t.text);
 }
 
 export { PREPOSITIONAL_CUES };

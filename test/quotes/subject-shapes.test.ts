@@ -111,3 +111,31 @@ describe('a short phrase after the cue before a clause opened by a subject prono
     expect(reported('Lee said in the car he and his aide.')).toEqual([]);
   });
 });
+
+describe('doubled apostrophes read as one quote mark', () => {
+  it('is one token that slices its own text', () => {
+    const text = "''We won,'' she said.";
+    const toks = tokenize(text, 0, text.length);
+    expect(toks.map((t) => t.text)).toEqual(["''", 'We', 'won', ',', "''", 'she', 'said', '.']);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keeps a single apostrophe and a possessive as they were', () => {
+    const text = "the workers' pay and Lee's 'plan'";
+    expect(tokenize(text, 0, text.length).map((t) => t.text)).toEqual(['the', 'workers', "'", 'pay', 'and', "Lee's", "'", 'plan', "'"]);
+  });
+
+  it.each([
+    ["Senator Ann Okafor, a Republican who has met the nominee, said ''there could be'' a line he must not cross.", "Senator Ann Okafor, a Republican who has met the nominee, | said | ''there could be'' a line he must not cross"],
+    ["The levy is ''deeply unfair,'' said Tom Bell, an economist at the institute.", "Tom Bell, an economist at the institute | said | The levy is ''deeply unfair,''"],
+    ["The club's new course, Ms. Tanzer said, ''is a perfect example of adapting'' to the changing market.", "Ms. Tanzer | said | ''is a perfect example of adapting'' to the changing market"],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+
+  it('reads a whole quotation in doubled apostrophes as direct speech', () => {
+    const text = "''We are not leaving,'' said Ms. Ortiz.";
+    expect(run(text).quotes.map((q) => [q.kind, q.source?.text, q.text])).toEqual([['direct', 'Ms. Ortiz', 'We are not leaving']]);
+  });
+});
