@@ -570,3 +570,19 @@ describe('readers\' comments printed without reply links', () => {
     expect(run(page(html)).article.text).toContain(P4);
   });
 });
+
+describe('a sidebar heading right after a short story', () => {
+  it('cuts at "Related stories" when a teaser\'s dek without a stop is all the prose below it', () => {
+    const teaser = '<h3>Related stories</h3><div>House of the week</div><div>Valley views near the lake</div><div>The house, which sits on twenty acres, overlooks the lake and hillsides dotted with silos and working farms</div><div><a href="/more">More homes »</a></div>';
+    const text = run(page(`<div class="x1"><p>${P1}</p><p>${P2}</p>${teaser}</div>`)).article.text;
+    expect(text).toContain(P2);
+    expect(text).not.toContain('twenty acres');
+    expect(text).not.toContain('Related stories');
+  });
+
+  it('keeps a section under such a heading when its prose outweighs the story\'s above it', () => {
+    const long = `${P3} ${P4} ${P3.replace('Consumer groups', 'Tenant groups')}`;
+    const html = `<div class="x1"><p>${P1}</p><h3>Latest</h3><p>${long}</p></div>`;
+    expect(run(page(html)).article.text).toContain('Tenant groups');
+  });
+});

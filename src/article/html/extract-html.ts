@@ -224,8 +224,8 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
   let before = 0;
   for (let i = 0; i < cut; i++) {
     const key = keyOf(blocks[i]!.text);
-    // A sidebar heading cuts in the second half, or anywhere when story prose lies above it and only teaser lines (no sentences) below.
-    if (i >= 1 && key.length < 40 && SIDEBAR.has(key) && ((i >= Math.ceil(blocks.length / 2) && !storyFollows(blocks, i + 1, wordsOf)) || (before > 0 && before === total && !blocks.slice(i + 1).some(isSentence)))) {
+    // A sidebar heading cuts in the second half, or anywhere when most story prose lies above it and only teaser lines (no sentences) below.
+    if (i >= 1 && key.length < 40 && SIDEBAR.has(key) && ((i >= Math.ceil(blocks.length / 2) && !storyFollows(blocks, i + 1, wordsOf)) || (before > 0 && before * 2 > total && !blocks.slice(i + 1).some(isSentence)))) {
       cut = i;
       break;
     }
