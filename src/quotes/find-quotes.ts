@@ -1,5 +1,5 @@
 import type { Article } from '../schema/article.js';
-import { endBeforeMainClause, endOfRelativeAside, endOfStanceObject, inFrontedClause, inRelativeAside, readLightObject } from './content-bounds.js';
+import { endBeforeMainClause, endOfRelativeAside, endOfStanceObject, inFrontedClause, inRelativeAside, readLightObject, opensParticipleClause } from './content-bounds.js';
 import type { Sentence } from '../schema/sentence.js';
 import type { Quote, QuoteKind, Speaker } from '../schema/quote.js';
 import type { DocContext } from '../pipeline/context.js';
@@ -1353,7 +1353,9 @@ function readInvertedSource(rs: ReportScan, cue: Cue, v: [number, string]): Repo
     }
     const after = tokenAfter(tokens, inv.end);
     const rest = tokens.slice(after, n).filter((x) => x.word);
-    if (rest.length) {
+    // "The levy is unfair, said Lee, but the port needs it.": a contrast after the source is the writer's next clause.
+    const contrastAfter = tokens[after]?.text === ',' && /^(but|yet)$/.test(tokens[after + 1]?.norm ?? '') && !!tokens[after + 2]?.word;
+    if (rest.length && !contrastAfter) {
       // "…, said Ana Ruiz, who chairs the board.": a relative clause or apposition closing the sentence belongs to the source.
       if (!closingApposition(tokens, after, n)) return null;
       let e = n - 1;
@@ -1863,6 +1865,8 @@ function isTrailingAdjunct(tokens: readonly Token[], k: number, n: number): bool
     const x = tokens[j]!;
     if (!x.word) {
       if (/^[.!?]$/.test(x.text) && j >= n - 2) return true;
+      // "…, Lee said Tuesday in Paris, noting that …": a participle clause after the phrase is a second act of the speaker.
+      if (x.text === ',' && j > k && t.norm !== 'to' && opensParticipleClause(tokens, j + 1)) return true;
       if (/^[,.'’-]$/.test(x.text)) continue;
       // 'he said on NBC's “Meet the Press.”': a programme or paper's title in quote marks, every word capitalised or a short link word.
       if (/^(?:[“"‘]|'')$/.test(x.text)) {

@@ -94,3 +94,18 @@ describe('a sentence quoted after "the episode," or "the book," with its verb of
     }
   });
 });
+
+describe('the writer going on after an attribution', () => {
+  it.each([
+    ["The levy is ''deeply unfair,'' said Ms. Okafor, but she has voted for it twice.", "Ms. Okafor | said | The levy is ''deeply unfair,''"],
+    ['The mayor lacks a plan, said Howard, but her record makes up for it.', 'Howard | said | The mayor lacks a plan'],
+    ['The tolls are “a disgrace,” Okafor said Tuesday in Leeds, noting the port “makes people pay twice.”', 'Okafor | said | The tolls are “a disgrace,”'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    for (const q of run(text).quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('does not take a hearer phrase and a participle for a trailing phrase', () => {
+    expect(reported('On Tuesday, as shares fell, Lee wrote to investors, telling them the firm was sound.')).not.toContain('Lee | wrote | On Tuesday, as shares fell');
+  });
+});
