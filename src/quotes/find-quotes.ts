@@ -721,7 +721,7 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
   const punct = !pre[e]!.word && /^(?:[,:—–]|--)$/.test(pre[e]!.text);
   if (punct) e--;
   // "As Tom Ridge, a former secretary, put it: “…”": the idiom is the cue, the name between "as" and it the source.
-  if (punct && e >= 3 && pre[e]!.norm === 'it' && pre[e - 1]!.norm === 'put') {
+  if (punct && e >= 3 && pre[e]!.norm === 'it' && /^(put|puts)$/.test(pre[e - 1]!.norm)) {
     const cue = makeCue(text, pre, e - 1, e, 'put it');
     const src = sourceBefore(pre, cue.first, 0);
     if (src && src.first > 0 && pre[src.first - 1]!.norm === 'as') return { source: src, cue, followOn: null };

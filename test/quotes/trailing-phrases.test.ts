@@ -109,3 +109,13 @@ describe('the writer going on after an attribution', () => {
     expect(reported('On Tuesday, as shares fell, Lee wrote to investors, telling them the firm was sound.')).not.toContain('Lee | wrote | On Tuesday, as shares fell');
   });
 });
+
+describe('"as X puts it," before a quotation', () => {
+  it('reads the present tense of the idiom as the past one', () => {
+    for (const text of ['As the union’s Ann Okafor puts it, “The port cannot run on goodwill.”', 'As the union’s Ann Okafor put it, “The port cannot run on goodwill.”']) {
+      const q = run(text).quotes.find((x) => x.kind === 'direct');
+      expect(q?.source?.text).toBe('the union’s Ann Okafor');
+      expect(q?.text).toBe('The port cannot run on goodwill.');
+    }
+  });
+});
