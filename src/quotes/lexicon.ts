@@ -114,6 +114,8 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'later', 'previously', 'once', 'repeatedly', 'further', 'then', 'recently', 'often', 'never', 'again',
   'publicly', 'privately', 'initially', 'first', 'earlier', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'reportedly',
   'has also', 'quickly', 'flatly', 'frequently', 'famously', 'even', 'simply', 'just', 'long', 'already', 'still', 'since',
+  // ("Economists soon noted", "Lee now says", "the mayor ultimately conceded": time and sequence adverbs.)
+  'soon', 'now', 'ultimately', 'eventually', 'subsequently', 'immediately', 'finally', 'sometimes', 'always', 'usually', 'increasingly', 'openly',
   // Contracted auxiliaries split from a pronoun by the tokenizer ("he’s said", "they’ve argued"), normalised to straight apostrophes.
   "'s", "'ve", "'d", "'ll", "'re",
   // Negation: "did not endorse", "hasn't said" report a position too.

@@ -139,3 +139,14 @@ describe('doubled apostrophes read as one quote mark', () => {
     expect(run(text).quotes.map((q) => [q.kind, q.source?.text, q.text])).toEqual([['direct', 'Ms. Ortiz', 'We are not leaving']]);
   });
 });
+
+describe('a time or sequence adverb between the subject and the verb', () => {
+  it.each([
+    ['Economists soon noted that the forecast was wrong.', 'Economists | soon noted | the forecast was wrong'],
+    ['The mayor now says the depot will stay open.', 'The mayor | now says | the depot will stay open'],
+    ['The council ultimately conceded that the levy had failed.', 'The council | ultimately conceded | the levy had failed'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+});
