@@ -179,6 +179,15 @@ describe('paragraphs laid out as divs', () => {
     expect(text).not.toContain('We welcome debate');
   });
 
+  it('drops the comment section\'s preamble beside a story cut into column boxes of paragraphs', () => {
+    const preamble = '<div>We welcome debate below. Views expressed are the readers\' own.</div>';
+    const thread = '<div class="comments"><p>First!</p></div>';
+    const cols = `<div><p>${P1}</p><p>${P2}</p></div><div><p>${P3}</p><p>${P4}</p></div>`;
+    const text = textOf(`<div class="body">${cols}${preamble}${thread}</div>`);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('We welcome debate');
+  });
+
   it('still drops a div of links that reads as no sentence', () => {
     const menu = '<div><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a> | <a href="/travel">Travel</a> and more</div>';
     const text = textOf(`<div class="body">${[P1, P2].map((t) => `<div>${t}</div>`).join('')}${menu}${[P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);

@@ -305,7 +305,7 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
           bodyText ??= rawTextLength(body, Infinity);
           if (rawTextLength(c, bodyText * 0.5) <= bodyText * 0.5) {
             kept ??= children.slice(0, i);
-            if (COMMENTS_KEY.test(ci)) dropCommentsPreamble(node, kept);
+            if (COMMENTS_KEY.test(ci)) dropCommentsPreamble(node, kept, c);
             // The story's own header box ("story-header": kicker, headline, byline, time stamp) goes, but its byline is the story's.
             else if (place !== OFF_STORY && bylines.length < 5 && HEADER_KEY.test(ci) && rawTextLength(c, HEADER_MAX) <= HEADER_MAX) collectBylines(c, bylines);
             continue;
@@ -377,10 +377,10 @@ const PREAMBLE_MAX = 400;
 /**
  * The comment section's preamble ("We welcome lively debate ... Views below are the readers' own"): a small box, not a
  * paragraph or heading, set right before the comment section among story paragraphs. It belongs to the comments, in any
- * language, and goes with them. The story's paragraphs beside it (three or more <p>, or divs of a paragraph's text, in the same parent) show that the box
+ * language, and goes with them. The story's paragraphs beside it (three or more <p>, divs of a paragraph's text, or <p> in a column box beside it) show that the box
  * is not the story itself.
  */
-function dropCommentsPreamble(parent: DomParent, kept: DomNode[]): void {
+function dropCommentsPreamble(parent: DomParent, kept: DomNode[], comments: DomElement): void {
   let i = kept.length - 1;
   // Skip white space and empty dividers between the preamble and the comment section.
   for (; i >= 0; i--) {
@@ -395,8 +395,12 @@ function dropCommentsPreamble(parent: DomParent, kept: DomNode[]): void {
   if (len === 0 || len > PREAMBLE_MAX) return;
   if (box.children.some((c) => isElement(c) && HEADINGS.has(c.name))) return;
   let paragraphs = 0;
-  // Paragraphs laid out as divs of inline text count too (the box itself aside).
-  for (const c of parent.children) if (isElement(c) && c !== box && (c.name === 'p' || (c.name === 'div' && isParagraphLike(c) && textLengthOf(c) >= TEXT_DIV_MIN))) paragraphs++;
+  // Paragraphs laid out as divs of inline text count too (the box itself aside), and those of a column box (a div of them).
+  for (const c of parent.children) {
+    if (!isElement(c) || c === box || c === comments) continue;
+    if (c.name === 'p' || (c.name === 'div' && isParagraphLike(c) && textLengthOf(c) >= TEXT_DIV_MIN)) paragraphs++;
+    else if (c.name === 'div') for (const k of c.children) if (isElement(k) && k.name === 'p') paragraphs++;
+  }
   if (paragraphs < 3) return;
   kept.splice(i, 1);
 }
