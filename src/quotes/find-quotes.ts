@@ -1490,6 +1490,11 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
     const subject = clauseSubject(tokens, floor, cue.first - 1);
     if (subject && plausibleSubject(tokens, subject.first, subject.last)) src = subject;
   }
+  // 'Lee denounced the remarks as “hurtful” and warned of …': the subject opens the sentence, before the quote that set the floor.
+  if (!src && (joint?.norm === 'and' || joint?.norm === 'but') && floor > 0 && !inQuote(tokens[0]!)) {
+    const subject = clauseSubject(tokens, 0, cue.first - 1);
+    if (subject && plausibleSubject(tokens, subject.first, subject.last)) src = subject;
+  }
   if (!src && joint?.text === ',') {
     const wide = sourceBefore(tokens, cue.first, floor);
     const comma = wide ? tokens.findIndex((x, idx) => idx >= wide.first && idx <= wide.last && x.text === ',') : -1;

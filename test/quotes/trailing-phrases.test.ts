@@ -119,3 +119,17 @@ describe('"as X puts it," before a quotation', () => {
     }
   });
 });
+
+describe('a second verb of the sentence subject after a partial quote', () => {
+  it.each([
+    ['Okafor denounced the levy as “cruel and pointless” and warned of the cost to the port.', 'Okafor | warned of | the cost to the port'],
+    ['The mayor has said it would be “very hard” to reopen the depot, but downplayed the risk.', 'The mayor | downplayed | the risk'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    for (const q of run(text).quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('does not reach past a quote that opens the sentence', () => {
+    expect(reported('“We lost the vote,” and warned of the cost.').filter((r) => r.includes('warned'))).toEqual([]);
+  });
+});
