@@ -126,9 +126,12 @@ export function inRelativeAside(tokens: readonly Token[], srcFirst: number): boo
 export function endOfRelativeAside(tokens: readonly Token[], from: number, end: number, n: number, inQuote: (t: Token) => boolean): number {
   for (let k = from + 1; k < n && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
-    if (t.text !== ',' || inQuote(t)) continue;
-    const next = tokens[k + 1];
-    if (next && next.word && !isCapitalized(next) && !/^(and|or|but|which|who|including|especially|such)$/.test(next.norm)) return lastContentEnd(tokens, from, k - 1, end);
+    // ('Lee, who called the plan “reckless,” resigned': the comma may sit inside the closing mark.)
+    const markedComma = t.text === ',' && inQuote(t) && /^(?:[”"’]|'')$/.test(tokens[k + 1]?.text ?? '') && !!tokens[k + 2] && !inQuote(tokens[k + 2]!);
+    if (t.text !== ',' || (inQuote(t) && !markedComma)) continue;
+    const at = markedComma ? k + 1 : k;
+    const next = tokens[at + 1];
+    if (next && next.word && !isCapitalized(next) && !/^(and|or|but|which|who|including|especially|such)$/.test(next.norm)) return lastContentEnd(tokens, from, markedComma ? at : k - 1, end);
   }
   return end;
 }

@@ -133,3 +133,13 @@ describe('a second verb of the sentence subject after a partial quote', () => {
     expect(reported('“We lost the vote,” and warned of the cost.').filter((r) => r.includes('warned'))).toEqual([]);
   });
 });
+
+describe('a relative aside closed by a comma inside its quote marks', () => {
+  it('ends the aside there, not at the end of the sentence', () => {
+    for (const text of ['Okafor, who called the levy “reckless,” voted against it.', 'Okafor, who called the levy "reckless," voted against it.']) {
+      const aside = run(text).quotes.find((q) => q.kind === 'indirect' && q.cue?.text === 'called');
+      expect(aside?.text.startsWith('the levy')).toBe(true);
+      expect(aside?.text).not.toContain('voted');
+    }
+  });
+});
