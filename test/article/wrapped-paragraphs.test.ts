@@ -249,6 +249,15 @@ describe('stories split into sections by an ad break', () => {
   const linked = (n: number) =>
     `Campaigners <a href="/news/${n}">handed in petition ${n}</a> at <a href="/places/${n}">the hall</a> on Friday, where the leader met them.`;
 
+  it('keeps a half whose story paragraphs sit among "Related: <link>" lines, judged by its own words', () => {
+    const rel = (n: number) => `<p>Related article from our archive: <a href="/news/${n}">${n === 1 ? 'Council drops its bus plan for villages' : 'Parking charges rise in all town centres'}</a></p>`;
+    const short = (t: string) => `<p>${t}</p>`;
+    const second = `<section class="s"><div class="b">${short('The pair of sites closed in June.')}${short('It will be the third closure in ten years.')}${short('Two staff members will move.')}${rel(1)}${rel(2)}${rel(1)}<img src="/p.jpg"></div></section>`;
+    // The first half alone is a story's length, so the strict pass stands and judges the second half's box.
+    const html = `<div class="main"><section class="s"><div class="b"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></div></section><div class="x-ad"><span>Advertisement</span></div>${second}</div>`;
+    expect(textOf(html)).toContain('It will be the third closure in ten years.');
+  });
+
   it('keeps both halves, links, pictures and all, and still drops a box of links inside one', () => {
     const related = '<div class="box"><a href="/a">Bin collections move to Fridays</a> <a href="/b">New car park charges</a> <a href="/c">Library hours</a></div>';
     // A quarter of each half's text is links: more than a box may hold, less than a run of the story's paragraphs.

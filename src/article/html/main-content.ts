@@ -1072,13 +1072,18 @@ function isParagraphRun(el: DomElement, stats: Map<DomElement, Stats>): boolean 
   }
   if (paragraphs.length < 2 || paragraphText < s.len * PARAGRAPH_RUN_SHARE) return false;
   // Only then the words: most of that text is sentences (ending in a stop, or paragraphs too long for a label, as in
-  // scripts written without stops).
+  // scripts written without stops). Paragraphs that are mostly a link ("Related: <a>other story</a>") are left out of
+  // the count: the run's own words decide, as they do where no box surrounds the paragraphs.
   let sentenceText = 0;
+  let ownText = 0;
   for (const p of paragraphs) {
-    const len = stats.get(p)?.len ?? 0;
+    const ps = stats.get(p);
+    const len = ps?.len ?? 0;
+    if (linkDensity(ps) >= PARAGRAPH_LINK_SHARE) continue;
+    ownText += len;
     if (len >= LONG_PARAGRAPH || endsLikeSentence(p)) sentenceText += len;
   }
-  return sentenceText * 2 >= paragraphText;
+  return ownText > 0 && sentenceText * 2 >= ownText;
 }
 
 /** The element's last words end like a sentence (SENTENCE_END), read from its last text without building its whole text. */
