@@ -13,10 +13,11 @@ export interface Token {
   readonly word: boolean;
 }
 
-// Words keep inner apostrophes, hyphens and periods (initials, "U.S."); everything else is one punctuation token. A double
+// Words keep inner apostrophes, hyphens and periods (initials, "U.S.") and a number its thousands commas ("2,400", "1,234,567"); everything
+// else is one punctuation token. A double
 // hyphen, the typewriter's dash ("Lee -- a former mayor -- said"), is one token "--", read as a dash like "—"; two apostrophes,
 // the doubled quote mark some papers print (''We won,'' she said), are one token "''", read as a quote mark like "“" or "”".
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}]))*\.?|\.\.\.|…|--|''|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}])|,(?=\p{N}{3}(?!\p{N})))*\.?|\.\.\.|…|--|''|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of text.slice(from, to), offsets into text. */
 export function tokenize(text: string, from: number, to: number): Token[] {

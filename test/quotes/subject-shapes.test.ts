@@ -150,3 +150,18 @@ describe('a time or sequence adverb between the subject and the verb', () => {
     spansHold(text);
   });
 });
+
+describe('a number with thousands commas is one token', () => {
+  it('keeps "2,400" and "1,234,567" whole and a list of years apart', () => {
+    const text = 'There are 2,400 ports, 1,234,567 crates and in 2015, 2016 a strike.';
+    const toks = tokenize(text, 0, text.length).map((t) => t.text);
+    expect(toks).toContain('2,400');
+    expect(toks).toContain('1,234,567');
+    expect(toks.slice(toks.indexOf('in'), toks.indexOf('in') + 4)).toEqual(['in', '2015', ',', '2016']);
+    for (const t of tokenize(text, 0, text.length)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('does not end a reported statement at the comma of a number', () => {
+    expect(reported('One survey says there are 2,400 billionaires in the world.')).toContain('One survey | says | there are 2,400 billionaires in the world');
+  });
+});
