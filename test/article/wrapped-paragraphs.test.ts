@@ -188,6 +188,14 @@ describe('paragraphs laid out as divs', () => {
     expect(text).not.toContain('We welcome debate');
   });
 
+  it('drops the comment section\'s preamble beside a story whose paragraphs sit two divs deep', () => {
+    const preamble = '<div><div><div><p>We welcome debate below.</p></div></div><div><div><p>Views expressed are the readers\' own.</p></div></div></div>';
+    const thread = '<div class="comments"><p>First!</p></div>';
+    const text = textOf(`<div class="body">${[P1, P2, P3, P4].map((t) => `<div><div><p>${t}</p></div></div>`).join('')}${preamble}${thread}</div>`);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('We welcome debate');
+  });
+
   it('still drops a div of links that reads as no sentence', () => {
     const menu = '<div><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a> | <a href="/travel">Travel</a> and more</div>';
     const text = textOf(`<div class="body">${[P1, P2].map((t) => `<div>${t}</div>`).join('')}${menu}${[P3, P4].map((t) => `<div>${t}</div>`).join('')}</div>`);

@@ -395,10 +395,10 @@ function dropCommentsPreamble(parent: DomParent, kept: DomNode[], comments: DomE
   if (len === 0 || len > PREAMBLE_MAX) return;
   if (box.children.some((c) => isElement(c) && HEADINGS.has(c.name))) return;
   let paragraphs = 0;
-  // Paragraphs laid out as divs of inline text count too (the box itself aside), and those of a column box (a div of them).
+  // Paragraphs laid out as divs of inline text or wrapped in divs count too (the box itself aside), and those of a column box (a div of them).
   for (const c of parent.children) {
     if (!isElement(c) || c === box || c === comments) continue;
-    if (c.name === 'p' || (c.name === 'div' && isParagraphLike(c) && textLengthOf(c) >= TEXT_DIV_MIN)) paragraphs++;
+    if (c.name === 'p' || (c.name === 'div' && ((isParagraphLike(c) && textLengthOf(c) >= TEXT_DIV_MIN) || wrappedParagraph(c) !== null))) paragraphs++;
     else if (c.name === 'div') for (const k of c.children) if (isElement(k) && k.name === 'p') paragraphs++;
   }
   if (paragraphs < 3) return;
