@@ -150,7 +150,7 @@ export const GAP_ASIDES: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns that head a counted group of respondents ("9 percent said", "a majority said"). */
-export const SHARE_NOUNS: ReadonlySet<string> = new Set(['percent', 'per cent', 'majority', 'plurality', 'minority', 'half', 'third', 'quarter', 'respondents', 'fifth', 'most', 'many', 'few', 'none', 'all', 'everyone', 'nobody', 'somebody', 'someone', 'others']);
+export const SHARE_NOUNS: ReadonlySet<string> = new Set(['percent', 'per cent', 'majority', 'plurality', 'minority', 'half', 'third', 'quarter', 'respondents', 'fifth', 'most', 'many', 'few', 'none', 'all', 'everyone', 'nobody', 'somebody', 'someone', 'others', 'another']);
 
 /** Prepositions that open a phrase after a cue before its content ("said at the hearing that", "said of the plan:"). */
 export const CUE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'in', 'during', 'of', 'about', 'to', 'after', 'before', 'earlier', 'later', 'last', 'this', 'through', 'via', 'from', 'with', 'while', 'when']);

@@ -165,3 +165,13 @@ describe('a number with thousands commas is one token', () => {
     expect(reported('One survey says there are 2,400 billionaires in the world.')).toContain('One survey | says | there are 2,400 billionaires in the world');
   });
 });
+
+describe('"another" as a subject in lower case', () => {
+  it.each([
+    ['Yet another said the vote had been rigged.', 'another | said | the vote had been rigged'],
+    ['One survey says there are 2,400 ports, while another says there are about 1,800.', 'another | says | there are about 1,800'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+});
