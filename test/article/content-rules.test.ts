@@ -586,3 +586,17 @@ describe('a sidebar heading right after a short story', () => {
     expect(run(page(html)).article.text).toContain('Tenant groups');
   });
 });
+
+describe('the page\'s copyright notice after the story', () => {
+  it('ends the story at a copyright line, whatever follows it', () => {
+    const footer = '<div class="x7"><div>© 2024 The Valley Gazette, Inc.</div><div>Reproduction without permission is prohibited, and the Gazette reserves every right in its reporting.</div></div>';
+    const text = run(page(`<div class="x1"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>${footer}</div>`)).article.text;
+    expect(text.trimEnd().endsWith(P4)).toBe(true);
+  });
+
+  it('keeps a story line about copyright above most of the story\'s prose', () => {
+    const line = 'Copyright lawyers said the board\'s new logo was too close to a brewery\'s mark to be safe.';
+    const text = run(page(`<div class="x1"><p>${P1}</p><p>${line}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></div>`)).article.text;
+    expect(text).toContain(line);
+  });
+});

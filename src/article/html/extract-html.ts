@@ -236,6 +236,16 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
     }
     before += words[i]!;
   }
+  // The page's copyright notice ("© 2015 The Gazette", "All rights reserved") after most of the story's prose: the footer, from there on.
+  let proseAbove = 0;
+  for (let i = 0; i < cut; i++) {
+    const t = blocks[i]!.text;
+    if (proseAbove > 0 && proseAbove * 2 >= total && t.length < 120 && COPYRIGHT_LINE.test(t)) {
+      cut = i;
+      break;
+    }
+    proseAbove += words[i]!;
+  }
   // Readers' comments printed as text: two or more "name + relative time" header lines after story prose end the story at the first.
   const comments = firstCommentHeader(blocks, cut, words);
   if (comments >= 0) {
@@ -247,6 +257,9 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
   while (cut > 1 && (isOrphanLabel(blocks[cut - 1]!) || isSidebarLabel(blocks[cut - 1]!, keyOf))) cut--;
   return cut < blocks.length ? blocks.slice(0, cut) : blocks;
 }
+
+/** A copyright notice opening a line. */
+const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i;
 
 /** Lines of a comment section's labels walked back over above its first comment. */
 const COMMENT_LABELS_MAX = 3;
