@@ -905,6 +905,16 @@ function pronounClauseAfterPhrase(tokens: readonly Token[], k: number, n: number
   return -1;
 }
 
+/** True when a finite verb follows within a few words of token k, before any punctuation: a clause, not a noun phrase. */
+function opensFiniteClause(tokens: readonly Token[], k: number, n: number): boolean {
+  for (let j = k + 1; j < Math.min(n, k + 8); j++) {
+    const t = tokens[j]!;
+    if (!t.word) return false;
+    if (FINITE_AUXILIARIES.test(t.norm) || /^[a-z]{3,}ed$/.test(t.text) || /^(says|said|do|don't|doesn't|didn't|can't|won't)$/.test(t.norm)) return true;
+  }
+  return false;
+}
+
 /** True when the clause holding token i opens with "if" or "unless" (scanning back to a comma, semicolon or the sentence start). */
 function inConditional(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -1261,7 +1271,8 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
     // "said no decision had been made", "said nothing has changed": a negative subject with its verb, not the answer "no".
     // ("says no matter what the council does, …", "said no one had been told": "no" opening a phrase, not the answer.)
     const negativeSubject = (/^(no|nothing|something|anything)$/.test(c.norm) && tokens.slice(k + 1, k + 4).some((x) => FINITE_AUXILIARIES.test(x.norm))) || (c.norm === 'no' && /^(matter|one|longer|doubt)$/.test(tokens[k + 1]?.norm ?? ''));
-    const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || negativeSubject || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm)));
+    // ("maintains a wide lead": "maintain" reports a statement only with a clause after it, "maintained (that) it was legal".)
+    const bare = BARE_COMPLEMENT_VERBS.has(v[1]) && (quantity || demonstrative || negativeSubject || (!NO_CONTENT_START.test(c.norm) && !CUE_PREPOSITIONS.has(c.norm))) && (!/^maintain/.test(v[1]) || opener || opensFiniteClause(tokens, k, n));
     // "asked Lee about the vote": a question's topic is its content.
     const toClause = (c.norm === 'to' && TO_VERBS.test(v[1])) || (c.norm === 'about' && /^(ask|asks|asked|asking)$/.test(v[1]) && !!tokens[k + 1]?.word);
     // "46 percent said yes", "half said so": a one-word answer standing for the clause.
@@ -1438,6 +1449,8 @@ function clauseBeforeComma(tokens: readonly Token[], inQuote: (t: Token) => bool
 function readStance(text: string, tokens: readonly Token[], i: number, n: number, floor: number, inQuote: (t: Token) => boolean, used: ReadonlySet<number>, contentEnd: (from: number) => { end: number; stop: number }, before: (c: number) => Reported | null): Reported[] | null {
   const v = stanceAt(tokens, i);
   if (!v) return null;
+  // "the lead grew thanks to a big win": a preposition, not a stance.
+  if (v[1] === 'thanks' && tokens[v[0] + 1]?.norm === 'to') return null;
   // Passive or adjectival uses ("is expected", "was criticized", "the known") are not someone's stance.
   const prev = tokens[i - 1];
   const progressive = /ing$/.test(v[1].split(' ')[0]!) && !!prev && /^(is|are|was|were|been|be)$/.test(prev.norm); // "is calling for"

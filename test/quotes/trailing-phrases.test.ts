@@ -143,3 +143,15 @@ describe('a relative aside closed by a comma inside its quote marks', () => {
     }
   });
 });
+
+describe('words that look like cues but report nothing', () => {
+  it('reads "thanks to" as a preposition', () => {
+    expect(reported('The lead grew thanks to a big win in Ohio.')).toEqual([]);
+  });
+
+  it('reads "maintain" as a verb of saying only with a clause after it', () => {
+    expect(reported('Clinton maintains a commanding lead among older voters.')).toEqual([]);
+    expect(reported('The campaign has long maintained the files were not marked secret.')).toContain('The campaign | has long maintained | the files were not marked secret');
+    expect(reported('Lee maintained that the plan was legal.')).toContain('Lee | maintained | the plan was legal');
+  });
+});
