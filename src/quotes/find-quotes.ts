@@ -1199,6 +1199,23 @@ function readAccordingTo(rs: ReportScan, i: number): Reported[] | null {
       const { end } = contentEnd(resume);
       if (end > tokens[resume]!.start) return [{ ...b, source: src, cue }, { start: tokens[resume]!.start, end, source: src, cue, carry: null }];
     }
+    // "He left after, according to him, the network censured his report": a new clause after the attribution's closing comma is
+    // the statement; the clause before it is the writer's. The source keeps an apposition before that comma.
+    if (tokens[afterSrc]?.text === ',') {
+      const wide = sourceAfter(tokens, i + 2, n, { anyHead: true }) ?? src;
+      for (let x = afterSrc; x <= Math.min(n - 2, wide.last + 1); x++) {
+        if (tokens[x]!.text !== ',' || inQuote(tokens[x]!)) continue;
+        // ("At the heart of it, according to Ann Lee, a former envoy, was …": the statement resumes with its verb after the apposition.)
+        const resumes = x > afterSrc && tokens[x + 1]!.word && FINITE_VERB_RE.test(tokens[x + 1]!.norm);
+        // ("…, more than twice what it projected": a comparison after the comma is no clause.)
+        if (!resumes && (!opensNewClause(tokens, x + 1, n) || /^(more|fewer|less|nearly|about|almost|only|just|half|up)$/.test(tokens[x + 1]!.norm))) continue;
+        const { end } = contentEnd(x + 1);
+        if (end <= tokens[x + 1]!.start) break;
+        const source = { start: src.start, end: tokens[x - 1]!.end };
+        const rest: Reported = { start: tokens[x + 1]!.start, end, source, cue, carry: null };
+        return resumes ? [{ ...b, source, cue }, rest] : [rest];
+      }
+    }
     // "…, according to Ann Lee, who led the inquiry.": a relative clause after the name is not part of the source.
     const relative = tokens[afterSrc]?.text === ',' && /^(who|whose|which|where)$/.test(tokens[resume]?.norm ?? '');
     const full = relative ? src : sourceAfter(tokens, i + 2, n, { anyHead: true }) ?? src;

@@ -155,3 +155,27 @@ describe('words that look like cues but report nothing', () => {
     expect(reported('Lee maintained that the plan was legal.')).toContain('Lee | maintained | the plan was legal');
   });
 });
+
+describe('"according to X" set off by commas inside a sentence', () => {
+  it.each([
+    ['He left the paper years ago after, according to him, the owners censored his first report.', 'him | according to | the owners censored his first report'],
+    ['While most files were marked confidential, according to a state official, two were upgraded to secret.', 'a state official | according to | two were upgraded to secret'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    for (const q of run(text).quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('keeps an apposition in the source and the statement on both sides of it', () => {
+    const rows = reported('At the heart of the dispute, according to Ann Lee, a former envoy, was a vote by the board.');
+    expect(rows).toContain('Ann Lee, a former envoy | according to | was a vote by the board');
+    expect(rows.every((r) => !r.includes('was a vote by the board |'))).toBe(true);
+  });
+});
+
+describe('"according to X," followed by a comparison', () => {
+  it('is no new clause: the statement stays before the attribution', () => {
+    const rows = reported('Incomes at the top would rise by 19 percent, according to the center, more than twice what it projected for the middle.');
+    expect(rows.some((r) => r.endsWith('| according to | Incomes at the top would rise by 19 percent'))).toBe(true);
+    expect(rows.some((r) => r.endsWith('| more than twice what it projected for the middle'))).toBe(false);
+  });
+});
