@@ -177,6 +177,9 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   if (tokens[j]!.word && /^(he|she|they|i|we)$/.test(tokens[j]!.norm)) return { start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j };
   // "voters who said …": a relative pronoun right before the verb is the source; its antecedent is the speaker resolver's to find.
   if (tokens[j]!.word && /^(who|which)$/.test(tokens[j]!.norm) && j > floor) return { start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j };
+  // "a message that said, “…”", "T-shirts that read …": "that" after a noun is a relative pronoun too (not after a verb: "said that said").
+  const noun = tokens[j - 1];
+  if (tokens[j]!.word && tokens[j]!.norm === 'that' && j > floor && !!noun && noun.word && !isCapitalized(noun) && /^[a-z-]{3,}$/.test(noun.text) && !isVerbLike(noun) && !/(ed|ly|ing)$/.test(noun.norm) && !CUE_PREPOSITIONS.has(noun.norm) && !DETERMINERS.has(noun.norm) && !CLAUSE_OPENERS.has(noun.norm) && !SPEECH_VERB_SET.has(noun.norm) && /^(said|says|read|reads|stated|states|declared|announced|proclaimed|warned)$/.test(tokens[j + 1]?.norm ?? '')) return { start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j };
   const last = j;
   let apposition = false;
   let lastTok = j;

@@ -175,3 +175,18 @@ describe('"another" as a subject in lower case', () => {
     spansHold(text);
   });
 });
+
+describe('"that" as the relative pronoun of a written text', () => {
+  it.each([
+    ['Volunteers handed out water bottles that said, “The party welcomes you to the games.”', 'The party welcomes you to the games.'],
+    ['The page was replaced by a message that said, "Sorry, the item is no longer available."', 'Sorry, the item is no longer available.'],
+  ])('%s', (text, quote) => {
+    const q = run(text).quotes.find((x) => x.kind === 'direct');
+    expect(q?.text).toBe(quote);
+    expect(q?.source?.text).toBe('that');
+  });
+
+  it('keeps "that" after a verb a complementizer', () => {
+    expect(reported('Lee argued that said plan was dead.').some((r) => r.startsWith('that |'))).toBe(false);
+  });
+});
