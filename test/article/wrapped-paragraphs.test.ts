@@ -245,6 +245,24 @@ describe('the story\'s opening paragraphs set outside the box that holds the res
   });
 });
 
+describe('a story split into parts, each with furniture of its own', () => {
+  const more = ['Ashby', 'Brook', 'Carter', 'Dale', 'Ellis', 'Foster', 'Grant', 'Hale'].map((n) => `Councillor ${n} said residents in the ${n} ward had not been asked before the vote, and that they would remember it at the next election.`);
+  const related = '<div class="x9"><div><a href="/a">Bin collections move to Fridays</a> Crews will start earlier.</div><div><a href="/b">New car park charges</a> Fees rise in May.</div></div>';
+
+  it('gathers the first part, its related box aside, across an ad slot\'s label', () => {
+    const part1 = `<div class="x2"><div class="x3">${[P1, P2].map((t) => `<p>${t}</p>`).join('')}</div>${related}</div>`;
+    const ad = '<div class="x4"><div class="x5"><p>Advertisement</p></div></div>';
+    const part2 = `<div class="x7"><div class="x6">${more.map((t) => `<p>${t}</p>`).join('')}</div><div class="x8"></div></div>`;
+    const header = '<div class="xh"><h1>Council to close two recycling centres</h1><p>By Jane Roe and John Doe, county reporters for the Gazette</p></div>';
+    const footer = '<div class="xf"><div>Sign up for our morning newsletter to get the day\'s county news in your inbox before breakfast every weekday</div></div>';
+    const text = textOf(`<article class="x1">${header}${part1}${ad}${part2}${footer}</article>`);
+    expect(text.indexOf(P1)).toBe(0);
+    expect(text).toContain(more[7]);
+    expect(text).not.toContain('Crews will start earlier');
+    expect(text).not.toContain('Advertisement');
+  });
+});
+
 describe('stories split into sections by an ad break', () => {
   it('keeps a section of long paragraphs written without stops (Thai), links and empty paragraphs among them', () => {
     const th = (n: number) => `สภาเมืองลงมติเมื่อวันอังคารให้ปิดศูนย์รีไซเคิลสองแห่งจากทั้งหมดห้าแห่งตั้งแต่เดือนมิถุนายน <a href="/th/${n}">ผู้คัดค้านยื่นหนังสือร้องเรียน ที่ศาลากลางจังหวัดในวันศุกร์</a> และกล่าวว่าชาวบ้านในหมู่บ้านรอบนอกจะต้องเดินทางไกลขึ้นมาก`;

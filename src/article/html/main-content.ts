@@ -810,16 +810,15 @@ function gatherOuterSiblings(top: DomParent, nodes: DomNode[], scope: DomParent,
 
 /**
  * The run of story paragraphs right before `box` among its siblings, nearest last: paragraphs of prose (a <p> or a wrapped one,
- * 80+ characters, few links, ending a sentence) and sections of them (see isProseSection), empty boxes skipped. Anything else
- * (a heading or a box with one, a picture, a label) ends the run.
+ * 80+ characters, few links, ending a sentence), sections of them (see isProseSection) and earlier parts of the story (see
+ * holdsParagraphRun), empty boxes and ad labels skipped. Anything else (a heading or a box with one, a picture) ends the run.
  */
 function leadParagraphs(box: DomElement, stats: Map<DomElement, Stats>): DomNode[] {
   const parent = box.parent;
   if (!parent) return [];
   const kids = parent.children;
-  let i = kids.indexOf(box) - 1;
-  let first = i + 1;
-  for (; i >= 0; i--) {
+  const lead: DomNode[] = [];
+  for (let i = kids.indexOf(box) - 1; i >= 0; i--) {
     const c = kids[i]!;
     if (isText(c)) {
       if (c.data.trim() !== '') break;
@@ -831,10 +830,30 @@ function leadParagraphs(box: DomElement, stats: Map<DomElement, Stats>): DomNode
     // A box with a heading in it is a header (headline, dek) or another section's opening: the lead has none.
     if (linkDensity(s) >= 0.25 || s.headingLen > 0 || c.name === 'header') break;
     const p = c.name === 'p' ? c : wrappedParagraph(c);
-    if (p ? s.len > 80 && endsLikeSentence(p) : c.name === 'div' && isProseSection(innermostBox(c), stats)) first = i;
-    else break;
+    if (p ? s.len > 80 && endsLikeSentence(p) : c.name === 'div' && (isProseSection(innermostBox(c), stats) || holdsParagraphRun(c, s, stats))) lead.push(c);
+    // An ad slot's label between the parts ("Advertisement", "Continue reading the main story"): a short line, no sentence, passed over.
+    else if (s.len >= AD_LABEL_MAX || endsLikeSentence(c)) break;
   }
-  return kids.slice(first, kids.indexOf(box)).filter((n) => isElement(n) && (stats.get(n)?.len ?? 0) > 0);
+  return lead.reverse();
+}
+
+/** A box of less text than this, ending no sentence, between a story's parts is an ad slot's label, not a part. */
+const AD_LABEL_MAX = 80;
+
+/** Share of a box's text a run of paragraphs in one of its children holds for the box to count as a part of the story. */
+const PART_RUN_SHARE = 0.4;
+
+/**
+ * A box whose child is a run of the story's paragraphs (isParagraphRun) holding most of its text: an earlier part of a story
+ * split into parts, with the part's own furniture (a related box, an ad slot) beside the run, which the cleaning judges.
+ */
+function holdsParagraphRun(el: DomElement, s: Stats, stats: Map<DomElement, Stats>): boolean {
+  for (const c of el.children) {
+    if (!isElement(c) || !WRAPPER_TAGS.has(c.name)) continue;
+    const cs = stats.get(c);
+    if (cs && cs.len >= s.len * PART_RUN_SHARE && linkDensity(cs) < 0.25) return isParagraphRun(innermostBox(c), stats);
+  }
+  return false;
 }
 
 /** Step 3b: siblings that score near the top candidate, or are paragraphs of real prose, belong to the story too. */
