@@ -714,12 +714,20 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
   while (i < limit && LEADING_CONNECTIVES.has(tokens[i]!.norm)) i++;
   // ("However, he …": the comma after a connective.)
   while (i < limit && !tokens[i]!.word) i++;
-  // A fronted phrase closed by a comma ("On Monday, …", "Speaking at a town hall in Salem, …").
-  for (let k = i; k < Math.min(limit, i + 12); k++) {
-    if (tokens[k]!.text === ',') {
-      if (CUE_PREPOSITIONS.has(tokens[i]!.norm) || /^(after|before|when|while|as|since|despite|with)$/.test(tokens[i]!.norm) || isFrontedTime(tokens, i, k) || (/^[a-z]{3,}ing$/.test(tokens[i]!.norm) && isCapitalized(tokens[i]!))) i = k + 1;
-      break;
+  // A fronted phrase closed by a comma ("On Monday, …", "Speaking at a town hall in Salem, …"); two in a row ("On Tuesday, even
+  // as shares fell, …").
+  for (let round = 0; round < 2; round++) {
+    const from = i;
+    // ("even as", "even though": the subordinator after "even".)
+    const head = tokens[i]?.norm === 'even' && tokens[i + 1]?.word ? i + 1 : i;
+    for (let k = i; k < Math.min(limit, i + 12); k++) {
+      if (tokens[k]!.text === ',') {
+        if (CUE_PREPOSITIONS.has(tokens[head]!.norm) || /^(after|before|when|while|as|since|despite|with|though|although|if)$/.test(tokens[head]!.norm) || isFrontedTime(tokens, i, k) || (/^[a-z]{3,}ing$/.test(tokens[i]!.norm) && isCapitalized(tokens[i]!))) i = k + 1;
+        break;
+      }
     }
+    if (i === from || round === 1) break;
+    while (i < limit && !tokens[i]!.word) i++;
   }
   if (i >= limit) return null;
   const first = i;

@@ -190,3 +190,15 @@ describe('"that" as the relative pronoun of a written text', () => {
     expect(reported('Lee argued that said plan was dead.').some((r) => r.startsWith('that |'))).toBe(false);
   });
 });
+
+describe('two fronted phrases before the clause subject', () => {
+  it('finds the subject after both ("On Tuesday, even as shares fell, …")', () => {
+    const text = 'On Tuesday, even as shares were tumbling, Mr. Okafor wrote to investors, telling them the firm was sound.';
+    expect(reported(text)).toContain('Mr. Okafor | telling | the firm was sound');
+    spansHold(text);
+  });
+
+  it('still finds it after one', () => {
+    expect(reported('On Tuesday, Mr. Okafor wrote to investors, telling them the firm was sound.')).toContain('Mr. Okafor | telling | the firm was sound');
+  });
+});
