@@ -288,7 +288,14 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
   const preWords = pre.filter((t) => t.word);
   const postWords = post.filter((t) => t.word);
   const postAttr = postWords.length ? readPostAttribution(text, post) : null;
-  const preAttr = preWords.length ? readPreAttribution(text, pre) : null;
+  let preAttr = preWords.length ? readPreAttribution(text, pre) : null;
+  // 'Carson shared a syllabus called “Perception” on his page, writing “Allow me …”': a participle cue after an earlier quote
+  // takes the subject that opens the sentence, before that quote.
+  if (!preAttr && prevClose > s.start && preWords.length && /^[a-z]+ing$/.test(preWords[preWords.length - 1]!.text)) {
+    const whole = tokens.filter((t) => t.start >= s.start && t.end <= m.open);
+    const wide = readPreAttribution(text, whole);
+    if (wide && wide.cue.start >= prevClose && wide.source && wide.source.end <= prevClose) preAttr = wide;
+  }
   const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
   // Words before the quote that were the attribution of the quote before ('“…” ― Ann Lee “…”') leave it sentence-initial.
   const last = drafts[drafts.length - 1];

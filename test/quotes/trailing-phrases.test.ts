@@ -179,3 +179,13 @@ describe('"according to X," followed by a comparison', () => {
     expect(rows.some((r) => r.endsWith('| more than twice what it projected for the middle'))).toBe(false);
   });
 });
+
+describe('a participle cue after an earlier quote in the sentence', () => {
+  it('takes the subject that opens the sentence', () => {
+    const text = 'Later on Sunday, Okafor posted a syllabus for a class called “Perception” on his page, writing “Allow me to do the research for the reporter.”';
+    const q = run(text).quotes.find((x) => x.kind === 'direct');
+    expect(q?.source?.text).toBe('Okafor');
+    expect(q?.cue?.text).toBe('writing');
+    expect(q?.text).toBe('Allow me to do the research for the reporter.');
+  });
+});
