@@ -480,6 +480,18 @@ describe('short dated lines above the story', () => {
     expect(article.text).not.toContain('Published');
     expect(article.published).toBe('2024-03-03');
   });
+
+  it('leaves out a line that opens with a date and a clock time, then a place and topics, in any script', () => {
+    const stamp = '2024年3月3日 10:01 発信地：東京/日本 [ 日本 アジア・オセアニア 政治 経済 社会 国際 スポーツ 文化 ]';
+    const text = run(page(`<article><p>${stamp}</p><p>${P1}</p><p>${P2}</p></article>`)).article.text;
+    expect(text).not.toContain('発信地');
+    expect(text).toContain(P1);
+  });
+
+  it('keeps a sentence that opens with a year and a time', () => {
+    const lead = 'In 2019 at 10:01 the first train left the new station, an hour late and half empty.';
+    expect(bodyOf(`<article><p>${lead}</p><p>${P1}</p><p>${P2}</p></article>`)).toContain(`body: ${lead}`);
+  });
 });
 
 describe('the part of a story behind a paywall', () => {

@@ -363,7 +363,7 @@ export function dateInBylineBox(text: string): string | null {
 }
 
 /** "Photo by" / "Image courtesy of" and then names only (CREDIT): a credit line, not a sentence about a photo. */
-export function isPhotoCreditLine(text: string): boolean {
+function isPhotoCreditLine(text: string): boolean {
   const m = PHOTO_CREDIT_OPENING.exec(text.trim());
   return m !== null && CREDIT.test(text.trim().slice(m[0].length).replace(/^the\s+/i, '').replace(/[.]$/, ''));
 }
