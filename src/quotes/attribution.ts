@@ -605,6 +605,8 @@ export function skipHearer(tokens: readonly Token[], verb: string, from: number,
     if ((tokens[k]!.norm === 'that' || (question && /^(if|whether|which|why|what|how|where)$/.test(tokens[k]!.norm))) && k > from) return k;
     // "asked a federal judge to block the rules", "asked the board of the port authority to delay …": a longer hearer before an infinitive.
     if (tokens[k]!.norm === 'to' && k > from && k - from <= 8 && tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]!) && !/^(the|a|an|his|her|their|its|be)$/.test(tokens[k + 1]!.norm) && !tokens.slice(from, k).some((x, j) => isVerbLike(x) || /^(about|for|on|in|at|with)$/.test(x.norm) || (x.norm === 'of' && j === 0))) return k;
+    // ("told Bill Lee of Fox News, that …": a comma may close the hearer before "that".)
+    if (tokens[k]!.text === ',' && tokens[k + 1]?.norm === 'that' && k > from) return k + 1;
     if (!tokens[k]!.word && tokens[k]!.text !== '.' && tokens[k]!.text !== '’' && tokens[k]!.text !== "'") break;
   }
   let k = from;

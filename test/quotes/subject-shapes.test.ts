@@ -202,3 +202,9 @@ describe('two fronted phrases before the clause subject', () => {
     expect(reported('On Tuesday, Mr. Okafor wrote to investors, telling them the firm was sound.')).toContain('Mr. Okafor | telling | the firm was sound');
   });
 });
+
+describe('a comma closing the hearer before "that"', () => {
+  it('reads the clause after it as the content', () => {
+    expect(reported('Okafor told Ann Lee of Radio Five, that the port would reopen.')).toContain('Okafor | told | the port would reopen');
+  });
+});
