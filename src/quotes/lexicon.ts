@@ -497,6 +497,8 @@ export const POSSESSED_HEADS: ReadonlySet<string> = new Set([
   'website', 'account', 'foundation', 'administration', 'government', 'department', 'ministry', 'agency', 'committee', 'party',
   'family', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'supporters', 'critics',
   'rivals',
+  // Documents and findings that speak for their owner ("Trump's financial form stated", "the group's lawsuit alleges").
+  'report', 'form', 'filing', 'filings', 'letter', 'memo', 'ad', 'book', 'memoir', 'lawsuit', 'complaint', 'analysis', 'study', 'poll', 'survey', 'records', 'tweet', 'platform',
 ]);
 
 /**

@@ -208,3 +208,13 @@ describe('a comma closing the hearer before "that"', () => {
     expect(reported('Okafor told Ann Lee of Radio Five, that the port would reopen.')).toContain('Okafor | told | the port would reopen');
   });
 });
+
+describe('a document owned by a name as the subject', () => {
+  it.each([
+    ["Okafor's new financial form stated that his income doubled.", "Okafor's new financial form | stated | his income doubled"],
+    ["The union's lawsuit alleges that the vote was rigged.", "The union's lawsuit | alleges | the vote was rigged"],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+});
