@@ -313,6 +313,17 @@ function splitAround(scope: AttitudeScope, cueFirst: number, cue: { start: numbe
   // The subject: back from the cue to a clause boundary.
   let f = cueFirst - 1;
   let first = -1;
+  // ("The bank, which has held rates near zero, is expected to act": a relative aside between the subject and the cue stays in
+  // the subject's fragment.)
+  let asideFrom = -1;
+  if (tokens[f]?.text === ',' && f > scope.floor) {
+    for (let o = f - 1; o > scope.floor && f - o <= 20; o--) {
+      const x = tokens[o]!;
+      if (!x.word && x.text !== ',' && !/^['’.%&-]$/.test(x.text)) break;
+      if (x.text === ',' && /^(which|who)$/.test(tokens[o + 1]?.norm ?? '') && tokens[o - 1]?.word) { asideFrom = o; f = o - 1; break; }
+      if (x.text === ',') break;
+    }
+  }
   while (f >= scope.floor) {
     const x = tokens[f]!;
     if (!x.word) {
@@ -334,7 +345,7 @@ function splitAround(scope: AttitudeScope, cueFirst: number, cue: { start: numbe
   while (last > first && !tokens[last]!.word) last--;
   if (last < first || cueFirst - first > 25 || !tokens[first]!.word) return null;
   // A subject is a noun phrase: no finite verb of its own ("He knew the plan seemed …" is a different clause shape).
-  for (let x = first; x <= last; x++) if (tokens[x]!.word && /^(is|are|was|were|has|have|had|said|says|did|does|do)$/.test(tokens[x]!.norm) && !/^(who|which)$/.test(tokens[first]!.norm)) return null;
+  for (let x = first; x <= (asideFrom >= 0 ? asideFrom : last); x++) if (tokens[x]!.word && /^(is|are|was|were|has|have|had|said|says|did|does|do)$/.test(tokens[x]!.norm) && !/^(who|which)$/.test(tokens[first]!.norm)) return null;
   return [
     { start: tokens[first]!.start, end: tokens[last]!.end, source: null, cue, carry: null },
     { start: c.start, end: second.end, source: null, cue, carry: null },

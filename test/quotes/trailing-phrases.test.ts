@@ -189,3 +189,11 @@ describe('a participle cue after an earlier quote in the sentence', () => {
     expect(q?.text).toBe('Allow me to do the research for the reporter.');
   });
 });
+
+describe('a raising verb after a subject with a relative aside', () => {
+  it('keeps the aside in the subject fragment', () => {
+    const text = 'The central bank, which has held rates near zero, is expected to act at its next meeting.';
+    const parts = run(text).quotes.filter((q) => q.cue?.text === 'is expected').map((q) => q.text);
+    expect(parts).toEqual(['The central bank, which has held rates near zero', 'to act at its next meeting']);
+  });
+});
