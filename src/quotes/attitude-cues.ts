@@ -74,6 +74,10 @@ function readRaisingVerb(scope: AttitudeScope, i: number): AttitudeFound[] | nul
   const cue = makeCue(text, tokens, i, i, tokens[i]!.norm);
   if (scope.used.has(cue.start)) return null;
   const k = tokenAfter(tokens, cue.end);
+  if (prev?.norm === 'it' && cue.first - 1 >= scope.floor) {
+    const expletive = readExpletiveRaising(scope, k, cue);
+    if (expletive) return expletive;
+  }
   const c = tokens[k];
   if (!c || !c.word || isCapitalized(c)) return null;
   // "appeared on television", "appeared before the panel": the verb of showing up, not of seeming.
@@ -89,6 +93,42 @@ function readRaisingVerb(scope: AttitudeScope, i: number): AttitudeFound[] | nul
   const toClause = c.norm === 'to' && isVerbish(tokens[k + 1]);
   if (!toClause && (NOT_PREDICATE_START.test(c.norm) || (/^appear/.test(tokens[i]!.norm) && !PREDICATE_SHAPE.test(c.norm)))) return null;
   return splitAround(scope, cue.first, { start: cue.start, end: cue.end }, k, false);
+}
+
+/** Adjectives of likelihood and judgement that "it seems" holds before its clause ("it seems increasingly likely that …"). */
+const IT_SEEMS_ADJECTIVES = /^(likely|unlikely|clear|unclear|certain|uncertain|possible|impossible|probable|improbable|obvious|unfair|fair|inevitable|doubtful|apparent|true|plausible|odd|strange|ironic)$/;
+
+/**
+ * "It seems the party has too many delegates", "It appears, though, that …", "it seems increasingly likely that …": the expletive
+ * "it" has no source; the content is the clause (or the adjective phrase with it) after the raising verb.
+ */
+function readExpletiveRaising(scope: AttitudeScope, k0: number, cue: { start: number; end: number }): AttitudeFound[] | null {
+  const { tokens } = scope;
+  let k = k0;
+  // ", though," / ", however,": a sentence adverb set off by commas.
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.word && /^(though|however|then|now|again)$/.test(tokens[k + 1]!.norm) && tokens[k + 2]?.text === ',') k += 3;
+  const from = k;
+  while (k < scope.n && tokens[k]!.word && (DEGREE.test(tokens[k]!.norm) || /^(pretty|increasingly|highly|entirely|quite|fairly|far)$/.test(tokens[k]!.norm))) k++;
+  const c = tokens[k];
+  if (!c || !c.word || k >= scope.n) return null;
+  let start = -1;
+  if (c.norm === 'that' && k === from && tokens[k + 1]?.word) start = k + 1;
+  else if (IT_SEEMS_ADJECTIVES.test(c.norm) && tokens[k + 1]?.word) start = from;
+  else if (k === from && SUBJECT_START.test(c.norm) && c.norm !== 'it' && finiteSoon(tokens, k + 1, scope.n)) start = k;
+  if (start < 0) return null;
+  const { end } = scope.contentEnd(start);
+  if (end <= tokens[start]!.start) return null;
+  return [{ start: tokens[start]!.start, end, source: null, cue, carry: null }];
+}
+
+/** True when a finite verb follows within a few words of token k before any punctuation ("the party has …"). */
+function finiteSoon(tokens: readonly Token[], k: number, n: number): boolean {
+  for (let j = k; j < Math.min(n, k + 6); j++) {
+    const t = tokens[j]!;
+    if (!t.word) return false;
+    if (MAIN_VERB.test(t.norm) || /^(have|had|will|would|can|could|should|must|may|might|do|did)$/.test(t.norm) || /^[a-z]{3,}ed$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /**

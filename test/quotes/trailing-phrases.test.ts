@@ -197,3 +197,20 @@ describe('a raising verb after a subject with a relative aside', () => {
     expect(parts).toEqual(['The central bank, which has held rates near zero', 'to act at its next meeting']);
   });
 });
+
+describe('"it seems" and "it appears" with a clause or an adjective of likelihood', () => {
+  it.each([
+    ['It appears, though, that the final was not dull to everyone.', 'the final was not dull to everyone'],
+    ['Although this is no exact science, it seems the party has far too many delegates.', 'the party has far too many delegates'],
+    ['It seems increasingly likely that Okafor will be the nominee.', 'increasingly likely that Okafor will be the nominee'],
+    ['It seems unfair to simply tell the workers to leave.', 'unfair to simply tell the workers to leave'],
+  ])('%s', (text, content) => {
+    const q = run(text).quotes.find((x) => x.kind === 'indirect' && /^(seems|appears)$/.test(x.cue?.text ?? ''));
+    expect(q?.text).toBe(content);
+    expect(q?.source).toBeNull();
+  });
+
+  it('leaves "it seems" before a noun phrase alone', () => {
+    expect(run('It seems a pity.').quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+});
