@@ -22,6 +22,9 @@ export const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['b', 1e9], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12], ['tr', 1e12],
 ]);
 
+/** Multiplier abbreviations that are no English word, so they are read spaced from the digits too ("$3.5 bn"). */
+export const SPACED_SCALE_ABBREVIATIONS: ReadonlySet<string> = new Set(['bn', 'mn', 'mln', 'bln', 'trn']);
+
 /** Denominators of spelled fractions ("a third", "two-thirds", "three quarters"). */
 export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5],
@@ -68,6 +71,15 @@ export const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['chf', 'CHF'], ['sfr', 'CHF'], ['₩', 'KRW'], ['krw', 'KRW'], ['₽', 'RUB'], ['rub', 'RUB'], ['₺', 'TRY'], ['try', 'TRY'], ['₦', 'NGN'], ['ngn', 'NGN'],
   ['khr', 'KHR'], ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['mxn', 'MXN'], ['₱', 'PHP'], ['php', 'PHP'], ['₫', 'VND'], ['฿', 'THB'],
   ['₿', 'BTC'], ['btc', 'BTC'], ['元', 'CNY'], ['₡', 'CRC'], ['₾', 'GEL'], ['₭', 'LAK'], ['₴', 'UAH'], ['₪', 'ILS'],
+  ['pln', 'PLN'], ['czk', 'CZK'], ['huf', 'HUF'], ['ils', 'ILS'], ['twd', 'TWD'], ['thb', 'THB'], ['idr', 'IDR'], ['myr', 'MYR'], ['rm', 'MYR'],
+  ['pkr', 'PKR'], ['bdt', 'BDT'], ['lkr', 'LKR'], ['egp', 'EGP'], ['aed', 'AED'], ['sar', 'SAR'], ['qar', 'QAR'], ['kwd', 'KWD'], ['kes', 'KES'],
+  ['ugx', 'UGX'], ['tzs', 'TZS'], ['ghs', 'GHS'], ['uah', 'UAH'], ['kzt', 'KZT'], ['ars', 'ARS'], ['clp', 'CLP'],
+  ['vnd', 'VND'], ['sgd', 'SGD'], ['isk', 'ISK'],
+]);
+
+/** Currency abbreviations written before the number in their usual mixed case ("KSh 500", "Rp 10,000", "Tk 200"); only in this case. */
+export const MIXED_CASE_CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['KSh', 'KES'], ['Ksh', 'KES'], ['Rp', 'IDR'], ['Tk', 'BDT'], ['Rs', 'INR'], ['Sh', 'KES'], ['Dh', 'AED'], ['Dhs', 'AED'], ['zł', 'PLN'],
 ]);
 
 /** Letters written glued before "$" that name the dollar ("US$", "HK$", "C$"). */
@@ -80,6 +92,21 @@ export const DOLLAR_PREFIX_LETTERS: ReadonlyMap<string, string> = new Map([
  * Multi-word names come first so "hong kong dollars" wins over "dollars".
  */
 export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, number]> = [
+  ['egyptian pounds', 'EGP', 1], ['egyptian pound', 'EGP', 1], ['lebanese pounds', 'LBP', 1], ['syrian pounds', 'SYP', 1], ['sudanese pounds', 'SDG', 1],
+  ['indian rupees', 'INR', 1], ['pakistani rupees', 'PKR', 1], ['nepalese rupees', 'NPR', 1], ['mauritian rupees', 'MUR', 1],
+  ['kenyan shillings', 'KES', 1], ['ugandan shillings', 'UGX', 1], ['tanzanian shillings', 'TZS', 1], ['somali shillings', 'SOS', 1],
+  ['brazilian reais', 'BRL', 1], ['brazilian real', 'BRL', 1], ['south african rand', 'ZAR', 1], ['russian roubles', 'RUB', 1], ['russian rubles', 'RUB', 1],
+  ['swedish kronor', 'SEK', 1], ['swedish krona', 'SEK', 1], ['norwegian kroner', 'NOK', 1], ['norwegian krone', 'NOK', 1], ['danish kroner', 'DKK', 1], ['danish krone', 'DKK', 1],
+  ['icelandic kronur', 'ISK', 1], ['czech koruna', 'CZK', 1], ['czech crowns', 'CZK', 1], ['saudi riyals', 'SAR', 1], ['qatari riyals', 'QAR', 1], ['iranian rials', 'IRR', 1],
+  ['uae dirhams', 'AED', 1], ['emirati dirhams', 'AED', 1], ['moroccan dirhams', 'MAD', 1], ['jordanian dinars', 'JOD', 1], ['kuwaiti dinars', 'KWD', 1], ['iraqi dinars', 'IQD', 1],
+  ['algerian dinars', 'DZD', 1], ['tunisian dinars', 'TND', 1], ['serbian dinars', 'RSD', 1], ['libyan dinars', 'LYD', 1], ['israeli shekels', 'ILS', 1], ['new shekels', 'ILS', 1],
+  ['nigerian naira', 'NGN', 1], ['ghanaian cedis', 'GHS', 1], ['zambian kwacha', 'ZMW', 1], ['malawian kwacha', 'MWK', 1], ['ethiopian birr', 'ETB', 1],
+  ['argentine pesos', 'ARS', 1], ['argentinian pesos', 'ARS', 1], ['chilean pesos', 'CLP', 1], ['colombian pesos', 'COP', 1], ['cuban pesos', 'CUP', 1], ['dominican pesos', 'DOP', 1],
+  ['peruvian soles', 'PEN', 1], ['venezuelan bolivars', 'VES', 1], ['polish zloty', 'PLN', 1], ['polish zlotys', 'PLN', 1], ['hungarian forints', 'HUF', 1], ['hungarian forint', 'HUF', 1],
+  ['romanian lei', 'RON', 1], ['ukrainian hryvnias', 'UAH', 1], ['ukrainian hryvnia', 'UAH', 1], ['kazakh tenge', 'KZT', 1], ['thai baht', 'THB', 1], ['indonesian rupiah', 'IDR', 1],
+  ['malaysian ringgit', 'MYR', 1], ['vietnamese dong', 'VND', 1], ['south korean won', 'KRW', 1], ['korean won', 'KRW', 1], ['bangladeshi taka', 'BDT', 1],
+  ['zimbabwe dollars', 'ZWL', 1], ['zimbabwean dollars', 'ZWL', 1], ['jamaican dollars', 'JMD', 1], ['taiwanese dollars', 'TWD', 1], ['new taiwan dollars', 'TWD', 1],
+  ['cfa francs', 'XOF', 1], ['rwandan francs', 'RWF', 1], ['congolese francs', 'CDF', 1], ['chinese renminbi', 'CNY', 1],
   ['hong kong dollars', 'HKD', 1], ['hong kong dollar', 'HKD', 1], ['canadian dollars', 'CAD', 1], ['canadian dollar', 'CAD', 1],
   ['australian dollars', 'AUD', 1], ['australian dollar', 'AUD', 1], ['new zealand dollars', 'NZD', 1], ['new zealand dollar', 'NZD', 1],
   ['singapore dollars', 'SGD', 1], ['us dollars', 'USD', 1], ['us dollar', 'USD', 1], ['chinese yuan', 'CNY', 1], ['dutch guilders', 'NLG', 1], ['japanese yen', 'JPY', 1], ['u.s. dollars', 'USD', 1], ['american dollars', 'USD', 1], ['taiwan dollars', 'TWD', 1],
@@ -93,6 +120,9 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, number]> = 
   ['won', 'KRW', 1], ['ringgit', 'MYR', 1], ['rupiah', 'IDR', 1], ['naira', 'NGN', 1], ['shillings', 'KES', 1], ['kronor', 'SEK', 1], ['krona', 'SEK', 1], ['kroner', 'NOK', 1],
   ['krone', 'NOK', 1], ['zloty', 'PLN', 1], ['zlotys', 'PLN', 1], ['forint', 'HUF', 1], ['pesetas', 'ESP', 1], ['peseta', 'ESP', 1], ['guilders', 'NLG', 1],
   ['guilder', 'NLG', 1], ['colones', 'CRC', 1], ['colón', 'CRC', 1], ['lari', 'GEL', 1], ['kip', 'LAK', 1], ['dinars', 'DZD', 1], ['dirhams', 'AED', 1],
+  ['shekels', 'ILS', 1], ['shekel', 'ILS', 1], ['riyals', 'SAR', 1], ['riyal', 'SAR', 1], ['rials', 'IRR', 1], ['reais', 'BRL', 1],
+  ['hryvnias', 'UAH', 1], ['hryvnia', 'UAH', 1], ['taka', 'BDT', 1], ['cedis', 'GHS', 1], ['kwacha', 'ZMW', 1], ['birr', 'ETB', 1], ['tenge', 'KZT', 1],
+  ['dirham', 'AED', 1], ['dinar', 'DZD', 1], ['koruna', 'CZK', 1], ['korunas', 'CZK', 1], ['lei', 'RON', 1], ['bolivars', 'VES', 1],
   ['bitcoins', 'BTC', 1], ['bitcoin', 'BTC', 1], ['satoshis', 'BTC', 1e-8], ['satoshi', 'BTC', 1e-8],
   ['cents', 'USD', 0.01], ['cent', 'USD', 0.01], ['pence', 'GBP', 0.01], ['penny', 'GBP', 0.01], ['pennies', 'GBP', 0.01], ['sen', 'MYR', 0.01],
 ];
@@ -150,6 +180,20 @@ export const UNITS: ReadonlyArray<readonly [string, string, UnitKind]> = [
   ['ghz', 'GHz', 'measure'], ['mhz', 'MHz', 'measure'], ['megapixels', 'megapixels', 'measure'], ['megapixel', 'megapixels', 'measure'],
   ['kilowatts', 'kW', 'measure'], ['megawatts', 'MW', 'measure'], ['gigawatts', 'GW', 'measure'], ['kw', 'kW', 'measure'], ['mw', 'MW', 'measure'], ['gw', 'GW', 'measure'], ['kwh', 'kWh', 'measure'], ['watts', 'W', 'measure'],
   ['volts', 'V', 'measure'], ['calories', 'calories', 'measure'], ['decibels', 'dB', 'measure'], ['radians', 'rad', 'measure'], ['rad', 'rad', 'measure'], ['drachma', 'drachma', 'measure'],
+  ['nanometres', 'nm', 'measure'], ['nanometers', 'nm', 'measure'], ['nanometre', 'nm', 'measure'], ['nanometer', 'nm', 'measure'], ['nm', 'nm', 'measure'],
+  ['micrometres', 'µm', 'measure'], ['micrometers', 'µm', 'measure'], ['micrometre', 'µm', 'measure'], ['micrometer', 'µm', 'measure'], ['microns', 'µm', 'measure'], ['micron', 'µm', 'measure'], ['µm', 'µm', 'measure'],
+  ['nautical miles', 'nautical miles', 'measure'], ['nautical mile', 'nautical miles', 'measure'], ['light years', 'light years', 'measure'], ['light-years', 'light years', 'measure'],
+  ['square kilometre', 'km2', 'measure'], ['square kilometer', 'km2', 'measure'], ['square metre', 'm2', 'measure'], ['square meter', 'm2', 'measure'], ['square foot', 'sq ft', 'measure'],
+  ['cubic metre', 'm3', 'measure'], ['cubic meter', 'm3', 'measure'], ['cubic foot', 'cu ft', 'measure'], ['cubic yards', 'cu yd', 'measure'], ['cubic centimetres', 'cm3', 'measure'],
+  ['milligram', 'mg', 'measure'], ['millilitre', 'ml', 'measure'], ['milliliter', 'ml', 'measure'], ['pint', 'pints', 'measure'], ['quarts', 'quarts', 'measure'], ['quart', 'quarts', 'measure'],
+  ['fluid ounces', 'fl oz', 'measure'], ['fl oz', 'fl oz', 'measure'], ['bushels', 'bushels', 'measure'], ['cl', 'cl', 'measure'], ['centilitres', 'cl', 'measure'], ['centiliters', 'cl', 'measure'],
+  ['megatonnes', 'Mt', 'measure'], ['megatons', 'Mt', 'measure'], ['kilotonnes', 'kt', 'measure'], ['kilotons', 'kt', 'measure'], ['gigatonnes', 'Gt', 'measure'], ['gigatons', 'Gt', 'measure'],
+  ['kilowatt hours', 'kWh', 'measure'], ['megawatt hours', 'MWh', 'measure'], ['gigawatt hours', 'GWh', 'measure'], ['terawatt hours', 'TWh', 'measure'],
+  ['mwh', 'MWh', 'measure'], ['gwh', 'GWh', 'measure'], ['twh', 'TWh', 'measure'], ['terawatts', 'TW', 'measure'],
+  ['kilowatt', 'kW', 'measure'], ['megawatt', 'MW', 'measure'], ['gigawatt', 'GW', 'measure'], ['watt', 'W', 'measure'], ['volt', 'V', 'measure'], ['kilovolts', 'kV', 'measure'], ['kv', 'kV', 'measure'],
+  ['joules', 'J', 'measure'], ['kilojoules', 'kJ', 'measure'], ['megajoules', 'MJ', 'measure'], ['kilocalories', 'kcal', 'measure'], ['kcal', 'kcal', 'measure'], ['calorie', 'calories', 'measure'],
+  ['gigahertz', 'GHz', 'measure'], ['megahertz', 'MHz', 'measure'], ['kilohertz', 'kHz', 'measure'], ['khz', 'kHz', 'measure'], ['hertz', 'Hz', 'measure'], ['hz', 'Hz', 'measure'],
+  ['decibel', 'dB', 'measure'], ['db', 'dB', 'measure'], ['kelvin', 'kelvin', 'measure'], ['megabit', 'Mbit', 'measure'], ['gigabits', 'Gbit', 'measure'], ['gigabyte', 'GB', 'measure'], ['megabyte', 'MB', 'measure'], ['terabyte', 'TB', 'measure'], ['kilobyte', 'kB', 'measure'], ['petabytes', 'PB', 'measure'],
   ['degrees', 'degrees', 'measure'], ['degree', 'degrees', 'measure'], ['deg', 'degrees', 'measure'], ['°', 'degrees', 'measure'],
   ['millennia', 'millennia', 'duration'], ['centuries', 'centuries', 'duration'], ['century', 'centuries', 'duration'], ['decades', 'decades', 'duration'], ['decade', 'decades', 'duration'],
   ['years', 'years', 'duration'], ['year', 'years', 'duration'], ['yrs', 'years', 'duration'], ['months', 'months', 'duration'], ['month', 'months', 'duration'],
@@ -160,7 +204,21 @@ export const UNITS: ReadonlyArray<readonly [string, string, UnitKind]> = [
 ];
 
 /** Unit abbreviations that may be read only when glued to the digits ("5km", "1.8m"), never as a free word ("in", "m", "g"). */
-export const GLUED_ONLY_UNITS: ReadonlySet<string> = new Set(['m', 'g', 't', 'mi', 'ha', 'in.', 'dm', 'pm', 'ms', 'rad', 'c', 'f', 'mb', 'gb', 'kb', 'tb', 'mw', 'gw', 'kw', 'ft', 'oz', 'lb']);
+export const GLUED_ONLY_UNITS: ReadonlySet<string> = new Set(['m', 'g', 't', 'mi', 'ha', 'in.', 'dm', 'pm', 'ms', 'rad', 'c', 'f', 'mb', 'gb', 'kb', 'tb', 'mw', 'gw', 'kw', 'ft', 'oz', 'lb', 'nm', 'cl', 'db', 'hz', 'kv', 'mwh', 'gwh', 'twh']);
+
+/**
+ * Unit symbols that may stand spaced after the number, as the SI style writes them ("200 m", "20 t", "12 MW"), when a word
+ * that only a measure takes follows: a dimension word after a length ("200 m deep"), or "of" ("20 t of sand", "5 g of fat").
+ */
+export const SPACED_LENGTH_SYMBOLS: ReadonlySet<string> = new Set(['m', 'dm', 'ft', 'mi']);
+export const SPACED_SYMBOLS_BEFORE_OF: ReadonlySet<string> = new Set(['m', 'dm', 'ft', 'mi', 'g', 't', 'oz', 'lb', 'ha', 'mb', 'gb', 'kb', 'tb', 'mw', 'gw', 'kw']);
+/** Words after a length that say it is a dimension or a distance: "200 m deep", "40 m offshore". */
+export const DIMENSION_WORDS: ReadonlySet<string> = new Set([
+  'long', 'wide', 'high', 'tall', 'deep', 'thick', 'across', 'away', 'above', 'below', 'offshore', 'inland', 'underground', 'underwater',
+  'apart', 'beneath', 'under', 'in', 'upstream', 'downstream', 'further', 'farther', 'short', 'higher', 'lower', 'deeper', 'longer', 'behind', 'ahead',
+]);
+/** Nouns after "in" that make the figure before a dimension: "30 m in length". */
+export const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'width', 'height', 'depth', 'diameter', 'circumference', 'radius', 'size', 'area', 'thickness', 'breadth']);
 
 /** Words after a percent figure that make it percentage points. */
 export const PERCENT_WORDS: ReadonlyArray<readonly [string, string]> = [

@@ -1,6 +1,6 @@
 import type { Token } from './tokenize.js';
 import { readDigits } from './tokenize.js';
-import { FRACTION_CHARS, FRACTION_WORDS, MONTHS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './lexicon.js';
+import { FRACTION_CHARS, FRACTION_WORDS, MONTHS, SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALE_ABBREVIATIONS, SMALL_NUMBERS, VAGUE_PLURALS } from './lexicon.js';
 
 /** How a number was written; later rules treat the forms differently (spelled numbers need a counted noun, fractions an "of"). */
 export type NumberForm = 'digits' | 'words' | 'fraction' | 'vague' | 'ordinal' | 'ratio';
@@ -101,6 +101,12 @@ function finishDigits(toks: readonly Token[], i: number, lastIn: number, valueIn
     factor = SCALE_SUFFIXES.get(lower)!;
     last += 1;
     scaled = true;
+  } else if (suffix && !suffix.glued && suffix.type === 'w' && SPACED_SCALE_ABBREVIATIONS.has(suffix.lower)) {
+    // "$3.5 bn", "Rs 40 mn": the abbreviations that are no word may stand spaced
+    value *= SCALE_SUFFIXES.get(suffix.lower)!;
+    factor = SCALE_SUFFIXES.get(suffix.lower)!;
+    last += 1;
+    scaled = true;
   } else {
     // Multiplier words: "86 million", "1.5 billion", "five hundred thousand".
     const s = readScaleWords(toks, last + 1);
@@ -149,7 +155,14 @@ function readWordNumber(toks: readonly Token[], i: number): NumberCore | null {
   let scaled = false;
   const first = toks[i]!;
   // "a hundred", "a dozen", "a million"; "half a million", "half a dozen".
-  if (first.lower === 'a' || first.lower === 'an') {
+  // "a half million", "half-million": half of a large multiplier (American usage of "half a million")
+  const halfAt = (first.lower === 'a' || first.lower === 'an') && toks[i + 1]?.lower === 'half' ? i + 1 : first.lower === 'half' ? i : -1;
+  const halfScaleAt = halfAt < 0 ? -1 : toks[halfAt + 1]?.text === '-' && toks[halfAt + 1]!.glued ? halfAt + 2 : halfAt + 1;
+  if (halfAt >= 0 && halfScale(toks, halfScaleAt) !== null) {
+    current = 0.5;
+    any = true;
+    k = halfScaleAt;
+  } else if (first.lower === 'a' || first.lower === 'an') {
     const n = toks[i + 1];
     if (!n || n.type !== 'w' || !(SCALE_WORDS.has(n.lower) || n.lower === 'dozen')) return null;
     current = 1;
@@ -224,6 +237,13 @@ function readWordNumber(toks: readonly Token[], i: number): NumberCore | null {
   return { first: i, last, value: tidy(value), range: null, form: 'words', scaled, separated: false, ambiguousSuffix: null, factor };
 }
 
+/** The multiplier a "half" may scale at token j: million and above, not a plural ("half millions"). */
+function halfScale(toks: readonly Token[], j: number): number | null {
+  const t = toks[j];
+  const scale = t && t.type === 'w' ? SCALE_WORDS.get(t.lower) : undefined;
+  return scale !== undefined && scale >= 1e6 && !t!.lower.endsWith('s') ? scale : null;
+}
+
 function canAppend(current: number, next: number): boolean {
   if (current === 0) return true;
   const tail = current % 100;
@@ -238,6 +258,8 @@ function readFraction(toks: readonly Token[], i: number): NumberCore | null {
     // "half a million" is a number, not a fraction.
     const n = toks[i + 1];
     if (n?.lower === 'a' && toks[i + 2] && (SCALE_WORDS.has(toks[i + 2]!.lower) || toks[i + 2]!.lower === 'dozen')) return null;
+    if (halfScale(toks, n?.text === '-' && n.glued ? i + 2 : i + 1) !== null) return null; // "half million", "half-million"
+
     return { first: i, last: i, value: 0.5, range: null, form: 'fraction', scaled: false, separated: false, ambiguousSuffix: null };
   }
   let num: number | undefined;

@@ -4,7 +4,7 @@ import { readNumber, readScaleWords, tidy, type NumberCore, type NumberForm } fr
 import {
   UNAMBIGUOUS_CODES, CODE_SCALE_PREFIXES, SMALL_NUMBERS, SCALE_WORDS,
   DECREASE_WORDS, INCREASE_WORDS,
-  CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_PREFIX_LETTERS, GLUED_ONLY_UNITS, MINOR_SUFFIXES, MULTIPLE_VERBS, PERCENT_WORDS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_PREFIX_LETTERS, MIXED_CASE_CURRENCY_PREFIXES, GLUED_ONLY_UNITS, SPACED_LENGTH_SYMBOLS, SPACED_SYMBOLS_BEFORE_OF, DIMENSION_WORDS, DIMENSION_NOUNS, MINOR_SUFFIXES, MULTIPLE_VERBS, PERCENT_WORDS,
   POST_QUALIFIERS, PRE_QUALIFIERS, RATE_DENOMINATORS, UNITS, type UnitKind,
 } from './lexicon.js';
 import { rejectReason } from './not-claims.js';
@@ -69,6 +69,7 @@ export function scanQuantities(toks: readonly Token[], decimalComma = false): Qu
     }
   }
   const merged = mergeCompoundMoney(toks, out);
+  linkDimensions(toks, merged);
   linkFromTo(toks, merged);
   inheritInParentheses(toks, merged);
   return merged;
@@ -97,7 +98,9 @@ function mergeCompoundMoney(toks: readonly Token[], qs: Quantity[]): Quantity[] 
     const joined = gap === 0 || gap === 1 && toks[a.last + 1]!.lower === 'and';
     let cents: number | null = null;
     let last = b.last;
-    if (b.kind === 'money' && b.unit === a.unit && b.value > 0 && b.value < 1 && (joined || shared)) cents = b.value;
+    // "3 euros 50 cents": cents are the minor unit of whatever currency the whole amount is in
+    const minorOfAny = b.kind === 'money' && /^cents?$/.test(toks[b.last]!.lower) && joined;
+    if (b.kind === 'money' && (b.unit === a.unit || minorOfAny) && b.value > 0 && b.value < 1 && (joined || shared)) cents = b.value;
     else if (shared && Number.isInteger(b.value) && b.value > 0 && b.value < 100) {
       cents = b.value / 100;
       const minor = matchCurrencyWord(toks, b.last + 1);
@@ -147,6 +150,23 @@ function inheritInParentheses(toks: readonly Token[], qs: Quantity[]): void {
     if (a.kind !== b.kind) continue;
     b.qualifier = a.qualifier;
     applyBounds(b);
+  }
+}
+
+/**
+ * "100 by 60 metres", "5 x 4 m", "3x2m": the sides of an area or a box share the unit written after the last one.
+ * Why: news writes the unit once, and a bare "100" would read as a count of nothing.
+ */
+function linkDimensions(toks: readonly Token[], qs: Quantity[]): void {
+  for (let k = qs.length - 2; k >= 0; k--) {
+    const a = qs[k]!;
+    const b = qs[k + 1]!;
+    if (a.kind !== 'count' || a.unit !== null || a.qualifier === 'range' || a.form !== 'digits' && a.form !== 'words' || a.core.scaled || b.kind !== 'measure') continue;
+    if (b.first !== a.last + 2 || !/^(?:by|x|×)$/.test(toks[a.last + 1]!.lower)) continue;
+    a.kind = 'measure';
+    a.unit = b.unit;
+    a.np = null;
+    applyBounds(a);
   }
 }
 
@@ -200,6 +220,10 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   if (value !== null && sign && (sign.text === '-' || sign.text === '−') && toks[first]!.glued && !(toks[first - 2] && sign.glued)) {
     value = -value;
     first -= 1;
+  } else if (value !== null && sign && (sign.text === '-' || sign.text === '−') && !toks[first]!.glued && toks[first - 2]?.type === 'w' && !SMALL_NUMBERS.has(toks[first - 2]!.lower) && isTemperatureAt(toks, core.last + 1)) {
+    // "fell to - 20 degrees celsius": a spaced minus before a temperature, after a word, is its sign, not a dash between figures
+    value = -value;
+    first -= 1;
   } else if (value !== null && sign?.lower === 'minus') {
     value = -value;
     first -= 1;
@@ -234,6 +258,11 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   }
   if (coreValue !== null) coreValue = tidy(coreValue * factor * preFactor);
 
+  // "12 degrees below zero": a temperature under the freezing point of its scale's zero
+  if (kind === 'measure' && /^(?:degrees|celsius|fahrenheit)$/.test(unit ?? '') && coreValue !== null && coreValue > 0 && toks[last + 1]?.lower === 'below' && toks[last + 2]?.lower === 'zero') {
+    coreValue = -coreValue;
+    last += 2;
+  }
   // Rates: "$70 a share", "500 a day", "£5/hour".
   if ((kind === 'money' || kind === 'count' || kind === 'measure') && unit !== null || kind === 'money') {
     const rate = readRate(toks, last + 1, kind === 'measure');
@@ -307,6 +336,15 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   return q;
 }
 
+/** A temperature unit written at token j: "degrees celsius", "°F", "C" glued. */
+function isTemperatureAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  if (!t) return false;
+  if (t.glued && (t.text === 'C' || t.text === 'F' || t.text === '°')) return true;
+  const u = UNITS_BY_FIRST.get(t.lower);
+  return !!u && u.some(([phrase, name]) => (name === 'celsius' || name === 'fahrenheit' || phrase.startsWith('deg')) && matchPhrase(toks, j, phrase) >= 0);
+}
+
 /** A singular time word compounded with a relative time ("year-earlier", "month-ago", "quarter-before"): a date reference. */
 function isTimeReference(toks: readonly Token[], last: number): boolean {
   const dash = toks[last + 1];
@@ -371,6 +409,9 @@ function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; 
   if (t.type === 'w' && CURRENCY_PREFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || t.lower === 'rs' || UNAMBIGUOUS_CODES.has(t.lower))) {
     return { code: CURRENCY_PREFIXES.get(t.lower)!, first: k };
   }
+  // "KSh 500", "Rp 10,000", "Tk 200": abbreviations read only in the case they are written in
+  if (t.type === 'w' && MIXED_CASE_CURRENCY_PREFIXES.has(t.text)) return { code: MIXED_CASE_CURRENCY_PREFIXES.get(t.text)!, first: k };
+  if (t.text === '.' && toks[k - 1]?.type === 'w' && MIXED_CASE_CURRENCY_PREFIXES.has(toks[k - 1]!.text)) return { code: MIXED_CASE_CURRENCY_PREFIXES.get(toks[k - 1]!.text)!, first: k - 1 };
   const scaledCode = t.type === 'w' ? readScaledCode(t) : null;
   if (scaledCode) return { code: scaledCode.code, first: k, factor: scaledCode.factor };
   // a currency name before a multiplied figure: "a record Australian dollar 29.4bn"
@@ -445,7 +486,8 @@ function readScaledCode(t: Token): { code: string; factor: number } | null {
 }
 
 /** Currency codes that may follow the number ("500 USD"); "try", "php" and "rub" are words too, so only in capitals. */
-const CODES_AFTER: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'inr', 'aud', 'nzd', 'hkd', 'sgd', 'cad', 'btc', 'sek', 'nok', 'dkk', 'zar', 'mxn', 'brl', 'krw', 'khr', 'try', 'rub', 'php', 'ngn']);
+const CODES_AFTER: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'inr', 'aud', 'nzd', 'hkd', 'sgd', 'cad', 'btc', 'sek', 'nok', 'dkk', 'zar', 'mxn', 'brl', 'krw', 'khr', 'try', 'rub', 'php', 'ngn',
+  'pln', 'czk', 'huf', 'ils', 'twd', 'thb', 'idr', 'myr', 'pkr', 'bdt', 'lkr', 'egp', 'aed', 'sar', 'qar', 'kwd', 'kes', 'ugx', 'tzs', 'ghs', 'uah', 'kzt', 'ars', 'clp', 'vnd', 'isk']);
 /** Short unit symbols read when spaced from the number only if nothing word-like follows: "12 m 2 dm", "20 (kg)". */
 const SPACED_WHEN_ALONE: ReadonlySet<string> = new Set(['m', 'dm', 'mb', 'gb', 'kb', 'tb', 'ft', 'oz', 'lb', 'mw', 'gw', 'kw', 'deg', 'mi', 'ha']);
 
@@ -488,6 +530,8 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     return 'reject';
   }
   if (!t) return null;
+  const marks = t.type === 'p' && t.glued && !hasCurrency ? readFootInchMark(toks, j) : null;
+  if (marks) return marks;
   // "10 times faster" is a multiple; "called 3 times" counts occasions
   if (t.lower === 'times' && !t.glued) {
     const n = toks[j + 1]?.lower ?? '';
@@ -555,6 +599,30 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   return matchUnit(toks, j, false);
 }
 
+/**
+ * Feet and inch marks glued to the digits: "a 65″ screen", "a 10" pipe", "6′ 2″", "6'2"". A straight double quote is an
+ * inch mark only when the quotes before it in the sentence are balanced (else it closes a quotation: "it cost 10"); a
+ * straight apostrophe is a foot mark only before the inches or a dimension word ("a 6' wall" stays unread).
+ */
+function readFootInchMark(toks: readonly Token[], j: number): UnitRead | null {
+  const t = toks[j]!;
+  const next = toks[j + 1];
+  if (next?.glued && (next.type === 'w' || next.type === 'n') && t.text !== "'" && t.text !== '′') return null;
+  if (t.text === '″') return { kind: 'measure', unit: 'inches', last: j };
+  if (t.text === '"') {
+    let quotes = 0;
+    for (let k = 0; k < j; k++) if (toks[k]!.text === '"') quotes++;
+    return quotes % 2 === 0 ? { kind: 'measure', unit: 'inches', last: j } : null;
+  }
+  if (t.text === '′' || t.text === "'") {
+    const inches = next?.type === 'n' && next.glued || next?.type === 'n' && /^["″]$/.test(toks[j + 2]?.text ?? '') && toks[j + 2]!.glued;
+    if (t.text === '′' && (!next?.glued || inches)) return { kind: 'measure', unit: 'feet', last: j };
+    if (inches && /^["″]$/.test(toks[j + 2]?.text ?? '')) return { kind: 'measure', unit: 'feet', last: j };
+    if (!next?.glued && next?.type === 'w' && /^(?:tall|long|high|wide|deep)$/.test(next.lower)) return { kind: 'measure', unit: 'feet', last: j };
+  }
+  return null;
+}
+
 const MONEY_CONTEXT = /^(?:fine|fined|fines|paid|pay|pays|cost|costs|worth|price|prices|salary|wage|wages|spent|spend|raised|earn|earns|earned|bill|charge|charged|fee|fees|sold|bought|award|awarded|compensation|damages|owed|debt|loan|budget)$/;
 function moneyContext(toks: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 6); k < i; k++) if (MONEY_CONTEXT.test(toks[k]!.lower)) return true;
@@ -603,7 +671,7 @@ function matchUnit(toks: readonly Token[], j: number, glued: boolean): UnitRead 
   const next = toks[j + 1];
   const standsAlone = !next || next.type === 'n' || next.type === 'p' && !/^[-/]$/.test(next.text) || next.lower === 'x' || secondOfCompound(toks, j) !== null;
   for (const [phrase, name, kind] of candidates) {
-    if (!glued && GLUED_ONLY_UNITS.has(phrase) && !(standsAlone && SPACED_WHEN_ALONE.has(phrase))) continue;
+    if (!glued && GLUED_ONLY_UNITS.has(phrase) && !(standsAlone && SPACED_WHEN_ALONE.has(phrase)) && !spacedSymbolFits(toks, j, phrase, name)) continue;
     const end = matchPhrase(toks, j, phrase);
     if (end < 0) continue;
     // Age: "5 years old", "3 years of age", "ten months old".
@@ -623,6 +691,22 @@ function matchUnit(toks: readonly Token[], j: number, glued: boolean): UnitRead 
     return { kind: kind === 'measure' ? 'measure' : 'duration', unit: name, last: end };
   }
   return null;
+}
+
+/**
+ * A unit symbol spaced from its number is read when only a measure fits: written in the symbol's own mixed case ("12 MW",
+ * "128 GB"), a length before a dimension word ("200 m deep", "30 m in length"), or a symbol before "of" ("20 t of sand").
+ * Why: SI style puts a space before the symbol, but a lone "m" or "t" is also million, a letter or an initial.
+ */
+function spacedSymbolFits(toks: readonly Token[], j: number, phrase: string, name: string): boolean {
+  const t = toks[j]!;
+  if (/[A-Z]/.test(name) && t.text === name && t.text.length > 1) return true;
+  const next = toks[j + 1];
+  if (!next || next.type !== 'w') return false;
+  if (next.lower === 'of') return SPACED_SYMBOLS_BEFORE_OF.has(phrase) && toks[j + 2]?.type !== 'n';
+  if (!SPACED_LENGTH_SYMBOLS.has(phrase) || !DIMENSION_WORDS.has(next.lower)) return false;
+  if (next.lower === 'in') return DIMENSION_NOUNS.has(toks[j + 2]?.lower ?? '');
+  return true;
 }
 
 /** "a share", "per hour", "/night" after a figure; a measure also takes a unit ("barrels a day", "km/ms", "µg per gram"). */

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.js';
+
+type Row = [sentence: string, text: string, value: number, kind: string, unit: string | null];
+
+/** Each row: one claim expected, with its span text, value, kind and unit; the span must slice back to its text. */
+function expectOne([sentence, text, value, kind, unit]: Row): void {
+  const cs = claimsOf(sentence);
+  const c = cs.find((x) => x.text === text);
+  expect(c, `${sentence} -> ${cs.map((x) => `${x.text} (${x.kind}/${x.unit})`).join(' | ')}`).toBeDefined();
+  expect(c!.value).toBeCloseTo(value, 9);
+  expect(c!.kind).toBe(kind);
+  expect(c!.unit).toBe(unit);
+  expect(sentence.slice(c!.start, c!.end)).toBe(c!.text);
+}
+
+describe('currencies named with their country, and more codes and signs', () => {
+  const rows: Row[] = [
+    ['The ministry set aside 40 million Egyptian pounds for bread subsidies.', '40 million Egyptian pounds', 40e6, 'money', 'EGP'],
+    ['Farmers were offered 1.2 billion Indian rupees in drought relief.', '1.2 billion Indian rupees', 1.2e9, 'money', 'INR'],
+    ['The port deal is worth 30 million Brazilian reais.', '30 million Brazilian reais', 30e6, 'money', 'BRL'],
+    ['Traders borrowed 10,000 Kenyan shillings each from the scheme.', '10,000 Kenyan shillings', 10000, 'money', 'KES'],
+    ['A night in the hotel costs 900 Saudi riyals.', '900 Saudi riyals', 900, 'money', 'SAR'],
+    ['The court ordered him to pay 500 shekels.', '500 shekels', 500, 'money', 'ILS'],
+    ['The bride price was set at 2,000 dirhams.', '2,000 dirhams', 2000, 'money', 'AED'],
+    ['The vendor was fined KSh 50,000 by the county court.', 'KSh 50,000', 50000, 'money', 'KES'],
+    ['A plate of rice now costs Rp 25,000 in Jakarta.', 'Rp 25,000', 25000, 'money', 'IDR'],
+    ['Rickshaw drivers pay Tk 300 a day to rent a vehicle.', 'Tk 300 a day', 300, 'rate', 'BDT per day'],
+    ['The meal was priced at RM 45 per person.', 'RM 45 per person', 45, 'rate', 'MYR per person'],
+    ['The repair bill came to 12,000 PLN.', '12,000 PLN', 12000, 'money', 'PLN'],
+    ['The bank lent SAR 2bn to the developer.', 'SAR 2bn', 2e9, 'money', 'SAR'],
+    ['Investors lost $3.5 bn when the fund collapsed.', '$3.5 bn', 3.5e9, 'money', 'USD'],
+    ['The estate sold for a half million dollars.', 'a half million dollars', 5e5, 'money', 'USD'],
+    ['The firm paid a half-million dollars in fines.', 'a half-million dollars', 5e5, 'money', 'USD'],
+    ['A museum pass costs 3 euros 50 cents.', '3 euros 50 cents', 3.5, 'money', 'EUR'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('leaves names and words that look like codes alone', () => {
+    expect(claimsOf('Delegates gathered for COP 28 in Dubai.').filter((c) => c.kind === 'money')).toEqual([]);
+    expect(claimsOf('She has half a million followers online.').map((c) => [c.value, c.kind])).toEqual([[5e5, 'count']]);
+    expect(claimsOf('They told two real stories about the war.').filter((c) => c.kind === 'money')).toEqual([]);
+  });
+});
+
+describe('unit symbols spaced from the number, as SI style writes them', () => {
+  const rows: Row[] = [
+    ['The crater is 3 km wide and 200 m deep.', '200 m', 200, 'measure', 'm'],
+    ['The new tower rises 330 m above the harbour.', '330 m', 330, 'measure', 'm'],
+    ['The wreck lies 40 m offshore.', '40 m', 40, 'measure', 'm'],
+    ['The sea wall is 12 m in height.', '12 m', 12, 'measure', 'm'],
+    ['The wind farm generates 12 MW at full speed.', '12 MW', 12, 'measure', 'MW'],
+    ['The cheapest phone has 128 GB of storage.', '128 GB', 128, 'measure', 'GB'],
+    ['The lorry shed 20 t of gravel on the road.', '20 t', 20, 'measure', 'tonnes'],
+    ['Each bar holds 5 g of sugar.', '5 g', 5, 'measure', 'g'],
+    ['The new line carries 400 kV across the valley.', '400 kV', 400, 'measure', 'kV'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('keeps a lone spaced letter that is no measure as it was', () => {
+    // "m" spaced and followed by an ordinary word: not read as metres
+    expect(claimsOf('He jumped 2.45 m in 1993.').some((c) => c.unit === 'm')).toBe(false);
+    expect(claimsOf('Team 5 g won the quiz.').some((c) => c.kind === 'measure')).toBe(false);
+  });
+});
+
+describe('inch and foot marks', () => {
+  const rows: Row[] = [
+    ['She bought a 65" television in the sale.', '65"', 65, 'measure', 'inches'],
+    ['The screen measures 10″ across.', '10″', 10, 'measure', 'inches'],
+    ['The centre is 6\'10" and weighs 110kg.', '6\'', 6, 'measure', 'feet'],
+    ['The centre is 6\'10" and weighs 110kg.', '10"', 10, 'measure', 'inches'],
+    ['The fence is 8\' high.', '8\'', 8, 'measure', 'feet'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('reads a straight quote after a figure as closing a quotation when one is open', () => {
+    const cs = claimsOf('He said "we paid 10" and walked off.');
+    expect(cs.map((c) => [c.value, c.kind])).toEqual([[10, 'count']]);
+  });
+});
+
+describe('new units with metric prefixes', () => {
+  const rows: Row[] = [
+    ['The particles measure 100 nanometres across.', '100 nanometres', 100, 'measure', 'nm'],
+    ['The plant produced 1,200 GWh last year.', '1,200 GWh', 1200, 'measure', 'GWh'],
+    ['The test had a yield of 15 kilotons.', '15 kilotons', 15, 'measure', 'kt'],
+    ['Emissions fell by 2 gigatonnes in a decade.', '2 gigatonnes', 2, 'measure', 'Gt'],
+    ['The launch noise reached 120 dB.', '120 dB', 120, 'measure', 'dB'],
+    ['The trawler sailed 200 nautical miles to port.', '200 nautical miles', 200, 'measure', 'nautical miles'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+});
+
+describe('dimensions and temperatures below zero', () => {
+  const rows: Row[] = [
+    ['The pitch measures 100 by 60 metres.', '100', 100, 'measure', 'm'],
+    ['Each cell is 3 x 2 m.', '3', 3, 'measure', 'm'],
+    ['The lake froze at 12 degrees below zero.', '12 degrees below zero', -12, 'measure', 'degrees'],
+    ['Overnight it fell to - 20 degrees Celsius.', '- 20 degrees Celsius', -20, 'measure', 'celsius'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('keeps a dash between two figures a range, not a sign', () => {
+    const cs = claimsOf('Highs of 25 - 30 degrees are forecast.');
+    expect(cs.map((c) => [c.low, c.high, c.unit])).toEqual([[25, 30, 'degrees']]);
+  });
+  it('does not give a unit to a count before "by" that is not a side', () => {
+    const cs = claimsOf('Sales rose by 5 metres of cloth a day.');
+    expect(cs.every((c) => c.value !== 5 || c.kind !== 'count')).toBe(true);
+    expect(claimsOf('The 20 by-elections cost 3 million pounds.').find((c) => c.value === 20)?.kind).toBe('count');
+  });
+});
