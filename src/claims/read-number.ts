@@ -221,10 +221,11 @@ function readWordNumber(toks: readonly Token[], i: number): NumberCore | null {
   }
   if (!any || last < 0) return null;
   let value = total + current;
-  // "one and a half", "two and a half million"
-  if (toks[last + 1]?.lower === 'and' && toks[last + 2]?.lower === 'a' && toks[last + 3]?.lower === 'half') {
+  // "one and a half", "two and a half million", "one-and-a-half million"
+  const halfEnd = andAHalfEnd(toks, last + 1);
+  if (halfEnd > 0) {
     value += 0.5;
-    last += 3;
+    last = halfEnd;
     const s = readScaleWords(toks, last + 1);
     if (s) {
       value *= s.factor;
@@ -235,6 +236,19 @@ function readWordNumber(toks: readonly Token[], i: number): NumberCore | null {
   const tail = toks[last]!.lower;
   const factor = SCALE_WORDS.get(tail) ?? (tail === 'dozen' ? 12 : 1);
   return { first: i, last, value: tidy(value), range: null, form: 'words', scaled, separated: false, ambiguousSuffix: null, factor };
+}
+
+/** The last token of "and a half" written from token j, spaced or hyphenated ("-and-a-half"); -1 when absent. */
+function andAHalfEnd(toks: readonly Token[], j: number): number {
+  const hyphen = toks[j]?.text === '-' && toks[j]!.glued;
+  if (!hyphen) return toks[j]?.lower === 'and' && toks[j + 1]?.lower === 'a' && toks[j + 2]?.lower === 'half' ? j + 2 : -1;
+  const words = ['and', 'a', 'half'];
+  for (let w = 0; w < 3; w++) {
+    const dash = toks[j + 2 * w];
+    const word = toks[j + 2 * w + 1];
+    if (dash?.text !== '-' || !dash.glued || !word || word.lower !== words[w] || !word.glued) return -1;
+  }
+  return j + 5;
 }
 
 /** The multiplier a "half" may scale at token j: million and above, not a plural ("half millions"). */

@@ -540,7 +540,9 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   }
   // A currency sign or code written after the number: "10 $", "15 €", "500 USD", "6.25 BTC".
   if (!hasCurrency && t.type === 'p' && CURRENCY_PREFIXES.has(t.text) && !(toks[j + 1]?.type === 'n' && toks[j + 1]!.glued)) return { kind: 'money', unit: CURRENCY_PREFIXES.get(t.text)!, last: j };
-  if (!hasCurrency && t.type === 'w' && CODES_AFTER.has(t.lower) && (t.text === t.text.toUpperCase() || UNAMBIGUOUS_CODES.has(t.lower))) {
+  // "the 2015 UAH Spring Fair": a year before capitals that go on is a name, the code its first letters
+  const yearInName = core.form === 'digits' && !core.separated && !core.scaled && core.value !== null && core.value >= 1800 && core.value <= 2100 && /^[A-Z]/.test(toks[j + 1]?.text ?? '');
+  if (!hasCurrency && !yearInName && t.type === 'w' && CODES_AFTER.has(t.lower) && (t.text === t.text.toUpperCase() || UNAMBIGUOUS_CODES.has(t.lower))) {
     // "75 USD million": a multiplier written after the code
     const s = core.scaled ? null : readScaleWords(toks, j + 1);
     return { kind: 'money', unit: CURRENCY_PREFIXES.get(t.lower)!, last: s ? s.last : j, factor: s ? s.factor : 1 };

@@ -33,6 +33,9 @@ describe('currencies named with their country, and more codes and signs', () => 
     ['The estate sold for a half million dollars.', 'a half million dollars', 5e5, 'money', 'USD'],
     ['The firm paid a half-million dollars in fines.', 'a half-million dollars', 5e5, 'money', 'USD'],
     ['A museum pass costs 3 euros 50 cents.', '3 euros 50 cents', 3.5, 'money', 'EUR'],
+    ['The council vowed to cut at least a half-billion dollars in costs.', 'at least a half-billion dollars', 5e8, 'money', 'USD'],
+    ['One-and-a-half million families pay the top rate.', 'One-and-a-half million', 1.5e6, 'count', 'families'],
+    ['The tenant had lived there for seven-and-a-half years.', 'seven-and-a-half years', 7.5, 'duration', 'years'],
   ];
   for (const row of rows) it(row[0], () => expectOne(row));
 
@@ -40,6 +43,9 @@ describe('currencies named with their country, and more codes and signs', () => 
     expect(claimsOf('Delegates gathered for COP 28 in Dubai.').filter((c) => c.kind === 'money')).toEqual([]);
     expect(claimsOf('She has half a million followers online.').map((c) => [c.value, c.kind])).toEqual([[5e5, 'count']]);
     expect(claimsOf('They told two real stories about the war.').filter((c) => c.kind === 'money')).toEqual([]);
+    // a year before an acronym that opens a name: "UAH" here is a university, not the hryvnia
+    expect(claimsOf('Students flocked to the 2015 UAH Spring Career Fair.').filter((c) => c.kind === 'money')).toEqual([]);
+    expect(claimsOf('A flat in Kyiv rents for 9,000 UAH a month.').map((c) => c.unit)).toEqual(['UAH per month']);
   });
 });
 
