@@ -4,8 +4,11 @@ import type { DocContext } from '../pipeline/context.js';
 import { trimRange } from '../text/spans.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 
-// A candidate boundary: terminal punctuation, any closing quotes or brackets, then white space.
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)/g;
+// A candidate boundary: terminal punctuation, any closing quotes or brackets, then white space; or a stop typed with no space
+// after it between a lower-case word and a capitalised one ("… she said.Trump replied"), as scraped and pasted text often has.
+// (Two lower-case letters before the stop: "U.S.Army", "Ph.D.", "e.g.The" and "Mr.Lee" are not sentence ends. Only curly
+// quote marks around it, whose direction is written: a straight one there may close the sentence or open the next.)
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|(?<=[a-z]{2})[.!?][”’]?(?=[“‘]?[A-Z][a-z])/g;
 const CLOSERS = /["'”’)\]]/;
 
 /** Splits each paragraph of article.text into sentences, keeping offsets. */
