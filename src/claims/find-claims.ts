@@ -6,7 +6,7 @@ import { recordId } from '../text/ids.js';
 import { tokenize, type Token } from './tokenize.js';
 import { scanQuantities, type Quantity, type RatioTally } from './scan-quantities.js';
 import { findChange, findPredicate, findSubjectBefore, isCoordinated, readCountedNoun, readNounAfterCopula, readOfPhrase } from './describe-claim.js';
-import { ANCHOR_PATTERN, NUMBER_HINT } from './lexicon.js';
+import { AGE_TURN_VERBS, ANCHOR_PATTERN, LIFE_EVENT_VERBS, NUMBER_HINT } from './lexicon.js';
 
 export interface ClaimInput {
   readonly article: Article;
@@ -113,6 +113,13 @@ function restatesPrevious(toks: readonly Token[], prev: Described, q: Described)
   return true;
 }
 
+/** "turned 18", "died at 83", "retired at the age of"-less "retired at 65": words that put a bare figure as an age. */
+function isAgeCue(toks: readonly Token[], first: number): boolean {
+  const prev = toks[first - 1]?.lower ?? '';
+  if (AGE_TURN_VERBS.has(prev)) return true;
+  return prev === 'at' && LIFE_EVENT_VERBS.has(toks[first - 2]?.lower ?? '');
+}
+
 const TIME_NOUNS = /^(?:quarters?|years?|months?|weeks?|days?|periods?|halves|half|seasons?|decades?|times?)$/;
 
 type Described = Quantity & { subject?: string | null };
@@ -126,6 +133,12 @@ function describe(toks: readonly Token[], q: Described): boolean {
     // "John Smith, 45," and "aged 45" give an age.
     const appositive = prev?.text === ',' && toks[q.first - 2]?.type === 'w' && /^(?:the|a)$/i.test(toks[q.first - 3]?.text ?? '') && toks[q.last + 1]?.text === ',';
     if (prev && /^(?:aged|age)$/.test(prev.lower) || prev?.lower === 'of' && toks[q.first - 2]?.lower === 'age' || appositive && q.core.form === 'digits' && (q.value ?? 0) < 120 || prev?.text === ',' && /^[A-Z]/.test(toks[q.first - 2]?.text ?? '') && (/^[,)]$/.test(toks[q.last + 1]?.text ?? '') || /^[.;]$/.test(toks[q.last + 1]?.text ?? '') && toks[q.first - 3]?.type === 'w' && /^[A-Z]/.test(toks[q.first - 3]!.text)) && q.core.form === 'digits' && (q.value ?? 0) < 120) {
+      q.kind = 'age';
+      q.unit = 'years';
+      return true;
+    }
+    // "she turned 18 last week", "he died at 83": a bare figure after a birthday verb or a life event at an age
+    if (q.unit === null && !q.ofFollows && q.qualifier === 'exact' && (q.value ?? 0) >= 1 && (q.value ?? 0) < 120 && Number.isInteger(q.value) && (q.core.form === 'digits' || q.core.form === 'words') && isAgeCue(toks, q.first) && !readCountedNoun(toks, q.after, q.value === 1)) {
       q.kind = 'age';
       q.unit = 'years';
       return true;

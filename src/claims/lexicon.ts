@@ -220,6 +220,13 @@ export const DIMENSION_WORDS: ReadonlySet<string> = new Set([
 /** Nouns after "in" that make the figure before a dimension: "30 m in length". */
 export const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'width', 'height', 'depth', 'diameter', 'circumference', 'radius', 'size', 'area', 'thickness', 'breadth']);
 
+/** Verbs of a birthday: a bare figure after them is an age ("turned 18"). */
+export const AGE_TURN_VERBS: ReadonlySet<string> = new Set(['turned', 'turns', 'turning', 'turn']);
+/** Life events dated by the age they happened at: "died at 83", "retired at 65", "married at 19". */
+export const LIFE_EVENT_VERBS: ReadonlySet<string> = new Set([
+  'died', 'dies', 'retired', 'retires', 'retire', 'retiring', 'married', 'marries', 'wed', 'widowed', 'orphaned', 'emigrated', 'debuted', 'enlisted', 'graduated',
+]);
+
 /** Words after a percent figure that make it percentage points. */
 export const PERCENT_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['percentage points', 'percentage points'], ['percentage point', 'percentage points'], ['per cent', 'percent'], ['percent', 'percent'],

@@ -70,6 +70,7 @@ export function scanQuantities(toks: readonly Token[], decimalComma = false): Qu
   }
   const merged = mergeCompoundMoney(toks, out);
   linkDimensions(toks, merged);
+  linkFeetInches(toks, merged);
   linkFromTo(toks, merged);
   inheritInParentheses(toks, merged);
   return merged;
@@ -167,6 +168,26 @@ function linkDimensions(toks: readonly Token[], qs: Quantity[]): void {
     a.unit = b.unit;
     a.np = null;
     applyBounds(a);
+  }
+}
+
+/**
+ * "6 foot 4", "5ft 11": a bare figure under 12 right after a height in feet is its inches, as British papers write heights.
+ * Why: the inches are left unwritten, and a lone "4" would read as a count.
+ */
+function linkFeetInches(toks: readonly Token[], qs: Quantity[]): void {
+  for (let k = 1; k < qs.length; k++) {
+    const a = qs[k - 1]!;
+    const b = qs[k]!;
+    if (a.kind !== 'measure' || a.unit !== 'feet' || a.qualifier === 'range' || b.first !== a.last + 1 || b.kind !== 'count' || b.unit !== null || b.core.form !== 'digits') continue;
+    if (b.value === null || !Number.isInteger(b.value) || b.value < 0 || b.value > 11 || toks[b.first]!.glued) continue;
+    const next = toks[b.last + 1];
+    // after "the"/"a" the height is a modifier and its noun follows ("the 6ft 4 striker")
+    const attributive = /^(?:the|a|an|his|her|their)$/.test(toks[a.first - 1]?.lower ?? '');
+    if (next && (next.type === 'w' && !attributive && !/^(?:and|tall|high|with|in|who|from|he|she|but|or)$/.test(next.lower) || next.type === 'n')) continue;
+    b.kind = 'measure';
+    b.unit = 'inches';
+    applyBounds(b);
   }
 }
 
@@ -681,7 +702,8 @@ function matchUnit(toks: readonly Token[], j: number, glued: boolean): UnitRead 
       if (toks[end + 1]?.lower === 'old') return { kind: 'age', unit: name, last: end + 1 };
       if (matchPhrase(toks, end + 1, 'of age') >= 0) return { kind: 'age', unit: name, last: end + 2 };
       // "second" and "minute" are too often ordinals or adjectives to read spaced.
-      if (!glued && (phrase === 'second' || phrase === 'minute')) continue;
+      // Digits right before ("1 minute", "30 second") make them units, unless a compound goes on ("2 second-half goals").
+      if (!glued && (phrase === 'second' || phrase === 'minute') && !(toks[j - 1]?.type === 'n' && !(toks[end + 1]?.text === '-' && toks[end + 1]!.glued))) continue;
     }
     if (kind === 'age') return { kind: 'age', unit: name, last: end };
     // "24m2", "190 km2", "5 m³": a glued power makes a length an area or a volume

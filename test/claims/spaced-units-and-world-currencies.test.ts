@@ -117,3 +117,24 @@ describe('dimensions and temperatures below zero', () => {
     expect(claimsOf('The 20 by-elections cost 3 million pounds.').find((c) => c.value === 20)?.kind).toBe('count');
   });
 });
+
+describe('ages after a birthday verb or a life event, heights in feet and inches, minutes and seconds after digits', () => {
+  const rows: Row[] = [
+    ['The mayor turned 74 on Sunday.', '74', 74, 'age', 'years'],
+    ['The poet, who died at 83, was buried on Friday.', '83', 83, 'age', 'years'],
+    ['The judge retired at 65 after 30 years on the bench.', '65', 65, 'age', 'years'],
+    ['The new goalkeeper is 6 foot 4.', '4', 4, 'measure', 'inches'],
+    ['The 6ft 3 defender signed on Monday.', '3', 3, 'measure', 'inches'],
+    ['She won the race in 2 hours 1 minute.', '1 minute', 1, 'duration', 'minutes'],
+    ['The 60 second advert ran on Sunday.', '60 second', 60, 'duration', 'seconds'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('keeps counts after those words counts', () => {
+    expect(claimsOf('He turned 3 corners into goals.').map((c) => [c.value, c.kind])).toEqual([[3, 'count']]);
+    expect(claimsOf('The airline retired at least 20 planes.').map((c) => c.kind)).toEqual(['count']);
+    expect(claimsOf('The index turned 5% lower.').map((c) => c.kind)).toEqual(['percent']);
+    expect(claimsOf('The wall is 6 feet 4 people wide.').find((c) => c.value === 4)?.kind).toBe('count');
+    expect(claimsOf('He scored 2 second-half goals.').find((c) => c.value === 2)?.kind).toBe('count');
+  });
+});
