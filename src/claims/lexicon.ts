@@ -114,7 +114,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, number]> = 
   ['deutsche marks', 'DEM', 1], ['deutschmarks', 'DEM', 1], ['marks', 'DEM', 1], ['pounds sterling', 'GBP', 1], ['sterling', 'GBP', 1],
   ['mexican pesos', 'MXN', 1], ['mexican peso', 'MXN', 1], ['philippine pesos', 'PHP', 1], ['pesos', 'MXN', 1], ['peso', 'MXN', 1],
   ['turkish lira', 'TRY', 1], ['lira', 'TRY', 1], ['liras', 'TRY', 1], ['sri lankan rupees', 'LKR', 1], ['sri lankan rupee', 'LKR', 1],
-  ['dollars', 'USD', 1], ['dollar', 'USD', 1], ['bucks', 'USD', 1], ['euros', 'EUR', 1], ['euro', 'EUR', 1], ['pounds', 'GBP', 1], ['pound', 'GBP', 1],
+  ['dollars', 'USD', 1], ['dollar', 'USD', 1], ['bucks', 'USD', 1], ['quid', 'GBP', 1], ['euros', 'EUR', 1], ['euro', 'EUR', 1], ['pounds', 'GBP', 1], ['pound', 'GBP', 1],
   ['yen', 'JPY', 1], ['yuan', 'CNY', 1], ['renminbi', 'CNY', 1], ['rupees', 'INR', 1], ['rupee', 'INR', 1], ['francs', 'CHF', 1], ['franc', 'CHF', 1],
   ['roubles', 'RUB', 1], ['rubles', 'RUB', 1], ['rand', 'ZAR', 1], ['baht', 'THB', 1], ['riel', 'KHR', 1], ['riels', 'KHR', 1], ['dong', 'VND', 1],
   ['won', 'KRW', 1], ['ringgit', 'MYR', 1], ['rupiah', 'IDR', 1], ['naira', 'NGN', 1], ['shillings', 'KES', 1], ['kronor', 'SEK', 1], ['krona', 'SEK', 1], ['kroner', 'NOK', 1],
@@ -219,6 +219,12 @@ export const DIMENSION_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Nouns after "in" that make the figure before a dimension: "30 m in length". */
 export const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'width', 'height', 'depth', 'diameter', 'circumference', 'radius', 'size', 'area', 'thickness', 'breadth']);
+
+/** Words that make a sentence speak of temperature, so a spaced "C" or "F" after a figure is its scale ("30 C outside"). */
+export const TEMPERATURE_CUES: ReadonlySet<string> = new Set([
+  'temperature', 'temperatures', 'temp', 'temps', 'degree', 'degrees', 'thermostat', 'thermometer', 'mercury', 'celsius', 'fahrenheit', 'heatwave',
+  'freezing', 'frost', 'weather', 'forecast', 'forecasters', 'highs', 'lows', 'oven', 'fever', 'outside',
+]);
 
 /** Verbs of a birthday: a bare figure after them is an age ("turned 18"). */
 export const AGE_TURN_VERBS: ReadonlySet<string> = new Set(['turned', 'turns', 'turning', 'turn']);

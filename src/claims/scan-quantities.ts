@@ -4,7 +4,7 @@ import { readNumber, readScaleWords, tidy, type NumberCore, type NumberForm } fr
 import {
   UNAMBIGUOUS_CODES, CODE_SCALE_PREFIXES, SMALL_NUMBERS, SCALE_WORDS,
   DECREASE_WORDS, INCREASE_WORDS,
-  CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_PREFIX_LETTERS, MIXED_CASE_CURRENCY_PREFIXES, GLUED_ONLY_UNITS, SPACED_LENGTH_SYMBOLS, SPACED_SYMBOLS_BEFORE_OF, DIMENSION_WORDS, DIMENSION_NOUNS, MINOR_SUFFIXES, MULTIPLE_VERBS, PERCENT_WORDS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_PREFIX_LETTERS, MIXED_CASE_CURRENCY_PREFIXES, GLUED_ONLY_UNITS, SPACED_LENGTH_SYMBOLS, SPACED_SYMBOLS_BEFORE_OF, DIMENSION_WORDS, DIMENSION_NOUNS, TEMPERATURE_CUES, MINOR_SUFFIXES, MULTIPLE_VERBS, PERCENT_WORDS,
   POST_QUALIFIERS, PRE_QUALIFIERS, RATE_DENOMINATORS, UNITS, type UnitKind,
 } from './lexicon.js';
 import { rejectReason } from './not-claims.js';
@@ -619,7 +619,21 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     const ambiguous = /^(?:won|dong|rand|kip|lari|sen|marks|mark)$/.test(cw.phrase) && !core.scaled && !/^(?:cost|costs|worth|paid|pay|fine|fined|price)$/.test(toks[core.first - 1]?.lower ?? '');
     if (!weight && !ambiguous) return { kind: 'money', unit: cw.code, last: cw.last, factor: cw.factor };
   }
+  // "30 C outside", "convert 37 C to F": a spaced scale letter is a temperature only where the sentence speaks of one
+  if ((t.lower === 'c' || t.lower === 'f') && t.type === 'w' && !(toks[j + 1]?.glued && toks[j + 1]!.type !== 'p') && toks[j + 1]?.text !== '.' && !/^[A-Z][a-z]*$/.test(toks[core.first - 1]?.text ?? '') && hasTemperatureCue(toks)) {
+    return { kind: 'measure', unit: t.lower === 'c' ? 'celsius' : 'fahrenheit', last: j };
+  }
   return matchUnit(toks, j, false);
+}
+
+/** The sentence speaks of temperature: a word of weather or heat, a degree, or a conversion "to F" / "in C". */
+function hasTemperatureCue(toks: readonly Token[]): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    if (TEMPERATURE_CUES.has(w) || toks[k]!.text === '°') return true;
+    if ((w === 'to' || w === 'in' || w === 'into') && /^[CF]$/.test(toks[k + 1]?.text ?? '') && !toks[k + 2]?.glued) return true;
+  }
+  return false;
 }
 
 /**

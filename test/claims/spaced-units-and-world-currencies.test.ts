@@ -138,3 +138,18 @@ describe('ages after a birthday verb or a life event, heights in feet and inches
     expect(claimsOf('He scored 2 second-half goals.').find((c) => c.value === 2)?.kind).toBe('count');
   });
 });
+
+describe('a spaced C or F is a temperature scale only where the sentence speaks of temperature', () => {
+  const rows: Row[] = [
+    ['Highs of 30 C are expected on Monday.', '30 C', 30, 'measure', 'celsius'],
+    ['It was 70 F outside when the match began.', '70 F', 70, 'measure', 'fahrenheit'],
+    ['The punter won 3,000 quid on the race.', '3,000 quid', 3000, 'money', 'GBP'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('leaves grades, names and other letters alone', () => {
+    expect(claimsOf('He got a grade of 5 C in maths.').some((c) => c.kind === 'measure')).toBe(false);
+    expect(claimsOf('The hot favourite finished 3 F behind.').some((c) => c.kind === 'measure')).toBe(false);
+    expect(claimsOf('Group 5 C won the weather prize.').some((c) => c.kind === 'measure')).toBe(false);
+  });
+});
