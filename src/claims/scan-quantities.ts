@@ -551,6 +551,14 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     return 'reject';
   }
   if (!t) return null;
+  // "half a mile", "half an hour", "a quarter of a mile": a fraction of one unit is that many units
+  if (core.form === 'fraction' && !hasCurrency && toks[core.first]!.type === 'w') {
+    const k = t.lower === 'of' ? j + 1 : j;
+    if (toks[k]?.lower === 'a' || toks[k]?.lower === 'an') {
+      const u = matchUnit(toks, k + 1, false);
+      if (u && (u.kind === 'measure' || u.kind === 'duration') && !/s$/.test(toks[u.last]!.lower) && !(u.kind === 'duration' && isTimeReference(toks, u.last))) return u;
+    }
+  }
   const marks = t.type === 'p' && t.glued && !hasCurrency ? readFootInchMark(toks, j) : null;
   if (marks) return marks;
   // "10 times faster" is a multiple; "called 3 times" counts occasions
@@ -740,6 +748,8 @@ function spacedSymbolFits(toks: readonly Token[], j: number, phrase: string, nam
   const t = toks[j]!;
   if (/[A-Z]/.test(name) && t.text === name && t.text.length > 1) return true;
   const next = toks[j + 1];
+  // imperial abbreviations in lower case are no word: "3,000 ft in a minute", "a 10 lb turkey"
+  if ((phrase === 'ft' || phrase === 'lb' || phrase === 'oz') && t.text === phrase && !(next?.glued && next.type !== 'p')) return true;
   if (!next || next.type !== 'w') return false;
   if (next.lower === 'of') return SPACED_SYMBOLS_BEFORE_OF.has(phrase) && toks[j + 2]?.type !== 'n';
   if (!SPACED_LENGTH_SYMBOLS.has(phrase) || !DIMENSION_WORDS.has(next.lower)) return false;

@@ -153,3 +153,20 @@ describe('a spaced C or F is a temperature scale only where the sentence speaks 
     expect(claimsOf('Group 5 C won the weather prize.').some((c) => c.kind === 'measure')).toBe(false);
   });
 });
+
+describe('a fraction of one unit', () => {
+  const rows: Row[] = [
+    ['Residents living half a mile away were told to leave.', 'half a mile', 0.5, 'measure', 'miles'],
+    ['Firefighters arrived about half an hour later.', 'about half an hour', 0.5, 'duration', 'hours'],
+    ['The train was a quarter of an hour late.', 'a quarter of an hour', 0.25, 'duration', 'hours'],
+    ['Half a metre of snow fell overnight.', 'Half a metre', 0.5, 'measure', 'm'],
+    ['The jet dropped 3,000 ft in a minute.', '3,000 ft', 3000, 'measure', 'feet'],
+    ['The winner grew a 10 lb marrow.', '10 lb', 10, 'measure', 'lb'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('keeps a fraction of a group a proportion, and half a dozen a count', () => {
+    expect(claimsOf('Half the country voted.').map((c) => c.kind)).toEqual(['proportion']);
+    expect(claimsOf('Half a dozen people came.').map((c) => [c.value, c.kind])).toEqual([[6, 'count']]);
+  });
+});
