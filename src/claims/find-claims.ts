@@ -6,7 +6,7 @@ import { recordId } from '../text/ids.js';
 import { tokenize, type Token } from './tokenize.js';
 import { scanQuantities, type Quantity, type RatioTally } from './scan-quantities.js';
 import { findChange, findPredicate, findSubjectBefore, isCoordinated, readCountedNoun, readNounAfterCopula, readOfPhrase } from './describe-claim.js';
-import { AGE_TURN_VERBS, ANCHOR_PATTERN, LIFE_EVENT_VERBS, NUMBER_HINT } from './lexicon.js';
+import { AGE_TURN_VERBS, ANCHOR_PATTERN, LIFE_EVENT_VERBS, NUMBER_HINT, PERSON_NOUNS } from './lexicon.js';
 
 export interface ClaimInput {
   readonly article: Article;
@@ -114,9 +114,11 @@ function restatesPrevious(toks: readonly Token[], prev: Described, q: Described)
 }
 
 /** "turned 18", "died at 83", "retired at the age of"-less "retired at 65": words that put a bare figure as an age. */
-function isAgeCue(toks: readonly Token[], first: number): boolean {
+function isAgeCue(toks: readonly Token[], first: number, last: number): boolean {
+  if (/^(?:older|younger)$/.test(toks[last]?.lower ?? '')) return true; // "voters 45 or older"
   const prev = toks[first - 1]?.lower ?? '';
   if (AGE_TURN_VERBS.has(prev)) return true;
+  if (prev === 'of' && PERSON_NOUNS.has(toks[first - 2]?.lower ?? '') && /^(?:a|an)$/.test(toks[first - 3]?.lower ?? '')) return true; // "a girl of 16"
   return prev === 'at' && LIFE_EVENT_VERBS.has(toks[first - 2]?.lower ?? '');
 }
 
@@ -138,7 +140,7 @@ function describe(toks: readonly Token[], q: Described): boolean {
       return true;
     }
     // "she turned 18 last week", "he died at 83": a bare figure after a birthday verb or a life event at an age
-    if (q.unit === null && !q.ofFollows && q.qualifier === 'exact' && (q.value ?? 0) >= 1 && (q.value ?? 0) < 120 && Number.isInteger(q.value) && (q.core.form === 'digits' || q.core.form === 'words') && isAgeCue(toks, q.first) && !readCountedNoun(toks, q.after, q.value === 1)) {
+    if (q.unit === null && !q.ofFollows && (q.qualifier === 'exact' || /^(?:older|younger)$/.test(toks[q.last]!.lower)) && (q.value ?? 0) >= 1 && (q.value ?? 0) < 120 && Number.isInteger(q.value) && (q.core.form === 'digits' || q.core.form === 'words') && isAgeCue(toks, q.first, q.last) && !readCountedNoun(toks, q.after, q.value === 1)) {
       q.kind = 'age';
       q.unit = 'years';
       return true;

@@ -61,6 +61,8 @@ export const PRE_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 export const POST_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['or more', 'at_least'], ['or over', 'at_least'], ['or above', 'at_least'], ['plus', 'at_least'], ['or so', 'approximate'],
   ['or fewer', 'at_most'], ['or less', 'at_most'], ['or under', 'at_most'], ['odd', 'approximate'],
+  ['and over', 'at_least'], ['and above', 'at_least'], ['and older', 'at_least'], ['or older', 'at_least'], ['and upwards', 'at_least'],
+  ['and under', 'at_most'], ['and younger', 'at_most'], ['or younger', 'at_most'], ['and below', 'at_most'],
 ];
 
 /** ISO 4217 codes for currency symbols and prefixes written before the number. */
@@ -228,6 +230,10 @@ export const TEMPERATURE_CUES: ReadonlySet<string> = new Set([
 
 /** Verbs of a birthday: a bare figure after them is an age ("turned 18"). */
 export const AGE_TURN_VERBS: ReadonlySet<string> = new Set(['turned', 'turns', 'turning', 'turn']);
+/** People named by age and sex or role: "a girl of 16", "a man of 70". */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'boy', 'girl', 'man', 'woman', 'child', 'teenager', 'son', 'daughter', 'baby', 'pensioner', 'mother', 'father', 'widow', 'student', 'youngster', 'lad', 'player', 'person',
+]);
 /** Life events dated by the age they happened at: "died at 83", "retired at 65", "married at 19". */
 export const LIFE_EVENT_VERBS: ReadonlySet<string> = new Set([
   'died', 'dies', 'retired', 'retires', 'retire', 'retiring', 'married', 'marries', 'wed', 'widowed', 'orphaned', 'emigrated', 'debuted', 'enlisted', 'graduated',

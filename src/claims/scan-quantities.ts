@@ -804,6 +804,8 @@ function readPostQualifier(toks: readonly Token[], j: number): { qualifier: Qual
   for (const { parts, entry } of POST_Q_BY_FIRST.get(t.lower) ?? []) {
     const end = matchPhrase(toks, j, parts);
     if (end < 0) continue;
+    // "500 and over 200 more": a figure after "over"/"under" makes them a qualifier of that figure, not of this one
+    if (/^(?:and|or) (?:over|above|under|below)$/.test(entry[0]) && toks[end + 1] && (toks[end + 1]!.type === 'n' || CURRENCY_PREFIXES.has(toks[end + 1]!.text) || SMALL_NUMBERS.has(toks[end + 1]!.lower))) continue;
     if (entry[0] === 'plus' && toks[end + 1] && (toks[end + 1]!.type === 'n' || toks[end + 1]!.text === '$' || toks[end + 1]!.text === '£')) continue; // "5 plus 6" adds
     return { qualifier: entry[1], last: end };
   }

@@ -170,3 +170,20 @@ describe('a fraction of one unit', () => {
     expect(claimsOf('Half a dozen people came.').map((c) => [c.value, c.kind])).toEqual([[6, 'count']]);
   });
 });
+
+describe('open-ended ages and bounds written after the figure', () => {
+  it('reads "and over", "and under", "or older" as bounds, and older/younger as ages', () => {
+    const over = claimsOf('People aged 65 and over will be offered the jab first.')[0]!;
+    expect([over.text, over.value, over.kind, over.qualifier, over.low]).toEqual(['65 and over', 65, 'age', 'at_least', 65]);
+    const under = claimsOf('Children aged 12 and under travel free.')[0]!;
+    expect([under.text, under.kind, under.qualifier, under.high]).toEqual(['12 and under', 'age', 'at_most', 12]);
+    const older = claimsOf('Most voters in the county were 45 or older.')[0]!;
+    expect([older.text, older.kind, older.unit, older.qualifier]).toEqual(['45 or older', 'age', 'years', 'at_least']);
+    const girl = claimsOf('A girl of 16 was arrested after the fight.')[0]!;
+    expect([girl.value, girl.kind]).toEqual([16, 'age']);
+  });
+  it('leaves "and over" before another figure to that figure', () => {
+    const cs = claimsOf('The fund paid 500 and over 200 more later.');
+    expect(cs.map((c) => [c.text, c.qualifier])).toEqual([['500', 'exact'], ['over 200', 'more_than']]);
+  });
+});
