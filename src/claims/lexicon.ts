@@ -174,6 +174,7 @@ export const UNITS: ReadonlyArray<readonly [string, string, UnitKind]> = [
   ['grams', 'g', 'measure'], ['grammes', 'g', 'measure'], ['gram', 'g', 'measure'], ['g', 'g', 'measure'],
   ['pounds', 'lb', 'measure'], ['lbs', 'lb', 'measure'], ['lb', 'lb', 'measure'], ['ounces', 'oz', 'measure'], ['ounce', 'oz', 'measure'], ['oz', 'oz', 'measure'], ['stone', 'stone', 'measure'],
   ['millilitres', 'ml', 'measure'], ['milliliters', 'ml', 'measure'], ['ml', 'ml', 'measure'], ['litres', 'litres', 'measure'], ['liters', 'litres', 'measure'], ['litre', 'litres', 'measure'], ['liter', 'litres', 'measure'],
+  ['l', 'litres', 'measure'], ['ltr', 'litres', 'measure'], ['cc', 'cc', 'measure'], ['mpg', 'mpg', 'measure'],
   ['gallons', 'gallons', 'measure'], ['gallon', 'gallons', 'measure'], ['barrels', 'barrels', 'measure'], ['barrel', 'barrels', 'measure'], ['pints', 'pints', 'measure'],
   ['tablespoons', 'tablespoons', 'measure'], ['tablespoon', 'tablespoons', 'measure'], ['teaspoons', 'teaspoons', 'measure'], ['teaspoon', 'teaspoons', 'measure'], ['cups', 'cups', 'measure'], ['cup', 'cups', 'measure'],
   ['acres', 'acres', 'measure'], ['acre', 'acres', 'measure'], ['hectares', 'hectares', 'measure'], ['hectare', 'hectares', 'measure'], ['ha', 'hectares', 'measure'],
@@ -206,7 +207,7 @@ export const UNITS: ReadonlyArray<readonly [string, string, UnitKind]> = [
 ];
 
 /** Unit abbreviations that may be read only when glued to the digits ("5km", "1.8m"), never as a free word ("in", "m", "g"). */
-export const GLUED_ONLY_UNITS: ReadonlySet<string> = new Set(['m', 'g', 't', 'mi', 'ha', 'in.', 'dm', 'pm', 'ms', 'rad', 'c', 'f', 'mb', 'gb', 'kb', 'tb', 'mw', 'gw', 'kw', 'ft', 'oz', 'lb', 'nm', 'cl', 'db', 'hz', 'kv', 'mwh', 'gwh', 'twh']);
+export const GLUED_ONLY_UNITS: ReadonlySet<string> = new Set(['m', 'g', 't', 'mi', 'ha', 'in.', 'dm', 'pm', 'ms', 'rad', 'c', 'f', 'mb', 'gb', 'kb', 'tb', 'mw', 'gw', 'kw', 'ft', 'oz', 'lb', 'nm', 'cl', 'db', 'hz', 'kv', 'mwh', 'gwh', 'twh', 'l', 'cc']);
 
 /**
  * Unit symbols that may stand spaced after the number, as the SI style writes them ("200 m", "20 t", "12 MW"), when a word

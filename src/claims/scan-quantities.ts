@@ -547,6 +547,9 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
     if (/^[A-Z]$/.test(t.text) && !/^[CFKT]$/.test(t.text)) return 'reject'; // "3G", "4D": names, not grams
     if (CODES_AFTER.has(lower) && t.text === t.text.toUpperCase()) return { kind: 'money', unit: CURRENCY_PREFIXES.get(lower)!, last: j }; // "115USD"
     const u = matchUnit(toks, j, true);
+    // "nyp.st/1l7lvhq", "24703m212": letters and digits going on make a code, not a unit
+    const after = u ? toks[u.last + 1] : undefined;
+    if (u && after?.glued && (after.type === 'n' || after.type === 'w')) return 'reject';
     if (u) return u;
     return 'reject';
   }

@@ -187,3 +187,16 @@ describe('open-ended ages and bounds written after the figure', () => {
     expect(cs.map((c) => [c.text, c.qualifier])).toEqual([['500', 'exact'], ['over 200', 'more_than']]);
   });
 });
+
+describe('litres, engine sizes and fuel economy written as symbols', () => {
+  const rows: Row[] = [
+    ['A 2l bottle of cola now costs more.', '2l', 2, 'measure', 'litres'],
+    ['The scooter has a 125cc engine.', '125cc', 125, 'measure', 'cc'],
+    ['The hybrid does 60 mpg on the motorway.', '60 mpg', 60, 'measure', 'mpg'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('does not read a unit inside a code that goes on with letters and digits', () => {
+    expect(claimsOf('Read it at nyp.st/1l7lvhq today.').some((c) => c.kind === 'measure')).toBe(false);
+  });
+});
