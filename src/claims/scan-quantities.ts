@@ -344,7 +344,7 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
   }
   const tally = ratio?.tally ?? null;
 
-  if (core.form === 'fraction' && kind === 'count') kind = 'proportion';
+  if (core.form === 'fraction' && kind === 'count' && unit === null) kind = 'proportion';
   if (core.form === 'ordinal') kind = 'ordinal';
 
   const after = last + 1;
@@ -555,6 +555,11 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   }
   if (!t) return null;
   // "half a mile", "half an hour", "a quarter of a mile": a fraction of one unit is that many units
+  // "a quarter point", "half a percentage point", "a half-point cut": a fraction of a point of a rate or an index
+  if (core.form === 'fraction' && !hasCurrency) {
+    const points = readFractionOfPoint(toks, j);
+    if (points) return points;
+  }
   if (core.form === 'fraction' && !hasCurrency && toks[core.first]!.type === 'w') {
     const k = t.lower === 'of' ? j + 1 : j;
     if (toks[k]?.lower === 'a' || toks[k]?.lower === 'an') {
@@ -636,6 +641,28 @@ function readUnit(toks: readonly Token[], core: NumberCore, hasCurrency: boolean
   }
   return matchUnit(toks, j, false);
 }
+
+/**
+ * The point a fraction measures, from token j: "[of] [a] percentage point", "basis point", or a bare "point" ("-point"), which
+ * is a percentage point where the sentence speaks of a rate and an index point otherwise.
+ */
+function readFractionOfPoint(toks: readonly Token[], j: number): UnitRead | null {
+  let k = j;
+  if (toks[k]?.text === '-' && toks[k]!.glued) k++;
+  else {
+    if (toks[k]?.lower === 'of') k++;
+    if (toks[k]?.lower === 'a' || toks[k]?.lower === 'an') k++;
+  }
+  const w = toks[k]?.lower;
+  if (w === 'percentage' && /^points?$/.test(toks[k + 1]?.lower ?? '')) return { kind: 'percent', unit: 'percentage points', last: k + 1 };
+  if (w === 'basis' && /^points?$/.test(toks[k + 1]?.lower ?? '')) return { kind: 'percent', unit: 'basis points', last: k + 1 };
+  if (w !== 'point' && w !== 'points') return null;
+  for (const tok of toks) if (RATE_CONTEXT.has(tok.lower) || tok.text === '%') return { kind: 'percent', unit: 'percentage points', last: k };
+  return { kind: 'count', unit: 'points', last: k };
+}
+
+/** Words that make a bare "point" a percentage point: the sentence speaks of a rate. */
+const RATE_CONTEXT: ReadonlySet<string> = new Set(['rate', 'rates', 'bank', 'borrowing', 'interest', 'yield', 'yields', 'inflation', 'percent', 'cent', 'unemployment', 'mortgage', 'mortgages', 'fed', 'ecb']);
 
 /** The sentence speaks of temperature: a word of weather or heat, a degree, or a conversion "to F" / "in C". */
 function hasTemperatureCue(toks: readonly Token[]): boolean {

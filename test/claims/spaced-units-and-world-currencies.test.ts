@@ -200,3 +200,13 @@ describe('litres, engine sizes and fuel economy written as symbols', () => {
     expect(claimsOf('Read it at nyp.st/1l7lvhq today.').some((c) => c.kind === 'measure')).toBe(false);
   });
 });
+
+describe('fractions of a point', () => {
+  const rows: Row[] = [
+    ['The Fed is expected to raise rates by a quarter point.', 'a quarter point', 0.25, 'percent', 'percentage points'],
+    ['Borrowing costs rose by a quarter of a percentage point to 2.25%.', 'a quarter of a percentage point', 0.25, 'percent', 'percentage points'],
+    ['The central bank made a half-point cut in March.', 'half-point', 0.5, 'percent', 'percentage points'],
+    ['The index slipped 1/4 point in early trade.', '1/4 point', 0.25, 'count', 'points'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+});
