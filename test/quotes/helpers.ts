@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Article, Paragraph } from '../../src/schema/article.js';
 import type { Quote, Speaker } from '../../src/schema/quote.js';
 import { splitSentences } from '../../src/sentences/index.js';
@@ -39,4 +40,18 @@ export function run(text: string): Run {
 export function parseIn(text: string, phrase: string) {
   const at = text.indexOf(phrase);
   return parseSource(text, at, at + phrase.length);
+}
+
+/** Every quote's span, cue and source slice their own text from the article. */
+export function spansHold(text: string): void {
+  for (const q of run(text).quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
+  }
+}
+
+/** Rows of indirect statements only: source | cue | text. */
+export function reported(text: string): string[] {
+  return run(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.source?.text ?? '-', q.cue?.text ?? '-', q.text].join(' | '));
 }

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
-
-/** Every quote's span slices its own text from the article. */
-function spansHold(text: string): void {
-  for (const q of run(text).quotes) {
-    expect(text.slice(q.start, q.end)).toBe(q.text);
-    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
-    if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
-  }
-}
+import { run, spansHold } from './helpers.js';
 
 describe('a speech participle after a comma reports its object', () => {
   it.each([

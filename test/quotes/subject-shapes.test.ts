@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { run, spansHold, reported } from './helpers.js';
 import { tokenize } from '../../src/quotes/tokens.js';
-
-/** Every quote's span, cue and source slice their own text from the article. */
-function spansHold(text: string): void {
-  for (const q of run(text).quotes) {
-    expect(text.slice(q.start, q.end)).toBe(q.text);
-    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
-    if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
-  }
-}
-
-/** Rows of indirect statements only: source | cue | text. */
-function reported(text: string): string[] {
-  return run(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.source?.text ?? '-', q.cue?.text ?? '-', q.text].join(' | '));
-}
 
 describe('a noun in -ly as the head of a subject', () => {
   it.each([

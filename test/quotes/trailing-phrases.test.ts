@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
-
-/** Rows of indirect statements only: source | cue | text. */
-function reported(text: string): string[] {
-  return run(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.source?.text ?? '-', q.cue?.text ?? '-', q.text].join(' | '));
-}
+import { run, reported } from './helpers.js';
 
 describe('a programme title in quote marks closing an attribution', () => {
   it.each([
