@@ -111,7 +111,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, number]> = 
   ['cfa francs', 'XOF', 1], ['rwandan francs', 'RWF', 1], ['congolese francs', 'CDF', 1], ['chinese renminbi', 'CNY', 1],
   ['hong kong dollars', 'HKD', 1], ['hong kong dollar', 'HKD', 1], ['canadian dollars', 'CAD', 1], ['canadian dollar', 'CAD', 1],
   ['australian dollars', 'AUD', 1], ['australian dollar', 'AUD', 1], ['new zealand dollars', 'NZD', 1], ['new zealand dollar', 'NZD', 1],
-  ['singapore dollars', 'SGD', 1], ['us dollars', 'USD', 1], ['us dollar', 'USD', 1], ['chinese yuan', 'CNY', 1], ['dutch guilders', 'NLG', 1], ['japanese yen', 'JPY', 1], ['u.s. dollars', 'USD', 1], ['american dollars', 'USD', 1], ['taiwan dollars', 'TWD', 1],
+  ['singapore dollars', 'SGD', 1], ['us dollars', 'USD', 1], ['us dollar', 'USD', 1], ['chinese yuan', 'CNY', 1], ['dutch guilders', 'NLG', 1], ['japanese yen', 'JPY', 1], ['u . s . dollars', 'USD', 1], ['u . s . dollar', 'USD', 1], ['american dollars', 'USD', 1], ['taiwan dollars', 'TWD', 1],
   ['swiss francs', 'CHF', 1], ['swiss franc', 'CHF', 1], ['french francs', 'FRF', 1], ['belgian francs', 'BEF', 1], ['finnish markka', 'FIM', 1], ['markka', 'FIM', 1],
   ['deutsche marks', 'DEM', 1], ['deutschmarks', 'DEM', 1], ['marks', 'DEM', 1], ['pounds sterling', 'GBP', 1], ['sterling', 'GBP', 1],
   ['mexican pesos', 'MXN', 1], ['mexican peso', 'MXN', 1], ['philippine pesos', 'PHP', 1], ['pesos', 'MXN', 1], ['peso', 'MXN', 1],

@@ -221,6 +221,21 @@ function readWordNumber(toks: readonly Token[], i: number): NumberCore | null {
   }
   if (!any || last < 0) return null;
   let value = total + current;
+  // "one point five million", "two point three per cent": decimals spelled digit by digit after "point"
+  if (total === 0 && toks[last + 1]?.lower === 'point' && digitWord(toks[last + 2]) !== null) {
+    let k = last + 2;
+    let decimals = '';
+    while (digitWord(toks[k]) !== null) decimals += String(digitWord(toks[k++]));
+    value = Number(`${value}.${decimals}`);
+    last = k - 1;
+    const s = readScaleWords(toks, last + 1);
+    if (s) {
+      value *= s.factor;
+      last = s.last;
+      scaled = true;
+    }
+    return { first: i, last, value: tidy(value), range: null, form: 'words', scaled, separated: true, ambiguousSuffix: null, factor: s ? s.factor : 1 };
+  }
   // "one and a half", "two and a half million", "one-and-a-half million"
   const halfEnd = andAHalfEnd(toks, last + 1);
   if (halfEnd > 0) {
@@ -236,6 +251,13 @@ function readWordNumber(toks: readonly Token[], i: number): NumberCore | null {
   const tail = toks[last]!.lower;
   const factor = SCALE_WORDS.get(tail) ?? (tail === 'dozen' ? 12 : 1);
   return { first: i, last, value: tidy(value), range: null, form: 'words', scaled, separated: false, ambiguousSuffix: null, factor };
+}
+
+/** A spelled digit ("zero" to "nine", "oh"), or null. */
+function digitWord(t: Token | undefined): number | null {
+  if (!t || t.type !== 'w') return null;
+  const v = t.lower === 'oh' ? 0 : SMALL_NUMBERS.get(t.lower);
+  return v !== undefined && v < 10 ? v : null;
 }
 
 /** The last token of "and a half" written from token j, spaced or hyphenated ("-and-a-half"); -1 when absent. */

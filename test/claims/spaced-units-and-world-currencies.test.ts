@@ -210,3 +210,12 @@ describe('fractions of a point', () => {
   ];
   for (const row of rows) it(row[0], () => expectOne(row));
 });
+
+describe('spelled decimals and dotted U.S.', () => {
+  const rows: Row[] = [
+    ['The minister said the bill was one point five million dollars.', 'one point five million dollars', 1.5e6, 'money', 'USD'],
+    ['Growth slowed to two point three per cent, he told the radio.', 'two point three per cent', 2.3, 'percent', 'percent'],
+    ['The company owes 1.5 million U.S. dollars to its lenders.', '1.5 million U.S. dollars', 1.5e6, 'money', 'USD'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+});
