@@ -331,6 +331,15 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
     qualifier = 'range';
     first = range.first;
     last = range.last;
+    // "€800 to €1,000 a month": a rate written after the high end applies to the range
+    if ((kind === 'money' || kind === 'measure') && unit !== null) {
+      const rate = readRate(toks, last + 1, kind === 'measure');
+      if (rate) {
+        unit = `${unit} per ${rate.denominator}`;
+        kind = 'rate';
+        last = rate.last;
+      }
+    }
   }
 
   // Ratios: "one in five", "1 in 10", "one out of every four".

@@ -219,3 +219,12 @@ describe('spelled decimals and dotted U.S.', () => {
   ];
   for (const row of rows) it(row[0], () => expectOne(row));
 });
+
+describe('a rate after a range', () => {
+  it('applies the rate written after the high end to the whole range', () => {
+    const c = claimsOf('Rents of €800 to €1,000 a month are now common in the city.')[0]!;
+    expect([c.text, c.low, c.high, c.kind, c.unit]).toEqual(['€800 to €1,000 a month', 800, 1000, 'rate', 'EUR per month']);
+    const d = claimsOf('Usage caps of between one gigabyte and 30 gigabytes a month apply.')[0]!;
+    expect([d.low, d.high, d.kind, d.unit]).toEqual([1, 30, 'rate', 'GB per month']);
+  });
+});
