@@ -439,6 +439,10 @@ function readCurrencyPrefix(toks: readonly Token[], i: number): { code: string; 
   if (t.type === 'w' && CURRENCY_PREFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || t.lower === 'rs' || UNAMBIGUOUS_CODES.has(t.lower))) {
     return { code: CURRENCY_PREFIXES.get(t.lower)!, first: k };
   }
+  // "$US5 million", "$A300m", "$NZ1.2bn": the Australian and New Zealand press write the country after the sign
+  if (t.type === 'w' && t.glued && toks[k - 1]?.text === '$' && toks[i]!.glued && /^(?:US|A|NZ|HK|S|C|NT)$/.test(t.text)) {
+    return { code: DOLLAR_PREFIX_LETTERS.get(t.lower)!, first: k - 1 };
+  }
   // "KSh 500", "Rp 10,000", "Tk 200": abbreviations read only in the case they are written in
   if (t.type === 'w' && MIXED_CASE_CURRENCY_PREFIXES.has(t.text)) return { code: MIXED_CASE_CURRENCY_PREFIXES.get(t.text)!, first: k };
   if (t.text === '.' && toks[k - 1]?.type === 'w' && MIXED_CASE_CURRENCY_PREFIXES.has(toks[k - 1]!.text)) return { code: MIXED_CASE_CURRENCY_PREFIXES.get(toks[k - 1]!.text)!, first: k - 1 };

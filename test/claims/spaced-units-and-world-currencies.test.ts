@@ -228,3 +228,17 @@ describe('a rate after a range', () => {
     expect([d.low, d.high, d.kind, d.unit]).toEqual([1, 30, 'rate', 'GB per month']);
   });
 });
+
+describe('signs written as the Australian press and South Asian papers write them', () => {
+  const rows: Row[] = [
+    ['The miner paid $US5 million for the lease.', '$US5 million', 5e6, 'money', 'USD'],
+    ['The takeover was worth $A300 million.', '$A300 million', 3e8, 'money', 'AUD'],
+    ['Dairy exports rose to $NZ1.2 billion.', '$NZ1.2 billion', 1.2e9, 'money', 'NZD'],
+    ['The trader was fined Rs.5,000 by the magistrate.', 'Rs.5,000', 5000, 'money', 'INR'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+
+  it('still reads a bare leading decimal point', () => {
+    expect(claimsOf('The rate was cut to .5 per cent.').map((c) => c.value)).toEqual([0.5]);
+  });
+});
