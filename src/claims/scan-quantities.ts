@@ -71,6 +71,7 @@ export function scanQuantities(toks: readonly Token[], decimalComma = false): Qu
   const merged = mergeCompoundMoney(toks, out);
   linkDimensions(toks, merged);
   linkFeetInches(toks, merged);
+  linkElidedDimension(toks, merged);
   linkFromTo(toks, merged);
   inheritInParentheses(toks, merged);
   return merged;
@@ -187,6 +188,24 @@ function linkFeetInches(toks: readonly Token[], qs: Quantity[]): void {
     if (next && (next.type === 'w' && !attributive && !/^(?:and|tall|high|with|in|who|from|he|she|but|or)$/.test(next.lower) || next.type === 'n')) continue;
     b.kind = 'measure';
     b.unit = 'inches';
+    applyBounds(b);
+  }
+}
+
+/**
+ * "30 metres wide and 20 deep": a bare figure before a dimension word, coordinated with a length, is in that length's unit.
+ * Why: the unit is written once for both sides.
+ */
+function linkElidedDimension(toks: readonly Token[], qs: Quantity[]): void {
+  for (let k = 1; k < qs.length; k++) {
+    const a = qs[k - 1]!;
+    const b = qs[k]!;
+    if (a.kind !== 'measure' || b.kind !== 'count' || b.unit !== null || b.core.form !== 'digits' && b.core.form !== 'words' || b.qualifier === 'range') continue;
+    if (!/^(?:long|wide|high|tall|deep|thick|across)$/.test(toks[b.last + 1]?.lower ?? '')) continue;
+    if (!/^(?:and|by|,)$/.test(toks[b.first - 1]?.lower ?? '') || b.first - a.last > 4) continue;
+    b.kind = 'measure';
+    b.unit = a.unit;
+    b.np = null;
     applyBounds(b);
   }
 }

@@ -242,3 +242,14 @@ describe('signs written as the Australian press and South Asian papers write the
     expect(claimsOf('The rate was cut to .5 per cent.').map((c) => c.value)).toEqual([0.5]);
   });
 });
+
+describe('a unit written once for two sides', () => {
+  const rows: Row[] = [
+    ['The sinkhole is 30 metres wide and 20 deep.', '20', 20, 'measure', 'm'],
+    ['The probe is now 1.2 light-years away.', '1.2 light-years', 1.2, 'measure', 'light years'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+  it('leaves a count that follows a length a count', () => {
+    expect(claimsOf('The team ran 5 km and 3 athletes were tall.').find((c) => c.value === 3)?.kind).toBe('count');
+  });
+});
