@@ -13,7 +13,7 @@ export interface Token {
 }
 
 // Indian lakh grouping ("12,34,567.89"), digits with thousands separators, plain digits with a decimal part, words (with inner apostrophes), or any one other character.
-const TOKEN_EN = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+(?![\d,]\d)|[A-Za-zÀ-ÖØ-öø-ÿµμ]+(?:['’][A-Za-z]+)?|\S/g;
+const TOKEN_EN = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?|\.(?<![A-Za-z]\.)\d+(?![\d,]\d)|[A-Za-zÀ-ÖØ-öø-ÿµμ]+(?:['’][A-Za-z]+)?|\S/g;
 // European separators: dots for thousands, comma for decimals ("1.055,5").
 const TOKEN_EU = /\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)|\d+(?:,\d+)?|[A-Za-zÀ-ÖØ-öø-ÿµμ]+(?:['’][A-Za-z]+)?|\S/g;
 
