@@ -186,6 +186,8 @@ export const UNITS: ReadonlyArray<readonly [string, string, UnitKind]> = [
   ['nanometres', 'nm', 'measure'], ['nanometers', 'nm', 'measure'], ['nanometre', 'nm', 'measure'], ['nanometer', 'nm', 'measure'], ['nm', 'nm', 'measure'],
   ['micrometres', 'µm', 'measure'], ['micrometers', 'µm', 'measure'], ['micrometre', 'µm', 'measure'], ['micrometer', 'µm', 'measure'], ['microns', 'µm', 'measure'], ['micron', 'µm', 'measure'], ['µm', 'µm', 'measure'],
   ['nautical miles', 'nautical miles', 'measure'], ['nautical mile', 'nautical miles', 'measure'], ['light years', 'light years', 'measure'], ['light - years', 'light years', 'measure'], ['light - year', 'light years', 'measure'],
+  ['square - foot', 'sq ft', 'measure'], ['square - feet', 'sq ft', 'measure'], ['square - mile', 'sq mi', 'measure'], ['square - metre', 'm2', 'measure'], ['square - meter', 'm2', 'measure'],
+  ['square - kilometre', 'km2', 'measure'], ['square - kilometer', 'km2', 'measure'], ['cubic - metre', 'm3', 'measure'], ['cubic - meter', 'm3', 'measure'], ['cubic - foot', 'cu ft', 'measure'],
   ['square kilometre', 'km2', 'measure'], ['square kilometer', 'km2', 'measure'], ['square metre', 'm2', 'measure'], ['square meter', 'm2', 'measure'], ['square foot', 'sq ft', 'measure'],
   ['cubic metre', 'm3', 'measure'], ['cubic meter', 'm3', 'measure'], ['cubic foot', 'cu ft', 'measure'], ['cubic yards', 'cu yd', 'measure'], ['cubic centimetres', 'cm3', 'measure'],
   ['milligram', 'mg', 'measure'], ['millilitre', 'ml', 'measure'], ['milliliter', 'ml', 'measure'], ['pint', 'pints', 'measure'], ['quarts', 'quarts', 'measure'], ['quart', 'quarts', 'measure'],

@@ -253,3 +253,11 @@ describe('a unit written once for two sides', () => {
     expect(claimsOf('The team ran 5 km and 3 athletes were tall.').find((c) => c.value === 3)?.kind).toBe('count');
   });
 });
+
+describe('areas written as hyphenated compounds', () => {
+  const rows: Row[] = [
+    ['The couple bought a 1,200-square-foot home.', '1,200-square-foot', 1200, 'measure', 'sq ft'],
+    ['A 20-square-mile area of forest burned.', '20-square-mile', 20, 'measure', 'sq mi'],
+  ];
+  for (const row of rows) it(row[0], () => expectOne(row));
+});
