@@ -82,6 +82,7 @@ export const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
 /** Currency abbreviations written before the number in their usual mixed case ("KSh 500", "Rp 10,000", "Tk 200"); only in this case. */
 export const MIXED_CASE_CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['KSh', 'KES'], ['Ksh', 'KES'], ['Rp', 'IDR'], ['Tk', 'BDT'], ['Rs', 'INR'], ['Sh', 'KES'], ['Dh', 'AED'], ['Dhs', 'AED'], ['zł', 'PLN'],
+  ['DM', 'DEM'], ['FFr', 'FRF'], ['BFr', 'BEF'], ['SFr', 'CHF'], ['Dkr', 'DKK'], ['DKr', 'DKK'], ['Skr', 'SEK'], ['SKr', 'SEK'], ['Nkr', 'NOK'], ['NKr', 'NOK'],
 ]);
 
 /** Letters written glued before "$" that name the dollar ("US$", "HK$", "C$"). */

@@ -235,6 +235,8 @@ describe('signs written as the Australian press and South Asian papers write the
     ['The takeover was worth $A300 million.', '$A300 million', 3e8, 'money', 'AUD'],
     ['Dairy exports rose to $NZ1.2 billion.', '$NZ1.2 billion', 1.2e9, 'money', 'NZD'],
     ['The trader was fined Rs.5,000 by the magistrate.', 'Rs.5,000', 5000, 'money', 'INR'],
+    ['The state bank lent DM 500 million to the shipyard.', 'DM 500 million', 5e8, 'money', 'DEM'],
+    ['The group paid Skr 2bn for the stake.', 'Skr 2bn', 2e9, 'money', 'SEK'],
   ];
   for (const row of rows) it(row[0], () => expectOne(row));
 
