@@ -718,8 +718,15 @@ function readFootInchMark(toks: readonly Token[], j: number): UnitRead | null {
   if (t.text === '″') return { kind: 'measure', unit: 'inches', last: j };
   if (t.text === '"') {
     let quotes = 0;
-    for (let k = 0; k < j; k++) if (toks[k]!.text === '"') quotes++;
-    return quotes % 2 === 0 ? { kind: 'measure', unit: 'inches', last: j } : null;
+    // quotation marks only: a mark glued to digits before this one was an inch mark ("10\" x 8\"")
+    for (let k = 0; k < j; k++) if (toks[k]!.text === '"' && !(toks[k]!.glued && toks[k - 1]?.type === 'n')) quotes++;
+    if (quotes % 2 !== 0) return null;
+    // a quotation may also close in a sentence split from its opening: only a mark used as a measure reads as inches
+    const before = toks[j - 2]?.lower ?? '';
+    const afterWord = next?.lower ?? '';
+    const attributive = /^(?:a|an|the|its|his|her|their|x|by)$/.test(before) || toks[j - 2]?.type === 'p' && toks[j - 2]!.text === "'";
+    const measured = DIMENSION_WORDS.has(afterWord) && afterWord !== 'in' || afterWord === 'x' || afterWord === 'by' || afterWord === 'of';
+    return attributive || measured ? { kind: 'measure', unit: 'inches', last: j } : null;
   }
   if (t.text === '′' || t.text === "'") {
     const inches = next?.type === 'n' && next.glued || next?.type === 'n' && /^["″]$/.test(toks[j + 2]?.text ?? '') && toks[j + 2]!.glued;

@@ -80,6 +80,12 @@ describe('inch and foot marks', () => {
   ];
   for (const row of rows) it(row[0], () => expectOne(row));
 
+  it('reads both sides of a print size', () => {
+    expect(claimsOf('The print is 10" x 8" and signed.').map((c) => [c.value, c.unit])).toEqual([[10, 'inches'], [8, 'inches']]);
+  });
+  it('reads a quote after a figure in a sentence split from its opening quotation as no measure', () => {
+    expect(claimsOf('They need 20" and left.').map((c) => [c.value, c.kind])).toEqual([[20, 'count']]);
+  });
   it('reads a straight quote after a figure as closing a quotation when one is open', () => {
     const cs = claimsOf('He said "we paid 10" and walked off.');
     expect(cs.map((c) => [c.value, c.kind])).toEqual([[10, 'count']]);
