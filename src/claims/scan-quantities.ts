@@ -286,6 +286,11 @@ function buildQuantity(toks: readonly Token[], core: NumberCore, decimalComma: b
     factor = unitRead.factor ?? 1;
     if (unitRead.kind === 'money') currency = unitRead.unit;
   }
+  // "temperatures could hit minus 40": a signed figure with no unit in a sentence about temperature is in degrees
+  if (!unitRead && !currency && toks[first]?.lower === 'minus' && core.form !== 'fraction' && !(toks[last + 1]?.type === 'w' && /^[a-z]/.test(toks[last + 1]!.text) && !/^(?:in|on|at|and|or|overnight|by|last|this|degrees?)$/.test(toks[last + 1]!.lower)) && hasTemperatureCue(toks, true)) {
+    kind = 'measure';
+    unit = 'degrees';
+  }
   if (currency && kind !== 'money') {
     // "$5 a share" stays money; a percent after a currency sign is not possible.
     kind = 'money';
@@ -693,14 +698,18 @@ function readFractionOfPoint(toks: readonly Token[], j: number): UnitRead | null
   return { kind: 'count', unit: 'points', last: k };
 }
 
+/** Temperature cues that also speak of polls and markets ("record lows"): enough beside a "C" or "F", not alone. */
+const LOOSE_TEMPERATURE_CUES: ReadonlySet<string> = new Set(['highs', 'lows', 'outside', 'forecast', 'forecasters']);
+
 /** Words that make a bare "point" a percentage point: the sentence speaks of a rate. */
 const RATE_CONTEXT: ReadonlySet<string> = new Set(['rate', 'rates', 'bank', 'borrowing', 'interest', 'yield', 'yields', 'inflation', 'percent', 'cent', 'unemployment', 'mortgage', 'mortgages', 'fed', 'ecb']);
 
 /** The sentence speaks of temperature: a word of weather or heat, a degree, or a conversion "to F" / "in C". */
-function hasTemperatureCue(toks: readonly Token[]): boolean {
+function hasTemperatureCue(toks: readonly Token[], strict = false): boolean {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
-    if (TEMPERATURE_CUES.has(w) || toks[k]!.text === '°') return true;
+    // strict: without a unit letter, "record lows" or "highs" of a poll are no temperature
+    if (TEMPERATURE_CUES.has(w) && !(strict && LOOSE_TEMPERATURE_CUES.has(w)) || toks[k]!.text === '°') return true;
     if ((w === 'to' || w === 'in' || w === 'into') && /^[CF]$/.test(toks[k + 1]?.text ?? '') && !toks[k + 2]?.glued) return true;
   }
   return false;

@@ -110,9 +110,14 @@ describe('dimensions and temperatures below zero', () => {
     ['Each cell is 3 x 2 m.', '3', 3, 'measure', 'm'],
     ['The lake froze at 12 degrees below zero.', '12 degrees below zero', -12, 'measure', 'degrees'],
     ['Overnight it fell to - 20 degrees Celsius.', '- 20 degrees Celsius', -20, 'measure', 'celsius'],
+    ['Temperatures could hit minus 40 this week.', 'minus 40', -40, 'measure', 'degrees'],
   ];
   for (const row of rows) it(row[0], () => expectOne(row));
 
+  it('keeps "minus" without a temperature in the sentence a plain figure', () => {
+    expect(claimsOf('Growth was minus 2 this year.').map((c) => [c.value, c.kind])).toEqual([[-2, 'count']]);
+    expect(claimsOf('At record lows among men, she is at minus 40.').map((c) => [c.value, c.kind])).toEqual([[-40, 'count']]);
+  });
   it('keeps a dash between two figures a range, not a sign', () => {
     const cs = claimsOf('Highs of 25 - 30 degrees are forecast.');
     expect(cs.map((c) => [c.low, c.high, c.unit])).toEqual([[25, 30, 'degrees']]);
