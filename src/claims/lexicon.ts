@@ -234,9 +234,9 @@ export const TEMPERATURE_CUES: ReadonlySet<string> = new Set([
 
 /** Verbs of a birthday: a bare figure after them is an age ("turned 18"). */
 export const AGE_TURN_VERBS: ReadonlySet<string> = new Set(['turned', 'turns', 'turning', 'turn']);
-/** People named by age and sex or role: "a girl of 16", "a man of 70". */
+/** People named by age and sex: "a girl of 16", "a man of 70" (not "a mother of three", which counts children). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  'boy', 'girl', 'man', 'woman', 'child', 'teenager', 'son', 'daughter', 'baby', 'pensioner', 'mother', 'father', 'widow', 'student', 'youngster', 'lad', 'player', 'person',
+  'boy', 'girl', 'man', 'woman', 'child', 'teenager', 'baby', 'pensioner', 'youngster', 'lad',
 ]);
 /** Life events dated by the age they happened at: "died at 83", "retired at 65", "married at 19". */
 export const LIFE_EVENT_VERBS: ReadonlySet<string> = new Set([

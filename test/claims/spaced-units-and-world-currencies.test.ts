@@ -192,6 +192,7 @@ describe('open-ended ages and bounds written after the figure', () => {
     expect([older.text, older.kind, older.unit, older.qualifier]).toEqual(['45 or older', 'age', 'years', 'at_least']);
     const girl = claimsOf('A girl of 16 was arrested after the fight.')[0]!;
     expect([girl.value, girl.kind]).toEqual([16, 'age']);
+    expect(claimsOf('The victim, a father of seven, was buried on Friday.').some((c) => c.kind === 'age')).toBe(false);
   });
   it('leaves "and over" before another figure to that figure', () => {
     const cs = claimsOf('The fund paid 500 and over 200 more later.');
