@@ -8,7 +8,9 @@ import { ABBREVIATIONS } from './abbreviations.js';
 // after it between a lower-case word and a capitalised one ("… she said.Trump replied"), as scraped and pasted text often has.
 // (Two lower-case letters before the stop: "U.S.Army", "Ph.D.", "e.g.The" and "Mr.Lee" are not sentence ends. Only curly
 // quote marks around it, whose direction is written: a straight one there may close the sentence or open the next.)
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|(?<=[a-z]{2})[.!?][”’]?(?=[“‘]?[A-Z][a-z])/g;
+// (The stop is matched before the letters behind it are checked: a look-behind tried at every position made the scan six
+// times slower.)
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|[.!?](?<=[a-z]{2}[.!?])[”’]?(?=[“‘]?[A-Z][a-z])/g;
 const CLOSERS = /["'”’)\]]/;
 
 /** Splits each paragraph of article.text into sentences, keeping offsets. */
