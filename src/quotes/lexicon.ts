@@ -552,3 +552,12 @@ export const HEADLINE_NON_SUBJECT_ENDS: ReadonlySet<string> = new Set([
   'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'new', 'more', 'most', 'why', 'how', 'what',
   'who', 'when', 'where', 'amid', 'against', 'into', 'than', 'but', 'if', 'no', 'not',
 ]);
+
+/**
+ * Adjectives of nation or region whose plural is no demonym the lexicon knows ("British", "Irish"; "German" is known through
+ * "Germans"). Before a group noun they say where a group is from, not which body it belongs to ("British firms").
+ */
+export const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
+  'british', 'irish', 'english', 'spanish', 'turkish', 'polish', 'danish', 'swedish', 'finnish', 'flemish', 'kurdish', 'cornish',
+  'arab', 'western', 'eastern', 'northern', 'southern', 'foreign',
+]);

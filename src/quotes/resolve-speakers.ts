@@ -9,7 +9,7 @@ import { recordId } from '../text/ids.js';
 import { classifyName, commonWordKind, genderOfGivenName, isKnownGivenName } from '../text/nlp.js';
 import { spanAt } from '../text/spans.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS, DAY_WORDS, POST_NOMINALS } from './lexicon.js';
+import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS, DAY_WORDS, POST_NOMINALS, REGION_ADJECTIVES } from './lexicon.js';
 
 /** One attribution's speaker evidence: the source phrase, or an earlier attribution whose speaker carries over. */
 export interface SpeakerEvidence {
@@ -225,10 +225,24 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     if (after.length && isCapitalized(after[0]!)) org = text.slice(after[0]!.start, after[after.length - 1]!.end);
   } else {
     const caps = coreWords.filter((t, idx) => isCapitalized(t) && !(idx === 0 && DETERMINERS.has(t.norm)));
-    if (caps.length && caps.length < coreWords.length) org = text.slice(caps[0]!.start, caps[caps.length - 1]!.end).replace(/['’]s$/, '');
+    if (caps.length && caps.length < coreWords.length && namesBody(caps)) org = text.slice(caps[0]!.start, caps[caps.length - 1]!.end).replace(/['’]s$/, '');
   }
   const lead = DETERMINERS.has(first.norm) && coreWords.length > 1 ? coreWords[1]! : first;
   return { kind: 'group', mention, name: text.slice(lead.start, head.end).toLowerCase() === text.slice(lead.start, head.end) ? text.slice(lead.start, head.end) : text.slice(lead.start, head.end), title: null, organization: org ?? apposInfo.organization, gender: null };
+}
+
+/**
+ * True when the capitalised words before a group noun can name the body the group belongs to ("Pentagon officials", "BBC
+ * reporters"): not a person's name led by an honorific ("Mr Blair's spokesman") and not one adjective of nation or region
+ * ("German carmaker", "British firms", "Western diplomats"), which says where the group is from.
+ */
+function namesBody(caps: readonly Token[]): boolean {
+  if (HONORIFICS.has(caps[0]!.norm)) return false;
+  if (caps.length === 1) {
+    const w = caps[0]!.text.replace(/['’]s$/, '');
+    if (REGION_ADJECTIVES.has(w.toLowerCase()) || classifyName(`${w}s`) === 'demonym' || classifyName(`${w}es`) === 'demonym') return false;
+  }
+  return true;
 }
 
 /** How far back a pronoun looks for a named person when no source fits (about two short paragraphs), and for the full names its surnames stand for. */

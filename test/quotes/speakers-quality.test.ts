@@ -288,3 +288,23 @@ describe('AP-style appositions with age, town and state', () => {
     expect(run(text).rows).toEqual(['indirect | - | She | said | the rent was too high']);
   });
 });
+
+describe('the organisation of a group named by its noun', () => {
+  it.each([
+    ['The German carmaker said sales had fallen.', 'The German carmaker'],
+    ['British firms said the levy was unfair.', 'British firms'],
+    ['Western diplomats said the talks had stalled.', 'Western diplomats'],
+    ['Russian news agencies said the plant had closed.', 'Russian news agencies'],
+    ["Mr Hallam's spokesman said the minister would not resign.", "Mr Hallam's spokesman"],
+  ])('%s: where a group is from, or whose aide it is, is no organisation', (text, phrase) => {
+    expect(parseIn(text, phrase)).toMatchObject({ kind: 'group', organization: null });
+  });
+
+  it.each([
+    ['Pentagon officials said the drill was routine.', 'Pentagon officials', 'Pentagon'],
+    ['Yarrow Mining executives said the mine would reopen.', 'Yarrow Mining executives', 'Yarrow Mining'],
+    ['BBC reporters said the road was closed.', 'BBC reporters', 'BBC'],
+  ])('%s: a body before the group noun is its organisation', (text, phrase, organization) => {
+    expect(parseIn(text, phrase)).toMatchObject({ kind: 'group', organization });
+  });
+});
