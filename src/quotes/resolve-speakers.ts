@@ -703,6 +703,7 @@ export function resolveSpeakers(text: string, docId: string, evidence: readonly 
   mergeTitleGroups(entities, speakerOf);
   completeNames(text, entities);
   addNameMentions(text, entities);
+  mergeSameFirstMention(entities, speakerOf);
   const speakers: Speaker[] = entities.map((e) => ({
     id: recordId('speaker', docId, 'quotes', e.first.start, e.first.end),
     name: e.name,
@@ -788,6 +789,21 @@ function mergeTitleGroups(entities: Entity[], speakerOf: Array<number | null>): 
       .filter((i) => i >= 0);
     if (people.length !== 1) continue;
     foldEntity(entities, speakerOf, g, people[0]!);
+  }
+}
+
+/**
+ * Folds entities that open at the same mention into one, the person kept over a group: a speaker's id is made from its first
+ * mention, so two entities there would be two records under one id ("Rabah Yusuf" read once as a person, once, through "who", as
+ * a group), and the store would keep only the first.
+ */
+function mergeSameFirstMention(entities: Entity[], speakerOf: Array<number | null>): void {
+  for (let g = entities.length - 1; g > 0; g--) {
+    const e = entities[g]!;
+    const i = entities.findIndex((x, k) => k < g && x.first.start === e.first.start && x.first.end === e.first.end);
+    if (i < 0) continue;
+    if (e.kind === 'person' && entities[i]!.kind !== 'person') foldEntity(entities, speakerOf, i, g);
+    else foldEntity(entities, speakerOf, g, i);
   }
 }
 

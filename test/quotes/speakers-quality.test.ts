@@ -308,3 +308,13 @@ describe('the organisation of a group named by its noun', () => {
     expect(parseIn(text, phrase)).toMatchObject({ kind: 'group', organization });
   });
 });
+
+describe('one record per speaker id', () => {
+  it('folds a name read once as a person and once, through "who", as a group into the person', () => {
+    const r = run('Kenyan 19-year-old Ada Moyo, who is seeking British citizenship, showed her raw talent as she burst through in third.');
+    const ids = r.speakers.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(r.speakers.filter((s) => s.name === 'Ada Moyo').map((s) => s.kind)).toEqual(['person']);
+    for (const q of r.quotes) if (q.speakerId) expect(ids).toContain(q.speakerId);
+  });
+});
