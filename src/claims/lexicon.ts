@@ -306,6 +306,12 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'boulevard', 'blvd', 'drive', 'dr', 'way', 'place', 'square', 'court', 'terrace', 'crescent', 'close', 'highway',
 ]);
 
+/** Street words written before the street's name, after the house number: "33 Rue Majorelle", "12 Avenue Foch", "8 Calle Mayor". */
+export const STREET_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'rue', 'avenue', 'av', 'boulevard', 'bd', 'place', 'quai', 'chemin', 'allée', 'via', 'viale', 'piazza', 'corso', 'calle', 'avenida', 'plaza',
+  'paseo', 'rua', 'praça',
+]);
+
 /** Idioms with "one" that do not state a quantity. Matched on the lower-cased words starting at "one" or the word before it. */
 export const ONE_IDIOMS: ReadonlyArray<RegExp> = [
   /^(?:no|any|every|some|each|anyone|someone) one\b/, /^(?:no|any|every|some)-one\b/, /^(?:can|could|would|should|must|might|may|will|does|did) one\b/, /^number one\b/, /^one of\b/, /^one another\b/, /^one day\b/, /^one (?:thing|way|side|hand|time|point|by one|after another|or (?:two|the other|another)|more|too|which|who|that|whose|with|in|on|at|is|was|has|had|will|would|could|can|must|should|may|might|said|says|can't|cannot|does|did|and|but|if|to|for)\b/,

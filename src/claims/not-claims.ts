@@ -1,6 +1,6 @@
 import type { Token } from './tokenize.js';
 import type { Quantity } from './scan-quantities.js';
-import { ADDRESS_WORDS, CAPITALISED_FUNCTION_WORDS, LABEL_WORDS, MONTHS, ONE_IDIOMS, SCORE_CONTEXT, TIME_WORDS, WEEKDAYS } from './lexicon.js';
+import { ADDRESS_WORDS, CAPITALISED_FUNCTION_WORDS, LABEL_WORDS, MONTHS, ONE_IDIOMS, SCORE_CONTEXT, STREET_FIRST_WORDS, TIME_WORDS, WEEKDAYS } from './lexicon.js';
 
 /**
  * Why a quantity is not a numeric claim, or null when it is one: years, dates, times of day, phone numbers,
@@ -33,6 +33,8 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   // a capitalised number word inside a title: "Lock, Stock and Two Smoking Barrels"
   if (plain && head.type === 'w' && /^[A-Z]/.test(head.text) && before && !/^[.!?:"“‘'(]$/.test(before.text) && /^[A-Z]/.test(toks[core.last + 1]?.text ?? '')) return 'name';
   if (plain && next && next.type === 'w' && /^[A-Z]/.test(next.text) && ADDRESS_WORDS.has(toks[core.last + 2]?.lower ?? '')) return 'address';
+  // "33 Rue Majorelle", "12 Avenue Foch": a house number before a street word that opens the street's name.
+  if (plain && next && next.type === 'w' && /^[A-Z]/.test(next.text) && STREET_FIRST_WORDS.has(next.lower) && /^\p{Lu}/u.test(toks[core.last + 2]?.text ?? '')) return 'address';
   if (plain && core.first === 0 && next && next.glued && (next.text === '.' || next.text === ')') && core.value !== null && core.value < 100) return 'list-number';
   if (head.lower === 'one' && q.form !== 'ratio' && core.form === 'words' && core.last === core.first && isOneIdiom(toks, core.first)) return 'idiom';
   if (q.qualifier === 'range' && q.kind === 'count' && isScore(toks, q)) return 'score';

@@ -9,6 +9,8 @@ describe('figures that are not claims', () => {
     ['Polls close at 10pm and results come at 2:30.', 'times'],
     ['Call 020 7946 0000 for tickets.', 'phone number'],
     ['He lives at 221 Baker Street.', 'address'],
+    ['The shop stands at 33 Rue Lepic in Montmartre.', 'address with the street word first'],
+    ['The embassy moved to 12 Avenue Foch last year.', 'address with the street word first'],
     ['Chelsea won 3-1 at home.', 'score'],
     ['The Covid-19 rules were lifted.', 'name with a hyphen'],
     ['Leaders met at the G20 in Osaka.', 'letters glued to digits'],
@@ -24,6 +26,10 @@ describe('figures that are not claims', () => {
     ['He said two had left.', 'a spelled number without its noun'],
   ])('%s (%s)', (sentence) => {
     expect(claimsOf(sentence).map((c) => c.text)).toEqual([]);
+  });
+
+  it('keeps a count of things named after a street word that opens no street name', () => {
+    expect(claimsOf('The mayor said 3 Rue residents had complained.').map((c) => c.text)).toEqual(['3']);
   });
 
   it('keeps the figure next to an excluded one', () => {
