@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { LIGHT_OBJECT_NOUNS } from './lexicon.js';
+import { LIGHT_OBJECT_NOUNS, CUE_JOINING_PREPOSITIONS, QUANTITY_OPENERS } from './lexicon.js';
 
 /** Words opening an adverbial clause that a main clause follows after a comma ("Though Lee said …, it is …"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'whenever', 'after', 'before', 'though', 'although', 'because', 'since', 'once', 'until', 'whereas']);
@@ -158,6 +158,9 @@ export function readLightObject(tokens: readonly Token[], k: number, end: number
   const within = (j: number): boolean => j < tokens.length && tokens[j]!.start < end && !inQuote(tokens[j]!);
   const opens = (j: number): boolean => j < tokens.length && tokens[j]!.start < end && (tokens[j]!.word || /^(?:[“"‘]|'')$/.test(tokens[j]!.text));
   // "expressed concern about X", "showed no sign of X", "offered his own thoughts on X", "voiced concern that X".
+  // "railed about X", "approve of X", "pleaded for X": a preposition right after the verb joins the cue (not a quantity's "about half").
+  const prep = tokens[k];
+  if (prep && prep.word && within(k) && CUE_JOINING_PREPOSITIONS.has(prep.norm) && opens(k + 1) && !opensQuantity(tokens[k + 1]!)) return { cueLast: k, first: k + 1 };
   let j = k;
   while (j < k + 4 && within(j) && tokens[j]!.word && LIGHT_MODIFIERS.test(tokens[j]!.norm)) j++;
   if (within(j) && tokens[j]!.word && !isCapitalized(tokens[j]!) && LIGHT_OBJECT_NOUNS.has(tokens[j]!.norm)) {
@@ -166,4 +169,9 @@ export function readLightObject(tokens: readonly Token[], k: number, end: number
     if (p && p.word && p.norm === 'that' && tokens[j + 2]?.word && opens(j + 2)) return { cueLast: j, first: j + 2 };
   }
   return null;
+}
+
+/** True when a token opens a quantity ("half", "least", "50", "one-third"): "about" or "at" before it qualifies a number. */
+function opensQuantity(t: Token): boolean {
+  return /^[\d$£€]/.test(t.text) || QUANTITY_OPENERS.has(t.norm) || /^(one|two|three)-/.test(t.norm);
 }

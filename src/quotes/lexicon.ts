@@ -561,3 +561,18 @@ export const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
   'british', 'irish', 'english', 'spanish', 'turkish', 'polish', 'danish', 'swedish', 'finnish', 'flemish', 'kurdish', 'cornish',
   'arab', 'western', 'eastern', 'northern', 'southern', 'foreign',
 ]);
+
+/**
+ * Prepositions that join a stance verb's cue when they come right after it ("railed about X", "approve of X", "pleaded for X",
+ * "sounded off on X"): PolNeAR-style attribution puts the preposition in the cue and the object alone in the content.
+ * ("to" is left out: an infinitive after it is content, "wants to run"; "in" and "as" cost more than they found on PolNeAR train.)
+ */
+export const CUE_JOINING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'about', 'of', 'for', 'on', 'upon', 'over', 'at', 'with', 'against', 'toward', 'towards', 'behind', 'into', 'from',
+]);
+
+/** Words after "about", "at", "over" that make them a quantity's qualifier ("about half", "at least", "over 50"), not a preposition. */
+export const QUANTITY_OPENERS: ReadonlySet<string> = new Set([
+  'half', 'least', 'most', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen',
+  'dozens', 'hundreds', 'thousands', 'millions', 'twice', 'double', 'triple',
+]);
