@@ -5,7 +5,7 @@ import { ADDRESS_WORDS, CAPITALISED_FUNCTION_WORDS, LABEL_WORDS, MONTHS, ONE_IDI
 /**
  * Why a quantity is not a numeric claim, or null when it is one: years, dates, times of day, phone numbers,
  * addresses, numbers inside names ("Covid-19", "Boeing 737", "G20"), labels and ranks ("page 3", "No 1"),
- * list numbering, sports scores, and idioms with "one".
+ * list numbering, sports scores, idioms with "one", versions ("HTTP/1.1") and the numbers of a table of contents.
  * Why here: one place lists every exclusion, each a rule id a test can name.
  */
 export function rejectReason(toks: readonly Token[], q: Quantity): string | null {
@@ -22,6 +22,10 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   if (isPhone(toks, core.first, core.last)) return 'phone-number';
   // Letters glued to the digits: "G20", "MP3", "A380", "Covid-19", "F-16".
   if (head.type === 'n' && head.glued && coreBefore?.text === '/' && toks[core.first - 2]?.type === 'n') return 'name'; // "24/7", "50/50"
+  // "HTTP/1.1", "TLS/1.3": a version number after an acronym and a slash ("a 50-mile/80km trip" keeps its kilometres).
+  if (head.type === 'n' && head.glued && coreBefore?.text === '/' && coreBefore.glued && /^[A-Z]{2,}$/.test(toks[core.first - 2]?.text ?? '')) return 'version';
+  // A table of contents ("2. Terminology ........ 3"): every figure beside a dot leader is a section or page number.
+  if (hasDotLeader(toks)) return 'contents';
   if (q.kind !== 'money' && head.type === 'n' && head.glued && coreBefore) {
     if (coreBefore.type === 'w') return 'name';
     if (coreBefore.text === '-' && coreBefore.glued && toks[core.first - 2]?.type === 'w') return 'name';
@@ -39,6 +43,19 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   if (head.lower === 'one' && q.form !== 'ratio' && core.form === 'words' && core.last === core.first && isOneIdiom(toks, core.first)) return 'idiom';
   if (q.qualifier === 'range' && q.kind === 'count' && isScore(toks, q)) return 'score';
   return null;
+}
+
+/**
+ * A leader of four dots or more ending at a number, as between a table of contents' entry and its page number
+ * ("Methods ........ 5"). Why the number: a writer's "...." before words ("the last 25 years....it's a travesty") is an ellipsis.
+ */
+function hasDotLeader(toks: readonly Token[]): boolean {
+  let run = 0;
+  for (const t of toks) {
+    if (run >= 4 && t.type === 'n') return true;
+    run = t.text === '.' && (run === 0 || t.glued) ? run + 1 : t.text === '…' && (run === 0 || t.glued) ? run + 3 : 0;
+  }
+  return false;
 }
 
 function isNameWord(t: Token): boolean {

@@ -12,8 +12,10 @@ export interface Token {
   readonly glued: boolean;
 }
 
-// Indian lakh grouping ("12,34,567.89"), digits with thousands separators, plain digits with a decimal part, words (with inner apostrophes), or any one other character.
-const TOKEN_EN = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?|\.(?<![A-Za-z]\.)\d+(?![\d,]\d)|[A-Za-zÀ-ÖØ-öø-ÿµμ]+(?:['’][A-Za-z]+)?|\S/g;
+// Indian lakh grouping ("12,34,567.89"), digits with thousands separators, plain digits with a decimal part, a leading-dot decimal
+// (".5", but not after a letter, "No.5", or another dot, the page number after a dot leader "Contents.....2"), words (with inner
+// apostrophes), or any one other character.
+const TOKEN_EN = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?|\.(?<![A-Za-z.]\.)\d+(?![\d,]\d)|[A-Za-zÀ-ÖØ-öø-ÿµμ]+(?:['’][A-Za-z]+)?|\S/g;
 // European separators: dots for thousands, comma for decimals ("1.055,5").
 const TOKEN_EU = /\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)|\d+(?:,\d+)?|[A-Za-zÀ-ÖØ-öø-ÿµμ]+(?:['’][A-Za-z]+)?|\S/g;
 

@@ -32,6 +32,12 @@ describe('figures that are not claims', () => {
     expect(claimsOf('The mayor said 3 Rue residents had complained.').map((c) => c.text)).toEqual(['3']);
   });
 
+  it('keeps a converted distance after a slash, and counts beside a three-dot ellipsis', () => {
+    expect(claimsOf('They began a 50-mile/80km trek.').map((c) => c.text)).toContain('80km');
+    expect(claimsOf('Then... 300 people left.').map((c) => c.text)).toEqual(['300']);
+    expect(claimsOf('It was voted the best song of the last 25 years....it is a travesty.').map((c) => c.text)).toEqual(['25 years']);
+  });
+
   it('keeps the figure next to an excluded one', () => {
     const texts = claimsOf('In 2004 the firm employed 3,500 people.').map((c) => c.text);
     expect(texts).toEqual(['3,500']);
@@ -50,6 +56,9 @@ describe('more exclusions', () => {
     ['No-one knows what happens next.', 'hyphenated "no-one"'],
     ['How can one wish them well?', 'the pronoun "one"'],
     ['He won 6-7 (3-7) 6-3 6-3 after a series of line calls.', 'tennis sets'],
+    ['Servers must comply with HTTP/1.1 and may offer TLS/1.3.', 'versions after an acronym and a slash'],
+    ['1. Introduction ........ 2 2. Methods ........ 5', 'a table of contents: section and page numbers'],
+    ['Contents…… 4', 'a dot leader of ellipsis characters'],
   ])('%s (%s)', (sentence) => {
     expect(claimsOf(sentence).map((c) => c.text)).toEqual([]);
   });

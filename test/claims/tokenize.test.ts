@@ -15,6 +15,14 @@ describe('tokenize', () => {
     expect(toks.find((t) => t.text === 'to')!.glued).toBe(false);
   });
 
+  it('reads no leading-dot decimal after a letter or another dot ("No.5", a dot leader "Contents.....2")', () => {
+    for (const text of ['No.5', 'Contents.....2']) {
+      const toks = tokenize(text, 0, text.length);
+      expect(toks.at(-2)!.text).toBe('.');
+      expect(toks.at(-1)!.text).toMatch(/^\d$/);
+    }
+  });
+
   it('types a token as a word exactly when its first character is in the word class, whatever the text', () => {
     const chars = fc.constantFrom(...'aZ09.,’\'%£$€ µμÀÖ×Øö÷øÿĀ-–—…😀 \n'.split(''));
     fc.assert(
