@@ -1,5 +1,6 @@
 /**
- * npm run eval -- robustness [--only NAME] [--no-floors]
+ * npm run eval -- robustness [--only NAME] [--no-floors] [--pages]
+ * `--pages` lists, per rewrite, the pages whose F1 falls by more than .01 against the unchanged page (to find what a rule leans on).
  * Article extraction on the dev pages rewritten the way other sites' markup differs from theirs, scored like `eval extraction`
  * (word 4-gram F1 per set); fails when a set falls below the floor pinned for that rewrite.
  * Why: the dev pages come from few sites, so a rule that leans on their markup (a <p> per paragraph, one box for the story, a
@@ -128,11 +129,12 @@ const FLOORS: Record<string, { readability: number; newspaper: number }> = {
   'scrambled-names': { readability: 0.962, newspaper: 0.935 },
 };
 
-function score(pages: readonly EvalPage[], rewrite: Rewrite): Record<string, number> {
+function score(pages: readonly EvalPage[], rewrite: Rewrite, perPage?: Map<string, number>): Record<string, number> {
   const sums: Record<string, { p: number; r: number; n: number }> = {};
   for (const page of pages) {
     // "no article body found" and other fatal outcomes score as empty text.
     const s = scorePage(page.expected(), runPage(page, rewrite).article?.text ?? '');
+    perPage?.set(`${page.set}/${page.name}`, s.precision + s.recall > 0 ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0);
     const sum = (sums[page.set] ??= { p: 0, r: 0, n: 0 });
     sum.p += s.precision;
     sum.r += s.recall;
@@ -158,16 +160,23 @@ export default async function evalRobustness(args: string[]): Promise<boolean> {
     process.stderr.write(`eval robustness: unknown rewrite "${only}"; one of: ${Object.keys(REWRITES).join(', ')}\n`);
     return false;
   }
-  const base = score(pages, (html) => html);
+  const listPages = args.includes('--pages');
+  const basePages = new Map<string, number>();
+  const base = score(pages, (html) => html, basePages);
   process.stdout.write(`robustness: ${pages.length} dev pages rewritten; F1 readability-pages / newspaper (unchanged pages: ${base.readability!.toFixed(4)} / ${base.newspaper!.toFixed(4)})\n`);
   let ok = true;
   for (const [name, { about, rewrite }] of Object.entries(REWRITES)) {
     if (only && name !== only) continue;
-    const f = score(pages, rewrite);
+    const rewritten = new Map<string, number>();
+    const f = score(pages, rewrite, rewritten);
     const floor = FLOORS[name]!;
     const low = !args.includes('--no-floors') && (f.readability! < floor.readability || f.newspaper! < floor.newspaper);
     ok &&= !low;
     process.stdout.write(`  ${name.padEnd(16)} ${f.readability!.toFixed(4)} / ${f.newspaper!.toFixed(4)}${low ? `  BELOW FLOOR ${floor.readability} / ${floor.newspaper}` : ''}  (${about})\n`);
+    if (listPages) {
+      const drops = [...rewritten].map(([k, v]) => [k, (basePages.get(k) ?? 0) - v, v] as const).filter(([, d]) => Math.abs(d) > 0.01);
+      for (const [k, d, v] of drops.sort((a, b) => b[1] - a[1])) process.stdout.write(`      ${(-d).toFixed(3).padStart(7)}  -> ${v.toFixed(3)}  ${k}\n`);
+    }
   }
   process.stdout.write(`robustness: ${ok ? 'ok' : 'FAILED'}\n`);
   return ok;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/article/html/dom.js';
-import { findOwnStory } from '../../src/article/html/own-story.js';
+import { findMarkedBody, findOwnStory } from '../../src/article/html/own-story.js';
 import { run } from './helpers.js';
 
 const OWN = [
@@ -68,5 +68,38 @@ describe('findOwnStory', () => {
   it('matches a headline that the title contains with the site name around it', () => {
     const found = findOwnStory(parseHtml(page(`${next}${own}`)), ['Valley Ledger: County buys six electric buses (updated)']);
     expect(found).not.toBeNull();
+  });
+});
+
+describe('the story body the page marks with itemprop="articleBody"', () => {
+  // Neutral class names: nothing but the microdata tells the story from the longer box of other stories beside it.
+  const story = (marked: boolean) => `<div class="c1"${marked ? ' itemprop="articleBody"' : ''}>${OWN.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const promos = `<div class="c2">${NEXT.map((p) => `<div class="c3"><p>${p}</p></div>`).join('')}</div>`;
+
+  it('takes the marked box over a longer box of other stories beside it', () => {
+    const text = run(page(`<div class="c0">${story(true)}${promos}</div>`)).article.text;
+    for (const p of OWN) expect(text).toContain(p);
+    expect(text).not.toContain('Storm report');
+  });
+
+  it('is what decides: without the marking the longer box wins', () => {
+    expect(run(page(`<div class="c0">${story(false)}${promos}</div>`)).article.text).toContain('Storm report');
+  });
+
+  it('keeps a lead paragraph set above the marked box when the box around both holds little else', () => {
+    const lead = 'Rural riders will be the first to see the change, the county said in a statement that also set out the timetable for the rest of the fleet.';
+    const text = run(page(`<div class="c0"><p>${lead}</p>${story(true)}</div>`)).article.text;
+    expect(text).toContain(lead);
+    expect(text).toContain(OWN[3]);
+  });
+
+  it('says nothing when the page marks two bodies (a page of several stories)', () => {
+    const two = `${story(true)}<div itemprop="articleBody">${NEXT.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    expect(findMarkedBody(parseHtml(page(two)))).toBeNull();
+    expect(findMarkedBody(parseHtml(page(story(true))))?.story.attribs.class).toBe('c1');
+  });
+
+  it('ignores a marked box too small for a story (a teaser\'s summary)', () => {
+    expect(findMarkedBody(parseHtml(page(`<div itemprop="articleBody"><p>Six buses for rural routes.</p></div>${promos}`)))).toBeNull();
   });
 });

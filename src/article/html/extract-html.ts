@@ -10,7 +10,7 @@ import { emitBlocks, leadCaptions } from './emit-blocks.js';
 import { createStatsCache, findMainContent, measureLinks, type PruneFlags } from './main-content.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
 import { COMMENT_HEADER } from './patterns.js';
-import { findOwnStory } from './own-story.js';
+import { findMarkedBody, findOwnStory } from './own-story.js';
 import { blocksFromArticleBody } from './ld-body.js';
 
 /** What the HTML reader found. */
@@ -55,7 +55,8 @@ export function extractHtml(html: string): HtmlExtraction {
   // Element counts carry over to the next pass wherever its pruning left a box's children as they were.
   const stats = createStatsCache();
   // When the page prints several stories, the one under the page's title; read before any pass prunes its headline away.
-  const own = findOwnStory(root, [meta.title, meta.docTitle]);
+  // Else the box the page's microdata marks as the story's body, when it marks one (the walk only on pages that name the property).
+  const own = findOwnStory(root, [meta.title, meta.docTitle]) ?? (html.includes('articleBody') ? findMarkedBody(root) : null);
   let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[]; links: { len: number; linkLen: number } | null } | null = null;
   let grid = false;
   for (let i = 0; i < PASSES.length; i++) {

@@ -1,5 +1,5 @@
 import { textKey } from '../text-key.js';
-import { isElement, textLengthOf, textOf, type DomElement, type DomNode, type DomParent } from './dom.js';
+import { attr, isElement, textLengthOf, textOf, type DomElement, type DomNode, type DomParent } from './dom.js';
 
 /** A story's <article> holds at least this much text (headline, paragraphs); a teaser card holds less. */
 const STORY_MIN_TEXT = 500;
@@ -39,6 +39,31 @@ export function findOwnStory(root: DomParent, titles: readonly (string | null)[]
   return own && rivals.length > 0 ? { story: own, rivals } : null;
 }
 
+/** itemprop="articleBody" (schema.org): the page says which box holds the story's text. */
+const ARTICLE_BODY_PROP = /(?:^|\s)articleBody(?:\s|$)/;
+
+/**
+ * The story's body as the page marks it: the one outermost element with itemprop="articleBody" holding story-size text.
+ * Schema.org microdata is written by the site's templates, not by its designers' class names, so it says the same on
+ * every page of a site and means the same on every site. Null when the page marks none, or several (a page of teasers,
+ * or several stories), or a small one (a teaser's summary).
+ */
+export function findMarkedBody(root: DomParent): OwnStory | null {
+  let found: DomElement | null = null;
+  const stack: DomNode[] = [...root.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n) || n.type !== 'tag') continue;
+    if (n.attribs.itemprop !== undefined && ARTICLE_BODY_PROP.test(attr(n, 'itemprop'))) {
+      if (found) return null;
+      found = n;
+      continue;
+    }
+    for (const c of n.children) stack.push(c);
+  }
+  return found && textLengthOf(found) >= STORY_MIN_TEXT ? { story: found, rivals: [] } : null;
+}
+
 /**
  * The chosen box stands in a rival story, or wraps the own story together with a rival: the choice should be made
  * inside the own story. A box outside every story article is left alone (a page may set its story's body outside
@@ -46,6 +71,9 @@ export function findOwnStory(root: DomParent, titles: readonly (string | null)[]
  */
 export function strayedFrom(own: OwnStory, top: DomNode): boolean {
   if (isInside(top, own.story)) return false;
+  // A marked body without rival stories: a box beside it has strayed, and so has a box around it where it is the lesser part
+  // (a box around it holding a little more is the story's lead or headline with it).
+  if (own.rivals.length === 0) return !isInside(own.story, top) || textLengthOf(own.story) * 2 < textLengthOf(top);
   if (own.rivals.some((r) => isInside(top, r))) return true;
   return isInside(own.story, top) && own.rivals.some((r) => isInside(r, top));
 }
