@@ -5,7 +5,7 @@ import { ADDRESS_WORDS, CAPITALISED_FUNCTION_WORDS, LABEL_WORDS, MONTHS, ONE_IDI
 /**
  * Why a quantity is not a numeric claim, or null when it is one: years, dates, times of day, phone numbers,
  * addresses, numbers inside names ("Covid-19", "Boeing 737", "G20"), labels and ranks ("page 3", "No 1"),
- * list numbering, sports scores, idioms with "one", versions ("HTTP/1.1") and the numbers of a table of contents.
+ * list numbering, sports scores, idioms with "one", versions ("HTTP/1.1"), reference marks ("[12]") and the numbers of a table of contents.
  * Why here: one place lists every exclusion, each a rule id a test can name.
  */
 export function rejectReason(toks: readonly Token[], q: Quantity): string | null {
@@ -24,6 +24,8 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   if (head.type === 'n' && head.glued && coreBefore?.text === '/' && toks[core.first - 2]?.type === 'n') return 'name'; // "24/7", "50/50"
   // "HTTP/1.1", "TLS/1.3": a version number after an acronym and a slash ("a 50-mile/80km trip" keeps its kilometres).
   if (head.type === 'n' && head.glued && coreBefore?.text === '/' && coreBefore.glued && /^[A-Z]{2,}$/.test(toks[core.first - 2]?.text ?? '')) return 'version';
+  // "in New Zealand[168]": a reference mark, a lone number in square brackets.
+  if (plain && q.first === core.first && q.last === core.last && before?.text === '[' && toks[q.last + 1]?.text === ']') return 'citation';
   // A table of contents ("2. Terminology ........ 3"): every figure beside a dot leader is a section or page number.
   if (hasDotLeader(toks)) return 'contents';
   if (q.kind !== 'money' && head.type === 'n' && head.glued && coreBefore) {

@@ -38,6 +38,10 @@ describe('figures that are not claims', () => {
     expect(claimsOf('It was voted the best song of the last 25 years....it is a travesty.').map((c) => c.text)).toEqual(['25 years']);
   });
 
+  it('drops reference marks in square brackets and keeps the figures they follow', () => {
+    expect(claimsOf('About 2,300 species live there[168] and 40% of these are endemic.[170]').map((c) => c.text)).toEqual(['About 2,300', '40%']);
+  });
+
   it('keeps the figure next to an excluded one', () => {
     const texts = claimsOf('In 2004 the firm employed 3,500 people.').map((c) => c.text);
     expect(texts).toEqual(['3,500']);
