@@ -330,6 +330,10 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
       drafts.push({ ...attr.followOn, kind: 'indirect', source: attr.source, sentence: si, paragraph: m.paragraph, carry: draft });
       usedCues.add(attr.followOn.cue.start);
     }
+    // (Only when the quote goes on in lower case: a capitalised quote is a sentence of its own, the words before it the writer's
+    // 'Asked about the vote, Lee said, “We lost.”'.)
+    const lead = attr === preAttr && prevClose === s.start && /^\p{Ll}/u.test(text.slice(m.start, m.start + 1)) ? leadBeforeAttribution(pre, attr) : null;
+    if (lead) drafts.push({ start: lead.start, end: lead.end, kind: 'indirect', source: attr.source, cue: attr.cue, sentence: si, paragraph: m.paragraph, carry: draft });
     return;
   }
   if (kind === 'direct') {
@@ -348,6 +352,32 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
     if (m.unclosed) draft.openFloating = true;
   }
   drafts.push(draft);
+}
+
+/**
+ * The words opening a sentence before an attribution set off by commas in front of a quote that goes on in lower case ('An economic
+ * downturn, he said, “could be a good time to borrow.”', 'If the vote fails, Lee said, “we start again.”'): the first part of what
+ * the speaker said, as a span; null when the attribution opens the sentence, is not set off by commas, or the words hold a quote mark.
+ * Why: the speaker said both parts; PolNeAR writes them as one content in two fragments, and the quote alone missed the first.
+ */
+function leadBeforeAttribution(pre: readonly Token[], attr: Attr): { start: number; end: number } | null {
+  if (!attr.source || pre[pre.length - 1]?.text !== ',') return null;
+  const at = Math.min(attr.source.start, attr.cue.start);
+  let c = -1;
+  for (let k = 0; k < pre.length && pre[k]!.end <= at; k++) c = k;
+  if (c < 1 || pre[c]!.text !== ',') return null;
+  const lead = pre.slice(0, c);
+  const words = lead.filter((t) => t.word);
+  if (!words.length || lead.some((t) => !t.word && /^(?:[“”"‘’«»]|'')$/.test(t.text) && !(t.text === '’' && lead.indexOf(t) > 0))) return null;
+  // ('But, he said, “…”', 'Still, she added, “…”': a lone conjunction links to the sentence before; 'Obama's remarks were aimed at
+  // critics, including, he said, “…”' and a lead with a verb of saying of its own hold the writer's clause.)
+  if (words.length === 1 && /^(but|and|yet|so|still|or)$/.test(words[0]!.norm)) return null;
+  if (words.some((t) => SPEECH_VERB_SET.has(t.norm)) || /^(including|such|like|as|of|to|for|with)$/.test(words[words.length - 1]!.norm)) return null;
+  let f = 0;
+  while (f < lead.length && !lead[f]!.word) f++;
+  let e = lead.length - 1;
+  while (e > f && !lead[e]!.word && !/^[)%]$/.test(lead[e]!.text)) e--;
+  return { start: lead[f]!.start, end: lead[e]!.end };
 }
 
 /** True when words open with a preposition, a subordinator or a sentence adverb: a phrase set before the clause, not its subject. */

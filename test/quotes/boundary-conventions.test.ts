@@ -24,3 +24,29 @@ describe('a preposition right after a stance verb joins the cue', () => {
     expect(q.cue!.end).toBeLessThanOrEqual(q.start);
   });
 });
+
+describe('the words before an attribution set off by commas in front of a quote going on in lower case', () => {
+  const parts = (text: string): string[] => {
+    const { quotes } = run(text);
+    const cue = quotes.find((q) => q.kind === 'direct')?.cue;
+    return quotes.filter((q) => cue && q.cue?.start === cue.start).map((q) => `${q.kind} | ${q.source?.text ?? '-'} | ${q.cue?.text ?? '-'} | ${q.text}`);
+  };
+
+  it.each([
+    ['A slower economy, the minister said, “could be a good time to borrow for new roads.”', ['indirect | the minister | said | A slower economy', 'direct | the minister | said | could be a good time to borrow for new roads.']],
+    ['If the levy fails, Okafor said, “we start again in the spring.”', ['indirect | Okafor | said | If the levy fails', 'direct | Okafor | said | we start again in the spring.']],
+    ['The ferry terminal was empty, she added, “but the cafes were full.”', ['indirect | she | added | The ferry terminal was empty', 'direct | she | added | but the cafes were full.']],
+  ])('%s', (text, rows) => {
+    expect(parts(text)).toEqual(rows);
+    spansHold(text);
+  });
+
+  it('leaves a fronted adjunct before a capitalised quote to the writer', () => {
+    expect(parts('Asked about the vote, the mayor said, “We lost and we know why.”')).toEqual(['direct | the mayor | said | We lost and we know why.']);
+  });
+
+  it('leaves a lone conjunction and a lead with its own verb of saying out', () => {
+    expect(parts('But, he said, “the harbor will reopen.”')).toEqual(['direct | he | said | the harbor will reopen.']);
+    expect(parts('Critics said the plan was costly and, the mayor said, “far too slow.”').filter((r) => r.startsWith('indirect'))).toEqual([]);
+  });
+});
