@@ -1591,7 +1591,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
     const b = before(src.first);
     return b ? [{ ...b, source: src, cue }] : null;
   }
-  if (!c || k >= n || (!c.word && !/^(?:[“"‘]|'')$/.test(c.text))) return null;
+  if (!c || k >= n || (!c.word && !/^(?:[“"‘]|'')$/.test(c.text) && !(/^[$£€¥]$/.test(c.text) && /^\d/.test(tokens[k + 1]?.text ?? '')))) return null;
   if (c.word && inQuote(c) && !/^(?:[“"‘]|'')$/.test(tokens[k - 1]?.text ?? '')) return null;
   let { end } = contentEnd(k);
   // "praised the plan and voted for it": a second predicate of the same subject ends the stance's object.
@@ -1757,7 +1757,8 @@ const FINITE_VERB_RE = /^(is|was|are|were|has|have|had|will|would|can|could|shou
 /** True when a token can open the object of a transitive verb: a name, a pronoun, a determiner, a number or a quote mark. */
 function opensObject(t: Token | undefined): boolean {
   if (!t) return false;
-  if (!t.word) return /^(?:[“"‘]|'')$/.test(t.text);
+  // ("called for $1 trillion in new spending": a sum opens an object as a number does.)
+  if (!t.word) return /^(?:[“"‘$£€¥]|'')/.test(t.text);
   return isCapitalized(t) || /^\d/.test(t.norm) || OBJECT_OPENERS.has(t.norm);
 }
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'his', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'each', 'every', 'both', 'such', 'what', 'how', 'whoever', 'himself', 'herself', 'themselves', 'itself', 'one', 'two', 'three', 'no', 'more', 'most', 'many', 'several', 'another', 'other', 'others']);

@@ -50,3 +50,17 @@ describe('the words before an attribution set off by commas in front of a quote 
     expect(parts('Critics said the plan was costly and, the mayor said, “far too slow.”').filter((r) => r.startsWith('indirect'))).toEqual([]);
   });
 });
+
+describe('a sum of money opening a stance object', () => {
+  it.each([
+    ['The mayor calls for $40 million in new spending on the harbor.', 'The mayor | calls for | $40 million in new spending on the harbor'],
+    ['The union is proposing £2 billion in rail investment over five years.', 'The union | is proposing | £2 billion in rail investment over five years'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('does not read a lone currency sign as an object', () => {
+    expect(reported('The mayor calls for $ signs to be removed.')).toEqual([]);
+  });
+});
