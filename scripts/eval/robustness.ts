@@ -30,7 +30,7 @@ function paragraphParents($: CheerioAPI): Set<Element> {
 }
 
 /** The rewrites, each with what it imitates. */
-const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
+export const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
   wrapped: {
     about: 'each paragraph in a div of its own',
     rewrite: (html) => edit(html, ($) => $('p').each((_, el) => void (el.parent && isTag(el.parent) && $(el).wrap('<div class="w"></div>')))),

@@ -182,3 +182,30 @@ describe('widget labels with counters', () => {
     expect(body).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, 'body: Budget for 2024 (3)']);
   });
 });
+
+describe('a rail of emptied sidebar boxes after the story', () => {
+  const blurb = 'The Valley Ledger is an independent daily serving the three river counties since 1921, with news, sport, opinion and local listings for readers in print and online.';
+  // Neutral names: the boxes' lists went as link lists; their headings stayed, one after the other.
+  const rail = ['Trending now', 'More in Local', 'Editor picks', 'Most shared'].map((h, i) => `<div class="b${i}"><h3>${h}</h3></div>`).join('');
+
+  it('ends the story at the first of three or more label headings in a row', () => {
+    const html = `<div class="c"><p>${P1}</p><p>${P2}</p><p>${P3}</p>${rail}<p>${blurb}</p></div>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('keeps a section heading and its first subheading (two in a row) with the prose under them', () => {
+    const html = `<div class="c"><p>${P1}</p><p>${P2}</p><h2>The vote</h2><h3>Who voted for it</h3><p>${P3}</p></div>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, 'heading: The vote', 'heading: Who voted for it', `body: ${P3}`]);
+  });
+
+  it('keeps headings in a row when most of the story follows them (a contents list at the top)', () => {
+    const html = `<div class="c"><p>${P1}</p><h3>Costs</h3><h3>Timetable</h3><h3>Reactions</h3><p>${P2}</p><p>${P3}</p></div>`;
+    expect(bodyOf(html)).toContain(`body: ${P3}`);
+  });
+
+  it('keeps headings that read as sentences (a photo story\'s lines set as headings)', () => {
+    const lines = ['The river rose two metres overnight.', 'Crews worked until dawn to clear the road.', 'By noon the water had started to fall.'];
+    const html = `<div class="c"><p>${P1}</p><p>${P2}</p><p>${P3}</p>${lines.map((l) => `<h3>${l}</h3>`).join('')}</div>`;
+    expect(bodyOf(html)).toContain(`heading: ${lines[2]}`);
+  });
+});

@@ -237,6 +237,10 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
     }
     before += words[i]!;
   }
+  // Three or more label headings in a row after most of the story's prose ("What's Hot", "More in Politics", "Most Read"): the
+  // headings of sidebar boxes whose lists went, with at most a blurb below them. The page's furniture from the first on.
+  const rail = labelHeadingRun(blocks, cut, words, total, wordsOf);
+  if (rail >= 0) cut = rail;
   // The page's copyright notice ("© 2015 The Gazette", "All rights reserved") after most of the story's prose: the footer, from there on.
   let proseAbove = 0;
   for (let i = 0; i < cut; i++) {
@@ -286,6 +290,25 @@ function firstCommentHeader(blocks: readonly Block[], cut: number, words: readon
 /** A short line of five words or fewer that ends no sentence: a label, a counter or a pager ("Page 1 of 2"). */
 function isLabelLine(b: Block, wordsOf: (s: string) => number): boolean {
   return b.text.length < 40 && wordsOf(b.text) <= 5 && !/[.!?…。]["”’)]?$/.test(b.text);
+}
+
+/** Label headings in a row that make a rail of emptied sidebar boxes. */
+const RAIL_HEADINGS = 3;
+
+/**
+ * Where a run of RAIL_HEADINGS or more label headings (short, no sentence stop) begins with most of the story's prose above
+ * it; -1 when there is none. A story's own headings come one at a time, or two (a section and its first
+ * subsection), each with paragraphs of its own.
+ */
+function labelHeadingRun(blocks: readonly Block[], cut: number, words: readonly number[], total: number, wordsOf: (s: string) => number): number {
+  let before = 0;
+  for (let i = 0; i < cut; i++) {
+    let k = 0;
+    while (i + k < cut && blocks[i + k]!.role === 'heading' && isLabelLine(blocks[i + k]!, wordsOf)) k++;
+    if (k >= RAIL_HEADINGS && before * 2 > total) return i;
+    before += words[i]!;
+  }
+  return -1;
 }
 
 /** A heading that opens a comment section: a count of comments or the section's name (COMMENTS_COUNT, COMMENTS_NAME). */
