@@ -1859,10 +1859,27 @@ function plausibleSubject(tokens: readonly Token[], first: number, last: number)
   const t = tokens[first]!;
   // "About 19 percent of voters", "Nearly half": an approximate quantity opens a subject.
   if (/^(about|nearly|almost|roughly|around|some|over|under|only|just)$/.test(t.norm) && /^(\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice)/.test(tokens[first + 1]?.norm ?? '') && first < last) return true;
+  // "This initiative called for …", "Those voters hold …": a demonstrative opening the sentence before a noun is a determiner.
+  if (opensWithDemonstrative(tokens, first, last)) return true;
   if (!t.word || /(ly|ing)$/.test(t.norm) || CUE_PREPOSITIONS.has(t.norm) || /^(if|when|while|as|because|although|though|since|after|before|until|unless|that|this|these|those)$/.test(t.norm)) return false;
   if (WEEKDAYS.has(t.norm) || /^(today|yesterday|tonight|now|then)$/.test(t.norm)) return false;
   for (let k = first; k <= last; k++) if (tokens[k]!.word && /^(of|for|to|and|or|with|by)$/.test(tokens[k]!.norm) && k === last) return false;
   return true;
+}
+
+/**
+ * True when a capitalised demonstrative opens the sentence (or follows a connective) before a lower-case noun that is no time word:
+ * "That person", "This initiative", "These donors"; not "This week" or a pronoun subject "That is".
+ */
+function opensWithDemonstrative(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first]!;
+  const next = tokens[first + 1];
+  if (!t.word || !isCapitalized(t) || !/^(this|that|these|those)$/.test(t.norm) || first >= last || !next?.word || isCapitalized(next)) return false;
+  if (TIME_WORD_AFTER_THIS.test(next.norm) || FINITE_AUXILIARIES.test(next.norm) || SUBJECT_PRONOUNS_RE.test(next.norm) || isVerbLike(next)) return false;
+  // ("That quote referencing …", "This dynamic of demanding …": a participle after the phrase is no finite verb of a subject.)
+  if (/^(of|for|to|and|or|with|by)$/.test(tokens[last]!.norm) || tokens.slice(first, last + 1).some((x) => !x.word && x.text !== ',') || /ing$/.test(tokens[last + 1]?.norm ?? '')) return false;
+  const prev = tokens[first - 1];
+  return !prev || !prev.word || LEADING_CONNECTIVES.has(prev.norm);
 }
 
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['said', 'told', 'made', 'took', 'gave', 'went', 'came', 'spoke', 'wrote', 'sent', 'left', 'won', 'lost', 'met', 'ran', 'saw', 'found', 'held', 'kept', 'began', 'brought', 'thought', 'knew', 'became', 'put', 'set', 'got', 'paid', 'sought', 'drew', 'threw', 'broke', 'chose', 'stood', 'fought', 'struck', 'led', 'spent', 'built', 'sold', 'heard']);

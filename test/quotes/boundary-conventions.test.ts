@@ -64,3 +64,18 @@ describe('a sum of money opening a stance object', () => {
     expect(reported('The mayor calls for $ signs to be removed.')).toEqual([]);
   });
 });
+
+describe('a demonstrative opening the sentence before a noun subject of a stance', () => {
+  it.each([
+    ['This initiative called for the closure of the coal plant by 2030.', 'This initiative | called for | the closure of the coal plant by 2030'],
+    ['Those growers have blamed the drought for the poor harvest.', 'Those growers | have blamed | the drought for the poor harvest'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('does not read a time phrase or a pronoun subject as a demonstrative subject', () => {
+    expect(reported('This week criticized the plan as costly.')).toEqual([]);
+    expect(reported('That quote referencing the levy was wrong.').some((r) => r.startsWith('That quote'))).toBe(false);
+  });
+});
