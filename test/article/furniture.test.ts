@@ -209,3 +209,25 @@ describe('a rail of emptied sidebar boxes after the story', () => {
     expect(bodyOf(html)).toContain(`heading: ${lines[2]}`);
   });
 });
+
+describe('a sidebar heading above teaser cards that outnumber the story\'s paragraphs', () => {
+  const cards = [
+    ['Bridge repairs to start in March', 'Engineers said the work on the old river bridge would take eight weeks and close one lane at a time.'],
+    ['Parking charges rise at the station', 'Commuters will pay a pound more a day from April, the operator said on Friday.'],
+    ['School crossing patrol honoured', 'A lollipop man who has seen three generations of pupils across the road was given an award.'],
+    ['Market hall to reopen after refit', 'Traders return next month to a hall with new lighting, heating and a cafe by the main doors.'],
+  ];
+  // Neutral names, excerpts that are sentences: only the heading and the cards' shape say what follows.
+  const rail = cards.map(([h, e], i) => `<div class="k"><h4>${h}</h4><p>${e}</p><p>March ${i + 3}, 2016</p><p>In "News"</p></div>`).join('');
+
+  it('ends the story at "Related" when most of the story\'s prose lies above and no two story paragraphs follow', () => {
+    const html = `<div class="c"><p>${P1}</p><p>${P2}</p><p>${P3}</p><h3>Related</h3>${rail}</div>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('keeps a "See also" section of notes set as a list (footnotes, references)', () => {
+    const notes = cards.map(([, e]) => `<li>${e}</li>`).join('');
+    const html = `<div class="c"><p>${P1}</p><p>${P2}</p><p>${P3}</p><h3>See also</h3><ul>${notes}</ul><p>${cards[0]![1]}</p></div>`;
+    expect(bodyOf(html)).toContain(`list_item: ${cards[3]![1]}`);
+  });
+});

@@ -225,8 +225,9 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
   let before = 0;
   for (let i = 0; i < cut; i++) {
     const key = keyOf(blocks[i]!.text);
-    // A sidebar heading cuts in the second half, or anywhere when most story prose lies above it and only teaser lines (no sentences) below.
-    if (i >= 1 && key.length < 40 && SIDEBAR.has(key) && ((i >= Math.ceil(blocks.length / 2) && !storyFollows(blocks, i + 1, wordsOf)) || (before > 0 && before * 2 > total && !blocks.slice(i + 1).some(isSentence)))) {
+    // A sidebar heading cuts in the second half, or anywhere when most story prose lies above it and only teaser lines (no sentences) below,
+    // or teaser cards (headline, excerpt, date: no two story paragraphs in a row, and no list of notes, as a "See also" above footnotes).
+    if (i >= 1 && key.length < 40 && SIDEBAR.has(key) && (((i >= Math.ceil(blocks.length / 2) || (before * 2 > total && !hasListAfter(blocks, i + 1))) && !storyFollows(blocks, i + 1, wordsOf)) || (before > 0 && before * 2 > total && !blocks.slice(i + 1).some(isSentence)))) {
       cut = i;
       break;
     }
@@ -290,6 +291,12 @@ function firstCommentHeader(blocks: readonly Block[], cut: number, words: readon
 /** A short line of five words or fewer that ends no sentence: a label, a counter or a pager ("Page 1 of 2"). */
 function isLabelLine(b: Block, wordsOf: (s: string) => number): boolean {
   return b.text.length < 40 && wordsOf(b.text) <= 5 && !/[.!?…。]["”’)]?$/.test(b.text);
+}
+
+/** A list item among the blocks from `from` on. */
+function hasListAfter(blocks: readonly Block[], from: number): boolean {
+  for (let i = from; i < blocks.length; i++) if (blocks[i]!.role === 'list_item') return true;
+  return false;
 }
 
 /** Label headings in a row that make a rail of emptied sidebar boxes. */
