@@ -52,11 +52,25 @@ export function verbAt(tokens: readonly Token[], i: number): [number, string] | 
   const seconds = TWO_WORD.get(t.norm);
   if (seconds && tokens[i + 1] && seconds.includes(tokens[i + 1]!.norm)) return [i + 1, `${t.norm} ${tokens[i + 1]!.norm}`];
   if (SPEECH_VERB_SET.has(t.norm) && !t.norm.includes(' ')) {
+    if (isParticipleAdjective(tokens, i)) return null;
     // A capitalised speech word mid-sentence is a name or a title ("Says", "Hope"), not a verb; at sentence start it may be a verb only in "Says X".
     if (isCapitalized(t) && i > 0) return null;
     return [i, t.norm];
   }
   return null;
+}
+
+/**
+ * True when the word at i in -ed stands between a count, quantifier or possessive and a lower-case plural noun ("the state's 20
+ * pledged delegates", "include pledged delegates", "her five proposed bills"): an adjective, not a verb of saying.
+ */
+export function isParticipleAdjective(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!/ed$/.test(t.norm) || !prev || !next?.word || isCapitalized(next) || !/^[a-z]{3,}s$/.test(next.norm) || /(ss|us|is)$/.test(next.norm)) return false;
+  if (/^(them|others|this|these|those|his|its|us|yes|as|was|has|is)$/.test(next.norm)) return false;
+  return /^\d[\d,]*$/.test(prev.text) || /^(include|includes|included|including|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|more|fewer|all|most|some|his|her|their|its|our|the|these|those)$/.test(prev.norm);
 }
 
 /** Builds the cue for a verb at [i, last]: auxiliaries just before it join the cue ("has said", "also noted"), a tail after it ("in a statement") too. */

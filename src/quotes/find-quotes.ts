@@ -1512,6 +1512,10 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // noun phrase reports the clause subject's stance, the cue taking its "to".
   const purpose = prev?.norm === 'to' && catenativeBefore(tokens, i) < 0 ? purposeSubject(tokens, i - 1, floor) : null;
   if (prev && !progressive && !purpose && /^(is|are|was|were|be|been|being|the|a|an|get|got|gets|to|or)$/.test(prev.norm) && !(prev.norm === 'to' && catenativeBefore(tokens, i) >= 0)) return null;
+  // "the state's 20 pledged delegates", "include pledged delegates": a participle after a count or a verb, before a plural noun, is
+  // an adjective.
+  const nounAfter = tokens[v[0] + 1];
+  if (/ed$/.test(v[1]) && prev && (/^\d[\d,]*$/.test(prev.text) || /^(include|includes|included|including|two|three|four|five|ten|hundreds|thousands|many|more|fewer|all|most|some|his|her|their|its|our)$/.test(prev.norm)) && nounAfter?.word && !isCapitalized(nounAfter) && /[a-z]{3,}s$/.test(nounAfter.norm) && !/(ss|us|is)$/.test(nounAfter.norm) && !opensObject(nounAfter)) return null;
   // "did not endorse", "hasn't endorsed": a negated stance is a stance; "not" after a form of "be" stays a passive.
   if (prev && prev.norm === 'not' && /^(is|are|was|were|be|been|being)$/.test(tokens[i - 2]?.norm ?? '')) return null;
   // "has support from", "his attacks on", "show up": nouns and phrasal verbs, not a stance.

@@ -79,3 +79,17 @@ describe('a demonstrative opening the sentence before a noun subject of a stance
     expect(reported('That quote referencing the levy was wrong.').some((r) => r.startsWith('That quote'))).toBe(false);
   });
 });
+
+describe('a participle between a count or determiner and a plural noun is an adjective', () => {
+  it.each([
+    'The win hands her a majority of the state’s 20 pledged delegates.',
+    'The figures include pledged delegates and superdelegates.',
+    'Her five proposed bills died in committee.',
+  ])('%s', (text) => {
+    expect(run(text).quotes).toEqual([]);
+  });
+
+  it('still reads the verb with its object', () => {
+    expect(reported('The mayor pledged changes to the ferry timetable.')).toEqual(['The mayor | pledged | changes to the ferry timetable']);
+  });
+});
