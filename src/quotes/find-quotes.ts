@@ -404,7 +404,8 @@ function readReportedSpeech(scan: QuoteScan, w: SentenceWindow): void {
     for (const f of found) {
       usedCues.add(f.cue!.start);
       const carry = f.carry === 'previous' ? drafts[drafts.length - 1]! : null;
-      const d: Draft = { start: f.start, end: f.end, kind: 'indirect', source: f.source, cue: f.cue, sentence: si, paragraph, carry };
+      const start = f.cue && f.cue.end <= f.start ? startAfterLeadingThat(tokens, n, inQuote, f.start, f.end, text.slice(f.cue.start, f.cue.end).toLowerCase()) : f.start;
+      const d: Draft = { start, end: f.end, kind: 'indirect', source: f.source, cue: f.cue, sentence: si, paragraph, carry };
       drafts.push(d);
       // Only a statement hands its speaker on to a floating quote; "they agreed to …" or "she hopes …" does not.
       // Nor does a hypothetical one ("if parents vouched for their child, …").
@@ -412,6 +413,45 @@ function readReportedSpeech(scan: QuoteScan, w: SentenceWindow): void {
     }
     i = tokenAfter(tokens, found[found.length - 1]!.end) - 1;
   }
+}
+
+/**
+ * Where reported content starting at offset `start` begins once a short phrase before a complementizer is left out: the hearer,
+ * the noun or the place and time between a cue and "that" ('reminded viewers that …', 'expressed alarm that …', 'agreed with the
+ * President that …', 'told a town hall in Salem on Monday that …'); `start` itself when no such "that" opens a clause within a few
+ * words, or a finite verb, a quote, "so"/"such" ('so costly that …') or a clause stop comes first. A name or pronoun counts as a
+ * hearer only after a verb that takes one; a phrase opening with a determiner and a noun ("the notion that") is left whole.
+ * Why: the phrase is part of the attribution, not of what was said; PolNeAR's content starts after "that".
+ */
+function startAfterLeadingThat(tokens: readonly Token[], n: number, inQuote: (t: Token) => boolean, start: number, end: number, cue: string): number {
+  const k0 = tokenAfter(tokens, start);
+  const t0 = tokens[k0];
+  if (t0?.start !== start || !t0.word || t0.norm === 'that') return start;
+  // The phrase is a hearer (a name, an object pronoun, people), a place or time phrase, or a title ("the President"); a phrase
+  // opening with a determiner and a common noun ("the notion that", "accusations that") is content PolNeAR keeps.
+  const next0 = tokens[k0 + 1];
+  // (A name or pronoun is a hearer only after a verb that takes one, "told", "reminded", "agreed with": elsewhere it opens the clause.)
+  const takesHearer = cue.split(/\s+/).some((w) => HEARER_VERBS.has(w) || /^(inform|informs|informed|informing|convince|convinced|convincing|persuade|persuaded|reassure|reassured|reassuring|agree|agrees|agreed|agreeing|promise|promised|promises|promising)$/.test(w));
+  const people = /^(him|them|us|me|reporters|voters|supporters|viewers|delegates|lawmakers|donors|members|residents|colleagues|aides|officials|listeners|readers|followers|audiences|crowds)$/;
+  // ("asked about Trump's declaration that …": a possessive opens a noun of content, not a hearer.)
+  const hearer = takesHearer && ((isCapitalized(t0) && !tokens.slice(k0, k0 + 4).some((x) => /['’]s?$/.test(x.text) || x.text === '’' || x.text === "'")) || people.test(t0.norm));
+  const time = /^(last|earlier|later|this|yesterday|today|tuesday|monday|wednesday|thursday|friday|saturday|sunday)$/.test(t0.norm) && (!next0?.word || TIME_WORD_AFTER_THIS.test(next0.norm) || next0.norm === 'that');
+  const phrase = /^(to|in|at|on|during|with|from|after|before)$/.test(t0.norm) && !!next0 && (!next0.word || isCapitalized(next0) || DETERMINERS.has(next0.norm) || people.test(next0.norm));
+  if (!hearer && !phrase && !time) return start;
+  for (let k = k0; k < Math.min(n, k0 + 14); k++) {
+    const t = tokens[k]!;
+    if (t.start >= end || inQuote(t)) return start;
+    if (!t.word) {
+      if (/^(?:[.;:!?()“”"]|'')$/.test(t.text)) return start;
+      continue;
+    }
+    if (k > k0 && t.norm === 'that') {
+      const next = tokens[k + 1];
+      return next && next.start < end && !inQuote(next) && startsClause(next) && !FINITE_AUXILIARIES.test(next.norm) ? next.start : start;
+    }
+    if (FINITE_AUXILIARIES.test(t.norm) || SUBJECT_PRONOUNS_RE.test(t.norm) || /^(so|such|than|who|which|whether|if|because|when|while)$/.test(t.norm) || SPEECH_VERB_SET.has(t.norm) || isVerbLike(t)) return start;
+  }
+  return start;
 }
 
 /**

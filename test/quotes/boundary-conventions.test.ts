@@ -93,3 +93,20 @@ describe('a participle between a count or determiner and a plural noun is an adj
     expect(reported('The mayor pledged changes to the ferry timetable.')).toEqual(['The mayor | pledged | changes to the ferry timetable']);
   });
 });
+
+describe('a hearer, place or time phrase before "that" stays out of the content', () => {
+  it.each([
+    ['The mayor reminded voters that the ferry fare had not risen in a decade.', 'The mayor | reminded | the ferry fare had not risen in a decade'],
+    ['Okafor assured Ruiz that the depot would stay open.', 'Okafor | assured | the depot would stay open'],
+    ['The governor made it clear to lawmakers on Monday that she would veto the bill.', 'The governor | made it clear | she would veto the bill'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('keeps a noun of content before "that" and a name opening the clause after a verb of saying', () => {
+    expect(reported('The council rejected the notion that the levy was unfair.')).toEqual(['The council | rejected | the notion that the levy was unfair']);
+    expect(reported('Lee said Ruiz reassured them that the talks would go on.')).toEqual(['Lee | said | Ruiz reassured them that the talks would go on']);
+    expect(reported('Asked about the mayor’s claim that the depot would close, Okafor said nothing.').some((r) => r.endsWith('| the depot would close'))).toBe(false);
+  });
+});
