@@ -312,7 +312,9 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
   const frontedAdjunct = pre.length > 1 && pre[pre.length - 1]!.text === ',' && preWords.length <= 8 && isFrontedAdjunct(preWords);
   // So does a dash opening an aside: 'Neither man liked her - “Born rich,” Lee said - but …'.
   const preEnded = pre.length > 0 && (/^(?:[:;—–]|--)$/.test(pre[pre.length - 1]!.text) || (pre[pre.length - 1]!.text === '-' && /\s/.test(text[pre[pre.length - 1]!.end] ?? '')) || frontedAdjunct) && postAttr !== null;
-  const isDirect = interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || ((opensQuotation(text, m, pre) || preAttr !== null) && closesSentence(text, m, post)))))) || (preAttr !== null && (opensQuotation(text, m, pre) || cueRightBefore(text, m, pre, preAttr)) && fullQuotation(text, m, post));
+  // 'a hat reading “Make It Great” on the stage': the words of a written text after "read(s)/reading" are direct whatever follows.
+  const writtenText = preAttr !== null && /^(read|reads|reading)$/.test(preAttr.cue.verb) && text.slice(preAttr.cue.end, m.open).trim().length <= 1;
+  const isDirect = writtenText || interrupted || ((preEmpty || preAttr !== null || preEnded) && (postWords.length === 0 || postAttr !== null || (postAttr === null && (startsNewClause(post) || ((opensQuotation(text, m, pre) || preAttr !== null) && closesSentence(text, m, post)))))) || (preAttr !== null && (opensQuotation(text, m, pre) || cueRightBefore(text, m, pre, preAttr)) && fullQuotation(text, m, post));
   const wordCount = (text.slice(m.start, m.end).match(/\S+/g) ?? []).length;
   // 'his 2012 book, “An American Son.”', 'the reality show “The Apprentice.”': the title of a work, not words anyone spoke.
   // ('Lee said of the episode, “I don’t like it.”': a sentence in sentence case after an attributed comma is speech, not a title.)
@@ -864,11 +866,13 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
   const rd = punct ? e : pre.length - 1;
   if (rd >= 1 && pre[rd]!.word && /^(read|reads|reading)$/.test(pre[rd]!.norm)) {
     let f = rd - 1;
-    while (f - 1 >= 0 && rd - f < 5 && pre[f - 1]!.word && !isVerbLike(pre[f - 1]!) && !CLAUSE_OPENERS_RE.test(pre[f - 1]!.norm) && !/(ed|ing)$/.test(pre[f - 1]!.norm) && !/^(with|of|in|on|at|to|for|by|from)$/.test(pre[f - 1]!.norm)) f--;
+    while (f - 1 >= 0 && rd - f < 5 && !/^(a|an|the)$/.test(pre[f]!.norm) && pre[f - 1]!.word && !isVerbLike(pre[f - 1]!) && !CLAUSE_OPENERS_RE.test(pre[f - 1]!.norm) && !/(ed|ing)$/.test(pre[f - 1]!.norm) && !/^(with|of|in|on|at|to|for|by|from)$/.test(pre[f - 1]!.norm)) f--;
     if (WRITTEN_NOUNS.test(pre[rd - 1]!.norm)) {
       const source = { start: pre[f]!.start, end: pre[rd - 1]!.end, first: f, last: rd - 1 };
       return { source, cue: makeCue(text, pre, rd, rd, pre[rd]!.norm), followOn: null };
     }
+    const written = writtenCarrierBefore(pre, rd);
+    if (written) return { source: written, cue: makeCue(text, pre, rd, rd, pre[rd]!.norm), followOn: null };
   }
   // "Smith exhorted, “…”": a verb outside the lexicon right before the quote's comma or colon.
   if (punct) {
@@ -899,6 +903,33 @@ function readPreAttribution(text: string, pre: readonly Token[]): Attr | null {
     if (pre[k]!.norm === 'according' && pre[k + 1]!.norm === 'to') {
       const src = sourceAfter(pre, k + 2, e + 1);
       if (src) return { source: src, cue: { first: k, verbLast: k + 1, start: pre[k]!.start, end: pre[k + 1]!.end, verb: 'according to' }, followOn: null };
+    }
+  }
+  return null;
+}
+
+/**
+ * The carrier of a written text before "read(s)/reading" at rd, when it is not the word right before: a relative pronoun after a
+ * written noun ('the sign — which read “…”'), "it" ('At the bottom it reads, “…”'), or a written noun with a short place phrase
+ * after it ('posted a message on Twitter reading “…”'). Null otherwise.
+ */
+function writtenCarrierBefore(pre: readonly Token[], rd: number): Phrase | null {
+  const prev = pre[rd - 1];
+  if (!prev?.word) return null;
+  const one = (k: number): Phrase => ({ start: pre[k]!.start, end: pre[k]!.end, first: k, last: k });
+  if (prev.norm === 'it' && !isCapitalized(prev) || (prev.norm === 'it' && rd - 1 === 0)) return one(rd - 1);
+  if (/^(which|that)$/.test(prev.norm)) {
+    let w = rd - 2;
+    while (w >= 0 && !pre[w]!.word && /^(?:[,—–-]|--)$/.test(pre[w]!.text)) w--;
+    return w >= 0 && WRITTEN_NOUNS.test(pre[w]!.norm) ? one(rd - 1) : null;
+  }
+  // "a message on Twitter reading": a preposition and at most three words of a place between the noun and the verb.
+  for (let p = rd - 2; p >= Math.max(1, rd - 5); p--) {
+    if (!pre[p]!.word) return null;
+    if (/^(on|in|at|from)$/.test(pre[p]!.norm) && WRITTEN_NOUNS.test(pre[p - 1]!.norm)) {
+      let f = p - 1;
+      while (f - 1 >= 0 && p - f < 4 && pre[f - 1]!.word && /^(a|an|the|his|her|their|its|one|new|short|brief)$/.test(pre[f - 1]!.norm)) f--;
+      return { start: pre[f]!.start, end: pre[p - 1]!.end, first: f, last: p - 1 };
     }
   }
   return null;

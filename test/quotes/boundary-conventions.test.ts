@@ -110,3 +110,20 @@ describe('a hearer, place or time phrase before "that" stays out of the content'
     expect(reported('Asked about the mayor’s claim that the depot would close, Okafor said nothing.').some((r) => r.endsWith('| the depot would close'))).toBe(false);
   });
 });
+
+describe('a written text quoted after "read(s)/reading"', () => {
+  const direct = (text: string): string[] => run(text).quotes.filter((q) => q.kind === 'direct').map((q) => `${q.source?.text ?? '-'} | ${q.cue?.text ?? '-'} | ${q.text}`);
+  it.each([
+    ['Protesters carried signs reading “No more tolls” outside the town hall.', 'signs | reading | No more tolls'],
+    ['The mayor posted a message on Twitter reading “Thank you, Leeds” after the count.', 'a message | reading | Thank you, Leeds'],
+    ['At the bottom of the flyer it reads, “Vote early, vote local.”', 'it | reads | Vote early, vote local.'],
+    ['He wore a hat reading, “Harbor First” at the rally.', 'a hat | reading | Harbor First'],
+  ])('%s', (text, row) => {
+    expect(direct(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('leaves a title after "read" as a partial quote', () => {
+    expect(direct('She has read “War and Peace” twice.')).toEqual([]);
+  });
+});
