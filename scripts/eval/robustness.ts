@@ -91,6 +91,36 @@ export const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
           );
       }),
   },
+  'inline-furniture': {
+    about: 'a share bar, a "Read more:" link line, a newsletter prompt and a follow-us line set among the paragraphs',
+    rewrite: (html) =>
+      edit(html, ($) => {
+        for (const parent of paragraphParents($)) {
+          const long = $(parent).children('p').filter((_, el) => $(el).text().length > 150);
+          if (long.length < 4) continue;
+          long.first().before('<div class="x-s"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share on Facebook</a> <a href="https://twitter.com/intent/tweet?url=x">Share on Twitter</a> <a href="mailto:?subject=x">Email this story</a></div>');
+          long.eq(1).after('<p><strong>Read more:</strong> <a href="/news/2024/05/council-approves-budget-for-new-bridge">Council approves budget for new bridge over the river</a></p>');
+          long.eq(3).after('<div class="x-n"><h3>Get the morning briefing</h3><p>Sign up for our free newsletter to get the day\'s top stories in your inbox every morning.</p><form action="/subscribe"><input type="email" placeholder="Your email address"><button>Sign up</button></form></div>');
+          long.last().after('<p>Follow us on <a href="https://twitter.com/x">Twitter</a> and <a href="https://www.facebook.com/x">Facebook</a> for the latest news.</p>');
+          break;
+        }
+      }),
+  },
+  'story-furniture': {
+    about: 'a byline and time stamp box above the story, pictures with unmarked captions and ad slots among its paragraphs',
+    rewrite: (html) =>
+      edit(html, ($) => {
+        for (const parent of paragraphParents($)) {
+          const long = $(parent).children('p').filter((_, el) => $(el).text().length > 150);
+          if (long.length < 4) continue;
+          long.first().before('<div class="x-b"><div><span>By </span><a href="/people/jane-doe">Jane Doe</a><span> and </span><a href="/people/john-roe">John Roe</a></div><div><time datetime="2024-03-05T15:45:00Z">Updated 3:45 PM EDT, Tue March 5, 2024</time></div></div>');
+          long.eq(1).after('<div class="x-f"><img src="/img/river-bank.jpg" alt=""><span>Volunteers clear debris from the river bank after the flood on Monday. Jane Doe/Reuters</span></div>');
+          long.eq(2).after('<div class="x-a"><div>Advertisement</div><iframe src="/ads/slot1"></iframe><div>Story continues below advertisement</div></div>');
+          long.eq(3).after('<div class="x-f"><img src="/img/town-hall.jpg" alt=""><div>The town hall, where the council met on Tuesday night, in a file photo. (John Roe / The Valley Ledger)</div></div>');
+          break;
+        }
+      }),
+  },
   'related-box': {
     about: 'a "Read more" box of other headlines inside the story',
     rewrite: (html) =>
@@ -125,8 +155,10 @@ const FLOORS: Record<string, { readability: number; newspaper: number }> = {
   'ad-break': { readability: 0.971, newspaper: 0.938 },
   columns: { readability: 0.959, newspaper: 0.935 },
   comments: { readability: 0.973, newspaper: 0.937 },
+  'inline-furniture': { readability: 0.973, newspaper: 0.938 },
+  'story-furniture': { readability: 0.973, newspaper: 0.938 },
   'related-box': { readability: 0.972, newspaper: 0.938 },
-  'scrambled-names': { readability: 0.962, newspaper: 0.935 },
+  'scrambled-names': { readability: 0.962, newspaper: 0.937 },
 };
 
 function score(pages: readonly EvalPage[], rewrite: Rewrite, perPage?: Map<string, number>): Record<string, number> {

@@ -182,8 +182,10 @@ describe('author cards', () => {
 
   it('keeps a picture box whose link leads to an image file in an "author" folder', () => {
     const about = '<div><a href="/graphics/author/portrait.jpg"><img src="/graphics/author/portrait-small.jpg"></a><p>Portrait by Lee Ames.</p></div>';
-    const text = run(page(`<article><div><p>${P1}</p><p>${P2}</p>${about}<p>${P3}</p><p>${P4}</p></div></article>`)).article.text;
-    expect(text).toContain('Portrait by Lee Ames.');
+    // Kept, not dropped as an author box: as the caption of its picture (a frame of picture and short text), apart from the story.
+    const { article } = run(page(`<article><div><p>${P1}</p><p>${P2}</p>${about}<p>${P3}</p><p>${P4}</p></div></article>`));
+    expect(article.captions).toContainEqual({ text: 'Portrait by Lee Ames.', credit: null });
+    expect(article.text).toContain(P4);
   });
 });
 

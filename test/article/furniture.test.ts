@@ -231,3 +231,37 @@ describe('a sidebar heading above teaser cards that outnumber the story\'s parag
     expect(bodyOf(html)).toContain(`list_item: ${cards[3]![1]}`);
   });
 });
+
+describe('captions of picture frames no class or <figure> marks', () => {
+  const caption = 'Volunteers fill sandbags outside the North branch library on Monday.';
+  const frame = (inner = `<span>${caption}</span>`) => `<div class="m1"><img src="/img/library.jpg" alt="">${inner}</div>`;
+  const P4 = 'A final decision on the fate of the two buildings will be taken at the council meeting in June, after a public consultation that opens next week.';
+
+  it('takes the short text under a picture for its caption and leaves it out of the story', () => {
+    const { article } = run(page(`<div class="c"><p>${P1}</p>${frame()}<p>${P2}</p><p>${P3}</p><p>${P4}</p></div>`));
+    expect(paragraphsOf(article)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, `body: ${P4}`]);
+    expect(article.captions).toEqual([{ text: caption, credit: null }]);
+  });
+
+  it('reads through a link to the full-size photo and a div caption', () => {
+    const linked = `<div class="m1"><a href="/img/library-large.jpg"><img src="/img/library.jpg" alt=""></a><div>${caption}</div></div>`;
+    expect(run(page(`<div class="c"><p>${P1}</p>${linked}<p>${P2}</p><p>${P3}</p></div>`)).article.text).not.toContain('sandbags');
+  });
+
+  it('keeps a paragraph set under a picture when it is longer than a caption', () => {
+    const long = `${P2} ${P3}`;
+    expect(run(page(`<div class="c"><p>${P1}</p>${frame(`<p>${long}</p>`)}<p>${P4}</p></div>`)).article.text).toContain(long);
+  });
+
+  it('keeps a line beside an icon (a picture under 50 pixels is no photo)', () => {
+    const icon = '<div class="m1"><img src="/i/clock.png" width="16" height="16" alt=""><span>Reading time: four minutes, give or take a few seconds</span></div>';
+    expect(run(page(`<div class="c">${icon}<p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`)).article.text).toContain('Reading time');
+  });
+
+  it('keeps the texts of a photo story, whose words are under its pictures', () => {
+    const lines = [P1, P2, P3, P4].map((t, i) => `<div class="m1"><img src="/img/${i}.jpg" alt=""><p>${t}</p></div>`).join('');
+    const { article } = run(page(`<div class="c"><p>The week in pictures.</p>${lines}</div>`));
+    expect(article.text).toContain(P4);
+    expect(article.captions).toEqual([]);
+  });
+});

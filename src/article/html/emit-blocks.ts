@@ -42,6 +42,8 @@ export function emitBlocks(nodes: readonly DomNode[]): Emitted {
     if (role === 'body') seenBody = true;
     blocks.push({ text, role });
   };
+  // Captions read from unmarked picture frames (see frameCaption), with where their text would stand among the blocks.
+  const framed: { caption: Caption | null; el: DomElement; at: number }[] = [];
   const stack: Frame[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, exit: false });
   while (stack.length > 0) {
@@ -71,6 +73,14 @@ export function emitBlocks(nodes: readonly DomNode[]): Emitted {
       addCaption(node, captions);
       continue;
     }
+    const frameText = block ? frameCaption(node) : null;
+    if (frameText) {
+      flush();
+      const before = captions.length;
+      addCaption(frameText, captions);
+      framed.push({ caption: captions.length > before ? captions[captions.length - 1]! : null, el: frameText, at: blocks.length });
+      continue;
+    }
     if (block) flush();
     roles.push(roleOf(node));
     stack.push({ node, exit: true });
@@ -78,7 +88,92 @@ export function emitBlocks(nodes: readonly DomNode[]): Emitted {
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
   }
   flush();
+  if (framed.length === 0) return { blocks, captions };
+  let framedLength = 0;
+  for (const f of framed) framedLength += textLengthOf(f.el);
+  if (isPhotoStory(framedLength, blocks)) return { blocks: restoreFramed(blocks, framed), captions: captions.filter((c) => !framed.some((f) => f.caption === c)) };
   return { blocks, captions };
+}
+
+/** A frame's caption holds at most this much text; a paragraph of the story set under a picture is longer. */
+const FRAME_CAPTION_MAX = 300;
+/** Pictures narrower or lower than this (in their attributes) are icons and emoji, not photos. */
+const ICON_MAX = 50;
+/** Boxes that may hold the picture of a frame (a link to the full-size photo, a <picture>, a lazy-loading wrapper). */
+const MEDIA_WRAPPERS: ReadonlySet<string> = new Set(['a', 'div', 'span', 'picture', 'noscript']);
+const FRAME_TEXT_TAGS: ReadonlySet<string> = new Set(['span', 'div', 'p', 'small', 'em', 'i']);
+
+/**
+ * The caption of a picture frame that no class or <figure> marks: a box holding a picture and, after it, one short box of
+ * text and nothing else ('<div><img><span>Crews clear the road on Monday. Jane Doe/Reuters</span></div>'). Sites whose class
+ * names are hashed or plain print captions so; the frame's shape says what its text is. Null when the box is anything else.
+ */
+function frameCaption(el: DomElement): DomElement | null {
+  if (el.name !== 'div' && el.name !== 'span' && el.name !== 'figure') return null;
+  let media = false;
+  let text: DomElement | null = null;
+  for (const c of el.children) {
+    if (isText(c)) {
+      if (/\S/.test(c.data)) return null;
+      continue;
+    }
+    if (!isElement(c) || c.type !== 'tag') continue;
+    if (!media) {
+      if (!isPicture(c)) return null;
+      media = true;
+      continue;
+    }
+    if (text || !FRAME_TEXT_TAGS.has(c.name)) return null;
+    text = c;
+  }
+  if (!text) return null;
+  const len = textLengthOf(text);
+  return len > 0 && len <= FRAME_CAPTION_MAX && !holdsPicture(text) ? text : null;
+}
+
+/** A photo, or a wrapper that holds one and no text: the picture half of a frame. */
+function isPicture(el: DomElement): boolean {
+  if (el.name === 'img') return !isIcon(el);
+  if (el.name === 'video' || el.name === 'picture') return true;
+  return MEDIA_WRAPPERS.has(el.name) && holdsPicture(el) && textLengthOf(el) === 0;
+}
+
+function isIcon(img: DomElement): boolean {
+  const w = Number.parseInt(attr(img, 'width'), 10);
+  const h = Number.parseInt(attr(img, 'height'), 10);
+  return (w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX);
+}
+
+function holdsPicture(root: DomElement): boolean {
+  const stack: DomNode[] = [...root.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if ((n.name === 'img' && !isIcon(n)) || n.name === 'picture' || n.name === 'video') return true;
+    for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
+/**
+ * The framed texts carry as many words as the rest of the story or more: a photo story, whose text is written under its
+ * pictures (a slideshow printed as one page, a shopping guide), not a story with captions.
+ */
+function isPhotoStory(framedLen: number, blocks: readonly Block[]): boolean {
+  let bodyLen = 0;
+  for (const b of blocks) if (b.role === 'body') bodyLen += b.text.length;
+  return framedLen >= bodyLen;
+}
+
+/** The blocks with the framed texts put back where they stood, as paragraphs of the story. */
+function restoreFramed(blocks: readonly Block[], framed: readonly { el: DomElement; at: number }[]): Block[] {
+  const out: Block[] = [];
+  let k = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    while (k < framed.length && framed[k]!.at === i) out.push({ text: textOf(framed[k++]!.el), role: 'body' });
+    if (i < blocks.length) out.push(blocks[i]!);
+  }
+  return out;
 }
 
 /** Boxes of more text than this are not a lead picture's frame, so no caption is looked for in them. */
