@@ -27,7 +27,7 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   // "in New Zealand[168]": a reference mark, a lone number in square brackets.
   if (plain && q.first === core.first && q.last === core.last && before?.text === '[' && toks[q.last + 1]?.text === ']') return 'citation';
   // A table of contents ("2. Terminology ........ 3"): every figure beside a dot leader is a section or page number.
-  if (hasDotLeader(toks)) return 'contents';
+  if (hasDotLeader(toks, q.first, q.last)) return 'contents';
   if (q.kind !== 'money' && head.type === 'n' && head.glued && coreBefore) {
     if (coreBefore.type === 'w') return 'name';
     if (coreBefore.text === '-' && coreBefore.glued && toks[core.first - 2]?.type === 'w') return 'name';
@@ -47,13 +47,18 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   return null;
 }
 
+/** Tokens on either side of a figure searched for a dot leader: a table of contents' entry is a few words long. */
+const LEADER_WINDOW = 16;
+
 /**
- * A leader of four dots or more ending at a number, as between a table of contents' entry and its page number
- * ("Methods ........ 5"). Why the number: a writer's "...." before words ("the last 25 years....it's a travesty") is an ellipsis.
+ * A leader of four dots or more ending at a number near the figure, as between a table of contents' entry and its
+ * page number ("2. Methods ........ 5"). Why the number: a writer's "...." before words ("the last 25 years....it's a
+ * travesty") is an ellipsis. Why near: the whole sentence would cost a scan per figure, and a long one has thousands.
  */
-function hasDotLeader(toks: readonly Token[]): boolean {
+function hasDotLeader(toks: readonly Token[], first: number, last: number): boolean {
   let run = 0;
-  for (const t of toks) {
+  for (let k = Math.max(0, first - LEADER_WINDOW); k < Math.min(toks.length, last + LEADER_WINDOW); k++) {
+    const t = toks[k]!;
     if (run >= 4 && t.type === 'n') return true;
     run = t.text === '.' && (run === 0 || t.glued) ? run + 1 : t.text === '…' && (run === 0 || t.glued) ? run + 3 : 0;
   }
