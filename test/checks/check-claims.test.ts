@@ -228,6 +228,6 @@ describe('robustness and identity', () => {
     const s = [{ text: '42', value: 42, unit: 'passengers' }, { text: '25', value: 25 }, { text: '15', value: 15 }];
     const a = runChecks(p, s).findings.map((f) => f.id);
     expect(runChecks(p, s).findings.map((f) => f.id)).toEqual(a);
-    expect(a[0]).toMatch(/^fnd_[0-9a-f]{16}$/);
+    expect(a[0]).toMatch(/^fnd_[0-9a-f]{18}$/);
   });
 });
