@@ -266,15 +266,40 @@ function sentenceWindow(scan: QuoteScan, si: number, sMarks: readonly MarkedQuot
   // (A dash near the start is checked first: most sentences have none, and the pattern is not cheap.)
   const dash = s.text.slice(0, 60).search(/ [-—–]/);
   const dateline = dash > 0 ? DATELINE.exec(s.text) : null;
-  const tokens = tokenize(text, s.start + (dateline ? dateline[0].length : 0), spanEnd);
   const sentenceMarks = marksIn(marks, s.start, spanEnd);
+  // A short title or name in quote marks closing an apposition ('Joe Lee, host of “Morning Joe,” said') does not close off the
+  // words before it from a cue after it: its marks are left out of the tokens the readers walk
+  // (the words keep their offsets, so a source holding the title still slices it whole) and it sets no floor.
+  const titleMarks = new Set(sentenceMarks.filter((m) => isTitleInPhrase(text, m)));
+  const allTokens = tokenize(text, s.start + (dateline ? dateline[0].length : 0), spanEnd);
+  const tokens = titleMarks.size ? allTokens.filter((t) => t.word || !/^(?:[“”"‘’]|'')$/.test(t.text) || ![...titleMarks].some((m) => (t.start >= m.open && t.end <= m.start) || (t.start >= m.end && t.end <= m.close))) : allTokens;
   const quotedTokens = new Set(tokens.filter((t) => sentenceMarks.some((m) => t.start >= m.open && t.end <= m.close)));
   const floors: number[] = [];
   for (let k = 0, f = 0; k < tokens.length; k++) {
     floors.push(f);
-    if (quotedTokens.has(tokens[k]!)) f = k + 1;
+    const t = tokens[k]!;
+    if (quotedTokens.has(t) && !sentenceMarks.some((m) => titleMarks.has(m) && t.start >= m.open && t.end <= m.close)) f = k + 1;
   }
   return { si, sentence: s, spanEnd, tokens, sentenceMarks, inQuote: (t: Token): boolean => quotedTokens.has(t), floors };
+}
+
+/**
+ * True when a marked quote is a short title-case name closing an apposition: at most five words, each capitalised or a short
+ * function word ("Morning Joe", "The Five"), right after a determiner, possessive, "of" or "as", with a comma after it.
+ */
+function isTitleInPhrase(text: string, m: MarkedQuote): boolean {
+  const words = text.slice(m.start, m.end).replace(/[,.!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  if (!words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(of|the|a|an|and|is|in|on|for|to|at|by|with|new)$/.test(w)))) return false;
+  // (Set off by a comma after it, as an apposition closes: 'Joe Lee, host of “Morning Joe,” said'.)
+  if (!/^[,]/.test(text.slice(m.end, m.end + 1)) && !/^[”"’']{1,2},/.test(text.slice(m.end, m.close + 1))) return false;
+  // (The apposition ends with the title: a phrase going on after it, "“Harbor Days,” about the port, said", is read as before.)
+  if (/^[\s,]*(about|of|in|on|at|for|with|from|by|the|a|an|and|or|who|which|whose|where|when)\b/i.test(text.slice(m.close, m.close + 20))) return false;
+  const before = text.slice(Math.max(0, m.open - 20), m.open);
+  if (!/(\b(of|as|the|a|an|his|her|their|its|called|named)|['’]s)\s*$/i.test(before)) return false;
+  // The apposition opens after a comma that follows a name ('Dana Lee, a host of “The Five,”') and holds no verb of its own.
+  const lead = /[\p{Lu}][\p{L}.’'-]*,\s+([^,;:“”"]{2,70})$/u.exec(text.slice(Math.max(0, m.open - 90), m.open));
+  return !!lead && !/^(on|in|at|during|for|from|with|to|after|before|while|when)\b/i.test(lead[1]!) && !/\b[a-z]{3,}ed\b|\b(is|was|are|were|has|have|had|backs|says|said)\b/.test(lead[1]!.replace(/\b(known|named|called|based|renowned|celebrated|acclaimed)\b/g, ''));
 }
 
 /** Step 1: one quote mark pair opening in the sentence, direct or partial, with its attribution if it has one. */

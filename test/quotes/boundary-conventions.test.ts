@@ -127,3 +127,24 @@ describe('a written text quoted after "read(s)/reading"', () => {
     expect(direct('She has read “War and Peace” twice.')).toEqual([]);
   });
 });
+
+describe('a short title in quote marks closing an apposition of the source', () => {
+  it.each([
+    ['Ann Ruiz, host of Radio Leeds’s “Morning Call,” said the ferry fare would rise.', 'Ann Ruiz, host of Radio Leeds’s “Morning Call, | said | the ferry fare would rise'],
+    ['Tom Fenn, the hacker known as “Ghost,” stated that he had access to the server.', 'Tom Fenn, the hacker known as “Ghost, | stated | he had access to the server'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('keeps the title a partial quote of its own and names the speaker', () => {
+    const text = 'Ann Ruiz, host of Radio Leeds’s “Morning Call,” said the ferry fare would rise.';
+    const r = run(text);
+    expect(r.quotes.some((q) => q.kind === 'partial' && q.text === 'Morning Call')).toBe(true);
+    expect(r.speakerOf(r.quotes.find((q) => q.kind === 'indirect')!)?.name).toBe('Ann Ruiz');
+  });
+
+  it('leaves a title after a place phrase or a clause alone', () => {
+    expect(reported('Sunday, on Radio Leeds’s “Morning Call,” while discussing the levy, Ann Ruiz said it would pass.').filter((r) => r.includes('Morning Call'))).toEqual([]);
+  });
+});
