@@ -121,6 +121,19 @@ export const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
         }
       }),
   },
+  'edge-furniture': {
+    about: 'lines a page prints around the story in plain <p>s and <div>s: breadcrumb, time stamps and listen prompt above; agency notice, tags and tip line below',
+    rewrite: (html) =>
+      edit(html, ($) => {
+        // Around the page's long paragraphs as a whole: the notices close the story, wherever its sections' boxes end.
+        const long = $('p').filter((_, el) => $(el).text().length > 150);
+        if (long.length >= 4) {
+          long.first().before('<div><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/local">Local</a></div><p>Published March 5, 2024 at 3:45 p.m. | Updated March 6, 2024 at 9:12 a.m.</p><div>Listen to this article · 4 min</div>');
+          const tail = long.last().nextAll('p').last();
+          (tail.length > 0 ? tail : long.last()).after('<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.</p><div>Topics: <a href="/tag/local-government">Local government</a>, <a href="/tag/libraries">Libraries</a>, <a href="/tag/budget">Budget</a></div><p>Have a news tip? Email us at <a href="mailto:tips@example.com">tips@example.com</a> or call 555-0100.</p>');
+        }
+      }),
+  },
   'related-box': {
     about: 'a "Read more" box of other headlines inside the story',
     rewrite: (html) =>
@@ -157,6 +170,7 @@ const FLOORS: Record<string, { readability: number; newspaper: number }> = {
   comments: { readability: 0.973, newspaper: 0.937 },
   'inline-furniture': { readability: 0.973, newspaper: 0.938 },
   'story-furniture': { readability: 0.973, newspaper: 0.938 },
+  'edge-furniture': { readability: 0.972, newspaper: 0.937 },
   'related-box': { readability: 0.972, newspaper: 0.938 },
   'scrambled-names': { readability: 0.962, newspaper: 0.937 },
 };

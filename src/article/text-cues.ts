@@ -33,7 +33,7 @@ export const FURNITURE_LINES: readonly string[] = [
 ];
 
 /** A "Posted by X on <date>" / "Published: <date>" line wherever it sits: the post's metadata, not its text. */
-export const POSTED_LINE = /^(?:posted|published|updated|last updated|submitted|written)(?:\s+(?:by|on|at)\b|\s*:)/i;
+export const POSTED_LINE = /^(?:posted|published|updated|last updated|first published|submitted|written)(?:\s+(?:by|on|at)\b|\s*:|\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i;
 
 /** Lines that end a story in a dump: copyright and rights notices, "Tags:", newsletter prompts. */
 export const STORY_END_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved|tags?\s*:|topics?\s*:|filed under\b|sign up for\b|subscribe to\b|follow us\b|share this\b|related\s*:)/i;
@@ -54,7 +54,13 @@ export const CREDIT = /^(?:\(?(?:photo|photograph|picture|image|credit|foto)s?\s
 export const PHOTO_CREDIT_OPENING = /^(?:photo(?:graph)?s?|pictures?|images?)\s+(?:by|courtesy(?:\s+of)?)\s+/i;
 
 /** Short paragraphs that are prompts or widget labels wherever they sit ("Loading photo gallery", "READ MORE: ..."). */
-export const FURNITURE_PARAGRAPH = /^(?:loading\b|advertisement\b|sponsored\b|click (?:here|to)\b|tap to\b|read more\b|see more\b|(?:tags|topics|filed under|categories)\s*:|(?:photos?|pictures?|images?|photo credits?|credits?)\s*:\s*\S.{0,80}$|see also\s*:|related\s*(?:stories|articles|links|content|coverage)?\s*:|more\s*:|watch\s*:|listen\s*:|view (?:gallery|photos|slideshow|comments)\b|listen to (?:this )?(?:article|story)\s*(?:$|[·•|:–—-]|\(?\d)|photo gallery\b|image \d+ of \d+|\d+ of \d+ (?:photos|images)|follow (?:us|@)|sign up\b|subscribe\b|share (?:this|on)\b|to post a comment\b|post a comment\b|comments? (?:are|is) closed|leave a (?:reply|comment)\b|join the (?:conversation|discussion)\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}$)/i;
+export const FURNITURE_PARAGRAPH = /^(?:loading\b|advertisement\b|sponsored\b|click (?:here|to)\b|tap to\b|read more\b|see more\b|(?:tags|topics|filed under|categories)\s*:|(?:photos?|pictures?|images?|photo credits?|credits?)\s*:\s*\S.{0,80}$|see also\s*:|related\s*(?:stories|articles|links|content|coverage)?\s*:|more\s*:|watch\s*:|listen\s*:|view (?:gallery|photos|slideshow|comments)\b|listen to (?:this )?(?:article|story)\s*(?:$|[·•|:–—-]|\(?\d)|photo gallery\b|image \d+ of \d+|\d+ of \d+ (?:photos|images)|follow (?:us|@)|sign up\b|subscribe\b|share (?:this|on)\b|to post a comment\b|post a comment\b|comments? (?:are|is) closed|leave a (?:reply|comment)\b|join the (?:conversation|discussion)\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}$|(?:have|got) a (?:news )?tip\b|(?:have|got) a story (?:idea|tip)\b)/i;
+
+/**
+ * A wire service's or publisher's rights notice as a whole paragraph ("Copyright 2024 The Associated Press. All rights reserved.
+ * This material may not be published, broadcast, rewritten or redistributed."): longer than a footer's copyright line.
+ */
+export const RIGHTS_NOTICE = /\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed|republished|copied)\b/i;
 
 /** A count of comments or responses opening a comment section ("3 responses", "12 Comments", "One thought on “…”"), in a few languages. */
 export const COMMENTS_COUNT = /^(?:\d+|no|one|two|three|four|five)\s+(?:comments?|responses?|replies|reactions|thoughts?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties)\b/i;

@@ -265,3 +265,31 @@ describe('captions of picture frames no class or <figure> marks', () => {
     expect(article.captions).toEqual([]);
   });
 });
+
+describe('notices and stamps printed as plain paragraphs around the story', () => {
+  const P4 = 'A final decision on the fate of the two buildings will be taken at the council meeting in June, after a public consultation that opens next week.';
+
+  it('ends the story at a wire service\'s rights notice, however long', () => {
+    const notice = 'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.';
+    const html = `<div class="c"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${notice}</p><p>${P4}</p></div>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('keeps a long paragraph that opens with the word "Copyright" but is no notice', () => {
+    const para = 'Copyright lawyers said the ruling, which the council has until the end of the month to appeal, could reach far beyond the two libraries and the books they lend.';
+    const html = `<div class="c"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${para}</p></div>`;
+    expect(bodyOf(html)).toContain(`body: ${para}`);
+  });
+
+  it('drops a tip line ("Have a news tip? Email us …")', () => {
+    const html = `<div class="c"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>Have a news tip? Email us at <a href="mailto:tips@example.com">tips@example.com</a> or call 555-0100.</p></div>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`]);
+  });
+
+  it('drops a published / updated stamp that ends with "a.m." or "p.m.", and keeps a sentence that opens with "Published"', () => {
+    const stamp = 'Published March 5, 2024 at 3:45 p.m. | Updated March 6, 2024 at 9:12 a.m.';
+    const sentence = 'Published in 2019, the library review found that both branches needed new roofs within five years.';
+    const html = `<div class="c"><p>${P1}</p><p>${P2}</p><p>${stamp}</p><p>${P3}</p><p>${sentence}</p></div>`;
+    expect(bodyOf(html)).toEqual([`body: ${P1}`, `body: ${P2}`, `body: ${P3}`, `body: ${sentence}`]);
+  });
+});

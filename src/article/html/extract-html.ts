@@ -2,7 +2,7 @@ import type { Caption } from '../../schema/article.js';
 import type { Block } from '../blocks.js';
 import { looksLikeName, namesFromBylineBox, parseBylineLine } from '../byline.js';
 import { normalizeDate } from '../dates.js';
-import { CLOCK_TIME, COMMENT_PROMPT, COMMENTS_COUNT, COMMENTS_NAME, CREDIT, FURNITURE_LINES, FURNITURE_PARAGRAPH, PHOTO_CREDIT_OPENING, POSTED_LINE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
+import { CLOCK_TIME, COMMENT_PROMPT, COMMENTS_COUNT, COMMENTS_NAME, CREDIT, FURNITURE_LINES, FURNITURE_PARAGRAPH, PHOTO_CREDIT_OPENING, POSTED_LINE, RIGHTS_NOTICE, SIDEBAR_HEADINGS, SOCIAL_URL } from '../text-cues.js';
 import { isProse, isProseOfWords, wordCount } from '../plain-text.js';
 import { textKey as lineKey } from '../text-key.js';
 import { parseHtml, TreeEdits, type DomNode } from './dom.js';
@@ -169,7 +169,8 @@ function tidyBlocks(blocks: Block[], meta: HtmlMeta, bylineTexts: string[], keyO
     // "Photo by Jane Doe/Getty Images": a picture's credit left in the text when its caption box is not marked as one.
     if (b.text.length < 100 && isPhotoCreditLine(b.text)) continue;
     if (b.text.length < 400 && isSocialLinksLine(b.text)) continue;
-    if (b.text.length < 100 && POSTED_LINE.test(b.text) && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && !/[.!?]$/.test(b.text)) continue;
+    // "Published March 5, 2024 at 3:45 p.m.": the stop of "a.m." / "p.m." ends a clock time, not a sentence.
+    if (b.text.length < 100 && POSTED_LINE.test(b.text) && /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(b.text) && !/[.!?]$/.test(b.text.replace(/\b[ap]\.m\.$/i, 'pm'))) continue;
     if (b.text.length < 800 && COMMENT_PROMPT.test(b.text)) continue;
     if (b.role === 'body' && proseOf(b.text)) bodySeen++;
     out.push(b);
@@ -246,7 +247,7 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
   let proseAbove = 0;
   for (let i = 0; i < cut; i++) {
     const t = blocks[i]!.text;
-    if (proseAbove > 0 && proseAbove * 2 >= total && t.length < 120 && COPYRIGHT_LINE.test(t)) {
+    if (proseAbove > 0 && proseAbove * 2 >= total && COPYRIGHT_LINE.test(t) && (t.length < 120 || (t.length < RIGHTS_NOTICE_MAX && RIGHTS_NOTICE.test(t)))) {
       cut = i;
       break;
     }
@@ -266,6 +267,8 @@ function trimTrailingSidebar(blocks: Block[], keyOf: (s: string) => string, word
 
 /** A copyright notice opening a line. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i;
+/** A copyright line this long or longer is a paragraph of the story unless it reads as a rights notice (RIGHTS_NOTICE). */
+const RIGHTS_NOTICE_MAX = 300;
 
 /** Lines of a comment section's labels walked back over above its first comment. */
 const COMMENT_LABELS_MAX = 3;
