@@ -47,6 +47,15 @@ async function* items(list: SourceItem[]): AsyncGenerator<SourceItem> {
 }
 
 describe('runBatch', () => {
+  it('closes a write transaction at maxBatchChars of article text before batchSize documents', async () => {
+    const store = memoryStore();
+    const list = [1, 2, 3, 4, 5].map((n) => doc(`${n}.txt`, story(n)));
+    const chars = story(1).length;
+    await runBatch(items(list), { store, workers: 0, batchSize: 100, maxBatchChars: chars + 1 });
+    // Each story's article text is a little shorter than its file (the title line goes to the title), so two fill a transaction.
+    expect(store.batches).toEqual([2, 2, 1]);
+  });
+
   it.each([0, 2])('stores every document once, records failed inputs, and counts them (workers: %i)', async (workers) => {
     const store = memoryStore();
     const events: BatchEvent[] = [];

@@ -52,7 +52,7 @@ export type WriterCommand =
 
 /** Writer thread -> main thread. */
 export type WriterEvent =
-  | { readonly type: 'written'; readonly count: number; readonly failed: ReadonlyArray<{ readonly id: string; readonly source: string; readonly message: string }> }
+  | { readonly type: 'written'; readonly count: number; readonly chars: number; readonly failed: ReadonlyArray<{ readonly id: string; readonly source: string; readonly message: string }> }
   | { readonly type: 'error'; readonly message: string }
   | { readonly type: 'closed' };
 

@@ -7,6 +7,8 @@ export interface WriterOptions {
   readonly dbPath: string;
   readonly runId: number | null;
   readonly batchSize: number;
+  /** A transaction also closes once its Results hold this many characters of article text. */
+  readonly maxBatchChars: number;
   readonly maxDelayMs: number;
   /** Called after each committed transaction with the documents written and those the store refused. */
   readonly onWritten: (count: number, failed: ReadonlyArray<{ id: string; source: string; message: string }>) => void;
@@ -17,18 +19,21 @@ export class WriterClient {
   private readonly thread: Worker;
   private sent = 0;
   private written = 0;
+  private sentChars = 0;
+  private writtenChars = 0;
   private failure: Error | null = null;
   private closed: Promise<void>;
   private waiters: Array<() => void> = [];
 
   constructor(options: WriterOptions) {
     this.thread = new Worker(resolveThreadUrl('writer-thread.js'), {
-      workerData: { dbPath: options.dbPath, runId: options.runId, batchSize: options.batchSize, maxDelayMs: options.maxDelayMs },
+      workerData: { dbPath: options.dbPath, runId: options.runId, batchSize: options.batchSize, maxBatchChars: options.maxBatchChars, maxDelayMs: options.maxDelayMs },
     });
     this.closed = new Promise<void>((resolve) => {
       this.thread.on('message', (e: WriterEvent) => {
         if (e.type === 'written') {
           this.written += e.count;
+          this.writtenChars += e.chars;
           options.onWritten(e.count, e.failed);
         } else if (e.type === 'error') this.failure = new Error(`Writing to the database failed: ${e.message}`);
         else if (e.type === 'closed') resolve();
@@ -51,6 +56,11 @@ export class WriterClient {
     return this.sent - this.written;
   }
 
+  /** Characters of article text in the backlog. */
+  get backlogChars(): number {
+    return this.sentChars - this.writtenChars;
+  }
+
   get error(): Error | null {
     return this.failure;
   }
@@ -62,14 +72,16 @@ export class WriterClient {
     return port2;
   }
 
-  /** Counts a Result a worker sent on its port. */
-  noteSent(): void {
+  /** Counts a Result a worker sent on its port, with the characters of its article text. */
+  noteSent(chars: number): void {
     this.sent++;
+    this.sentChars += chars;
   }
 
   /** Sends a Result made on this thread (unreadable input, crashed worker). */
   write(result: Result): void {
     this.sent++;
+    this.sentChars += result.article.text.length;
     this.thread.postMessage({ type: 'result', result } satisfies WriterCommand);
   }
 
@@ -77,9 +89,9 @@ export class WriterClient {
     if (ids.length) this.thread.postMessage({ type: 'skipped', ids } satisfies WriterCommand);
   }
 
-  /** Resolves when the backlog is below `limit` (or the writer failed). */
-  async waitBelow(limit: number): Promise<void> {
-    while (this.backlog >= limit && !this.failure) await new Promise<void>((r) => this.waiters.push(r));
+  /** Resolves when the backlog is below `limit` documents and `charLimit` characters (or the writer failed). */
+  async waitBelow(limit: number, charLimit = Infinity): Promise<void> {
+    while ((this.backlog >= limit || (this.backlog > 0 && this.backlogChars >= charLimit)) && !this.failure) await new Promise<void>((r) => this.waiters.push(r));
   }
 
   /** Waits for every sent Result to be committed, then for the writer to close the database. */

@@ -5,12 +5,14 @@ import type { WriterCommand, WriterEvent } from './messages.js';
 
 /**
  * The one writer: a thread that owns the database connection, gathers Results from the extraction workers
- * (each has its own port here) and from the main thread, and writes them in transactions of `batchSize`
+ * (each has its own port here) and from the main thread, and writes them in transactions of `batchSize` documents or
+ * `maxBatchChars` characters of article text, whichever comes first,
  * or every `maxDelayMs`. Off the main thread so reading and dispatching never wait on SQLite.
  */
-const { dbPath, runId, batchSize, maxDelayMs } = workerData as { dbPath: string; runId: number | null; batchSize: number; maxDelayMs: number };
+const { dbPath, runId, batchSize, maxBatchChars, maxDelayMs } = workerData as { dbPath: string; runId: number | null; batchSize: number; maxBatchChars: number; maxDelayMs: number };
 const store = openStore(dbPath);
 let buffer: Result[] = [];
+let bufferChars = 0;
 let skipped: string[] = [];
 let received = 0;
 let closeAt: number | null = null;
@@ -23,8 +25,10 @@ function flush(): void {
   timer = null;
   if (buffer.length === 0 && skipped.length === 0) return;
   const batch = buffer;
+  const chars = bufferChars;
   const skip = skipped;
   buffer = [];
+  bufferChars = 0;
   skipped = [];
   try {
     const report = batch.length ? store.writeResults(batch, runId) : { outcomes: [] };
@@ -38,7 +42,7 @@ function flush(): void {
         return { id: o.id, source: r.source, message: o.warnings.find((w) => w.severity === 'fatal')?.message ?? 'The document could not be stored.' };
       })
       .filter((x): x is { id: string; source: string; message: string } => x !== null);
-    send({ type: 'written', count: batch.length, failed });
+    send({ type: 'written', count: batch.length, chars, failed });
   } catch (err) {
     send({ type: 'error', message: (err as Error).message });
   }
@@ -47,7 +51,8 @@ function flush(): void {
 function onResult(result: Result): void {
   received++;
   buffer.push(result);
-  if (buffer.length >= batchSize) flush();
+  bufferChars += result.article.text.length;
+  if (buffer.length >= batchSize || bufferChars >= maxBatchChars) flush();
   else if (!timer) timer = setTimeout(flush, maxDelayMs);
   maybeClose();
 }
