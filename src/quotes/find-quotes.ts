@@ -1382,7 +1382,9 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
   k = skipHearer(tokens, v[1], k, n);
   k = skipTime(tokens, k, n);
   const comp = skipToComplementizer(tokens, k, n);
+  const dashed = comp < 0 ? thatAfterDashAside(tokens, k, n) : -1;
   if (comp >= 0) k = comp;
+  else if (dashed >= 0) k = dashed;
   else {
     // "said on Twitter he would not run", "wrote in both listings he was …": a short phrase, then a clause opened by a subject pronoun.
     const clause = /^(ask|asks|asked|asking)$/.test(v[1]) ? -1 : pronounClauseAfterPhrase(tokens, k, n);
@@ -1473,6 +1475,29 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
     if (b) return [{ ...b, source: src, cue }];
   }
   return null;
+}
+
+/**
+ * The index of "that" after an aside set off by dashes right after a cue ('said — on Twitter, as it happens — that …', 'argued - in
+ * one sentence - that …'), or -1: the aside holds at most 15 tokens and no sentence stop, and a clause opens after "that".
+ */
+function thatAfterDashAside(tokens: readonly Token[], k: number, n: number): number {
+  const open = tokens[k];
+  if (!open || !isAsideDashToken(open)) return -1;
+  for (let j = k + 2; j < Math.min(n, k + 17); j++) {
+    const t = tokens[j]!;
+    if (!t.word && /^[.;:!?“”"]$/.test(t.text)) return -1;
+    if (isAsideDashToken(t)) {
+      const that = tokens[j + 1];
+      return that?.word && that.norm === 'that' && j + 2 < n && startsClause(tokens[j + 2]) ? j + 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** A dash token setting off an aside: an em or en dash, two hyphens, or a hyphen standing alone. */
+function isAsideDashToken(t: Token): boolean {
+  return !t.word && /^(?:[—–-]|--)$/.test(t.text);
 }
 
 /**

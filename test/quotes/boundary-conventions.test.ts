@@ -148,3 +148,17 @@ describe('a short title in quote marks closing an apposition of the source', () 
     expect(reported('Sunday, on Radio Leeds’s “Morning Call,” while discussing the levy, Ann Ruiz said it would pass.').filter((r) => r.includes('Morning Call'))).toEqual([]);
   });
 });
+
+describe('an aside set off by dashes between a cue and "that"', () => {
+  it.each([
+    ['The mayor said — on the radio, as it happens — that the ferry would run all winter.', 'The mayor | said | the ferry would run all winter'],
+    ['Okafor argued - in one long sentence - that the levy was unfair.', 'Okafor | argued | the levy was unfair'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('needs "that" and a clause after the closing dash', () => {
+    expect(reported('The mayor said — on the radio — nothing at all.')).toEqual([]);
+  });
+});
