@@ -134,6 +134,17 @@ export const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
         }
       }),
   },
+  'embeds': {
+    about: 'a video player with its title and running time among the paragraphs, and an author card with photo and bio after the story',
+    rewrite: (html) =>
+      edit(html, ($) => {
+        const long = $('p').filter((_, el) => $(el).text().length > 150);
+        if (long.length < 4) return;
+        long.eq(1).after('<div class="x-v"><div class="x-p"><video src="/v/flood.mp4" poster="/v/flood.jpg"></video><button>Play</button></div><div><h4>Watch: flood waters rise in the town centre</h4><span>01:32</span></div></div>');
+        // After the box that holds the story's last paragraphs, as pages set it below the story.
+        long.last().parent().after('<div class="x-a"><a href="/people/jane-doe"><img src="/people/jane-doe.jpg" width="80" height="80" alt=""></a><div><a href="/people/jane-doe">Jane Doe</a><p>Jane Doe covers local government and education for the Valley Ledger. She joined the paper in 2019.</p></div></div>');
+      }),
+  },
   'related-box': {
     about: 'a "Read more" box of other headlines inside the story',
     rewrite: (html) =>
@@ -171,6 +182,7 @@ const FLOORS: Record<string, { readability: number; newspaper: number }> = {
   'inline-furniture': { readability: 0.973, newspaper: 0.938 },
   'story-furniture': { readability: 0.973, newspaper: 0.938 },
   'edge-furniture': { readability: 0.972, newspaper: 0.937 },
+  embeds: { readability: 0.972, newspaper: 0.937 },
   'related-box': { readability: 0.972, newspaper: 0.938 },
   'scrambled-names': { readability: 0.962, newspaper: 0.937 },
 };
