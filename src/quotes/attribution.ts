@@ -527,7 +527,9 @@ function looksLikeApposition(tokens: readonly Token[], first: number, last: numb
   // ", Ala.,": the state after a town.
   if (first === last && /^[A-Z][a-z]{1,4}\.$/.test(t.text)) return true;
   // ", conducted jointly with two firms,", ", released Monday,": a participle phrase describing the subject.
-  if (/^(conducted|released|published|based|taken|commissioned|sponsored|funded|paid|led|run|owned|founded|backed|issued|obtained|compiled|carried)$/.test(t.norm) && last > first) return true;
+  // (", prepared for the council,", ", written by two economists,", ", filed in federal court,": the same for documents; "signed"
+  // and "posted" also end a clause, "sent a letter, signed by 200 members,", and are left out.)
+  if (/^(conducted|released|published|based|taken|commissioned|sponsored|funded|paid|led|run|owned|founded|backed|issued|obtained|compiled|carried|prepared|written|produced|authored|drafted|filed|submitted|presented)$/.test(t.norm) && last > first) return true;
   // ", like their rivals,", ", including two senators,": a comparison or inclusion set off inside the subject.
   if (/^(like|including|especially|particularly|mostly|chiefly|among)$/.test(t.norm) && last > first) return true;
   if (/^\d+$/.test(t.norm)) return true; // ", 45,"

@@ -162,3 +162,13 @@ describe('an aside set off by dashes between a cue and "that"', () => {
     expect(reported('The mayor said — on the radio — nothing at all.')).toEqual([]);
   });
 });
+
+describe('a participle phrase about a document set off by commas in the subject', () => {
+  it.each([
+    ['A projection by the consulting firm, prepared for the port authority, predicted that cargo would fall.', 'A projection by the consulting firm, prepared for the port authority, | predicted | cargo would fall'],
+    ['The audit, written by two economists, found that the levy had raised less than promised.', 'The audit, written by two economists | found | the levy had raised less than promised'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
