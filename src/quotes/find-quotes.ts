@@ -1306,7 +1306,9 @@ function readAccordingTo(rs: ReportScan, i: number): Reported[] | null {
   const closeAside = tokens[afterSrc]?.text === ',' || /^(?:[—–]|--)$/.test(tokens[afterSrc]?.text ?? '');
   // ('According to the site, “Gold Sponsor” was the top level': the statement may open with a quote mark.)
   const opensWithMark = !tokens[afterSrc + 1]?.word && /^(?:[“"‘]|'')$/.test(tokens[afterSrc + 1]?.text ?? '') && !!tokens[afterSrc + 2]?.word;
-  if (closeAside && (tokens[afterSrc + 1]?.word || opensWithMark) && (lead <= 3 || opener)) {
+  // ("Clinton broke it, according to Ann Lee, who prosecuted the case": a relative clause after the comma belongs to the source.)
+  const relativeAfter = /^(who|whose|whom|which|where)$/.test(tokens[afterSrc + 1]?.norm ?? '');
+  if (closeAside && (tokens[afterSrc + 1]?.word || opensWithMark) && (lead <= 3 || opener) && !(relativeAfter && lead > 0)) {
     // "According to X, Y." (also after a fronted phrase: "In addition, according to X, Y.")
     const c = afterSrc + 1;
     const { end } = contentEnd(c);
@@ -1341,7 +1343,8 @@ function readAccordingTo(rs: ReportScan, i: number): Reported[] | null {
         // ("At the heart of it, according to Ann Lee, a former envoy, was …": the statement resumes with its verb after the apposition.)
         const resumes = x > afterSrc && tokens[x + 1]!.word && FINITE_VERB_RE.test(tokens[x + 1]!.norm);
         // ("…, more than twice what it projected": a comparison after the comma is no clause.)
-        if (!resumes && (!opensNewClause(tokens, x + 1, n) || /^(more|fewer|less|nearly|about|almost|only|just|half|up)$/.test(tokens[x + 1]!.norm))) continue;
+        // ("…, according to Ann Lee, who prosecuted the case": a relative clause is the source's apposition, not the statement.)
+        if (!resumes && (!opensNewClause(tokens, x + 1, n) || /^(more|fewer|less|nearly|about|almost|only|just|half|up|who|whose|whom|which|where)$/.test(tokens[x + 1]!.norm))) continue;
         const { end } = contentEnd(x + 1);
         if (end <= tokens[x + 1]!.start) break;
         const source = { start: src.start, end: tokens[x - 1]!.end };

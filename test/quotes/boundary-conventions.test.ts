@@ -172,3 +172,15 @@ describe('a participle phrase about a document set off by commas in the subject'
     spansHold(text);
   });
 });
+
+describe('a relative clause after "according to X,"', () => {
+  it('belongs to the source; the statement is the clause before', () => {
+    const text = 'The levy broke the law, according to Ann Lee, who led the inquiry.';
+    expect(reported(text)).toEqual(['Ann Lee | according to | The levy broke the law']);
+    spansHold(text);
+  });
+
+  it('still reads a statement opened after a fronted "according to X,"', () => {
+    expect(reported('According to Ann Lee, the levy broke the law.')).toEqual(['Ann Lee | According to | the levy broke the law']);
+  });
+});
