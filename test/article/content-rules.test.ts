@@ -614,3 +614,25 @@ describe('the page\'s copyright notice after the story', () => {
     expect(text).toContain(line);
   });
 });
+
+describe('a part of the story cut by an embed, between two parts', () => {
+  const part = (p: string, i: number) => `<div class="par${i}"><p>${p}</p></div>`;
+  const player = '<div class="v"><div class="vp"><video src="/v/mains.mp4" poster="/v/mains.jpg"></video><button>Play</button></div><div><h4>Watch: crews replace a burst main</h4><span>01:32</span></div></div>';
+
+  // The rest of the story in one box that wins the scoring; the first parts are its siblings, one paragraph per box.
+  const rest = [P1, P2, P3, P4, P1, P2].map((p, i) => `<p>${p.replace(/^The|^Board|^Consumer/, `Later ${i},`)}</p>`).join('');
+
+  it('keeps the paragraph of a box that also holds a video player, between one-paragraph boxes', () => {
+    const html = `<article><div>${part(P1, 1)}<div class="par2"><p>${P2}</p>${player}</div>${part(P3, 3)}${part(P4, 4)}<div class="text">${rest}</div></div></article>`;
+    const text = run(page(html)).article.text;
+    expect(text).toContain(P2);
+    expect(text).toContain(P1);
+    expect(text).not.toContain('01:32');
+  });
+
+  it('leaves out a teaser card set between the parts (its words are mostly a link)', () => {
+    const card = '<div class="card"><a href="/news/other-story"><img src="/i/x.jpg"></a><p><a href="/news/other-story">Council approves a new bridge over the river after a decade of debate and delay</a></p></div>';
+    const html = `<article><div>${part(P1, 1)}${card}${part(P3, 3)}${part(P4, 4)}<div class="text">${rest}</div></div></article>`;
+    expect(run(page(html)).article.text).not.toContain('new bridge');
+  });
+});

@@ -888,7 +888,51 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
     // A div of story prose (paragraphs, perhaps under a subheading, and nothing else), or a box around one: the story's next section.
     if (sib.name === 'div' && isProseSection(innermostBox(sib), stats)) nodes.push(sib);
   }
-  return nodes;
+  return withSandwichedParts(parent, nodes, stats);
+}
+
+/**
+ * The gathered siblings with the boxes set between two of them that hold a paragraph of the story's prose beside something
+ * else (a video player, an embed, a picture with its labels): a part of the story cut by what a page set in it, which scoring
+ * and the section test pass over ('<div class="par"><p>…</p><div class="player">…</div></div>' among one-paragraph boxes).
+ * Cleaning then judges the other boxes in it one by one.
+ */
+function withSandwichedParts(parent: DomParent, nodes: DomNode[], stats: Map<DomElement, Stats>): DomNode[] {
+  if (nodes.length < 2) return nodes;
+  const chosen = new Set(nodes);
+  const kids = parent.children;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < kids.length; i++) {
+    if (!chosen.has(kids[i]!)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  let added = false;
+  for (let i = first + 1; i < last; i++) {
+    const k = kids[i]!;
+    if (chosen.has(k) || !isElement(k) || !WRAPPER_TAGS.has(k.name)) continue;
+    if (holdsStoryParagraph(k, stats)) {
+      chosen.add(k);
+      added = true;
+    }
+  }
+  return added ? kids.filter((k) => chosen.has(k)) : nodes;
+}
+
+/** Characters a paragraph of the story's prose holds at least, as the sibling test counts one. */
+const STORY_PARAGRAPH_CHARS = 80;
+
+/** A box of few links with a child paragraph (<p> or a wrapped one) of STORY_PARAGRAPH_CHARS or more ending a sentence. */
+function holdsStoryParagraph(box: DomElement, stats: Map<DomElement, Stats>): boolean {
+  const s = stats.get(box);
+  if (!s || s.len <= STORY_PARAGRAPH_CHARS || linkDensity(s) >= 0.25) return false;
+  for (const c of box.children) {
+    if (!isElement(c) || (c.name !== 'p' && !wrappedParagraph(c))) continue;
+    const cs = stats.get(c);
+    if (cs && cs.len > STORY_PARAGRAPH_CHARS && linkDensity(cs) < 0.25 && isSentenceParagraph(c)) return true;
+  }
+  return false;
 }
 
 /** A box whose text is (nearly) all inside <pre>: a code listing, however short ("$ hg init"). */
