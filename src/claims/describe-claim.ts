@@ -255,8 +255,11 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
     if (n > 0 && v && v.type === 'w' && isVerbLike(v.lower) && !/^(?:said|says|told)$/.test(v.lower)) return m;
   }
   const w = toks[b];
-  // after a modal or "to" any content word is the verb: "will close 12 libraries", "plans to hire 30"
-  if (w && w.type === 'w' && /^[a-z]+$/.test(w.text) && /^(?:will|would|could|can|may|might|must|should|to)$/.test(toks[b - 1]?.lower ?? '') && !NP_STOP_WORDS.has(w.lower)) return b;
+  // after a modal or "to" any content word is the verb: "will close 12 libraries", "plans to hire 30", and with an
+  // adverb between: "will also provide six", "plans to quickly hire 30"
+  const modalAt = (i: number) => /^(?:will|would|could|can|may|might|must|should|to)$/.test(toks[i]?.lower ?? '');
+  const adverbAt = (i: number) => toks[i]?.type === 'w' && (/^(?:also|still|now|then|soon|not|never|only|just|first|initially|eventually|ultimately|immediately)$/.test(toks[i]!.lower) || /^[a-z]{3,}ly$/.test(toks[i]!.text));
+  if (w && w.type === 'w' && /^[a-z]+$/.test(w.text) && (modalAt(b - 1) || (adverbAt(b - 1) && modalAt(b - 2))) && !NP_STOP_WORDS.has(w.lower)) return b;
   if (w && w.type === 'w' && isVerbLike(w.lower) && !/^(?:said|says|told|according)$/.test(w.lower)) return b;
   return null;
 }

@@ -11,6 +11,8 @@ describe('counted noun, subject, predicate and anchor', () => {
     ['Police said the raids had netted 640 by Friday.', '640', null, 'netted'],
     ['The county will close 12 libraries next year.', '12', 'libraries', 'close'],
     ['Some 300 people in the northern city died in the floods.', 'Some 300', 'people', 'died'],
+    ['The airline will also order six freighters.', 'six', 'freighters', 'order'],
+    ['The agency plans to quickly hire 30 inspectors.', '30', 'inspectors', 'hire'],
   ])('%s', (sentence, text, unit, predicate) => {
     const c = claimsOf(sentence).find((x) => x.text === text);
     expect(c).toBeDefined();
