@@ -26,6 +26,8 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   if (head.type === 'n' && head.glued && coreBefore?.text === '/' && coreBefore.glued && /^[A-Z]{2,}$/.test(toks[core.first - 2]?.text ?? '')) return 'version';
   // "in New Zealand[168]": a reference mark, a lone number in square brackets.
   if (plain && q.first === core.first && q.last === core.last && before?.text === '[' && toks[q.last + 1]?.text === ']') return 'citation';
+  // "Lung Cancer. 2013. 80(3):249-55.": a journal reference's volume and issue, before the pages.
+  if (plain && isVolumeIssue(toks, core.first, core.last)) return 'citation';
   // A table of contents ("2. Terminology ........ 3"): every figure beside a dot leader is a section or page number.
   if (hasDotLeader(toks, q.first, q.last)) return 'contents';
   if (q.kind !== 'money' && head.type === 'n' && head.glued && coreBefore) {
@@ -45,6 +47,14 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   if (head.lower === 'one' && q.form !== 'ratio' && core.form === 'words' && core.last === core.first && isOneIdiom(toks, core.first)) return 'idiom';
   if (q.qualifier === 'range' && q.kind === 'count' && isScore(toks, q)) return 'score';
   return null;
+}
+
+/** "80(3):" read at "80" or at "3": volume, issue in brackets, then a colon and the pages. */
+function isVolumeIssue(toks: readonly Token[], first: number, last: number): boolean {
+  const at = (i: number, text: string) => toks[i]?.text === text && toks[i]!.glued;
+  const volume = at(last + 1, '(') && toks[last + 2]?.type === 'n' && at(last + 3, ')') && at(last + 4, ':');
+  const issue = at(first - 1, '(') && toks[first - 2]?.type === 'n' && at(last + 1, ')') && at(last + 2, ':');
+  return volume || issue;
 }
 
 /** Tokens on either side of a figure searched for a dot leader: a table of contents' entry is a few words long. */
@@ -125,6 +135,10 @@ function isPhone(toks: readonly Token[], first: number, last: number): boolean {
   let digits = t.text.length;
   let k = last;
   let groups = 1;
+  // Seen from a later group ("08000 858 531" from 858 or 531), the groups before it count too, but only towards three
+  // groups: two numbers in a row may be a year and a count ("in 2004 300 people").
+  let before = 0;
+  for (let b = first - 1; b >= 0 && toks[b]!.type === 'n' && !toks[b + 1]!.glued && !/[.,]/.test(toks[b]!.text); b--) before++;
   while (toks[k + 1] && (toks[k + 1]!.type === 'n' && !toks[k + 1]!.glued || toks[k + 1]!.text === '-' && toks[k + 2]?.type === 'n')) {
     if (toks[k + 1]!.text === '-') k++;
     const g = toks[k + 1]!;
@@ -133,7 +147,7 @@ function isPhone(toks: readonly Token[], first: number, last: number): boolean {
     groups++;
     k++;
   }
-  return groups >= 2 && digits >= 7 || groups >= 3;
+  return (groups >= 2 && digits >= 7) || groups + before >= 3;
 }
 
 function isLabel(toks: readonly Token[], first: number): boolean {

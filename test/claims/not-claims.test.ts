@@ -42,6 +42,11 @@ describe('figures that are not claims', () => {
     expect(claimsOf('About 2,300 species live there[168] and 40% of these are endemic.[170]').map((c) => c.text)).toEqual(['About 2,300', '40%']);
   });
 
+  it('keeps a count after a year, and figures in brackets that are no journal reference', () => {
+    expect(claimsOf('In 2004 300 people died in the floods.').map((c) => c.text)).toEqual(['300']);
+    expect(claimsOf('He scored 12 (3 penalties): a record.').map((c) => c.text)).toEqual(['12', '3']);
+  });
+
   it('keeps the figure next to an excluded one', () => {
     const texts = claimsOf('In 2004 the firm employed 3,500 people.').map((c) => c.text);
     expect(texts).toEqual(['3,500']);
@@ -63,6 +68,8 @@ describe('more exclusions', () => {
     ['Servers must comply with HTTP/1.1 and may offer TLS/1.3.', 'versions after an acronym and a slash'],
     ['1. Introduction ........ 2 2. Methods ........ 5', 'a table of contents: section and page numbers'],
     ['Contents…… 4', 'a dot leader of ellipsis characters'],
+    ['Call the helpline on 08000 858 531 for advice.', 'a phone number in three groups'],
+    ['Lung Cancer. 2013. 80(3):249-55.', 'a journal reference: year, volume, issue and pages'],
   ])('%s (%s)', (sentence) => {
     expect(claimsOf(sentence).map((c) => c.text)).toEqual([]);
   });
