@@ -636,3 +636,24 @@ describe('a part of the story cut by an embed, between two parts', () => {
     expect(run(page(html)).article.text).not.toContain('new bridge');
   });
 });
+
+describe('a slideshow\'s legend inside the story', () => {
+  // Fifty slides of another story's pictures, each a counter, a title and a caption of some length, in neutral boxes.
+  const slides = Array.from({ length: 12 }, (_, i) => `<li><h2><span>${i + 1}/12</span> Harbour traders, week ${i + 1}</h2><p>Traders at the harbour market said takings were down again this week, with fewer visitors, higher rents, and a long closure of the coast road, according to the association.</p></li>`).join('');
+  const story = `<div class="s"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></div>`;
+
+  it('drops the legend that would outweigh the story', () => {
+    const text = run(page(`<article><div class="w">${story}<div class="g"><ul>${slides}</ul></div></div></article>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Harbour traders');
+  });
+
+  it('keeps the slides when the page is the slideshow (the looser pass)', () => {
+    expect(run(page(`<article><div class="g"><ul>${slides}</ul></div></article>`)).article.text).toContain('takings were down');
+  });
+
+  it('keeps a numbered list whose items open with fractions that are no counters ("1/2 cup", "3/4 of voters")', () => {
+    const list = '<ul><li>1/2 cup of flour, sifted twice before it goes in the bowl with the butter.</li><li>3/4 of the sugar, the rest kept back for the topping at the end.</li><li>2/3 of the milk, warmed, stirred in a little at a time until smooth.</li></ul>';
+    expect(run(page(`<article><div class="s"><p>${P1}</p>${list}<p>${P2}</p><p>${P3}</p></div></article>`)).article.text).toContain('1/2 cup of flour');
+  });
+});

@@ -300,6 +300,10 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
           kept ??= children.slice(0, i);
           continue;
         }
+        if ((c.name === 'ul' || c.name === 'ol') && isSlideLegend(c)) {
+          kept ??= children.slice(0, i);
+          continue;
+        }
         if (ci.length > 1 && UNLIKELY.test(ci) && UNLIKELY.test(furnitureKey(c)) && !MAYBE_CANDIDATE.test(ci) && c.name !== 'body' && c.name !== 'a' && !hasAncestor(c, TABLE_OR_CODE) && !isStoryMarkup(c, role)) {
           // A layout wrapper named for a header or sidebar column that holds most of the page's text is not a sidebar.
           bodyText ??= rawTextLength(body, Infinity);
@@ -319,6 +323,30 @@ function prune(body: DomParent, flags: PruneFlags, edits: TreeEdits): string[] {
     if (kept !== null) edits.setChildren(node, hasBareText(children) ? withBreaks(children, kept, node) : kept);
   }
   return bylines;
+}
+
+/** A slide counter opening a slideshow item's text: "3/50", "3 / 50", "3 of 50". */
+const SLIDE_COUNTER = /^(\d{1,3})\s*(?:\/|of)\s*(\d{1,3})(?!\d)/;
+/** Items of a list read for their counters, and the fewest slides a counter names. */
+const SLIDE_ITEMS = 3;
+
+/**
+ * A slideshow's legend: a list whose first SLIDE_ITEMS items each open with a slide counter of the same total ("1/50 Star Wars
+ * boosts economy", "2/50 …"). The captions of another story's pictures, however long and many (a gallery of fifty business
+ * stories can outweigh the story it sits in). Dropped by the strict pass only: a page that is the slideshow gets it back.
+ */
+function isSlideLegend(list: DomElement): boolean {
+  let items = 0;
+  let total: string | null = null;
+  for (const c of list.children) {
+    if (!isElement(c) || c.name !== 'li') continue;
+    const t = firstText(c);
+    const m = t && isText(t) ? SLIDE_COUNTER.exec(t.data.trim()) : null;
+    if (!m || Number(m[1]) !== items + 1 || (total !== null && m[2] !== total) || Number(m[2]) < SLIDE_ITEMS) return false;
+    total = m[2]!;
+    if (++items === SLIDE_ITEMS) return true;
+  }
+  return false;
 }
 
 /** Elements that end a line of text where they stand: taken out from among bare text, they leave a break (see createBreak). */
