@@ -460,6 +460,14 @@ export function readAskedFrame(scope: AttitudeScope, i: number): AttitudeFound[]
     }
     if (/^(on|in|at|during)$/.test(w.norm) || WEEKDAYS.has(w.norm) || /^(today|yesterday|later|again|repeatedly|specifically|directly|recently|last|this)$/.test(w.norm)) {
       k++;
+      // ("Asked during a January debate why …", "Asked at a briefing Monday about …": the phrase may hold any noun before the question
+      // opens within a few words; without one the phrase is read as before.)
+      let q = k;
+      while (q < Math.min(scope.n, k + 6) && tokens[q]!.word && !QUESTION_OPENERS.test(tokens[q]!.norm) && tokens[q]!.norm !== 'by' && !/^(to|that|and|but)$/.test(tokens[q]!.norm)) q++;
+      if (q > k && q < scope.n && tokens[q]!.word && QUESTION_OPENERS.test(tokens[q]!.norm)) {
+        k = q;
+        continue;
+      }
       while (k < scope.n && tokens[k]!.word && !QUESTION_OPENERS.test(tokens[k]!.norm) && tokens[k]!.norm !== 'by' && /^[A-Z0-9]|^(the|a|an|his|her|their|week|night|month|year|morning|evening|interview|program|show)$/.test(tokens[k]!.text)) k++;
       continue;
     }

@@ -184,3 +184,18 @@ describe('a relative clause after "according to X,"', () => {
     expect(reported('According to Ann Lee, the levy broke the law.')).toEqual(['Ann Lee | According to | the levy broke the law']);
   });
 });
+
+describe('"Asked" with a place or occasion phrase before the question', () => {
+  it.each([
+    ['Asked during a radio debate why she trailed so badly, Okafor blamed the weather.', '- | Asked | why she trailed so badly'],
+    ['Asked at a briefing Monday about the levy, the mayor said it would pass.', '- | Asked | about the levy'],
+    ['When asked at the conference about the merger, she defended it.', '- | asked | about the merger'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toContain(row);
+    spansHold(text);
+  });
+
+  it('needs the question to open within a few words', () => {
+    expect(reported('Asked at a long and rather tense briefing with the port board, she smiled.')).toEqual([]);
+  });
+});
