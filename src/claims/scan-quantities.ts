@@ -903,7 +903,8 @@ function readRange(
   if (core.form === 'fraction' || core.form === 'ratio') return null;
   // "rose 6.2% to $1.45bn": after a change the "to" figure is the new level, not the top of a range
   if (!between && !dash && (kind !== 'count' || unit !== null) && (INCREASE_WORDS.has(toks[first - 1]?.lower ?? '') || DECREASE_WORDS.has(toks[first - 1]?.lower ?? '') || /^(?:lifted|trimmed|hiked|lowered|raised|increased|reduced)$/.test(toks[first - 1]?.lower ?? ''))) return null;
-  if (!between && !dash && (kind !== 'count' || unit !== null) && /^(?:by|rose|fell|risen|fallen|up|down|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|cut|raised|lowered|reduced|gained|lost|sank|slumped|surged|soared|plunged|tumbled|adding|added|gaining|losing|rising|falling|climbing|dropping|jumping|sliding|closed|ended|finished)$/.test(toks[first - 1]?.lower ?? '')) return null;
+  const afterChange = /^(?:by|rose|fell|risen|fallen|up|down|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|cut|raised|lowered|reduced|gained|lost|sank|slumped|surged|soared|plunged|tumbled|adding|added|gaining|losing|rising|falling|climbing|dropping|jumping|sliding|closed|ended|finished)$/.test(toks[first - 1]?.lower ?? '');
+  if (!between && !dash && (kind !== 'count' || unit !== null) && afterChange) return null;
   let j = last + 2;
   if (dash && link.glued !== (toks[j]?.glued ?? false)) return null; // "10 -12" is not a range
   // a currency sign may repeat on the high end: "$5m-$6m"
@@ -941,6 +942,8 @@ function readRange(
   if (link.lower === 'or' && (lo === null || hi <= lo || hi > lo * 3 && !next.scaled)) return null;
   // "lifted rates 0.25% to 5.5%", "adding $1.89 to $48.62": a change and a new level, not a range
   if (link.lower === 'to' && (j > last + 2 || last > core.last) && lo !== null && lo > 0 && hi > lo * 10) return null; // "adding $1.89 to $48.62": a new level, not a range
+  // "the claimant count fell 11,000 to 813,200": a bare count after a change, then a level far above it ("rose 5 to 10" stays a range)
+  if (link.lower === 'to' && afterChange && lo !== null && lo > 0 && hi > lo * 10) return null;
   return { value: hi, core: next, kind: hiKind, unit: hiUnitName, first: between ? first - 1 : first, last: hiLast };
 }
 

@@ -42,6 +42,11 @@ describe('figures that are not claims', () => {
     expect(claimsOf('About 2,300 species live there[168] and 40% of these are endemic.[170]').map((c) => c.text)).toEqual(['About 2,300', '40%']);
   });
 
+  it('reads a bare count after a change and a level far above it as two figures, a close pair as a range', () => {
+    expect(claimsOf('The claimant count fell 11,000 to 813,200 last month.').map((c) => [c.text, c.change])).toEqual([['11,000', 'decrease'], ['813,200', null]]);
+    expect(claimsOf('Sales rose 5 to 10 per cent in most stores.').map((c) => c.text)).toEqual(['5 to 10 per cent']);
+  });
+
   it('keeps a count after a year, and figures in brackets that are no journal reference', () => {
     expect(claimsOf('In 2004 300 people died in the floods.').map((c) => c.text)).toEqual(['300']);
     expect(claimsOf('He scored 12 (3 penalties): a record.').map((c) => c.text)).toEqual(['12', '3']);
@@ -69,6 +74,7 @@ describe('more exclusions', () => {
     ['1. Introduction ........ 2 2. Methods ........ 5', 'a table of contents: section and page numbers'],
     ['Contents…… 4', 'a dot leader of ellipsis characters'],
     ['Call the helpline on 08000 858 531 for advice.', 'a phone number in three groups'],
+    ['Sitting for hours can damage a person&#191;s health.', 'an HTML character reference left in the text'],
     ['Lung Cancer. 2013. 80(3):249-55.', 'a journal reference: year, volume, issue and pages'],
   ])('%s (%s)', (sentence) => {
     expect(claimsOf(sentence).map((c) => c.text)).toEqual([]);
