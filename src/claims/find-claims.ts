@@ -126,6 +126,19 @@ const TIME_NOUNS = /^(?:quarters?|years?|months?|weeks?|days?|periods?|halves|ha
 
 type Described = Quantity & { subject?: string | null };
 
+/**
+ * True when the word at `last` ends a short noun phrase opened by "the" or "a" ("the singer", "the veteran film-maker"),
+ * read back over at most three more words and hyphens: the figure in commas after it is an age.
+ */
+function opensNounPhrase(toks: readonly Token[], last: number): boolean {
+  for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
+    const t = toks[k]!;
+    if (/^(?:the|a)$/i.test(t.text)) return true;
+    if (t.type !== 'w' && !(t.text === '-' && t.glued)) return false;
+  }
+  return false;
+}
+
 /** Fills unit (the counted noun for counts), subject and change; false when the figure turns out not to be a claim. */
 function describe(toks: readonly Token[], q: Described): boolean {
   const phrase = (r: [number, number] | null) => (r ? joinTokens(toks, r[0], r[1]) : null);
@@ -133,7 +146,7 @@ function describe(toks: readonly Token[], q: Described): boolean {
   const prev = toks[q.first - 1];
   if (q.kind === 'count') {
     // "John Smith, 45," and "aged 45" give an age.
-    const appositive = prev?.text === ',' && toks[q.first - 2]?.type === 'w' && /^(?:the|a)$/i.test(toks[q.first - 3]?.text ?? '') && toks[q.last + 1]?.text === ',';
+    const appositive = prev?.text === ',' && toks[q.first - 2]?.type === 'w' && opensNounPhrase(toks, q.first - 2) && toks[q.last + 1]?.text === ',';
     if (prev && /^(?:aged|age)$/.test(prev.lower) || prev?.lower === 'of' && toks[q.first - 2]?.lower === 'age' || appositive && q.core.form === 'digits' && (q.value ?? 0) < 120 || prev?.text === ',' && /^[A-Z]/.test(toks[q.first - 2]?.text ?? '') && (/^[,)]$/.test(toks[q.last + 1]?.text ?? '') || /^[.;]$/.test(toks[q.last + 1]?.text ?? '') && toks[q.first - 3]?.type === 'w' && /^[A-Z]/.test(toks[q.first - 3]!.text)) && q.core.form === 'digits' && (q.value ?? 0) < 120) {
       q.kind = 'age';
       q.unit = 'years';

@@ -37,6 +37,8 @@ describe('counted noun, subject, predicate and anchor', () => {
     const [c] = claimsOf('The driver, Tom Reid, 52, was unhurt.');
     expect([c?.text, c?.kind, c?.unit]).toEqual(['52', 'age', 'years']);
     expect(claimsOf('The minister, 61, resigned.')[0]?.kind).toBe('age');
+    expect(claimsOf('The veteran film-maker, 68, won the award.')[0]?.kind).toBe('age');
+    expect(claimsOf('A former police officer, 52, was arrested.')[0]?.kind).toBe('age');
     expect(claimsOf('She retired at the age of 58.')[0]?.kind).toBe('age');
   });
 
