@@ -1778,6 +1778,8 @@ function widerSubject(tokens: readonly Token[], src: Phrase, wide: Phrase | null
 
 /** The evidence phrase before token `cueFirst` ("New polls released Sunday", "records compiled by the Center"), or null. */
 function evidenceSource(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {
+  const bare = evidenceNounPhrase(tokens, cueFirst, floor);
+  if (bare) return bare;
   for (let h = cueFirst - 2; h >= Math.max(floor, cueFirst - 12); h--) {
     const t = tokens[h]!;
     if (!t.word || isVerbLike(t) || CLAUSE_OPENERS_RE.test(t.norm)) return null;
@@ -1799,6 +1801,29 @@ function evidenceSource(tokens: readonly Token[], cueFirst: number, floor: numbe
   }
   return null;
 }
+/**
+ * An evidence noun right before the verb with the common-noun modifiers before it, after a comma or at the clause start: ', new
+ * fundraising reports show', ', campaign and corporate records show', 'Federal court filings show …'. Null otherwise.
+ * Why: the strict subject reader takes names and group nouns only, and a modifier in -ing ("fundraising") stopped the wider one.
+ */
+function evidenceNounPhrase(tokens: readonly Token[], cueFirst: number, floor: number): Phrase | null {
+  const h = cueFirst - 1;
+  const head = tokens[h];
+  if (!head?.word || h < floor || !EVIDENCE_NOUNS.test(head.norm) || !/s$|^data$/.test(head.norm)) return null;
+  let first = h;
+  while (first - 1 >= floor && h - first < 4) {
+    const p = tokens[first - 1]!;
+    if (!p.word || CLAUSE_OPENERS_RE.test(p.norm) && p.norm !== 'and' || CUE_PREPOSITIONS.has(p.norm) || SPEECH_VERB_SET.has(p.norm) || isVerbLike(p) || /^[a-z]{3,}ed$/.test(p.norm) && !/^(leaked|released|published|filed|unsealed|obtained|signed|internal)$/.test(p.norm)) break;
+    // ("campaign and corporate records": "and" only between two modifiers.)
+    if (p.norm === 'and' && !(tokens[first - 2]?.word && !CLAUSE_OPENERS_RE.test(tokens[first - 2]!.norm))) break;
+    first--;
+  }
+  if (tokens[first]!.norm === 'and') first++;
+  const before = tokens[first - 1];
+  if (first - 1 >= floor && before && before.text !== ',' && !(before.word && LEADING_CONNECTIVES.has(before.norm))) return null;
+  return { start: tokens[first]!.start, end: head.end, first, last: h };
+}
+
 const EVIDENCE_NOUNS = /^(poll|polls|polling|survey|surveys|study|studies|records|data|documents|filings|report|reports|figures|statistics|analysis|results|estimates|numbers|emails|e-mails|review|audit|investigation|census)$/;
 
 /** True when the phrase at k is closed by a comma and the clause goes on after it ("Trump, despite his wealth, is …"): an aside. */

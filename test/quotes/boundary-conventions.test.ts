@@ -199,3 +199,18 @@ describe('"Asked" with a place or occasion phrase before the question', () => {
     expect(reported('Asked at a long and rather tense briefing with the port board, she smiled.')).toEqual([]);
   });
 });
+
+describe('an evidence noun with common-noun modifiers closing the sentence', () => {
+  it.each([
+    ['Most of the money arrived in March, new fundraising reports show.', 'new fundraising reports | show | Most of the money arrived in March'],
+    ['The charity paid no tax for a decade, court and company records show.', 'court and company records | show | The charity paid no tax for a decade'],
+    ['Federal court filings show the firm owed $2 million.', 'Federal court filings | show | the firm owed $2 million'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('does not take a verb or a clause for a modifier', () => {
+    expect(reported('The ferry was late, as the timetables show.')).not.toContain('as the timetables | show | The ferry was late');
+  });
+});
