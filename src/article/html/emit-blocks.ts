@@ -109,7 +109,7 @@ const FRAME_TEXT_TAGS: ReadonlySet<string> = new Set(['span', 'div', 'p', 'small
  * names are hashed or plain print captions so; the frame's shape says what its text is. Null when the box is anything else.
  */
 function frameCaption(el: DomElement): DomElement | null {
-  if (el.name !== 'div' && el.name !== 'span' && el.name !== 'figure') return null;
+  if (el.name !== 'div' && el.name !== 'figure') return null;
   let media = false;
   let text: DomElement | null = null;
   for (const c of el.children) {
