@@ -16,6 +16,8 @@ const SUBORDINATOR_LEADS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 's
 /** Finite verbs of saying that open a statement of their own inside what would otherwise be a stance's object. */
 const FINITE_SPEECH = /^(said|says|say|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|insisted|insists|explained|explains)$/;
 const SUBJECT_PRONOUN = /^(he|she|they|we|i|there)$/;
+/** Past forms of verbs of judgement that, right after a comma, open the main clause's predicate rather than go on with an object. */
+const FINITE_JUDGEMENT = /^(described|called|urged|praised|criticized|criticised|accused|announced|insisted|warned|declared|dismissed|rejected|defended|endorsed|blamed)$/;
 const FINITE_WORD = /^(is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|said|says|told|tells|’s|'s)$/;
 const DETERMINER_OPEN = /^(the|a|an|his|her|their|its|this|these|those|some|many|most|both|all|one|two|three|several|no|each)$/;
 
@@ -59,6 +61,9 @@ export function endOfStanceObject(text: string, tokens: readonly Token[], from: 
     // "backed Lee, a spokesman said", "wanted to admit refugees, said he would …": a statement of its own after a comma is no
     // part of the object; it is read on its own.
     if (t.word && comma > from && FINITE_SPEECH.test(t.norm)) return lastContentEnd(tokens, from, comma - 1, end);
+    // ("Lee, recalling the talks, described himself as …": a verb of judgement right after the comma that closes a participle
+    // aside is the main clause's; not a participle of the object, "the plan, described by critics as …".)
+    if (t.word && comma === k - 1 && FINITE_JUDGEMENT.test(t.norm) && tokens[k + 1]?.word && tokens[k + 1]!.norm !== 'by' && tokens[k + 1]!.norm !== 'as') return lastContentEnd(tokens, from, comma - 1, end);
     if (t.text === ',') comma = k;
     if (!t.word) {
       if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ')) return lastContentEnd(tokens, from, k - 1, end);

@@ -214,3 +214,15 @@ describe('an evidence noun with common-noun modifiers closing the sentence', () 
     expect(reported('The ferry was late, as the timetables show.')).not.toContain('as the timetables | show | The ferry was late');
   });
 });
+
+describe('a participle aside in the subject ends before the main verb of judgement', () => {
+  it('splits the participle stance from the main clause', () => {
+    const rows = reported('The mayor, echoing the governor, called on drivers to stay home.');
+    expect(rows).toContain('The mayor | echoing | the governor');
+    expect(rows.some((r) => r.includes('echoing | the governor, called'))).toBe(false);
+  });
+
+  it('keeps a participle that describes the object', () => {
+    expect(reported('Lee criticized the plan, described by critics as costly, in a long speech.').some((r) => r.includes('described by critics'))).toBe(true);
+  });
+});
