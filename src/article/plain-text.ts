@@ -1,6 +1,7 @@
 import type { Caption } from '../schema/article.js';
 import { collapseSpace, type Block } from './blocks.js';
 import { parseBylineLine } from './byline.js';
+import { decodeCharacterReferences } from './character-references.js';
 import { normalizeDate } from './dates.js';
 import { textKey as keyOf } from './text-key.js';
 import { BULLET, CREDIT, FURNITURE_LINES, SIDEBAR_HEADINGS, SITE_NAME_NOISE, STORY_END_LINE, TITLE_SEPARATOR } from './text-cues.js';
@@ -74,7 +75,8 @@ function readLines(body: string): Line[] {
   const lines: Line[] = [];
   let block = 0;
   let blank = true;
-  for (const raw of body.split(/\r\n|\r|\n/)) {
+  // A dump saved from a page may keep its character references ("communiqu&#233;"): the story has the characters.
+  for (const raw of decodeCharacterReferences(body).split(/\r\n|\r|\n/)) {
     const text = collapseSpace(raw);
     if (text === '') {
       if (!blank) block++;

@@ -9,6 +9,13 @@ const P2 = 'Opposition members said the plan left out rural bus routes, which th
 const P3 = '“We will come back to transport in the autumn,” the council leader told reporters after the vote, adding that no routes would close this year.';
 
 describe('plain-text dumps', () => {
+  it('decodes the character references a saved page left in the text', () => {
+    const dump = `Minister signs communiqu&#233;\n\nThe minister signed the communiqu&#xE9; in Paris with AT&amp;T&#8217;s chief, officials said on Tuesday.\n\n${P2}\n`;
+    const { article } = run(dump, 'text/plain');
+    expect(article.title).toBe('Minister signs communiqué');
+    expect(paragraphsOf(article)[0]).toBe('body: The minister signed the communiqué in Paris with AT&T’s chief, officials said on Tuesday.');
+  });
+
   it('drops a "Logo of" line and reads the publisher from it', () => {
     const dump = `Logo of Valley Gazette newspaper Valley Gazette - Council passes budget\n\nCouncil passes budget\n\n${P1}\n\n${P2}\n\nCouncil passes budget\n\n${P3}\n`;
     const { article } = run(dump, 'text/plain');

@@ -3,6 +3,7 @@ import { coAuthorsOf, looksLikeName, namesFromBylineBox, splitNames, stripRole }
 import { normalizeDate } from '../dates.js';
 import { normalizeLanguage } from '../language.js';
 import { attr, hasAncestor, rawText, textOf, walkElements, type DomElement, type DomNode, type DomParent, type DomText } from './dom.js';
+import { decodeCharacterReferences } from '../character-references.js';
 
 /** Metadata read from the page head and structured data, before the body is looked at. */
 export interface HtmlMeta {
@@ -82,12 +83,12 @@ export function readHtmlMeta(root: DomParent): HtmlMeta {
   const m = (...keys: string[]) => {
     for (const k of keys) {
       const v = metas.get(k);
-      if (v) return collapseSpace(decodeEntities(v));
+      if (v) return collapseSpace(decodeCharacterReferences(v));
     }
     return null;
   };
   const metaAuthors = (AUTHOR_KEYS.map((k) => authorMetas.get(k)).find((v) => v !== undefined) ?? [])
-    .map((v) => collapseSpace(decodeEntities(v)))
+    .map((v) => collapseSpace(decodeCharacterReferences(v)))
     .filter((v) => !/^https?:|^@|^www\./.test(v));
   const fromMeta = [...new Set(metaAuthors.flatMap(authorNames))];
   let byline = ld.authors.length > 0 ? ld.authors : fromMeta.length > 0 ? fromMeta : (domByline ?? []);
@@ -173,7 +174,7 @@ function readJsonLd(docs: unknown[], docTitle: string | null): LdFacts {
     facts.publisher = fallbackPublisher;
     return facts;
   }
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? collapseSpace(decodeEntities(v)) : null);
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? collapseSpace(decodeCharacterReferences(v)) : null);
   facts.title = pickTitle(str(article.headline), str(article.name), docTitle);
   facts.published = str(article.datePublished) ?? str(article.dateCreated);
   facts.language = str(article.inLanguage);
@@ -283,19 +284,5 @@ export function authorNames(raw: string): string[] {
   return head && looksLikeName(head) ? [head] : s && s.length <= 100 ? [s] : [];
 }
 
-function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    if (k === 'nbsp') return ' ';
-    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
-    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
-  });
-}
 
 export type { DomElement };
