@@ -1712,7 +1712,9 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // the comma).
   // ("… and, records show, did not pay": an aside after a conjunction or "that" attributes what follows it.)
   const asideAfter = tokens[afterCue]?.text === ',' && tokens[src.first - 1]?.text === ',' && /^(and|but|or|that|yet)$/.test(tokens[src.first - 2]?.norm ?? '');
-  const k = tokens[afterCue]?.text === ',' && !asideAfter ? afterCue : skipTime(tokens, afterCue, n);
+  // ("described, in fairly blistering terms, a set of …": a short prepositional aside between commas right after the verb.)
+  const pp = tokens[afterCue]?.text === ',' && !asideAfter ? prepositionalAsideEnd(tokens, afterCue, n) : -1;
+  const k = pp >= 0 ? pp : tokens[afterCue]?.text === ',' && !asideAfter ? afterCue : skipTime(tokens, afterCue, n);
   const c = tokens[k];
   // "The bridge was closed in 2019, records show.": an evidence verb closing the sentence attributes the clause before it.
   if ((!c || k >= n || (!c.word && (END_PUNCT.test(c.text) || c.text === ','))) && EVIDENCE_VERBS.test(v[1]) && tokens[src.first - 1]?.text === ',') {
@@ -1747,6 +1749,21 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   const light = opensThat ? null : readLightObject(tokens, k, end, v[1], inQuote);
   if (light) return [{ start: tokens[light.first]!.start, end, source: src, cue: { ...cue, end: tokens[light.cueLast]!.end }, carry: null }];
   return [{ start: opensThat ? tokens[k + 1]!.start : c.start, end, source: src, cue, carry: null }];
+}
+
+/**
+ * The token after a prepositional aside set off by commas from the comma at c ('described, in blistering terms, a set of …'): the
+ * aside opens with a preposition, holds at most six words and no verb, and a word follows its closing comma; -1 otherwise.
+ */
+function prepositionalAsideEnd(tokens: readonly Token[], c: number, n: number): number {
+  const p = tokens[c + 1];
+  if (!p?.word || !/^(in|with|at|on|during|without|for|by|after|before|under|amid)$/.test(p.norm)) return -1;
+  for (let j = c + 2; j < Math.min(n, c + 9); j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return j > c + 2 && tokens[j + 1]?.word ? j + 1 : -1;
+    if (!t.word || isVerbLike(t) || CLAUSE_OPENERS_RE.test(t.norm) || /^(what|which|who|he|she|they|we|i|it|you)$/.test(t.norm) || /^[a-z]{3,}ed$/.test(t.norm)) return -1;
+  }
+  return -1;
 }
 
 /**

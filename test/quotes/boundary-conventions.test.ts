@@ -226,3 +226,17 @@ describe('a participle aside in the subject ends before the main verb of judgeme
     expect(reported('Lee criticized the plan, described by critics as costly, in a long speech.').some((r) => r.includes('described by critics'))).toBe(true);
   });
 });
+
+describe('a prepositional aside between commas right after a stance verb', () => {
+  it.each([
+    ['The auditor described, in blunt terms, a set of practices that left the port exposed.', 'The auditor | described | a set of practices that left the port exposed'],
+    ['I understood, for the first time, the cost of the levy.', 'I | understood | the cost of the levy'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+
+  it('needs a short phrase with no verb', () => {
+    expect(reported('The auditor described, in what she called blunt terms, a set of practices.').filter((r) => r.startsWith('The auditor'))).toEqual([]);
+  });
+});
