@@ -1705,6 +1705,12 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
     const aside = appositionSourceBefore(tokens, cue.first, floor);
     if (aside && plausibleSubject(tokens, aside.first, aside.last)) src = aside;
   }
+  // "Lee, a former mayor, on Friday criticized …": a time phrase between the aside's closing comma and the verb.
+  const timeAt = src ? -1 : timeBeforeVerb(tokens, cue.first, floor);
+  if (timeAt > floor && tokens[timeAt - 1]?.text === ',') {
+    const aside = appositionSourceBefore(tokens, timeAt, floor);
+    if (aside && plausibleSubject(tokens, aside.first, aside.last)) src = aside;
+  }
   // "if parents vouched for their child, …": a hypothetical stance is nobody's position, as with verbs of saying.
   if (!src || inConditional(tokens, src.first)) return null;
   const afterCue = tokenAfter(tokens, cue.end);
@@ -1749,6 +1755,27 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   const light = opensThat ? null : readLightObject(tokens, k, end, v[1], inQuote);
   if (light) return [{ start: tokens[light.first]!.start, end, source: src, cue: { ...cue, end: tokens[light.cueLast]!.end }, carry: null }];
   return [{ start: opensThat ? tokens[k + 1]!.start : c.start, end, source: src, cue, carry: null }];
+}
+
+/**
+ * The first token of a short time phrase ending right before the verb at cueFirst ("on Friday", "last week", "Tuesday",
+ * "earlier this month"), or -1.
+ */
+function timeBeforeVerb(tokens: readonly Token[], cueFirst: number, floor: number): number {
+  let k = cueFirst - 1;
+  const w = (i: number): string => (i >= floor && tokens[i]?.word ? tokens[i]!.norm : '');
+  if (/^(night|morning|afternoon|evening)$/.test(w(k)) && WEEKDAYS.has(w(k - 1))) k--;
+  if (WEEKDAYS.has(w(k)) || /^(yesterday|today|tonight)$/.test(w(k))) {
+    k--;
+    if (/^(on|last|this|late|early|earlier)$/.test(w(k))) k--;
+    return k + 1 < cueFirst ? k + 1 : -1;
+  }
+  if (/^(week|month|year|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) {
+    k -= 2;
+    if (/^(earlier|later)$/.test(w(k))) k--;
+    return k + 1;
+  }
+  return -1;
 }
 
 /**

@@ -240,3 +240,13 @@ describe('a prepositional aside between commas right after a stance verb', () =>
     expect(reported('The auditor described, in what she called blunt terms, a set of practices.').filter((r) => r.startsWith('The auditor'))).toEqual([]);
   });
 });
+
+describe('a time phrase between an aside in the subject and a stance verb', () => {
+  it.each([
+    ['Ann Lee, a former mayor, on Friday criticized the ferry plan.', 'Ann Lee, a former mayor | criticized | the ferry plan'],
+    ['The union, which represents dock workers, last week rejected the offer.', 'The union, which represents dock workers | rejected | the offer'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
