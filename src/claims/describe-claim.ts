@@ -205,7 +205,8 @@ export function findPredicate(toks: readonly Token[], q: Quantity): number | nul
   }
   let aux = false;
   let modal = false;
-  while (toks[k] && toks[k]!.type === 'w' && (AUX_WORDS.has(toks[k]!.lower) || aux && /^[a-z]{3,}ly$/.test(toks[k]!.text))) {
+  // adverbs inside the verb group are stepped over: "will also be closed", "have not yet been paid", "are now expected"
+  while (toks[k] && toks[k]!.type === 'w' && (AUX_WORDS.has(toks[k]!.lower) || aux && (/^[a-z]{3,}ly$/.test(toks[k]!.text) || /^(?:also|still|now|not|never|yet|already|soon|then|just)$/.test(toks[k]!.lower)))) {
     const w = toks[k]!.lower;
     if (/^(?:will|would|could|can|may|might|must|should|shall)$/.test(w) || w === 'to' && aux) modal = true;
     if (isPastVerb(w) && aux && !/^(?:been|said|had|got|set|known|thought|believed|expected|estimated|feared)$/.test(w)) return k;

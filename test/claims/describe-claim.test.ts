@@ -13,6 +13,8 @@ describe('counted noun, subject, predicate and anchor', () => {
     ['Some 300 people in the northern city died in the floods.', 'Some 300', 'people', 'died'],
     ['The airline will also order six freighters.', 'six', 'freighters', 'order'],
     ['The agency plans to quickly hire 30 inspectors.', '30', 'inspectors', 'hire'],
+    ['About 200 jobs have not yet been filled.', 'About 200', 'jobs', 'filled'],
+    ['Some 30 houses will now be rebuilt.', 'Some 30', 'houses', 'rebuilt'],
   ])('%s', (sentence, text, unit, predicate) => {
     const c = claimsOf(sentence).find((x) => x.text === text);
     expect(c).toBeDefined();
