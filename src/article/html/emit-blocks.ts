@@ -131,11 +131,29 @@ function frameCaption(el: DomElement): DomElement | null {
   return len > 0 && len <= FRAME_CAPTION_MAX && !holdsPicture(text) ? text : null;
 }
 
-/** A photo, or a wrapper that holds one and no text: the picture half of a frame. */
+/** Nodes a picture's wrapper holds at most (a link, a <picture> with its sources, a lazy-loading frame). */
+const PICTURE_WRAPPER_NODES = 24;
+
+/** A photo, or a small wrapper that holds one and no text: the picture half of a frame. */
 function isPicture(el: DomElement): boolean {
   if (el.name === 'img') return !isIcon(el);
   if (el.name === 'video' || el.name === 'picture') return true;
-  return MEDIA_WRAPPERS.has(el.name) && holdsPicture(el) && textLengthOf(el) === 0;
+  if (!MEDIA_WRAPPERS.has(el.name)) return false;
+  // A bounded walk: the first child of a story's box is often a large box, which is no picture's wrapper.
+  let found = false;
+  const stack: DomNode[] = [...el.children];
+  for (let seen = 0; stack.length > 0; seen++) {
+    if (seen >= PICTURE_WRAPPER_NODES) return false;
+    const n = stack.pop()!;
+    if (isText(n)) {
+      if (/\S/.test(n.data)) return false;
+      continue;
+    }
+    if (!isElement(n)) continue;
+    if ((n.name === 'img' && !isIcon(n)) || n.name === 'picture' || n.name === 'video') found = true;
+    for (const c of n.children) stack.push(c);
+  }
+  return found;
 }
 
 function isIcon(img: DomElement): boolean {

@@ -28,6 +28,9 @@ const PASSES: readonly PruneFlags[] = [
   { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
 ];
 
+/** An itemprop attribute naming articleBody, as the page's source spells it (a JSON-LD articleBody does not count). */
+const ITEMPROP_BODY = /itemprop\s*=\s*["']?[^"'>]*\barticleBody\b/;
+
 /** Story text is expected to reach this many characters; below it the next, looser pass is tried. */
 const MIN_TEXT = 500;
 
@@ -56,7 +59,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const stats = createStatsCache();
   // When the page prints several stories, the one under the page's title; read before any pass prunes its headline away.
   // Else the box the page's microdata marks as the story's body, when it marks one (the walk only on pages that name the property).
-  const own = findOwnStory(root, [meta.title, meta.docTitle]) ?? (html.includes('articleBody') ? findMarkedBody(root) : null);
+  const own = findOwnStory(root, [meta.title, meta.docTitle]) ?? (ITEMPROP_BODY.test(html) ? findMarkedBody(root) : null);
   let best: { blocks: Block[]; captions: Caption[]; length: number; nodes: DomNode[]; links: { len: number; linkLen: number } | null } | null = null;
   let grid = false;
   for (let i = 0; i < PASSES.length; i++) {
