@@ -701,7 +701,9 @@ export function skipToComplementizer(tokens: readonly Token[], from: number, lim
   // The phrase may be long and hold commas ("said Thursday during a taping in Buffalo, New York, that …"), never a verb or a sentence stop.
   for (let k = from + 1; k < Math.min(limit, from + 24); k++) {
     const x = tokens[k]!;
-    if (x.norm === 'that' && x.word) return tokens[k + 1]?.word && !/^(is|was|would|will|has|had|can|could)$/.test(tokens[k + 1]!.norm) ? k : -1;
+    // ('says on its website that “there were …”': the statement may open with a quote mark.)
+    const opensQuote = !tokens[k + 1]?.word && /^(?:[“"‘]|'')$/.test(tokens[k + 1]?.text ?? '') && !!tokens[k + 2]?.word;
+    if (x.norm === 'that' && x.word) return (tokens[k + 1]?.word && !/^(is|was|would|will|has|had|can|could)$/.test(tokens[k + 1]!.norm)) || opensQuote ? k : -1;
     if (x.text === ':') return k + 1;
     // ('said on ABC's “This Week” that …', "said in ‘08 that …": quote marks around a title or a year stay in the phrase.)
     if (!x.word && x.text !== '’' && x.text !== "'" && x.text !== '-' && x.text !== ',' && !/^[“”"‘]$/.test(x.text)) return -1;

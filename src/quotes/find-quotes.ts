@@ -91,7 +91,7 @@ const HEADLINE_WORD = String.raw`(?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z’'-]+`;
 const HEADLINE_LABEL = new RegExp(String.raw`^((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\. )?(?:(?:${HEADLINE_WORD}|[A-Z]{2,4}) ){0,3}${HEADLINE_WORD}(?: (?:to|at|on|in) (?:(?:${HEADLINE_WORD}|[A-Z]{2,4}) ){0,3}(?:${HEADLINE_WORD}|[A-Z]{2,4}))?):\s+(?=[“"‘]?[A-Z])`);
 const NOT_HEADLINE_SPEAKER = /^(The|A|An)\b|\b(Latest|Update|Daily|News|Notice|Email|Morning|Evening|Report|Review|Analysis|Live|Exclusive|Watch|Breaking)\b/;
 /** A wire dateline: a place and date, the agency in brackets, a dash ("RENO, Nev. (AP) —", "Dec 29 (Reuters) -"), or a place in capitals and a dash. */
-const DATELINE = /^(?:(?:[A-Z][A-Za-z.’'-]*\.?(?:[ ,]+[A-Za-z0-9][A-Za-z0-9.’'-]*){0,5}[ ,]*)?\([A-Z][A-Za-z.&-]{1,15}(?: [A-Z][A-Za-z.&-]*){0,2}\)|[A-Z][A-Z.’'-]+(?:[ ,]+[A-Z][A-Za-z.’'-]*){0,3})\s*[-—–]+\s+(?=\S)/;
+const DATELINE = /^(?:(?:[A-Z][A-Za-z.’'-]*\.?(?:[ ,]+[A-Za-z0-9][A-Za-z0-9.’'-]*){0,5}[ ,]*)?\([A-Z][A-Za-z.&-]{1,15}(?: [A-Z][A-Za-z.&-]*){0,2}\)|[A-Z][A-Z.’'-]+(?:[ ,]+[A-Z][A-Za-z.’'-]*){0,3})\s*[-—–―]+\s+(?=\S)/;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+(?=\S)/;
 const NOT_STATEMENT = /\b(agree|hope|fear|think|thought|believe|wonder|promis|vow|pledg|urg|want)\w*$/i;
 /** Nouns naming a written text that "reads" its words ("a sign reading “…”", "the headline read: “…”"). */
@@ -264,7 +264,7 @@ function sentenceWindow(scan: QuoteScan, si: number, sMarks: readonly MarkedQuot
   if (sMarks.length && follower && follower.paragraph === s.paragraph && isAttributionTail(follower.text) && marks.some((m) => m.close >= spanEnd - 2 && m.close <= spanEnd)) spanEnd = follower.end;
   // "WASHINGTON (Reuters) - Clinton said …": a dateline opening the sentence is the wire's, not part of any source or statement.
   // (A dash near the start is checked first: most sentences have none, and the pattern is not cheap.)
-  const dash = s.text.slice(0, 60).search(/ [-—–]/);
+  const dash = s.text.slice(0, 60).search(/ [-—–―]/);
   const dateline = dash > 0 ? DATELINE.exec(s.text) : null;
   const sentenceMarks = marksIn(marks, s.start, spanEnd);
   // A short title or name in quote marks closing an apposition ('Joe Lee, host of “Morning Joe,” said') does not close off the
@@ -1406,7 +1406,8 @@ function readAfterCue(rs: ReportScan, cue: Cue, v: [number, string], src: Phrase
   // 'said "local forces" must lead': a partial quote opening the reported statement.
   if (c && /^(?:[“"‘]|'')$/.test(c.text) && tokens[k + 1]?.word) {
     const close = tokens.findIndex((x, idx) => idx > k && /^(?:[”"’]|'')$/.test(x.text));
-    if (close > k && tokens.slice(close + 1, n).some((x) => x.word)) c = tokens[k + 1]!;
+    // ('says on its website that “there were issues …”': after "that" the quote may run to the sentence end.)
+    if (close > k && (tokens.slice(close + 1, n).some((x) => x.word) || tokens[k - 1]?.norm === 'that')) c = tokens[k + 1]!;
   }
   // "Y, she said in a video message." / "Y, Lee said Tuesday at a rally.": only a place or time phrase after the cue.
   const srcPrev = tokens[src.first - 1];

@@ -250,3 +250,17 @@ describe('a time phrase between an aside in the subject and a stance verb', () =
     spansHold(text);
   });
 });
+
+describe('a statement after "that" opening with a quote mark, and a dateline with a horizontal bar', () => {
+  it('reads the statement that opens with a quote mark after "that"', () => {
+    const text = 'The port authority says on its website that “the ferry will run all winter.”';
+    const row = reported(text)[0]!;
+    expect(row.startsWith('The port authority | says | ')).toBe(true);
+    expect(row).toContain('the ferry will run all winter');
+    spansHold(text);
+  });
+
+  it('leaves a wire dateline written with a horizontal bar out of the statement', () => {
+    expect(reported('LEEDS ― The levy is an insult to every driver, local councillors said Friday.')).toEqual(['local councillors | said | The levy is an insult to every driver']);
+  });
+});
