@@ -276,7 +276,10 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
   if (joinedAt > first && !conjunctIsNounPhrase(tokens, first, joinedAt - 1)) first = joinedAt + 1;
   if (first > j) return null;
   // (Of coordinated subjects the last conjunct holds the head: "Sanders and his allies".)
-  if (!isSourceHead(tokens, joinedAt >= first ? joinedAt + 1 : first, j, true)) return null;
+  // ("Experts on North Korea and nuclear policy said": the conjunction may sit inside the head's prepositional phrase; then the
+  // head is the word before the preposition.)
+  const inModifier = joinedAt >= first && tokens.slice(first + 1, joinedAt).some((x) => x.word && /^(on|in|of|from|at|for|with|around|across)$/.test(x.norm));
+  if (!isSourceHead(tokens, joinedAt >= first ? joinedAt + 1 : first, j, true) && !(inModifier && isSourceHead(tokens, first, j, true))) return null;
   if (j - first > 14) return null;
   const stop = apposition ? last : lastTok === last ? j : lastTok;
   return trimSource(tokens, first, stop);

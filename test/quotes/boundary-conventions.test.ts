@@ -264,3 +264,13 @@ describe('a statement after "that" opening with a quote mark, and a dateline wit
     expect(reported('LEEDS ― The levy is an insult to every driver, local councillors said Friday.')).toEqual(['local councillors | said | The levy is an insult to every driver']);
   });
 });
+
+describe('a conjunction inside the prepositional phrase of a plural subject', () => {
+  it.each([
+    ['Experts on China and port security said the new levy could backfire.', 'Experts on China and port security | said | the new levy could backfire'],
+    ['Observers in Leeds and around the region say the vote will be close.', 'Observers in Leeds and around the region | say | the vote will be close'],
+  ])('%s', (text, row) => {
+    expect(reported(text)).toEqual([row]);
+    spansHold(text);
+  });
+});
