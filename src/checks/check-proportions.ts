@@ -44,14 +44,19 @@ function appositionShare(share: ClaimView, views: readonly ClaimView[], text: st
   return judgeShare(share, part, after, true);
 }
 
-/** "a quarter of the 1,200 staff - 300 people -", "40% of the 2,000 workers, or 800,": share, whole, then the part in apposition. */
+/**
+ * "a quarter of the 1,200 staff - 300 people -", "40% of the 2,000 workers, or 800,", "half of the 3,000 who replied, 1,480,":
+ * share, whole, then the part in apposition.
+ */
 function shareThenPart(share: ClaimView, views: readonly ClaimView[], text: string): FindingDraft | null {
   const after = views.filter((v) => v.claim.sentence === share.claim.sentence && v.claim.start >= share.claim.end && (v.claim.kind === 'count' || v.claim.kind === 'money'));
   const [whole, part] = after;
   if (!whole || !part || whole.claim.kind !== part.claim.kind) return null;
   if (!SHARE_OF_FIGURE.test(text.slice(share.claim.end, whole.claim.start))) return null;
   const gap = text.slice(whole.claim.end, part.claim.start);
-  if (wordCount(gap) > 6 || !/(?:,\s*or|\(|\s[-–—]|,\s*(?:some|about|around|roughly|nearly|almost))\s*(?:about|around|roughly|some|nearly|almost|just over|just under)?\s*$/i.test(gap)) return null;
+  // the part set off by commas on both sides is in apposition too: "half of the 3,000 residents who replied, 1,480, backed it"
+  const commaPair = /,\s*$/.test(gap) && /^\s*,/.test(part.after);
+  if (wordCount(gap) > 6 || (!commaPair && !/(?:,\s*or|\(|\s[-–—]|,\s*(?:some|about|around|roughly|nearly|almost))\s*(?:about|around|roughly|some|nearly|almost|just over|just under)?\s*$/i.test(gap))) return null;
   return judgeShare(share, part, whole, true);
 }
 

@@ -1,12 +1,12 @@
 import type { ClaimView } from './claim-view.js';
 import { isGenericNoun, singular } from './claim-view.js';
 import { addIntervals, gapBetween, overlap, pointOf, formatNumber, type Interval } from './interval.js';
-import { describeInterval, describeParts, describeTotal } from './describe.js';
+import { describeInterval, describeParts, describeTotal, formatMoney } from './describe.js';
 import type { FindingDraft } from './make-finding.js';
 import { areSiblings, isAdditive, isComplementPair, joinsList, sameMeasure, wordCount } from './structure.js';
 import {
-  CONTINUATION_EXHAUSTIVE, CONTINUATION_OPENER, EXHAUSTIVE_CUES, HEDGE_MODIFIERS, LIST_OPENER, PARTIAL_CUES, REMAINDER,
-  TOTAL_AFTER, TOTAL_BEFORE,
+  CONTINUATION_EXHAUSTIVE, CONTINUATION_OPENER, EXHAUSTIVE_CUES, HEDGE_MODIFIERS, LIST_OPENER, NOUN_CONTINUATION_OPENER, PARTIAL_CUES,
+  REMAINDER, TOTAL_AFTER, TOTAL_BEFORE, TOTAL_NOUNS,
 } from './lexicon.js';
 
 /** How a total and its parts were tied together, strongest first. */
@@ -152,7 +152,11 @@ function continuationGroup(total: ClaimView, views: readonly ClaimView[], text: 
   const first = views.find((v) => v.claim.sentence === nextIndex && sameMeasure(total, v));
   if (!first || !first.sentence) return null;
   const opening = text.slice(first.sentence.start, first.claim.start);
-  const m = CONTINUATION_OPENER.exec(opening);
+  const own = NOUN_CONTINUATION_OPENER.exec(opening);
+  // "The budget is made up of …" after "a £48 million budget": the noun must be the total's own, or a word for any total.
+  const noun = own ? singular(own[1]!.toLowerCase()) : null;
+  const totalNoun = total.head ?? (total.claim.subject ? singular(total.claim.subject.toLowerCase().split(/\s+/).pop()!) : null);
+  const m = CONTINUATION_OPENER.exec(opening) ?? (own && noun && (noun === totalNoun || TOTAL_NOUNS.has(noun)) ? own : null);
   if (!m || wordCount(opening) > 10) return null;
   const parts = listFrom(first, views, text);
   if (!nounsFit(total, parts)) return null;
@@ -404,6 +408,18 @@ function nearMiss(sum: Interval, total: Interval): boolean {
 }
 
 /** Decides a group's status and words its finding; null when nothing trustworthy can be said. */
+/**
+ * How far the parts miss their total, as the message says it: counts by the least gap the stated figures allow (1,055
+ * against 1,048: "7"); money in the total's own style, by the gap between the figures as printed ("£48 million" against
+ * £21m + £15m + £9m: "about £3 million"), since amounts in millions are rounded and their least gap says little.
+ */
+function describeGap(gap: number, sum: Interval, total: Interval, sample: ClaimView): string {
+  const printed = sample.claim.kind === 'money' ? (pointOf(total) ?? 0) - (pointOf(sum) ?? 0) : null;
+  if (printed === null || printed * gap <= 0) return formatNumber(Math.abs(gap));
+  const exact = sum.lo === sum.hi && total.lo === total.hi;
+  return `${exact ? '' : 'about '}${formatMoney(Math.abs(printed), sample.claim.text)}`;
+}
+
 function judgeGroup(g: SumGroup): FindingDraft | null {
   const sum = addIntervals(g.parts.map((p) => p.interval));
   const total = g.total.interval;
@@ -455,7 +471,7 @@ function judgeGroup(g: SumGroup): FindingDraft | null {
       message: `${totalText} in all, but ${partsText} = ${sumText}: ${formatNumber(Math.abs(gapBetween(sum, total)))} ${gapBetween(sum, total) > 0 ? 'unaccounted for' : 'too many'}, if these are all its parts.`,
     };
   }
-  const shown = formatNumber(Math.abs(gap));
+  const shown = describeGap(gap, sum, total, g.total);
   return {
     check: 'sum',
     status: 'inconsistent',

@@ -97,5 +97,14 @@ export const HEDGE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Opening words of a sentence that carry a breakdown of the figure just before ("Of these, 40 were ..."). */
 export const CONTINUATION_OPENER = /^\s*(?:(?:of|among) (?:these|them|those|the total|this|that|all of them|the [a-z]+)\b|(?:they|these|this|that|the total|the figure) (?:include[sd]?|comprise[sd]?|(?:was|were|is|are) made up of|consist(?:s|ed)? of)\b)/i;
 
+/**
+ * "The budget is made up of …": a sentence that opens with a noun of its own and a breakdown verb. It continues the figure
+ * before only when the noun is that figure's noun or one of TOTAL_NOUNS (checked in check-sums).
+ */
+export const NOUN_CONTINUATION_OPENER = /^\s*the ([a-z]+) (?:include[sd]?|comprise[sd]?|(?:was|were|is|are|will be) (?:made up of|split between|divided between)|consist(?:s|ed)? of|(?:was|were|is|are) split between)\b/i;
+
+/** Nouns that can stand for any stated total in a continuation: "the money is split between …". */
+export const TOTAL_NOUNS: ReadonlySet<string> = new Set(['total', 'sum', 'amount', 'figure', 'money', 'package', 'funding', 'spending']);
+
 /** Continuation openers that promise the whole breakdown rather than some of it. */
-export const CONTINUATION_EXHAUSTIVE = /\b(?:comprise[sd]?|made up of|consist(?:s|ed)? of)\b/i;
+export const CONTINUATION_EXHAUSTIVE = /\b(?:comprise[sd]?|made up of|consist(?:s|ed)? of|split between|divided between)\b/i;

@@ -16,6 +16,7 @@ export interface ClaimSpec {
   kind?: ClaimKind;
   unit?: string | null;
   predicate?: string | null;
+  subject?: string | null;
   low?: number | null;
   high?: number | null;
   change?: 'increase' | 'decrease' | null;
@@ -48,7 +49,7 @@ export function buildDoc(paragraphs: string[], specs: ClaimSpec[]): { article: A
     const high = s.high !== undefined ? s.high : qualifier === 'exact' ? v : qualifier === 'less_than' ? (whole ? v - 1 : v) : qualifier === 'at_most' ? v : null;
     const claim: Claim = {
       id: `c${i}`, start, end, text: s.text, value: v, low, high, qualifier, change: s.change ?? null, kind,
-      unit: s.unit ?? null, subject: null, predicate: s.predicate ?? null, anchor: null, sentence, quoteId: null, speakerId: null,
+      unit: s.unit ?? null, subject: s.subject ?? null, predicate: s.predicate ?? null, anchor: null, sentence, quoteId: null, speakerId: null,
     };
     return claim;
   });

@@ -339,3 +339,47 @@ describe('claims with a wrong sentence index', () => {
     expect(checkClaims({ article, sentences, claims: shifted, quotes: [], speakers: [] }, ctx).map(short)).toEqual(['sum inconsistent c0,c1,c2']);
   });
 });
+
+describe('a breakdown in the next sentence that names the total by its noun', () => {
+  const budget = (opening: string) =>
+    runChecks(
+      ['The council approved a £48 million budget on Tuesday.', `${opening} £21 million for care, £15 million for schools and £9 million for roads.`],
+      [
+        { text: '£48 million', value: 48e6, kind: 'money', unit: 'GBP', subject: 'budget' },
+        { text: '£21 million', value: 21e6, kind: 'money', unit: 'GBP' },
+        { text: '£15 million', value: 15e6, kind: 'money', unit: 'GBP' },
+        { text: '£9 million', value: 9e6, kind: 'money', unit: 'GBP' },
+      ],
+    ).findings;
+
+  it('adds up the parts of "the budget is made up of …" and says the gap in the total\'s money', () => {
+    const findings = budget('The budget is made up of');
+    expect(findings.map(short)).toEqual(['sum inconsistent c0,c1,c2,c3']);
+    expect(findings[0]!.message).toBe('£48 million in all, but £21 million + £15 million + £9 million = about £45 million: about £3 million unaccounted for.');
+  });
+
+  it('takes a word for any total ("the money") but not another noun ("the plan")', () => {
+    expect(budget('The money is split between').map(short)).toEqual(['sum inconsistent c0,c1,c2,c3']);
+    expect(budget('The plan is made up of')).toEqual([]);
+  });
+});
+
+describe('a share with its whole and its part set off by commas', () => {
+  it('checks "about half of the 3,000 residents who replied, 1,480,"', () => {
+    const { findings } = runChecks(
+      ['About half of the 3,000 residents who replied, 1,480, backed the plan.', 'Nearly a quarter of the 2,000 staff, 700, will move.'],
+      [
+        { text: 'About half', value: 0.5, kind: 'proportion', qualifier: 'approximate' },
+        { text: '3,000', value: 3000, unit: 'residents' },
+        { text: '1,480', value: 1480 },
+        { text: 'Nearly a quarter', value: 0.25, kind: 'proportion', qualifier: 'approximate' },
+        { text: '2,000', value: 2000, unit: 'staff' },
+        { text: '700', value: 700 },
+      ],
+    );
+    expect(findings.filter((f) => f.check === 'proportion').map((f) => [f.status, f.message])).toEqual([
+      ['consistent', "'About half' agrees with 1,480 / 3,000 = 49%."],
+      ['inconsistent', "'Nearly a quarter' does not match 700 / 2,000 = 35%."],
+    ]);
+  });
+});
