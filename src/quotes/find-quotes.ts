@@ -288,6 +288,7 @@ function sentenceWindow(scan: QuoteScan, si: number, sMarks: readonly MarkedQuot
  * function word ("Morning Joe", "The Five"), right after a determiner, possessive, "of" or "as", with a comma after it.
  */
 function isTitleInPhrase(text: string, m: MarkedQuote): boolean {
+  if (m.end - m.start > 60 || m.unclosed) return false;
   const words = text.slice(m.start, m.end).replace(/[,.!?]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   if (!words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(of|the|a|an|and|is|in|on|for|to|at|by|with|new)$/.test(w)))) return false;
