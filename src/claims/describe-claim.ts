@@ -2,7 +2,7 @@ import type { Token } from './tokenize.js';
 import type { Quantity } from './scan-quantities.js';
 import { matchPhrase } from './scan-quantities.js';
 import {
-  AUX_WORDS, BASE_VERBS, COORDINATORS, DECREASE_WORDS, INCREASE_WORDS, IRREGULAR_PLURALS, IRREGULAR_VERBS, MONTHS, NON_EVENT_ING,
+  AUX_WORDS, BASE_VERBS, COORDINATORS, DECREASE_WORDS, INCREASE_WORDS, LOWER_VERBS, RAISE_VERBS, IRREGULAR_PLURALS, IRREGULAR_VERBS, MONTHS, NON_EVENT_ING,
   NON_PLURAL_S, NON_VERB_ED, NP_NON_HEADS, NP_STOP_WORDS, SMALL_NUMBERS, SCALE_WORDS, WEEKDAYS,
 } from './lexicon.js';
 
@@ -280,7 +280,14 @@ export function findChange(toks: readonly Token[], q: Quantity): 'increase' | 'd
   let b = q.first - 1;
   // "to $10m" after a change verb is the new level, not the change; "from 200" the old one.
   if (toks[b]?.lower === 'to' || toks[b]?.lower === 'from' || toks[b]?.lower === 'at') return null;
-  if (toks[b]?.lower === 'by') b--;
+  if (toks[b]?.lower === 'by') {
+    // "raising council tax by 4.9%", "cut the deficit by £2bn": a verb that changes its object, a few words back
+    for (let k = b - 2; k >= Math.max(0, b - 5) && toks[k]!.type === 'w'; k--) {
+      if (RAISE_VERBS.has(toks[k]!.lower)) return 'increase';
+      if (LOWER_VERBS.has(toks[k]!.lower)) return 'decrease';
+    }
+    b--;
+  }
   for (let n = 0; n < 2 && b >= 0; n++, b--) {
     const t = toks[b]!;
     if (t.type !== 'w') break;

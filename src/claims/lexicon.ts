@@ -263,6 +263,16 @@ export const DECREASE_WORDS: ReadonlySet<string> = new Set([
   'dipped', 'eased', 'ease', 'lower', 'lowered', 'fewer', 'less', 'narrowed', 'narrow', 'contract', 'contracted', 'retreat', 'retreated', 'weakened', 'crash', 'crashed',
 ]);
 
+/** Verbs that change their object by an amount: "raising council tax by 4.9%", "cut the deficit by £2bn". */
+export const RAISE_VERBS: ReadonlySet<string> = new Set([
+  'raise', 'raises', 'raised', 'raising', 'lift', 'lifts', 'lifted', 'lifting', 'increase', 'increases', 'increased', 'increasing', 'boost', 'boosts',
+  'boosted', 'boosting', 'hike', 'hikes', 'hiked', 'hiking',
+]);
+export const LOWER_VERBS: ReadonlySet<string> = new Set([
+  'cut', 'cuts', 'cutting', 'reduce', 'reduces', 'reduced', 'reducing', 'lower', 'lowers', 'lowered', 'lowering', 'slash', 'slashes', 'slashed',
+  'slashing', 'trim', 'trims', 'trimmed', 'trimming',
+]);
+
 /** "doubled", "tripled": a change stated as a multiple. */
 export const MULTIPLE_VERBS: ReadonlyMap<string, [number, 'increase' | 'decrease']> = new Map([
   ['doubled', [2, 'increase']], ['doubling', [2, 'increase']], ['tripled', [3, 'increase']], ['trebled', [3, 'increase']], ['quadrupled', [4, 'increase']],

@@ -73,3 +73,14 @@ describe('verbs before the figure', () => {
     expect(claimsOf('The stadium was sold for £30m.')[0]?.predicate).toBe('sold');
   });
 });
+
+describe('a change made to an object by an amount', () => {
+  it.each([
+    ['The council approved the plan, raising council tax by 4.9% for the year.', '4.9%', 'increase'],
+    ['The government will cut the deficit by £2bn next year.', '£2bn', 'decrease'],
+    ['The firm plans to reduce its German workforce by 1,920.', '1,920', 'decrease'],
+    ['The bill was passed by 300 votes.', '300', null],
+  ])('%s', (sentence, text, change) => {
+    expect(claimsOf(sentence).find((c) => c.text === text)?.change).toBe(change);
+  });
+});
