@@ -402,10 +402,33 @@ function readObjectBefore(toks: readonly Token[], e: number): [number, number] |
   return readObjectWithVerb(toks, e)?.np ?? null;
 }
 
+/**
+ * A singular object after a verb that changes it, up to three words ("raising council tax", "cut the deficit"): any noun
+ * may follow such a verb, where after other verbs only a plural or abstract noun is trusted to be the object.
+ */
+function objectOfChangeVerb(toks: readonly Token[], e: number): { np: [number, number]; verb: number } | null {
+  // the object ends in a noun, not a particle or preposition ("cut its debt back to", "increase by")
+  const particle = /^(?:by|to|from|at|of|in|on|for|with|into|past|above|below|beyond|back|up|down|out|off|again|than|as)$/;
+  if (particle.test(toks[e]!.lower) || isPastVerb(toks[e]!.lower) || /ly$/.test(toks[e]!.lower)) return null;
+  // the figure's preposition follows the object at once: "cut the deficit by", "raise the threshold to"
+  if (!/^(?:by|to|beyond|past|above|below)$/.test(toks[e + 1]?.lower ?? '')) return null;
+  for (let v = e - 1; v >= Math.max(0, e - 4) && toks[v]!.type === 'w'; v--) {
+    if (!RAISE_VERBS.has(toks[v]!.lower) && !LOWER_VERBS.has(toks[v]!.lower)) continue;
+    // a noun ("an increase in the wage", "the export boost") or an adjective ("lower than") is no verb here
+    if (/^(?:a|an|the|this|that|its|their|his|her|our|any|no)$/.test(toks[v - 1]?.lower ?? '') || particle.test(toks[v + 1]!.lower)) return null;
+    let a = v + 1;
+    while (a < e && SUBJECT_DETERMINERS.test(toks[a]!.lower)) a++;
+    for (let k = a; k <= e; k++) if (!/^[A-Za-z][a-z-]*$/.test(toks[k]!.text)) return null;
+    return { np: [a, e], verb: v };
+  }
+  return null;
+}
+
 /** readObjectBefore with the verb it hangs on: "reduce" in "to reduce wage costs by $500m". */
 export function readObjectWithVerb(toks: readonly Token[], e: number): { np: [number, number]; verb: number } | null {
   const t = toks[e];
-  if (!t || t.type !== 'w' || !isPlural(t.lower) && !/^[a-z]{3,}[^su']s$/.test(t.lower) && !/^[a-z]+(?:tion|ment|ity|ure|ness)$/.test(t.lower)) return null;
+  if (!t || t.type !== 'w') return null;
+  if (!isPlural(t.lower) && !/^[a-z]{3,}[^su']s$/.test(t.lower) && !/^[a-z]+(?:tion|ment|ity|ure|ness)$/.test(t.lower)) return objectOfChangeVerb(toks, e);
   const found = readNounBefore(toks, e);
   if (!found) return null;
   const a = found[0];

@@ -84,3 +84,15 @@ describe('a change made to an object by an amount', () => {
     expect(claimsOf(sentence).find((c) => c.text === text)?.change).toBe(change);
   });
 });
+
+describe('the object a change verb acts on, as the subject', () => {
+  it.each([
+    ['The council approved the plan, raising council tax by 4.9% for the year.', '4.9%', 'council tax', 'raising'],
+    ['The minister has to trim the deficit by 0.3 percentage points.', '0.3 percentage points', 'deficit', 'trim'],
+    ['The party plans to raise the stamp duty threshold to £150,000.', '£150,000', 'stamp duty threshold', null],
+    ['The figure marked an increase on the 3.3% of last year.', '3.3%', null, null],
+  ])('%s', (sentence, text, subject, predicate) => {
+    const c = claimsOf(sentence).find((x) => x.text === text);
+    expect([c?.subject ?? null, c?.predicate ?? null]).toEqual([subject, predicate]);
+  });
+});
