@@ -48,12 +48,28 @@ function flush(): void {
   }
 }
 
+/**
+ * A fifth of a full transaction: once the writer holds this many and has read every message waiting for it, it commits.
+ * Why: a group commit that sizes itself. While the writer keeps up, transactions stay small, so the last one, written
+ * after the workers finish, is small too; when it falls behind (long runs, where its indexes are large), Results pile up
+ * during each commit and the next transaction is larger, up to `batchSize`, where a transaction costs least per document.
+ */
+const eagerAt = Math.max(1, Math.floor(batchSize / 5));
+let eager: NodeJS.Immediate | null = null;
+
 function onResult(result: Result): void {
   received++;
   buffer.push(result);
   bufferChars += result.article.text.length;
   if (buffer.length >= batchSize || bufferChars >= maxBatchChars) flush();
-  else if (!timer) timer = setTimeout(flush, maxDelayMs);
+  else {
+    if (!timer) timer = setTimeout(flush, maxDelayMs);
+    // setImmediate runs after the messages already queued have been read.
+    if (buffer.length >= eagerAt && !eager) eager = setImmediate(() => {
+      eager = null;
+      if (buffer.length >= eagerAt) flush();
+    });
+  }
   maybeClose();
 }
 
