@@ -24,8 +24,6 @@ export function rejectReason(toks: readonly Token[], q: Quantity): string | null
   if (head.type === 'n' && head.glued && coreBefore?.text === '/' && toks[core.first - 2]?.type === 'n') return 'name'; // "24/7", "50/50"
   // "HTTP/1.1", "TLS/1.3": a version number after an acronym and a slash ("a 50-mile/80km trip" keeps its kilometres).
   if (head.type === 'n' && head.glued && coreBefore?.text === '/' && coreBefore.glued && /^[A-Z]{2,}$/.test(toks[core.first - 2]?.text ?? '')) return 'version';
-  // "a person&#191;s health": an HTML character reference left in scraped text.
-  if (head.glued && coreBefore?.text === '#' && coreBefore.glued && toks[core.first - 2]?.text === '&' && toks[core.last + 1]?.text === ';') return 'character-reference';
   // "in New Zealand[168]": a reference mark, a lone number in square brackets.
   if (plain && q.first === core.first && q.last === core.last && before?.text === '[' && toks[q.last + 1]?.text === ']') return 'citation';
   // "Lung Cancer. 2013. 80(3):249-55.": a journal reference's volume and issue, before the pages.

@@ -60,7 +60,7 @@ export function registerRun(program: Command): void {
     .option('--fail-fast', 'stop at the first document that fails (what is in flight is still stored)')
     .addOption(new Option('--log <mode>', 'progress on standard error: a bar on a terminal, JSON lines otherwise').choices(['auto', 'bar', 'json', 'quiet']).default('auto'))
     .addOption(new Option('--format <format>', 'the end summary on standard output').choices(['text', 'json']).default('text'))
-    .option('--batch-size <n>', 'documents per database transaction (one also closes at 4 M characters of text or after 2 s)', positiveInt(1), DEFAULT_BATCH_SIZE)
+    .option('--batch-size <n>', 'most documents per database transaction (one also closes at 4 M characters of text, after 2 s, or once the writer has caught up with a fifth of this)', positiveInt(1), DEFAULT_BATCH_SIZE)
     .option('--doc-timeout <ms>', 'give up on a document after this long', positiveInt(1), 120_000)
     .option('--user-agent <ua>', 'User-Agent sent when fetching URLs', defaultFetchOptions.userAgent)
     .option('--timeout <ms>', 'time limit per HTTP request', positiveInt(1), defaultFetchOptions.timeoutMs)
