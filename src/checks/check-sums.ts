@@ -407,7 +407,6 @@ function nearMiss(sum: Interval, total: Interval): boolean {
   return Math.abs(gapBetween(sum, total)) <= total.lo * NEAR_MISS_SHARE;
 }
 
-/** Decides a group's status and words its finding; null when nothing trustworthy can be said. */
 /**
  * How far the parts miss their total, as the message says it: counts by the least gap the stated figures allow (1,055
  * against 1,048: "7"); money in the total's own style, by the gap between the figures as printed ("£48 million" against
@@ -420,6 +419,7 @@ function describeGap(gap: number, sum: Interval, total: Interval, sample: ClaimV
   return `${exact ? '' : 'about '}${formatMoney(Math.abs(printed), sample.claim.text)}`;
 }
 
+/** Decides a group's status and words its finding; null when nothing trustworthy can be said. */
 function judgeGroup(g: SumGroup): FindingDraft | null {
   const sum = addIntervals(g.parts.map((p) => p.interval));
   const total = g.total.interval;
