@@ -563,6 +563,18 @@ export const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Capitalised words that open a sentence before a group noun without naming a body: modifiers of time, order, size or
+ * kind ("Recent data", "Senior officials", "Local residents", "New figures"), and media, which carry a body's words but
+ * are none ("TV pundits", "Internet users"). Function words ("The", "Every", "Among") are the lexicon's (`commonWordKind`).
+ */
+export const NON_BODY_MODIFIERS: ReadonlySet<string> = new Set([
+  'recent', 'latest', 'last', 'previous', 'earlier', 'early', 'initial', 'new', 'revised', 'final', 'first', 'later', 'current', 'former',
+  'big', 'small', 'large', 'major', 'minor', 'top', 'leading', 'key', 'senior', 'junior', 'local', 'national', 'international', 'global',
+  'official', 'independent', 'legal', 'financial', 'many', 'several', 'other', 'some', 'most', 'few', 'low-cost', 'rival', 'fellow',
+  'tv', 'radio', 'internet', 'web', 'online', 'video', 'email', 'phone', 'mobile',
+]);
+
+/**
  * Prepositions that join a stance verb's cue when they come right after it ("railed about X", "approve of X", "pleaded for X",
  * "sounded off on X"): PolNeAR-style attribution puts the preposition in the cue and the object alone in the content.
  * ("to" is left out: an infinitive after it is content, "wants to run"; "in" and "as" cost more than they found on PolNeAR train.)

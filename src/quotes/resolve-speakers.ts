@@ -9,7 +9,7 @@ import { recordId } from '../text/ids.js';
 import { classifyName, commonWordKind, genderOfGivenName, isKnownGivenName } from '../text/nlp.js';
 import { spanAt } from '../text/spans.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS, DAY_WORDS, POST_NOMINALS, REGION_ADJECTIVES } from './lexicon.js';
+import { NAME_TITLES, TITLE_WORDS, TITLE_HEADS, ORG_WORDS, ORG_DESCRIPTORS, DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS, SPEAKER_SELF_PRONOUNS, HONORIFICS, EXTRA_TITLE_HEADS, TITLE_STOPS, ORG_SUFFIXES, LEADING_CONNECTIVES, CLAUSE_OPENERS, DAY_WORDS, POST_NOMINALS, REGION_ADJECTIVES, NON_BODY_MODIFIERS } from './lexicon.js';
 
 /** One attribution's speaker evidence: the source phrase, or an earlier attribution whose speaker carries over. */
 export interface SpeakerEvidence {
@@ -233,14 +233,18 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
 
 /**
  * True when the capitalised words before a group noun can name the body the group belongs to ("Pentagon officials", "BBC
- * reporters"): not a person's name led by an honorific ("Mr Blair's spokesman") and not one adjective of nation or region
- * ("German carmaker", "British firms", "Western diplomats"), which says where the group is from.
+ * reporters"): not a person's name led by an honorific ("Mr Blair's spokesman"), not one adjective of nation or region
+ * ("German carmaker", "British firms", "Western diplomats"), which says where the group is from, and not one modifier or
+ * function word that is capitalised only because it opens the sentence ("Recent data", "Senior officials").
  */
 function namesBody(caps: readonly Token[]): boolean {
   if (HONORIFICS.has(caps[0]!.norm)) return false;
   if (caps.length === 1) {
     const w = caps[0]!.text.replace(/['’]s$/, '');
     if (REGION_ADJECTIVES.has(w.toLowerCase()) || classifyName(`${w}s`) === 'demonym' || classifyName(`${w}es`) === 'demonym') return false;
+    // "Recent data", "TV pundits", "Every analyst": a modifier or a function word, capitalised where it opens a sentence
+    // (an acronym is a name however the lexicon reads it: "US officials", not the pronoun "us")
+    if (NON_BODY_MODIFIERS.has(w.toLowerCase()) || (commonWordKind(w) === 'function' && !/^\p{Lu}{2,}$/u.test(w))) return false;
   }
   return true;
 }

@@ -296,6 +296,10 @@ describe('the organisation of a group named by its noun', () => {
     ['Western diplomats said the talks had stalled.', 'Western diplomats'],
     ['Russian news agencies said the plant had closed.', 'Russian news agencies'],
     ["Mr Hallam's spokesman said the minister would not resign.", "Mr Hallam's spokesman"],
+    ['Recent surveys suggest prices will keep rising.', 'Recent surveys'],
+    ['Senior officials said the deal was close.', 'Senior officials'],
+    ['TV pundits said the result was a shock.', 'TV pundits'],
+    ['Every analyst said the merger made sense.', 'Every analyst'],
   ])('%s: where a group is from, or whose aide it is, is no organisation', (text, phrase) => {
     expect(parseIn(text, phrase)).toMatchObject({ kind: 'group', organization: null });
   });
@@ -306,6 +310,13 @@ describe('the organisation of a group named by its noun', () => {
     ['BBC reporters said the road was closed.', 'BBC reporters', 'BBC'],
   ])('%s: a body before the group noun is its organisation', (text, phrase, organization) => {
     expect(parseIn(text, phrase)).toMatchObject({ kind: 'group', organization });
+  });
+});
+
+describe('an acronym before a group noun', () => {
+  it('keeps "US" as the organisation of "the US regulator", though the lexicon reads "us" as a pronoun', () => {
+    const r = run('Talks resumed on Monday. The US regulator said the rules would change.');
+    expect(r.speakers.map((x) => [x.name, x.organization])).toEqual([['US regulator', 'US']]);
   });
 });
 
