@@ -65,7 +65,9 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     return { kind: 'pronoun', mention: m, name: text.slice(m.start, m.end), title: null, organization: null, gender: null, orElse: group };
   }
   // "We all", "We want people to": a first-person phrase is the quoted speaker talking, never a separate source.
-  const selfLed = SPEAKER_SELF_PRONOUNS.has(coreWords[0]!.norm) && !coreWords.slice(1).some((t) => isCapitalized(t));
+  // ("US officials" is no "us": a capitalised acronym before more words names a country or body.)
+  const acronym = coreWords.length > 1 && /^\p{Lu}{2,}$/u.test(coreWords[0]!.text);
+  const selfLed = SPEAKER_SELF_PRONOUNS.has(coreWords[0]!.norm) && !acronym && !coreWords.slice(1).some((t) => isCapitalized(t));
   if ((coreWords.length === 1 || selfLed) && SPEAKER_SELF_PRONOUNS.has(coreWords[0]!.norm)) return { kind: 'self', mention: head, name: head.norm, title: null, organization: null, gender: null };
   if (head.norm === 'who' || head.norm === 'which' || head.norm === 'that') return { kind: 'relative', mention: head, name: head.norm, title: null, organization: null, gender: null };
 

@@ -318,6 +318,11 @@ describe('an acronym before a group noun', () => {
     const r = run('Talks resumed on Monday. The US regulator said the rules would change.');
     expect(r.speakers.map((x) => [x.name, x.organization])).toEqual([['US regulator', 'US']]);
   });
+
+  it('reads "US officials" opening a sentence as a group, not the pronoun "us"', () => {
+    expect(parseIn('US officials said the drill was routine.', 'US officials')).toMatchObject({ kind: 'group', organization: 'US' });
+    expect(run('Talks resumed on Monday. US officials said the drill was routine.').speakers.map((x) => x.name)).toEqual(['US officials']);
+  });
 });
 
 describe('one record per speaker id', () => {
