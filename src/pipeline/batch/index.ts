@@ -1,4 +1,4 @@
-export { runBatch, DEFAULT_BATCH_SIZE, MAX_BATCH_CHARS, type BatchOptions, type BatchReport, type BatchStore } from './run-batch.js';
+export { runBatch, DEFAULT_BATCH_SIZE, type BatchOptions, type BatchReport, type BatchStore } from './run-batch.js';
 export { WorkerPool, TaskError, resolveWorkerUrl, type PoolOptions } from './worker-pool.js';
 export { emptyCounts, type BatchCounts, type BatchEvent } from './events.js';
 export { unreadableResult, crashedResult } from './failed-results.js';

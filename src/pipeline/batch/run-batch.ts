@@ -14,10 +14,11 @@ import { unreadableResult, crashedResult } from './failed-results.js';
 const RECENT_LIMIT = 100_000;
 
 /**
- * Documents per write transaction by default. Why so many: a transaction rewrites every index page it touches, and
- * the documents of one transaction share pages only when there are many of them; on the BBC Results written ten
+ * Most documents per write transaction by default. Why so many: a transaction rewrites every index page it touches,
+ * and the documents of one transaction share pages only when there are many of them; on the BBC Results written ten
  * times over, the store's CPU fell 12% from 200 to 1,000 (20.9 -> 18.5 CPU-s). A transaction also closes after
- * `maxWriteDelayMs` and at MAX_BATCH_CHARS, so pages of HTML still go in a few hundred at a time.
+ * `maxWriteDelayMs` and at MAX_BATCH_CHARS, and the writer thread commits a fifth of this as soon as it has caught up
+ * (writer-thread.ts), so large transactions happen only when the writer falls behind.
  */
 export const DEFAULT_BATCH_SIZE = 1000;
 
