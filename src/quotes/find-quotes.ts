@@ -323,6 +323,8 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
     if (wide && wide.cue.start >= prevClose && wide.source && wide.source.end <= prevClose) preAttr = wide;
   }
   const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
+  // 'what is called an "A" item', 'a "B" quote': one letter or digit in marks is a label, not words anyone said.
+  if (!attr && text.slice(m.start, m.end).replace(/[^\p{L}\p{N}]/gu, '').length <= 1) return;
   // Words before the quote that were the attribution of the quote before ('“…” ― Ann Lee “…”') leave it sentence-initial.
   const last = drafts[drafts.length - 1];
   const preTaken = prevClose > s.start && !!last?.source && last.source.start >= prevClose && (preWords.every((t) => t.end <= last.source!.end) || bridgesAfter(pre, last.kind === 'indirect' && last.carry?.kind === 'direct' ? last.carry : last));

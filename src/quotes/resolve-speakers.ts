@@ -168,6 +168,10 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
       return { kind: 'group', mention: m, name: text.slice(m.start, m.end), title: null, organization: null, gender: null };
     }
     const pre = core.slice(0, runStart + k).filter((t) => t.word || t.text === '-');
+    // "Ana Ruiz at Barclays", "analyst Mike Powell of Dresdner Kleinwort": a full name before a link is the person, the body after it
+    // their employer or home.
+    const employed = personBeforeLink(text, core);
+    if (employed) return employed;
     // "the Organisation for Economic Co-operation and Development": the run is the tail of a body's name opened by its head word.
     const bodyAt = linkedBodyStart(core, runStart);
     if (bodyAt !== null) {
@@ -304,6 +308,66 @@ function writtenAsSurname(text: string, word: string): boolean {
     if (isKnownGivenName(before[1]!) || !/(?:^|[.!?"“”:\n])\s*$/u.test(text.slice(Math.max(0, at - 30 - before[0].length), at - before[0].length))) return true;
   }
   return false;
+}
+
+/** Links after which a capitalised phrase names where a person works or comes from. */
+const EMPLOYER_LINKS = new Set(['at', 'of', 'from', 'with']);
+
+/**
+ * A person's full name right before the first link of a source phrase, the link followed by a capitalised body or place ("Ana Ruiz
+ * at Barclays", "analyst Mike Powell of Dresdner Kleinwort", "Junya Tanase of JPMorgan Chase bank in Tokyo"): the person, with the
+ * body as organisation; null otherwise. The name is two to four capitalised words opening with a given name the lexicon knows, or
+ * after an honorific or a title noun ("analyst Ken Sato at Nomura").
+ * Why: the link rule reads "a spokesman for Mr Blair" as the phrase's head; after a full name the speaker is the named person, and
+ * the run after the link ("Hypovereinsbank") is no part of the name.
+ */
+function personBeforeLink(text: string, core: readonly Token[]): ParsedSource | null {
+  const words = core.filter((t) => t.word);
+  const l = words.findIndex((t) => EMPLOYER_LINKS.has(t.norm));
+  if (l < 2) return null;
+  let first = l;
+  while (first > 0 && (isCapitalized(words[first - 1]!) || (PARTICLES.has(words[first - 1]!.norm) && first > 1 && isCapitalized(words[first - 2]!)))) first--;
+  // Titles written capitalised before the name ("Senior Economist Ana Ruiz") are no part of it.
+  let nameFrom = first;
+  while (nameFrom < l - 1 && (NAME_TITLES.has(words[nameFrom]!.norm) || TITLE_WORDS.has(words[nameFrom]!.norm) || isTitleHead(words[nameFrom]!.norm) || HONORIFICS.has(words[nameFrom]!.norm))) nameFrom++;
+  const name = words.slice(nameFrom, l);
+  if (name.length < 2 || name.length > 4) return null;
+  if (name.some((t) => ORG_WORDS.has(t.norm) || GROUP_NOUNS.has(t.norm) || DETERMINERS.has(t.norm) || isTitleHead(t.norm) || /['’]s$/.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text))) return null;
+  const before = words[nameFrom - 1];
+  if (!isKnownGivenName(name[0]!.text) && !(before && (HONORIFICS.has(before.norm) || isTitleHead(before.norm)))) return null;
+  // The body: capitalised words after the link (a determiner aside), joined by "of", "for", "the", "and" or "&" ("Campaign for
+  // Tobacco-Free Kids"); a lower-case descriptor between two runs leaves the second ("IT firm Dimension Data").
+  let body: Token[] = [];
+  let i = l + 1;
+  for (; i < words.length; i++) {
+    const t = words[i]!;
+    const next = words[i + 1];
+    if (isCapitalized(t)) body.push(t);
+    else if (body.length === 0 && DETERMINERS.has(t.norm) && !SUBJECT_PRONOUNS[t.norm]) continue;
+    else if (body.length && /^(?:of|for|and|&|the)$/.test(t.text) && next && (isCapitalized(next) || (next.norm === 'the' && words[i + 2] && isCapitalized(words[i + 2]!)))) body.push(t);
+    else if (descriptorBefore(words, i)) {
+      body = [];
+      if (!isCapitalized(next!)) i++;
+    }
+    else break;
+  }
+  if (body.length === 0) return null;
+  const person = parseSource(text, words[0]!.start, name[name.length - 1]!.end);
+  if (!person || person.kind !== 'person') return null;
+  // A possessive ends the body only when a noun follows it ("Inbev's results"); "Standard & Poor's" ends the phrase as a name.
+  const owned = i < words.length && !LINKS.has(words[i]!.norm);
+  const written = text.slice(body[0]!.start, body[body.length - 1]!.end);
+  const organization = owned ? written.replace(/['’]s$/, '') : written;
+  return { ...person, organization: person.organization ?? organization };
+}
+
+/** True when one or two lower-case content words from `i` lead to a capitalised word ("research group MiraLab", "firm Dimension"). */
+function descriptorBefore(words: readonly Token[], i: number): boolean {
+  const plain = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && !LINKS.has(t.norm) && !DETERMINERS.has(t.norm) && !CLAUSE_OPENERS.has(t.norm) && t.norm !== 'and';
+  if (!plain(words[i])) return false;
+  const next = words[i + 1];
+  if (next && isCapitalized(next)) return true;
+  return plain(next) && !!words[i + 2] && isCapitalized(words[i + 2]!);
 }
 
 /**

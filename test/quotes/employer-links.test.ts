@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseIn, run, spansHold } from './helpers.js';
+
+describe('a full name before "at/of/from" and a body is the person, the body their organisation', () => {
+  const cases: Array<[string, string, string, string | null, string]> = [
+    ['"Prices will rise," said Karen Holloway at Brightline Bank.', 'Karen Holloway at Brightline Bank', 'Karen Holloway', null, 'Brightline Bank'],
+    ['"Demand is weak," said aviation analyst Peter Munro of Castlegate Securities.', 'aviation analyst Peter Munro of Castlegate Securities', 'Peter Munro', 'aviation analyst', 'Castlegate Securities'],
+    ['"It was a surprise," said David Okafor from the Campaign for Clean Rivers.', 'David Okafor from the Campaign for Clean Rivers', 'David Okafor', null, 'Campaign for Clean Rivers'],
+    ['"Rates will stay put," said Laura Benn of Harrow Partners in Chicago.', 'Laura Benn of Harrow Partners in Chicago', 'Laura Benn', null, 'Harrow Partners'],
+    ['"Users want it," says Sarah Quill of software firm Northgate Data.', 'Sarah Quill of software firm Northgate Data', 'Sarah Quill', null, 'Northgate Data'],
+    ['"The figures are poor," said economist Tomas Rieger at Ostbank.', 'economist Tomas Rieger at Ostbank', 'Tomas Rieger', 'economist', 'Ostbank'],
+  ];
+  it.each(cases)('%s', (text, phrase, name, title, organization) => {
+    expect(parseIn(text, phrase)).toMatchObject({ kind: 'person', name, title, organization });
+  });
+
+  it('keeps a name written with a possessive "s" whole when nothing follows it', () => {
+    const text = '"Growth is slowing," said Mark Ellery of Standard & Poor\'s in London.';
+    expect(parseIn(text, "Mark Ellery of Standard & Poor's in London")).toMatchObject({ name: 'Mark Ellery', organization: "Standard & Poor's" });
+  });
+
+  it('leaves bodies and offices named with "of" alone', () => {
+    const text = 'The Bank of Lorland said rates would rise. The Secretary of State said so too. Friends of the Marsh said no.';
+    expect(parseIn(text, 'The Bank of Lorland')).toMatchObject({ kind: 'group' });
+    expect(parseIn(text, 'Friends of the Marsh')).toMatchObject({ kind: 'group' });
+    expect(parseIn(text, 'a spokesman for Mr Hallam')).toBeNull();
+  });
+
+  it('still reads "a spokesman for Mr X" as the spokesman', () => {
+    const text = 'A spokesman for Mr Hallam said the claims were false.';
+    expect(parseIn(text, 'A spokesman for Mr Hallam')).toMatchObject({ kind: 'group' });
+  });
+
+  it('joins the later surname mention to the person', () => {
+    const text = '"Sales fell," said Karen Holloway at Brightline Bank.\n\nMs Holloway said the trend would last.';
+    const { speakers } = run(text);
+    const karen = speakers.find((s) => s.name === 'Karen Holloway');
+    expect(karen).toMatchObject({ organization: 'Brightline Bank' });
+    expect(karen!.mentions.map((m) => m.text)).toEqual(['Karen Holloway', 'Holloway']);
+    spansHold(text);
+  });
+});
+
+describe('one letter or digit in quote marks is a label, not a quote', () => {
+  it('drops a quoted letter without attribution', () => {
+    const text = 'The directive is listed as an "A" item and cannot be debated. The broker sent a "B" quote to the insurer.';
+    expect(run(text).quotes.map((q) => q.text)).toEqual([]);
+  });
+
+  it('keeps a one-word quote with its speaker, and longer scare quotes', () => {
+    const text = 'Asked which plan she backed, Ms Ortiz said: "B." The council called it a "fair" deal.';
+    const texts = run(text).quotes.map((q) => q.text);
+    expect(texts).toContain('B.');
+    expect(texts).toContain('fair');
+  });
+});
