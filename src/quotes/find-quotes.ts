@@ -1,5 +1,5 @@
 import type { Article } from '../schema/article.js';
-import { endBeforeMainClause, endOfRelativeAside, endOfStanceObject, inFrontedClause, inRelativeAside, readLightObject, opensParticipleClause } from './content-bounds.js';
+import { endBeforeMainClause, endBeforeTrailingAdverbial, endOfRelativeAside, endOfStanceObject, inFrontedClause, inRelativeAside, readLightObject, opensParticipleClause } from './content-bounds.js';
 import type { Sentence } from '../schema/sentence.js';
 import type { Quote, QuoteKind, Speaker } from '../schema/quote.js';
 import type { DocContext } from '../pipeline/context.js';
@@ -1746,6 +1746,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
     }
   }
   end = endOfStanceObject(text, tokens, k, end, n, inQuote);
+  end = endBeforeTrailingAdverbial(tokens, k, end, n, inQuote);
   if (inFrontedClause(tokens, src.first)) end = endBeforeMainClause(tokens, k, end, n, inQuote);
   // ", which showed …,": a relative clause set off by commas ends at its closing comma.
   if (tokens[src.first]!.norm === 'which' && tokens[src.first - 1]?.text === ',') {

@@ -248,6 +248,31 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedn
 /** The months, lower case. */
 export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** Nouns of time that end a time phrase after a stance's object ("in recent weeks", "on Monday night", "last month"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS, ...MONTHS, 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'weekend', 'weekends', 'morning', 'afternoon',
+  'evening', 'night', 'past', 'spring', 'summer', 'fall', 'autumn', 'winter', 'decade', 'decades', 'hours', 'time', 'yesterday', 'today',
+  'tonight', 'tomorrow', 'recently', 'earlier', 'later',
+]);
+
+/** Words that may come between a preposition and its time noun ("in early June", "on the eve", "over the past two weeks"). */
+export const TIME_MODIFIERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'this', 'that', 'last', 'next', 'past', 'recent', 'coming', 'previous', 'early', 'late', 'mid', 'same', 'few', 'several',
+  'two', 'three', 'four', 'five', 'six', 'ten', 'following', 'first', 'final', 'whole', 'entire', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday',
+]);
+
+/**
+ * Where or how a stance was voiced, after a preposition ("in a tweet", "on Twitter", "during an interview", "to reporters"): the
+ * occasion, not what the stance is about.
+ */
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
+  'tweet', 'tweets', 'twitter', 'facebook', 'instagram', 'statement', 'statements', 'interview', 'interviews', 'speech', 'speeches', 'op-ed',
+  'letter', 'post', 'video', 'email', 'e-mail', 'ad', 'ads', 'advertisement', 'rally', 'rallies', 'debate', 'debates', 'press', 'conference',
+  'briefing', 'hearing', 'appearance', 'broadcast', 'radio', 'television', 'tv', 'podcast', 'column', 'editorial', 'blog', 'memo',
+  'reporters', 'media', 'event', 'events', 'town', 'forum', 'show', 'program', 'programme', 'message', 'remarks', 'call',
+]);
+
 /** Days and day words written capitalised before a name ("Monday Tony Blair said", "Yesterday Ms Ruiz told"): when, not who; never a given name. */
 export const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight', 'tomorrow']);
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { endBeforeTrailingAdverbial } from '../../src/quotes/content-bounds.js';
+import { tokenize } from '../../src/quotes/tokens.js';
+import { run, spansHold } from './helpers.js';
+
+/** The object left once a trailing adverbial is cut, for the words from `object` to the end of `text`. */
+function cut(text: string, object: string): string {
+  const tokens = tokenize(text, 0, text.length);
+  const from = tokens.findIndex((t) => t.start === text.indexOf(object));
+  const end = text.replace(/[.]$/, '').length;
+  return text.slice(tokens[from]!.start, endBeforeTrailingAdverbial(tokens, from, end, tokens.length, () => false));
+}
+
+describe("a stance's noun-phrase object ends before a trailing time, occasion or circumstance", () => {
+  const cases: Array<[string, string, string]> = [
+    ['The mayor endorsed Dana Whitfield on Thursday.', 'Dana Whitfield', 'Dana Whitfield'],
+    ['The union backed the proposal in early June.', 'the proposal', 'the proposal'],
+    ['Ms. Ortiz announced her candidacy in March 2019.', 'her candidacy', 'her candidacy'],
+    ['The senator praised the deal in a tweet.', 'the deal', 'the deal'],
+    ['The governor criticized the agency on Twitter.', 'the agency', 'the agency'],
+    ['The coach defended his players during a news conference.', 'his players', 'his players'],
+    ['Lee thanked supporters at a rally in Dayton.', 'supporters', 'supporters'],
+    ['The board rejected the bid last week.', 'the bid', 'the bid'],
+    ['The council condemned the attack after the vote.', 'the attack', 'the attack'],
+    ['The minister repeated the pledge to reporters.', 'the pledge', 'the pledge'],
+    ['The party attacked Mr. Hale while he was abroad.', 'Mr. Hale', 'Mr. Hale'],
+    ['She opposed the tax on Sunday at a forum in Leeds.', 'the tax', 'the tax'],
+  ];
+  it.each(cases)('%s', (text, object, want) => {
+    expect(cut(text, object)).toBe(want);
+  });
+
+  const kept: Array<[string, string, string]> = [
+    // A noun's own prepositional phrase is part of the object.
+    ['The group praised his record on housing.', 'his record', 'his record on housing'],
+    ['Analysts welcomed the rise in exports.', 'the rise', 'the rise in exports'],
+    // A time phrase inside the object, with more of the object after it.
+    ['The firm proposed a levy last year on heavy polluters.', 'a levy', 'a levy last year on heavy polluters'],
+    // A clause, a participle or a complement keeps its own adverbials.
+    ['She said she would vote on Tuesday.', 'she would', 'she would vote on Tuesday'],
+    ['The board accused Lee of lying during the hearing.', 'Lee', 'Lee of lying during the hearing'],
+    ['The paper criticized the accord adopted after two weeks of talks.', 'the accord', 'the accord adopted after two weeks of talks'],
+    // An "as" complement after the adverbial still belongs to the object.
+    ['He described the plan in an interview as reckless.', 'the plan', 'the plan in an interview as reckless'],
+  ];
+  it.each(kept)('keeps: %s', (text, object, want) => {
+    expect(cut(text, object)).toBe(want);
+  });
+});
+
+describe('through the stage', () => {
+  it('reports the object alone, with spans that slice the article', () => {
+    const text = 'Former governor Ann Pruitt endorsed Dana Whitfield on Thursday. Mr. Hale opposed the proposal in early June.';
+    const contents = run(text).quotes.map((q) => q.text);
+    expect(contents).toContain('Dana Whitfield');
+    expect(contents).toContain('the proposal');
+    spansHold(text);
+  });
+});
