@@ -187,6 +187,24 @@ describe('author cards', () => {
     expect(article.captions).toContainEqual({ text: 'Portrait by Lee Ames.', credit: null });
     expect(article.text).toContain(P4);
   });
+
+  it('keeps the story\'s last paragraph set in one box with the card, and drops the card', () => {
+    const part = (p: string) => `<div class="part"><div class="inner"><p>${p}</p></div></div>`;
+    const last = `<div class="part"><div class="inner"><p>${P4}</p></div>${card}</div>`;
+    const text = run(page(`<article>${[P1, P2, P3, P1, P2, P3].map(part).join('')}${last}</article>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('has covered water');
+  });
+});
+
+describe('boxes beside the story\'s box', () => {
+  it('weighs a furniture box against the whole story, not the sibling box it sits in', () => {
+    const bio = '<div class="sig"><div class="bio">Maya Kell covers water and energy for the paper. She joined from the statehouse bureau in 2015.</div></div>';
+    const more = ['Ashby', 'Brook', 'Carter'].map((n) => `<p>In ${n}, residents said they had not been asked before the vote, and that they would remember it at the next election.</p>`).join('');
+    const text = run(page(`<div class="page"><div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>${more}</div>${bio}</div>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('covers water and energy');
+  });
 });
 
 describe('story sections and credit lines', () => {

@@ -222,6 +222,17 @@ describe('stories cut into columns of a few paragraphs', () => {
     expect(text).toContain(P1);
     expect(text).toContain(P4);
   });
+
+  it('does not widen a story of columns to the page because the boxes around it score close to it', () => {
+    const col = (ps: string[]) => `<div class="col">${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const ward = ['Ashby', 'Brook', 'Carter', 'Dale', 'Elm', 'Frost'].map((n) => `Councillor ${n} said residents in the ${n} ward had not been asked before the vote, and that they would remember it.`);
+    const story = `${col([P1, P2, P3])}${[P4, ...ward, P1, P2].map((p) => `<p>${p}</p>`).join('')}${col(ward.slice(0, 2))}`;
+    const site = '<header class="site-title"><h1><a href="/">Hi, I am Jane.</a></h1><small>I write about towns, transport and the people who run them.</small></header>';
+    const text = textOf(`<div class="container">${site}<main class="contents" role="main"><article><header><h2><a href="/x">Council to close two recycling centres</a></h2></header><section>${story}</section></article></main></div>`);
+    expect(text).toContain(P4);
+    expect(text).toContain('Councillor Frost');
+    expect(text).not.toContain('I write about towns');
+  });
 });
 
 describe('the story\'s opening paragraphs set outside the box that holds the rest', () => {

@@ -90,7 +90,11 @@ export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeE
     }
   }
   const nodes = top === scope ? [top as DomNode] : gatherOuterSiblings(top, gatherSiblings(top, scores, stats, flags), scope, stats);
-  for (const n of nodes) if (isElement(n)) cleanContent(n, stats, flags, edits);
+  // Boxes are weighed against the whole content, not the one gathered node they sit in (a sibling box holding only an
+  // author's bio is all of its own node's text, and a small part of the story's).
+  let total = 0;
+  for (const n of nodes) total += isElement(n) ? (stats.get(n)?.len ?? 0) : 0;
+  for (const n of nodes) if (isElement(n)) cleanContent(n, stats, flags, edits, Math.max(1, total));
   const cards = weighCards(nodes);
   return { nodes, bylineTexts, teaserGrid: cards.grid, cardHeavy: cards.heavy };
 }
@@ -768,8 +772,13 @@ function pickTop(body: DomParent, scores: Map<DomElement, number>): DomParent {
   let top: DomParent = ranked[0]![0];
   const topScore = ranked[0]![1];
   if (top === body) return body; // nothing above the body is content
-  // Rivals inside the top candidate are part of it already: only candidates elsewhere argue for a shared ancestor (split content).
-  const rivals = ranked.slice(1).filter(([, s]) => s / topScore >= 0.75).map(([el]) => ancestorsOf(el)).filter((anc) => !anc.has(top));
+  // Rivals inside the top candidate are part of it already, and rivals around it (its own wrappers, scored from the same
+  // paragraphs) are for the climb below: only candidates elsewhere argue for a shared ancestor (split content).
+  const rivals = ranked
+    .slice(1)
+    .filter(([el, s]) => s / topScore >= 0.75 && !isInside(top, el))
+    .map(([el]) => ancestorsOf(el))
+    .filter((anc) => !anc.has(top));
   if (rivals.length >= 2) {
     let p = top.parent;
     while (p && p !== body && isElement(p)) {
@@ -976,8 +985,18 @@ function isCodeBlock(el: DomElement, s: Stats, stats: Map<DomElement, Stats>): b
  * An author card: a small box (well under a third of the story) with a picture and a link to an author's page,
  * the writer's photo, name and bio, printed after or beside the story whatever its class names.
  */
-function isAuthorCard(el: DomElement, s: Stats, total: number): boolean {
+function isAuthorCard(el: DomElement, s: Stats, total: number, stats: Map<DomElement, Stats>): boolean {
   if (s.img === 0 || s.len === 0 || s.len > 700 || s.len >= total * 0.3 || s.p > 3) return false;
+  // A box that sets a card after a paragraph of the story (its last one, with the card below it) is no card itself: its
+  // parts are judged one by one. A card's own bio comes after the photo and name.
+  let prose = false;
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    const cs = stats.get(c);
+    if (!cs || cs.len === 0) continue;
+    if (prose && cs.img > 0 && isAuthorCard(c, cs, total, stats)) return false;
+    if (!prose && cs.img === 0 && (c.name === 'p' ? cs.len > STORY_PARAGRAPH_CHARS && isSentenceParagraph(c) : holdsStoryParagraph(c, stats))) prose = true;
+  }
   const stack: DomNode[] = [...el.children];
   while (stack.length > 0) {
     const n = stack.pop()!;
@@ -1234,8 +1253,7 @@ function singleChild(el: DomElement): DomElement | null {
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'aside', 'dl']);
 
 /** Step 4: inside the chosen content, drop furniture boxes and boxes that are mostly links, images or forms. */
-function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flags: PruneFlags, edits: TreeEdits): void {
-  const total = Math.max(1, stats.get(container)?.len ?? 1);
+function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flags: PruneFlags, edits: TreeEdits, total: number): void {
   // Cells of a data table are its data: short cells and link-heavy rows are not boxes to judge one by one.
   const stack: [DomElement, boolean][] = [[container, false]];
   while (stack.length > 0) {
@@ -1270,7 +1288,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (isCodeBlock(el, s, stats)) return false;
   if (ci.length > 1 && FURNITURE_BOX.test(ci) && (s.len < total * 0.3 || linkDensity(s) > 0.3) && !isInSentence(el, s, stats) && !isLockedStory(el, ci, stats)) return true;
   if ((el.name === 'h1' || el.name === 'h2') && weight < 0) return true;
-  if (isAuthorCard(el, s, total)) return true;
+  if (isAuthorCard(el, s, total, stats)) return true;
   if (isCommentThread(el, stats)) return true;
   if (isTeaserCard(el, s)) return true;
   if (!flags.cleanConditionally || !CONDITIONAL.has(el.name)) return false;
