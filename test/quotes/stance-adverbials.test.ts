@@ -57,3 +57,22 @@ describe('through the stage', () => {
     spansHold(text);
   });
 });
+
+describe('a closing indefinite appositive is the writer’s comment, not part of what was said', () => {
+  const cases: Array<[string, string]> = [
+    ['The mayor said the budget would be cut by a tenth, a move that could close two libraries.', 'the budget would be cut by a tenth'],
+    ['Officials said turnout reached 61 percent, a record for a local election.', 'turnout reached 61 percent'],
+    ['Ms. Ortiz said the bridge would reopen in May, an estimate engineers called optimistic.', 'the bridge would reopen in May'],
+  ];
+  it.each(cases)('%s', (text, content) => {
+    expect(run(text).quotes.map((q) => q.text)).toEqual([content]);
+    spansHold(text);
+  });
+
+  it('keeps a phrase that goes on past another comma, and a definite one', () => {
+    const a = 'He said the plan had three parts, a tax, a levy and a fee.';
+    expect(run(a).quotes.map((q) => q.text)).toEqual(['the plan had three parts, a tax, a levy and a fee']);
+    const b = 'She said the vote went to Ann Lee, the council leader.';
+    expect(run(b).quotes.map((q) => q.text)).toEqual(['the vote went to Ann Lee, the council leader']);
+  });
+});
