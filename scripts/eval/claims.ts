@@ -25,7 +25,9 @@ import type { Result } from '../../src/schema/result.js';
 
 /** Pinned floors on the dev sets; the suite fails when a score drops below one. */
 const FLOORS: Record<string, Partial<Record<keyof Scores, number>>> = {
-  recognizers: { value: 0.941, valueUnit: 0.9 },
+  // valueUnit from .90 when a spelled fraction before a share noun became a claim: "one - third interest" is 1/3 as the gold
+  // has it (0.33), but the gold's unit for it is "% interest" where tally says proportion, so one more value and no more units.
+  recognizers: { value: 0.943, valueUnit: 0.898 },
   fixture: { value: 1, valueUnit: 1, valueQualifier: 1, subject: 1, predicate: 1, requiredRecall: 1 },
   bbc: { value: 0.98, valueUnit: 0.97, valueQualifier: 0.97, subject: 0.85, predicate: 0.8 },
 };
@@ -362,9 +364,15 @@ async function evalArticles(articles: AnnotatedArticle[], base: string, errors: 
 
 // ---------------------------------------------------------------- comparisons
 
+/**
+ * A value agrees with the gold's when equal, or when the gold wrote a rounded value (two decimals or more) and the value
+ * rounds to it: the recognizers gold gives "one third" as 0.33.
+ */
 function close(a: number | null | undefined, b: number | null | undefined): boolean {
   if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
-  return Math.abs(a - b) <= Math.abs(b) * 1e-6 + 1e-9;
+  if (Math.abs(a - b) <= Math.abs(b) * 1e-6 + 1e-9) return true;
+  const decimals = /\.(\d+)$/.exec(String(b))?.[1]?.length ?? 0;
+  return decimals >= 2 && decimals <= 4 && Number(a.toFixed(decimals)) === b;
 }
 
 function sameValue(c: Claim, g: { value: number | null; low?: number | null; high?: number | null }): boolean {

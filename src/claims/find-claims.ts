@@ -6,7 +6,7 @@ import { recordId } from '../text/ids.js';
 import { tokenize, type Token } from './tokenize.js';
 import { scanQuantities, type Quantity, type RatioTally } from './scan-quantities.js';
 import { findChange, findPredicate, findSubjectBefore, isCoordinated, readCountedNoun, readNounAfterCopula, readOfPhrase } from './describe-claim.js';
-import { AGE_TURN_VERBS, ANCHOR_PATTERN, LIFE_EVENT_VERBS, NUMBER_HINT, PERSON_NOUNS } from './lexicon.js';
+import { AGE_TURN_VERBS, ANCHOR_PATTERN, FRACTION_COMPARATIVES, FRACTION_SHARE_NOUNS, LIFE_EVENT_VERBS, NUMBER_HINT, PERSON_NOUNS, SMALL_NUMBERS } from './lexicon.js';
 
 export interface ClaimInput {
   readonly article: Article;
@@ -139,6 +139,26 @@ function opensNounPhrase(toks: readonly Token[], last: number): boolean {
   return false;
 }
 
+/**
+ * True when a spelled fraction with its own numerator ("one-fifth", "two thirds", "three-quarters") is a figure without
+ * an "of" after it: before a share or change noun ("a one-fifth stake"), before a comparative ("two-thirds lower"), or
+ * opening its sentence as the subject ("Two-thirds sold within a week"). Why the numerator: "half", "a third" and
+ * "a quarter" alone are as often a time, an ordinal or an idiom ("half time", "a third term", "a quarter to five");
+ * why a hyphen for quarters: "three quarters" is also nine months of a company's year.
+ */
+function isStandaloneFraction(toks: readonly Token[], q: Described): boolean {
+  const { first, last } = q.core;
+  if (last === first || !SMALL_NUMBERS.has(toks[first]!.lower)) return false;
+  const den = toks[last]!.lower;
+  if (/^quarters?$/.test(den) && toks[last - 1]?.text !== '-') return false;
+  const next = toks[last + 1];
+  if (!next || next.type !== 'w') return false;
+  if (FRACTION_SHARE_NOUNS.has(next.lower) || FRACTION_COMPARATIVES.has(next.lower)) return true;
+  // The subject of its sentence: first word (after an opening quote mark), a lower-case word after it.
+  const before = toks[first - 1];
+  return (before === undefined || before.type === 'p' && /^["'“‘]$/.test(before.text)) && /^[a-z]/.test(next.text);
+}
+
 /** Fills unit (the counted noun for counts), subject and change; false when the figure turns out not to be a claim. */
 function describe(toks: readonly Token[], q: Described): boolean {
   const phrase = (r: [number, number] | null) => (r ? joinTokens(toks, r[0], r[1]) : null);
@@ -176,7 +196,7 @@ function describe(toks: readonly Token[], q: Described): boolean {
   if (q.kind === 'proportion') {
     const next = toks[q.after]?.lower ?? '';
     if (q.form === 'fraction' && q.core.form === 'fraction' && toks[q.core.first]!.type === 'w' && !q.ofFollows && q.qualifier === 'exact' && prev?.lower !== 'by'
-      && !/^(?:the|its|their|his|her|our|all|those|these|them)$/.test(next)) return false;
+      && !/^(?:the|its|their|his|her|our|all|those|these|them)$/.test(next) && !isStandaloneFraction(toks, q)) return false;
     if (q.form === 'fraction' && /^(?:first|second|last|the|final|opening|-)$/.test(prev?.lower ?? '')) return false; // the first half of the year
     const partitive = q.ofFollows || /^(?:the|its|their|his|her|our)$/.test(next);
     q.subject = phrase(partitive ? readOfPhrase(toks, q.ofFollows ? q.after : q.after - 1) : findSubjectBefore(toks, q));

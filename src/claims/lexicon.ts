@@ -31,6 +31,21 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
   ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10],
 ]);
 
+/**
+ * Nouns a spelled fraction may qualify directly, the fraction being the claim ("a one-fifth stake", "a two-thirds
+ * majority", "a one third discount"): shares, holdings and changes. Why a list: before any other noun a spelled
+ * fraction is usually no figure ("half time", "a third term").
+ */
+export const FRACTION_SHARE_NOUNS: ReadonlySet<string> = new Set([
+  'stake', 'stakes', 'share', 'shareholding', 'holding', 'interest', 'majority', 'minority', 'discount', 'reduction', 'cut',
+  'increase', 'rise', 'fall', 'drop', 'decline', 'slice', 'portion', 'chunk', 'ownership',
+]);
+
+/** Comparatives after which a spelled fraction is a relative change ("two-thirds lower", "one-third more"). */
+export const FRACTION_COMPARATIVES: ReadonlySet<string> = new Set([
+  'lower', 'higher', 'less', 'more', 'fewer', 'cheaper', 'smaller', 'larger', 'bigger', 'greater', 'shorter', 'longer',
+]);
+
 /** Unicode vulgar fractions. */
 export const FRACTION_CHARS: ReadonlyMap<string, number> = new Map([
   ['½', 0.5], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 0.25], ['¾', 0.75], ['⅕', 0.2], ['⅛', 0.125],

@@ -307,7 +307,8 @@ function readFraction(toks: readonly Token[], i: number): NumberCore | null {
     k = i;
   } else num = SMALL_NUMBERS.get(t.lower);
   if (num === undefined || num === 0) return null;
-  if (toks[k]?.text === '-' && toks[k]!.glued) k++;
+  // "one-third"; "one - third" in text tokenized with spaces around hyphens
+  if (toks[k]?.text === '-' && (toks[k]!.glued || FRACTION_WORDS.has(toks[k + 1]?.lower ?? ''))) k++;
   const d = toks[k];
   if (!d || d.type !== 'w') return null;
   const den = FRACTION_WORDS.get(d.lower);

@@ -275,3 +275,26 @@ describe('areas written as hyphenated compounds', () => {
   ];
   for (const row of rows) it(row[0], () => expectOne(row));
 });
+
+describe('a spelled fraction without "of"', () => {
+  const figure = (s: string) => claimsOf(s).map((c) => [c.text, Number(c.value?.toFixed(3)), c.kind]);
+  it('reads a fraction with its own numerator before a share or change noun', () => {
+    expect(figure('The brewer bought a one-fifth stake in the bottler.')).toEqual([['one-fifth', 0.2, 'proportion']]);
+    expect(figure('Ministers proposed a one third discount on rail fares.')).toEqual([['one third', 0.333, 'proportion']]);
+    expect(figure('The bill needs a two-thirds majority in the senate.')).toEqual([['two-thirds', 0.667, 'proportion']]);
+  });
+  it('reads one before a comparative, and one opening its sentence as the subject', () => {
+    expect(figure('Her hourly pay is one-third less than his.')).toEqual([['one-third', 0.333, 'proportion']]);
+    expect(figure('Three-quarters said the mayor should resign.')).toEqual([['Three-quarters', 0.75, 'proportion']]);
+  });
+  it('reads "one - third" in text tokenized with spaces around its hyphens', () => {
+    expect(figure('the firm sold its remaining one - third interest in the mine.')).toEqual([['one - third', 0.333, 'proportion']]);
+  });
+  it('leaves ordinals, bare fractions, quarters of a year and other nouns alone', () => {
+    expect(claimsOf('The premier won a third term in office.')).toEqual([]);
+    expect(claimsOf('Fans left at half time in disgust.')).toEqual([]);
+    expect(claimsOf('Profits grew in the three quarters to June.')).toEqual([]);
+    expect(claimsOf('He cut a one-third figure in the photograph.')).toEqual([]);
+    expect(claimsOf('Voters chose two-thirds candidates.')).toEqual([]);
+  });
+});
