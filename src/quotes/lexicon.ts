@@ -248,6 +248,12 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedn
 /** The months, lower case. */
 export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/**
+ * A US party-and-state label in brackets right after a politician's name ("(D-N.Y.)", "(R-Texas)", "(I-Vt.)", "(R)"): part of how
+ * the source is named, as PolNeAR's sources write it.
+ */
+export const PARTY_LABEL = /^ ?\((?:D|R|I|Dem|Rep|Ind)(?:[-–.] ?[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{0,11})?)?\)/;
+
 /** Nouns of time that end a time phrase after a stance's object ("in recent weeks", "on Monday night", "last month"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, ...MONTHS, 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'weekend', 'weekends', 'morning', 'afternoon',

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { PARTY_LABEL } from '../../src/quotes/lexicon.js';
+import { run, spansHold } from './helpers.js';
+
+describe("a party-and-state label in brackets is part of the source", () => {
+  const cases: Array<[string, string, string]> = [
+    ['Sen. Dana Whitfield (D-Ore.) said the bill would fail.', 'Sen. Dana Whitfield (D-Ore.)', 'Dana Whitfield'],
+    ['Rep. Tom Greer (R-Texas) criticized the agency on Friday.', 'Rep. Tom Greer (R-Texas)', 'Tom Greer'],
+    ['“We will not back down,” said Sen. Ann Lee (I-Vt.).', 'Sen. Ann Lee (I-Vt.)', 'Ann Lee'],
+    ['Gov. Mary Cole (R) told reporters the state was ready.', 'Gov. Mary Cole (R)', 'Mary Cole'],
+  ];
+  it.each(cases)('%s', (text, source, name) => {
+    const r = run(text);
+    expect(r.quotes[0]!.source!.text).toBe(source);
+    expect(r.speakerOf(r.quotes[0]!)!.name).toBe(name);
+    spansHold(text);
+  });
+
+  it('reads only party labels as such', () => {
+    for (const label of [' (D-N.Y.)', '(R-S.C)', ' (I-Vt.)', ' (R)', ' (D-New York)']) expect(PARTY_LABEL.test(label)).toBe(true);
+    for (const other of [' (FEMA)', ' (2014)', ' (which runs the ports)', ' (Reuters)', ' (Democrat)']) expect(PARTY_LABEL.test(other)).toBe(false);
+  });
+});
