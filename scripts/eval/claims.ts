@@ -25,9 +25,7 @@ import type { Result } from '../../src/schema/result.js';
 
 /** Pinned floors on the dev sets; the suite fails when a score drops below one. */
 const FLOORS: Record<string, Partial<Record<keyof Scores, number>>> = {
-  // valueUnit from .90 when a spelled fraction before a share noun became a claim: "one - third interest" is 1/3 as the gold
-  // has it (0.33), but the gold's unit for it is "% interest" where tally says proportion, so one more value and no more units.
-  recognizers: { value: 0.943, valueUnit: 0.898 },
+  recognizers: { value: 0.944, valueUnit: 0.9 },
   fixture: { value: 1, valueUnit: 1, valueQualifier: 1, subject: 1, predicate: 1, requiredRecall: 1 },
   bbc: { value: 0.98, valueUnit: 0.97, valueQualifier: 0.97, subject: 0.85, predicate: 0.8 },
 };

@@ -98,12 +98,26 @@ function isMonth(t: Token | undefined): boolean {
   return true;
 }
 
+/**
+ * "on 1 may that year", "since 3 march 2004": a day of the month before "may" or "march" in lower case (text in lower case,
+ * or a careless hand) is a date when a date's preposition comes before the day or a year after the month; otherwise the
+ * word is the verb ("only 1 may be needed").
+ */
+function isLowerCaseVerbMonth(toks: readonly Token[], first: number, last: number): boolean {
+  const month = toks[last + 1];
+  if (!month || !/^(?:may|march)$/.test(month.text) || first !== last || toks[first]!.type !== 'n') return false;
+  const day = Number(toks[first]!.text);
+  if (!Number.isInteger(day) || day < 1 || day > 31) return false;
+  const year = toks[last + 2];
+  return /^(?:on|since|until|till)$/.test(toks[first - 1]?.lower ?? '') || year?.type === 'n' && /^(?:1[89]|20)\d\d$/.test(year.text);
+}
+
 function isDate(toks: readonly Token[], first: number, last: number): boolean {
   let b = first - 1;
   if (toks[b]?.text === '.' && isMonth(toks[b - 1])) b--;
   if (isMonth(toks[b])) return true;
   if (WEEKDAYS.has(toks[b]?.lower ?? '') && isMonth(toks[last + 1])) return true;
-  if (isMonth(toks[last + 1])) return true;
+  if (isMonth(toks[last + 1]) || isLowerCaseVerbMonth(toks, first, last)) return true;
   if (toks[last + 1]?.lower === 'of' && isMonth(toks[last + 2])) return true;
   // "16 or 17 March", "22 and 23 June", "10-16 January"
   const link = toks[last + 1]?.lower ?? '';

@@ -86,3 +86,15 @@ describe('counts of occasions after a name', () => {
     expect(claimsOf('Staff still run Windows 10 on old laptops.')).toEqual([]);
   });
 });
+
+describe('"may" and "march" in lower case after a day', () => {
+  it('reads a date after "on", "since" or "until", or with a year after it', () => {
+    expect(claimsOf('on 1 may that year he was fined 10,000 swiss francs.').map((c) => c.text)).toEqual(['10,000 swiss francs']);
+    expect(claimsOf('the rule has applied since 3 march.')).toEqual([]);
+    expect(claimsOf('the law took effect 3 march 2004 across the state.')).toEqual([]);
+  });
+  it('keeps the figure when the word is the verb', () => {
+    expect(claimsOf('Only 1 may be enough for the squad.').map((c) => c.text)).toEqual(['1']);
+    expect(claimsOf('A total of 3 may be chosen from the list.').map((c) => c.text)).toEqual(['3']);
+  });
+});
