@@ -40,6 +40,9 @@ for (const v of SPEECH_VERB_SET) {
 /** First words of the speech verbs of three or more words: the rest are tried only after one of these. */
 const THREE_WORD_OPENERS: ReadonlySet<string> = new Set(THREE_WORD.map((parts) => parts[0]!));
 
+/** Words in -ly that open a subject rather than modify the clause: a quantity's hedge ("Nearly half", "Virtually all analysts"). */
+const SUBJECT_LY_WORDS: ReadonlySet<string> = new Set(['nearly', 'virtually', 'roughly', 'approximately', 'fully']);
+
 /** The speech verb starting at token i, as [lastTokenIndex, verb], or null. */
 export function verbAt(tokens: readonly Token[], i: number): [number, string] | null {
   const t = tokens[i];
@@ -266,7 +269,8 @@ export function sourceBefore(tokens: readonly Token[], cueFirst: number, floor: 
       if (!joinsSubjects(tokens, k, floor)) break;
       joinedAt = k;
     }
-    if (k < j && k === floor && isCapitalized(t) && /ly$/.test(t.norm) && !isCapitalized(tokens[k + 1] ?? t)) break;
+    // ('Publicly, …', 'Separately Lee said': a sentence adverb. 'Nearly half said', 'Virtually all analysts agree': a quantity.)
+    if (k < j && k === floor && isCapitalized(t) && /ly$/.test(t.norm) && !isCapitalized(tokens[k + 1] ?? t) && !SUBJECT_LY_WORDS.has(t.norm)) break;
     if (k < j && isVerbLike(t)) break;
     first = k;
   }

@@ -21,3 +21,17 @@ describe("a party-and-state label in brackets is part of the source", () => {
     for (const other of [' (FEMA)', ' (2014)', ' (which runs the ports)', ' (Reuters)', ' (Democrat)']) expect(PARTY_LABEL.test(other)).toBe(false);
   });
 });
+
+describe('a hedge on a quantity opening the sentence stays in the source', () => {
+  it.each([
+    ['Nearly half said they would vote for the levy.', 'Nearly half'],
+    ['Virtually all analysts expect the bank to cut rates.', 'Virtually all analysts'],
+  ])('%s', (text, source) => {
+    expect(run(text).quotes[0]?.source?.text).toBe(source);
+    spansHold(text);
+  });
+
+  it('still leaves a sentence adverb out', () => {
+    expect(run('Publicly, the minister said the plan would go ahead.').quotes[0]?.source?.text).toBe('the minister');
+  });
+});
