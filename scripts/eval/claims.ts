@@ -25,7 +25,7 @@ import type { Result } from '../../src/schema/result.js';
 
 /** Pinned floors on the dev sets; the suite fails when a score drops below one. */
 const FLOORS: Record<string, Partial<Record<keyof Scores, number>>> = {
-  recognizers: { value: 0.944, valueUnit: 0.9 },
+  recognizers: { value: 0.944, valueUnit: 0.903 },
   fixture: { value: 1, valueUnit: 1, valueQualifier: 1, subject: 1, predicate: 1, requiredRecall: 1 },
   bbc: { value: 0.98, valueUnit: 0.97, valueQualifier: 0.97, subject: 0.85, predicate: 0.8 },
 };

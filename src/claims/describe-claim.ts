@@ -62,6 +62,12 @@ export function readCountedNoun(toks: readonly Token[], j: number, singular: boo
       }
       break;
     }
+    // a superlative: "the 20 most expensive restaurants", "the three least popular ministers"
+    if (words.length === 0 && (t.lower === 'most' || t.lower === 'least') && toks[k + 1]?.type === 'w' && /^[a-z]/.test(toks[k + 1]!.text) && isNpWord(toks[k + 1]!)) {
+      words.push(k);
+      k++;
+      continue;
+    }
     if (!isNpWord(t)) {
       // coordinated nouns: "deep and surface mines", "new embassies or consulates"
       if ((t.lower === 'and' || t.lower === 'or') && words.length > 0) {
@@ -89,7 +95,7 @@ export function readCountedNoun(toks: readonly Token[], j: number, singular: boo
     // the phrase ends with its last plural noun before a possessive or a verb
     return [words[0]!, sawPlural];
   }
-  if (!singular) return null;
+  if (!singular || words[0] === j && /^(?:most|least)$/.test(firstWord.lower)) return null; // "two of the most aggressive …": no noun read
   // singular: "one person", "a single voluntary clinic": stop before any verb-like word
   let end = -1;
   for (const w of words) {

@@ -112,3 +112,14 @@ describe('subject of a fronted figure', () => {
     expect(subjectOf(sentence, text)).toBe(subject);
   });
 });
+
+describe('a counted noun after a superlative', () => {
+  it('keeps "most" or "least" with the adjective and the plural noun', () => {
+    expect(claimsOf('The 20 most expensive restaurants raised their prices.').map((c) => c.unit)).toEqual(['most expensive restaurants']);
+    expect(claimsOf('The three least popular ministers quit on Monday.').map((c) => c.unit)).toEqual(['least popular ministers']);
+  });
+  it('reads no noun when no plural noun follows', () => {
+    expect(claimsOf('She is one of the two most aggressive and best-sourced reporters.').map((c) => c.unit)).not.toContain('most aggressive');
+    expect(claimsOf('He scored 20 most of the time.').map((c) => c.unit)).toEqual([null]);
+  });
+});
