@@ -730,6 +730,9 @@ function isFrontedTime(tokens: readonly Token[], from: number, comma: number): b
   return WEEKDAYS.has(tokens[from]!.norm) || /^(hours|days|weeks|months|years|minutes|moments|seconds|decades|last|next)$/.test(tokens[from]!.norm);
 }
 
+/** Words opening a fronted adverbial that a comma closes before the clause's subject ("For months, …", "Once elected, …"). */
+const FRONTED_OPENERS = /^(after|before|when|while|as|since|despite|with|though|although|if|for|once|back|amid|following|until|unlike|like|under|without|upon|because|by|within|throughout|across|among|over|inside|outside|beyond|toward|towards|along|behind|near)$/;
+
 /** The subject at the start of a clause ("Both parents", "Hillary Clinton", "He"), for a verb joined to it by "and" or ", saying". */
 export function clauseSubject(tokens: readonly Token[], floor: number, limit: number): Phrase | null {
   let i = floor;
@@ -747,11 +750,14 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
     const from = i;
     // ("even as", "even though": the subordinator after "even".)
     const head = tokens[i]?.norm === 'even' && tokens[i + 1]?.word ? i + 1 : i;
-    for (let k = i; k < Math.min(limit, i + 12); k++) {
+    // (A phrase opened by a preposition or subordinator may run longer: 'In response to the proposal to bar … from the country, …'.)
+    const opened = CUE_PREPOSITIONS.has(tokens[head]!.norm) || FRONTED_OPENERS.test(tokens[head]!.norm);
+    for (let k = i; k < Math.min(limit, i + (opened ? 30 : 12)); k++) {
       if (tokens[k]!.text === ',') {
-        if (CUE_PREPOSITIONS.has(tokens[head]!.norm) || /^(after|before|when|while|as|since|despite|with|though|although|if)$/.test(tokens[head]!.norm) || isFrontedTime(tokens, i, k) || (/^[a-z]{3,}ing$/.test(tokens[i]!.norm) && isCapitalized(tokens[i]!))) i = k + 1;
+        if (opened || isFrontedTime(tokens, i, k) || (/^[a-z]{3,}ing$/.test(tokens[i]!.norm) && isCapitalized(tokens[i]!))) i = k + 1;
         break;
       }
+      if (/^[.;:!?]$/.test(tokens[k]!.text)) break;
     }
     if (i === from || round === 1) break;
     while (i < limit && !tokens[i]!.word) i++;

@@ -35,3 +35,15 @@ describe('a hedge on a quantity opening the sentence stays in the source', () =>
     expect(run('Publicly, the minister said the plan would go ahead.').quotes[0]?.source?.text).toBe('the minister');
   });
 });
+
+describe('a participle clause takes the subject after a long or less common fronted phrase', () => {
+  it.each([
+    ['In response to the council’s plan to close three libraries and a pool in the north of the city, the mayor rallied residents, saying the cuts were unfair.', 'the mayor'],
+    ['For months, Ms. Ortiz has campaigned across the state, arguing that the tax is too high.', 'Ms. Ortiz'],
+    ['Once elected, Mr. Hale reversed course, calling the plan reckless.', 'Mr. Hale'],
+  ])('%s', (text, source) => {
+    const q = run(text).quotes.find((x) => x.cue && /ing$/.test(x.cue.text));
+    expect(q?.source?.text).toBe(source);
+    spansHold(text);
+  });
+});
