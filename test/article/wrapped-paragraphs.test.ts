@@ -109,6 +109,18 @@ describe('paragraphs laid out as divs', () => {
     expect(text).toContain('handed in the petition at County Hall on Friday, where the leader met them.');
   });
 
+  it('keeps a linked subheading with its source between div paragraphs, as it keeps such a <p>, and drops a line of links alone', () => {
+    const div = (t: string) => `<div>${t}</div>`;
+    const heading = '<strong><a href="https://example.com/bus-routes">Council approves three new bus routes for outlying villages</a> (Valley Ledger)</strong>';
+    const ad = '<a href="/advertise">Advertise with us</a><br><a href="/partner">Partner offers</a>';
+    const tags = '<a href="/tag/council">Council</a>, <a href="/tag/waste">Waste</a>, <a href="/tag/villages">Villages</a>';
+    const text = textOf(`<div class="body">${[P1, P2, heading, P3, ad, P4, tags].map(div).join('')}</div>`);
+    expect(text).toContain('Council approves three new bus routes for outlying villages (Valley Ledger)');
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Advertise with us');
+    expect(text).not.toContain('Villages');
+  });
+
   it('gathers the story\'s opening paragraphs when each is a div of text inside a box of its own', () => {
     const P5 = 'Council officers will report back in September on how many households used the mobile van in its first three months, and at what cost per visit.';
     const P6 = 'The two sites that close, at Millbrook and at Stanton Fields, handled a quarter of the county\'s household waste last year, according to council figures.';

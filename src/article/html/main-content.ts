@@ -1260,13 +1260,15 @@ function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flag
     const [el, inDataTable] = stack.pop()!;
     // Whether the page writes this box's paragraphs as <p>: asked once per box, not once per child.
     const besideParagraphs = el.children.some((k) => isElement(k) && k.name === 'p');
-    for (const c of [...el.children]) {
+    const kids = [...el.children];
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       if (!isElement(c)) continue;
       if (inDataTable) {
         stack.push([c, true]);
         continue;
       }
-      if (shouldDrop(c, stats, total, flags, besideParagraphs)) {
+      if (shouldDrop(c, stats, total, flags, besideParagraphs, kids, i)) {
         if (endsLine(c) && hasBareText(el.children)) edits.replace(c, createBreak(el));
         else edits.remove(c);
         continue;
@@ -1278,8 +1280,8 @@ function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flag
   }
 }
 
-/** Whether `el` goes from the content; `besideParagraphs`: a <p> sits among its siblings. */
-function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number, flags: PruneFlags, besideParagraphs: boolean): boolean {
+/** Whether `el` (`kids[at]`) goes from the content; `besideParagraphs`: a <p> sits among its siblings `kids`. */
+function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number, flags: PruneFlags, besideParagraphs: boolean, kids: readonly DomNode[], at: number): boolean {
   const s = stats.get(el);
   if (!s) return false;
   const ci = furnitureKey(el);
@@ -1307,6 +1309,10 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   // Where the story's paragraphs are divs (no <p> beside it), a div of inline text is one of them, sentence or not (a short line, a
   // line without stops), while its own words outweigh its links. Among <p> paragraphs, a div of a short line is a widget's label.
   if (el.name === 'div' && ld < PARAGRAPH_LINK_SHARE && s.len > 0 && s.img === 0 && s.embed === 0 && isParagraphLike(el) && !besideParagraphs) return false;
+  // And a linked headline with words of its own set between two of those paragraphs (a subheading that links to its source,
+  // "Read more: …") is one of the story's lines, as such a <p> between <p> paragraphs is. A menu is many short links, and a
+  // line of links alone (an ad's) says nothing of its own.
+  if (el.name === 'div' && ld < LINK_LINE_SHARE && s.len > 0 && s.img === 0 && s.embed === 0 && !besideParagraphs && isParagraphLike(el) && isDivProse(nearestText(kids, at, -1), stats) && isDivProse(nearestText(kids, at, 1), stats) && hasOneHeadlineLink(el)) return false;
   const headingDensity = s.len > 0 ? s.headingLen / s.len : 0;
   const li = s.li - 100;
   // A gallery: pictures with few paragraphs between them (paragraphs laid out as divs count).
@@ -1325,6 +1331,46 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   return false;
 }
 
+/** Words a linked headline holds at least. */
+const HEADLINE_LINK_WORDS = 4;
+
+/** `el` holds one link, of HEADLINE_LINK_WORDS words or more: a headline, not a row of menu entries or tags. */
+function hasOneHeadlineLink(el: DomElement): boolean {
+  let link: DomElement | null = null;
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'a') {
+      if (link) return false;
+      link = n;
+      continue;
+    }
+    for (const c of n.children) stack.push(c);
+  }
+  return link !== null && countWordRuns(textOf(link)) >= HEADLINE_LINK_WORDS;
+}
+
+/** The nearest element with text before (`step` -1) or after (`step` 1) `kids[at]`, or null; white space and empty boxes are passed over. */
+function nearestText(kids: readonly DomNode[], at: number, step: 1 | -1): DomNode | null {
+  for (let i = at + step; i >= 0 && i < kids.length; i += step) {
+    const k = kids[i]!;
+    if (isText(k)) {
+      if (k.data.trim() !== '') return null;
+      continue;
+    }
+    if (isElement(k) && textLengthOf(k) > 0) return k;
+  }
+  return null;
+}
+
+/** A div of inline text that reads as a paragraph of prose: STORY_PARAGRAPH_CHARS or more, its own words outweighing its links. */
+function isDivProse(n: DomNode | null, stats: Map<DomElement, Stats>): boolean {
+  if (!n || !isElement(n) || n.name !== 'div' || !isParagraphLike(n)) return false;
+  const s = stats.get(n);
+  return s !== undefined && s.len >= STORY_PARAGRAPH_CHARS && linkDensity(s) < PARAGRAPH_LINK_SHARE;
+}
+
 /**
  * The words of a block quote laid out in a box: the quote's only box, or a div of its inline text that is not links alone (an
  * embedded post's text and its "— Name (@handle) date" line). A quote is kept whatever its links, and so are the boxes that hold its words.
@@ -1337,6 +1383,9 @@ function isQuoteBody(el: DomElement, s: Stats): boolean {
 
 /** A line of a quote is words with links (hashtags, a picture's address): one that is links alone (a row of them) is not. */
 const QUOTE_LINE_LINK_SHARE = 0.9;
+
+/** A line of the story between its paragraphs has words of its own: below this share of link text. */
+const LINK_LINE_SHARE = 0.9;
 
 /** A div that reads as a sentence is kept as a paragraph below this share of link text. */
 const PARAGRAPH_LINK_SHARE = 0.5;
