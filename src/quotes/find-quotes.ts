@@ -347,7 +347,10 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
   // 'his 2012 book, “An American Son.”', 'the reality show “The Apprentice.”': the title of a work, not words anyone spoke.
   // ('Lee said of the episode, “I don’t like it.”': a sentence in sentence case after an attributed comma is speech, not a title.)
   const workTitle = !!lastPre && (WORK_NOUNS.test(lastPre.norm) || (lastPre.text === ',' && WORK_NOUNS.test(pre[pre.length - 2]?.norm ?? '') && !(preAttr !== null && wordCount > 3 && !looksLikeTitle(text.slice(m.start, m.end)))));
-  const kind: QuoteKind = isDirect && !workTitle && !(m.single && wordCount < 3 && !attr) ? 'direct' : 'partial';
+  // ('words such as "ambassador," "attack," "Benghazi" and …': one or two words in marks after another quote of the sentence, with no
+  // attribution of their own, are an item of a list of quoted terms, not a statement.)
+  const listed = wordCount < 3 && !attr && prevClose > s.start;
+  const kind: QuoteKind = isDirect && !workTitle && !(m.single && wordCount < 3 && !attr) && !listed ? 'direct' : 'partial';
   const draft: Draft = { start: m.start, end: m.end, kind, source: null, cue: null, sentence: si, paragraph: m.paragraph, carry: null };
   if (attr && kind === 'direct') {
     draft.source = attr.source;

@@ -54,3 +54,17 @@ describe('one letter or digit in quote marks is a label, not a quote', () => {
     expect(texts).toContain('fair');
   });
 });
+
+describe('one or two quoted words listed after another quote of the sentence are terms, not statements', () => {
+  it('reads the items of a list of quoted terms as partial quotes', () => {
+    const text = '"We will fight this," Ms. Ortiz said.\n\nThe review searched for words such as "audit," "refund," "levy" and "tax break."';
+    const kinds = run(text).quotes.map((q) => `${q.kind}:${q.text}`);
+    expect(kinds).toEqual(['direct:We will fight this', 'partial:audit', 'partial:refund', 'partial:levy', 'partial:tax break.']);
+    expect(kinds.filter((k) => k.startsWith('direct:'))).toHaveLength(1);
+  });
+
+  it('keeps a short quote with its own attribution direct', () => {
+    const text = '"Never," she said. "Not again," he replied.';
+    expect(run(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(['Never', 'Not again']);
+  });
+});
