@@ -442,7 +442,10 @@ function readReportedSpeech(scan: QuoteScan, w: SentenceWindow): void {
       drafts.push(d);
       // Only a statement hands its speaker on to a floating quote; "they agreed to …" or "she hopes …" does not.
       // Nor does a hypothetical one ("if parents vouched for their child, …").
-      if (f.source && f.cue && !NOT_STATEMENT.test(text.slice(f.cue.start, f.cue.end)) && !inConditional(tokens, tokenAfter(tokens, f.source.start))) scan.lastAttributed = { draft: d, paragraph };
+      // Nor does one inside the attribution of a direct quote of the same sentence ('“…,” said Ann Lee, who likened the race to a car
+      // crash.', '“…,” Lee said, mocking the idea.'): the quote's own cue carries its speaker to the quotes that follow.
+      const quoteOfSentence = scan.lastAttributed?.draft.kind === 'direct' && scan.lastAttributed.draft.sentence === si && !!scan.lastAttributed.draft.cue;
+      if (f.source && f.cue && !quoteOfSentence && !NOT_STATEMENT.test(text.slice(f.cue.start, f.cue.end)) && !inConditional(tokens, tokenAfter(tokens, f.source.start))) scan.lastAttributed = { draft: d, paragraph };
     }
     i = tokenAfter(tokens, found[found.length - 1]!.end) - 1;
   }

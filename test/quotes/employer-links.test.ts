@@ -68,3 +68,20 @@ describe('one or two quoted words listed after another quote of the sentence are
     expect(run(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(['Never', 'Not again']);
   });
 });
+
+describe('a statement inside the attribution of a direct quote does not take over its speaker for the quotes after it', () => {
+  it('keeps the quote’s own cue for a floating quote after a relative clause on the speaker', () => {
+    const text = '"The race has been a spectacle," said Ann Lee, a lecturer in Leeds who likened the campaign to a circus. "I watch every debate."';
+    const r = run(text);
+    const floating = r.quotes.find((q) => q.text.startsWith('I watch'))!;
+    expect(floating.kind).toBe('direct');
+    expect(floating.cue?.text).toBe('said');
+    expect(r.speakerOf(floating)?.name).toBe('Ann Lee');
+  });
+
+  it('keeps it after a participle clause of the same sentence', () => {
+    const text = '"They will use anything," Mr. Hale said, mocking the new rules. "These are not careful people."';
+    const floating = run(text).quotes.find((q) => q.text.startsWith('These are'))!;
+    expect(floating.cue?.text).toBe('said');
+  });
+});
