@@ -248,6 +248,14 @@ describe('captions of picture frames no class or <figure> marks', () => {
     expect(run(page(`<div class="c"><p>${P1}</p>${linked}<p>${P2}</p><p>${P3}</p></div>`)).article.text).not.toContain('sandbags');
   });
 
+  it('takes a caption whose line sets a camera icon between the words and the credit', () => {
+    const withIcon = `<div class="m1"><a href="/img/library-large.jpg"><img src="/img/library.jpg" alt=""></a><p>${caption} <img src="/i/camera.png"> Jane Roe/Valley Ledger</p></div>`;
+    const { article } = run(page(`<div class="c"><p>${P1}</p>${withIcon}<p>${P2}</p><p>${P3}</p><p>${P4}</p></div>`));
+    expect(article.text).not.toContain('sandbags');
+    expect(article.text).toContain(P4);
+    expect(article.captions.map((c) => c.text).join(' ')).toContain('sandbags');
+  });
+
   it('keeps a paragraph set under a picture when it is longer than a caption', () => {
     const long = `${P2} ${P3}`;
     expect(run(page(`<div class="c"><p>${P1}</p>${frame(`<p>${long}</p>`)}<p>${P4}</p></div>`)).article.text).toContain(long);

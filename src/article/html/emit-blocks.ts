@@ -1,6 +1,6 @@
 import type { Caption, ParagraphRole } from '../../schema/article.js';
 import { collapseSpace, type Block } from '../blocks.js';
-import { attr, isElement, isText, textLengthOf, textOf, type DomElement, type DomNode } from './dom.js';
+import { attr, isElement, isText, textLengthOf, textOf, type DomElement, type DomNode, type DomParent } from './dom.js';
 import { BLOCK_TAGS, CAPTION_BOX, CREDIT_BOX, NOT_A_CAPTION_TOKEN, STANDFIRST_BOX } from './patterns.js';
 
 /** Blocks of the story in document order, and the captions met on the way. */
@@ -128,7 +128,7 @@ function frameCaption(el: DomElement): DomElement | null {
   }
   if (!text) return null;
   const len = textLengthOf(text);
-  return len > 0 && len <= FRAME_CAPTION_MAX && !holdsPicture(text) ? text : null;
+  return len > 0 && len <= FRAME_CAPTION_MAX && !holdsPicture(text, true) ? text : null;
 }
 
 /** Nodes a picture's wrapper holds at most (a link, a <picture> with its sources, a lazy-loading frame). */
@@ -156,18 +156,30 @@ function isPicture(el: DomElement): boolean {
   return found;
 }
 
+/** A text node with letters or digits beside `el` among its parent's children. */
+function isAmongWords(el: DomElement): boolean {
+  const parent = el.parent;
+  if (!parent) return false;
+  for (const c of (parent as DomParent).children) if (c !== el && isText(c) && /[\p{L}\p{N}]/u.test(c.data)) return true;
+  return false;
+}
+
 function isIcon(img: DomElement): boolean {
   const w = Number.parseInt(attr(img, 'width'), 10);
   const h = Number.parseInt(attr(img, 'height'), 10);
   return (w > 0 && w < ICON_MAX) || (h > 0 && h < ICON_MAX);
 }
 
-function holdsPicture(root: DomElement): boolean {
+/**
+ * A photo, <picture> or video under `root`. With `inLine`, an image set among words ("Shiny wings. <img> Jane Doe/Getty
+ * Images": a camera icon between a caption and its credit) is part of the line, not a picture.
+ */
+function holdsPicture(root: DomElement, inLine = false): boolean {
   const stack: DomNode[] = [...root.children];
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (!isElement(n)) continue;
-    if ((n.name === 'img' && !isIcon(n)) || n.name === 'picture' || n.name === 'video') return true;
+    if ((n.name === 'img' && !isIcon(n) && !(inLine && isAmongWords(n))) || n.name === 'picture' || n.name === 'video') return true;
     for (const c of n.children) stack.push(c);
   }
   return false;
