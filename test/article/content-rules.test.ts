@@ -265,6 +265,20 @@ describe('code listings', () => {
   });
 });
 
+describe('data tables inside the story', () => {
+  it('takes the box around a long data table for the story, with the paragraphs before and after it', () => {
+    // Thirty rows whose cells read as short paragraphs: the rows' scores add up in the table's body, past the story's box.
+    const rows = Array.from({ length: 30 }, (_, i) => `<tr><td>Site ${i + 1}</td><td>${1990 + i}</td><td>Closed after a review, which found low use, high costs and a leaking roof, despite protests.</td></tr>`).join('');
+    const table = `<table><thead><tr><th>Site</th><th>Year</th><th>What happened</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const after = 'The council said it would publish the full list of sites under review, with the cost of keeping each one open, before the June meeting.';
+    const text = run(page(`<div class="a1"><div class="b2"><p>${P1}</p><p>${P2}</p>${table}<p>${after}</p><h2>See also</h2><p>${P3}</p></div></div>`)).article.text;
+    expect(text).toContain(P1);
+    expect(text).toContain('Closed after a review');
+    expect(text).toContain('What happened');
+    expect(text).toContain(after);
+  });
+});
+
 describe('unlikely boxes', () => {
   it('prunes a cookie notice placed inside the story container', () => {
     const notice = '<div class="cookie-notice"><p>We use cookies to give you the best experience on our site, to measure traffic and to show you relevant offers.</p></div>';

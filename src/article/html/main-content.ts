@@ -76,7 +76,7 @@ export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeE
   const bylineTexts = prune(body, flags, edits);
   computeStats(body, stats);
   const scores = scoreCandidates(body, stats, flags);
-  let top = pickTop(body, scores);
+  let top = pickTop(body, scores, stats);
   let scope = body;
   // The page's own story (see findOwnStory) wins over another story that scores higher or shares a wrapper with it.
   if (own && strayedFrom(own, top)) {
@@ -86,7 +86,7 @@ export function findMainContent(root: DomParent, flags: PruneFlags, edits: TreeE
     for (const s of inside.values()) best = Math.max(best, s);
     if (best >= OWN_STORY_MIN_SCORE) {
       scope = story;
-      top = pickTop(story, inside);
+      top = pickTop(story, inside, stats);
     }
   }
   const nodes = top === scope ? [top as DomNode] : gatherOuterSiblings(top, gatherSiblings(top, scores, stats, flags), scope, stats);
@@ -766,7 +766,7 @@ function scoreCandidates(body: DomParent, stats: Map<DomElement, Stats>, flags: 
 }
 
 /** Step 3a: the best-scoring element, promoted when near-equal rivals share an ancestor or a parent scores higher. */
-function pickTop(body: DomParent, scores: Map<DomElement, number>): DomParent {
+function pickTop(body: DomParent, scores: Map<DomElement, number>, stats: Map<DomElement, Stats>): DomParent {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
   if (ranked.length === 0) return body;
   let top: DomParent = ranked[0]![0];
@@ -808,10 +808,21 @@ function pickTop(body: DomParent, scores: Map<DomElement, number>): DomParent {
     last = ps;
     parent = parent.parent;
   }
+  // A data table's rows hold many cells of text, each scored as a paragraph: the table is a part of the story, and the box
+  // that holds it (with the paragraphs around it) is the candidate. A layout table's cell that holds the story stays.
+  if (isElement(top) && TABLE_PARTS.has(top.name)) {
+    let table: DomParent | null = top;
+    while (table && isElement(table) && table.name !== 'table') table = table.parent;
+    const ts = table && isElement(table) ? stats.get(table) : undefined;
+    if (table && isElement(table) && ts && isDataTable(table, ts) && table.parent && table.parent !== body && isElement(table.parent)) top = table.parent;
+  }
   // An only child says nothing its parent does not.
   while (top.parent && top.parent !== body && isElement(top.parent) && top.parent.children.filter(isElement).length === 1) top = top.parent;
   return top;
 }
+
+/** The parts of a table above its cells. */
+const TABLE_PARTS: ReadonlySet<string> = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 function ancestorsOf(el: DomElement): Set<DomParent> {
   const set = new Set<DomParent>();
