@@ -35,7 +35,18 @@ const SPACE_BEFORE_OPEN = /[\s([{—–\-/]|^$/;
 /** Every top-level quoted stretch in the paragraphs of text, in order. Quotes never cross a paragraph boundary. */
 export function scanQuoteMarks(text: string, paragraphs: readonly Range[]): MarkedQuote[] {
   const out: MarkedQuote[] = [];
-  paragraphs.forEach((p, index) => scanParagraph(text, p.start, p.end, index, out));
+  // Paragraphs without a mark are skipped by one search that runs ahead to the next mark. Why: a paragraph's own search
+  // for its next mark runs on past its end to the next mark in the text, so on a long document with few quotes every
+  // paragraph read most of the text (a 1.8 MB text of 10,000 paragraphs spent half its time here).
+  const finder = new RegExp(MARK_CHARS.source, 'g');
+  let nextMark = -1;
+  paragraphs.forEach((p, index) => {
+    if (nextMark < p.start) {
+      finder.lastIndex = p.start;
+      nextMark = finder.exec(text)?.index ?? text.length;
+    }
+    if (nextMark < p.end) scanParagraph(text, p.start, p.end, index, out);
+  });
   return out;
 }
 

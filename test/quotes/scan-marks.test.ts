@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { scanQuoteMarks } from '../../src/quotes/scan-marks.js';
 
 const scan = (text: string) => scanQuoteMarks(text, [{ start: 0, end: text.length }]).map((q) => text.slice(q.start, q.end));
@@ -41,5 +42,40 @@ describe('scanQuoteMarks', () => {
       expect(q.start).toBeGreaterThan(q.open);
       expect(q.end).toBeLessThanOrEqual(text.length);
     }
+  });
+});
+
+describe('scanQuoteMarks over many paragraphs', () => {
+  // Paragraphs are made of words, spaces and every kind of mark, most of them with none; the scan of the whole text must
+  // find exactly what scanning each paragraph alone finds (the scan skips paragraphs without marks).
+  const piece = fc.constantFrom('word', ' ', 'said', ', ', '. ', '"', '“', '”', "'", '‘', '’', '«', '»', "it's", "''");
+  const paragraph = fc.oneof(fc.array(fc.constantFrom('plain', ' ', 'words', '. '), { maxLength: 8 }), fc.array(piece, { maxLength: 12 }));
+  it('finds in a text what it finds paragraph by paragraph', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph.map((parts) => parts.join('')), { maxLength: 12 }), (paragraphs) => {
+        let text = '';
+        const ranges: Array<{ start: number; end: number }> = [];
+        for (const p of paragraphs) {
+          ranges.push({ start: text.length, end: text.length + p.length });
+          text += `${p}\n\n`;
+        }
+        const whole = scanQuoteMarks(text, ranges);
+        const alone = ranges.flatMap((r, i) => scanQuoteMarks(text, [r]).map((q) => ({ ...q, paragraph: i })));
+        expect(whole).toEqual(alone);
+      }),
+    );
+  });
+
+  it('finds the one quote among thousands of paragraphs without marks', () => {
+    const plain = 'The council met and the report was read.';
+    const text = [...Array(3000).fill(plain), 'The mayor called it “a disgrace” again.', ...Array(3000).fill(plain)].join('\n\n');
+    const ranges: Array<{ start: number; end: number }> = [];
+    for (let start = 0; start < text.length; ) {
+      const end = text.indexOf('\n\n', start) < 0 ? text.length : text.indexOf('\n\n', start);
+      ranges.push({ start, end });
+      start = end + 2;
+    }
+    const found = scanQuoteMarks(text, ranges);
+    expect(found.map((q) => [text.slice(q.start, q.end), q.paragraph])).toEqual([['a disgrace', 3000]]);
   });
 });
