@@ -82,7 +82,7 @@ export function endOfStanceObject(text: string, tokens: readonly Token[], from: 
 /** Words that show the object is a clause of its own ("backed what he called …", "said he would …"): its adjuncts are its own. */
 const CLAUSE_SIGNS = /^(is|was|are|were|be|been|has|have|had|will|would|can|could|should|must|may|might|did|does|do|he|she|they|we|i|it|that|which|who|whom|whose|what|where|how|why|if|whether|’s|'s)$/;
 /** Prepositions and conjunctions that open an adverbial after a stance's object: a time, an occasion or the circumstances. */
-const ADVERBIAL_OPENERS = /^(in|on|at|during|since|until|through|over|by|via|from|to|after|before|despite|amid|while|when|because|last|this|earlier|later|yesterday|today|tonight)$/;
+const ADVERBIAL_OPENERS = /^(in|on|at|during|since|until|through|over|by|via|from|to|after|before|despite|amid|while|when|because|last|this|earlier|later|back|yesterday|today|tonight)$/;
 /** Words linking a complement inside the object ("critique of", "calls for", "respect for women"): the object is no bare noun phrase. */
 const OBJECT_LINKS = /^(of|for|to|with|about|from|into|against|than|as)$/;
 /** Who heard it ("to reporters", "to supporters"): the audience of the stance, not its object. */
@@ -136,6 +136,11 @@ function adverbialEnd(tokens: readonly Token[], k: number, n: number, end: numbe
     while (at(j + 1)?.word && (TIME_NOUNS.has(at(j + 1)!.norm) || /^\d/.test(at(j + 1)!.text))) j++;
     return j;
   };
+  // "earlier this week", "back in July 2003": an adverb of time before a time phrase goes with it.
+  if (/^(earlier|later|back)$/.test(t.norm) && at(k + 1)?.word && ADVERBIAL_OPENERS.test(at(k + 1)!.norm) && !/^(earlier|later|back)$/.test(at(k + 1)!.norm)) {
+    const e = adverbialEnd(tokens, k + 1, n, end);
+    if (e >= 0 && e < n) return e;
+  }
   // "last week", "this month", "earlier Tuesday", "yesterday".
   if (/^(last|this|earlier|later)$/.test(t.norm)) return at(k + 1)?.word && TIME_NOUNS.has(at(k + 1)!.norm) ? timeTail(k + 1) : -1;
   if (/^(yesterday|today|tonight)$/.test(t.norm)) return timeTail(k);

@@ -25,6 +25,8 @@ describe("a stance's noun-phrase object ends before a trailing time, occasion or
     ['The minister repeated the pledge to reporters.', 'the pledge', 'the pledge'],
     ['The party attacked Mr. Hale while he was abroad.', 'Mr. Hale', 'Mr. Hale'],
     ['She opposed the tax on Sunday at a forum in Leeds.', 'the tax', 'the tax'],
+    ['Mr. Brown first proposed the idea earlier this week.', 'the idea', 'the idea'],
+    ['Executives backed a buyout back in July 2003.', 'a buyout', 'a buyout'],
   ];
   it.each(cases)('%s', (text, object, want) => {
     expect(cut(text, object)).toBe(want);
