@@ -2144,11 +2144,16 @@ function closingAppositive(tokens: readonly Token[], k: number, n: number): bool
   let c = k - 2;
   while (c >= 0 && tokens[c]!.text !== ',') c--;
   if (c >= 0 && /^(a|an)$/.test(tokens[c + 1]?.norm ?? '')) return false;
+  let coordinated = false;
+  let clause = false;
   for (let j = k + 1; j < n; j++) {
     const t = tokens[j]!;
     if (!t.word && !(END_PUNCT.test(t.text) && j >= n - 2) && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
+    if (t.word && /^(and|or)$/.test(t.norm)) coordinated = true;
+    if (t.word && (/^(that|who|which|whose|where|when)$/.test(t.norm) || /^[a-z]{3,}(ed|ing)$/.test(t.norm))) clause = true;
   }
-  return true;
+  // ('wearing a mask, a grey jacket and trainers': a phrase joined by "and" with no clause of its own ends a list of objects.)
+  return !coordinated || clause;
 }
 
 /**

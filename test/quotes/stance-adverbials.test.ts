@@ -74,6 +74,8 @@ describe('a closing indefinite appositive is the writer’s comment, not part of
   it('keeps a phrase that goes on past another comma, and a definite one', () => {
     const a = 'He said the plan had three parts, a tax, a levy and a fee.';
     expect(run(a).quotes.map((q) => q.text)).toEqual(['the plan had three parts, a tax, a levy and a fee']);
+    const c = 'Police said the man was wearing a mask, a grey jacket and trainers.';
+    expect(run(c).quotes.map((q) => q.text)).toEqual(['the man was wearing a mask, a grey jacket and trainers']);
     const b = 'She said the vote went to Ann Lee, the council leader.';
     expect(run(b).quotes.map((q) => q.text)).toEqual(['the vote went to Ann Lee, the council leader']);
   });
