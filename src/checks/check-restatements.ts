@@ -20,9 +20,11 @@ export function checkRestatements(views: readonly ClaimView[]): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const paired = new Set<string>();
   const candidates = views.filter((v) => (v.claim.kind === 'count' || v.claim.kind === 'money') && v.claim.value !== null && v.claim.value > 0 && !v.claim.change);
+  const byValue = sortByValue(candidates);
   for (const a of candidates) {
     if (!isHedged(a) || paired.has(a.claim.id)) continue;
-    const partners = candidates
+    const partners = byValue
+      .near(a)
       .filter((b) => b !== a && !paired.has(b.claim.id) && isRestatement(a, b))
       .sort((x, y) => Math.abs(x.paragraph - a.paragraph) - Math.abs(y.paragraph - a.paragraph) || ratio(a, x) - ratio(a, y));
     const b = partners[0];
@@ -34,6 +36,35 @@ export function checkRestatements(views: readonly ClaimView[]): FindingDraft[] {
     drafts.push(draft);
   }
   return drafts;
+}
+
+/**
+ * Candidates by value, to find those within CLOSE_RATIO of a figure without a pass over all of them; `near` returns
+ * them in their original (text) order. Why: pairing every figure with every other made a long document's checks
+ * quadratic.
+ */
+function sortByValue(candidates: readonly ClaimView[]) {
+  const position = new Map(candidates.map((v, i) => [v, i]));
+  const sorted = [...candidates].sort((x, y) => x.claim.value! - y.claim.value!);
+  const firstAtLeast = (value: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.claim.value! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    /** Every candidate whose value is within CLOSE_RATIO of a's, and a few just outside (isRestatement decides). */
+    near(a: ClaimView): ClaimView[] {
+      const v = a.claim.value!;
+      const out: ClaimView[] = [];
+      for (let k = firstAtLeast(v / (CLOSE_RATIO * 1.001)); k < sorted.length && sorted[k]!.claim.value! <= v * CLOSE_RATIO * 1.001; k++) out.push(sorted[k]!);
+      return out.sort((x, y) => position.get(x)! - position.get(y)!);
+    },
+  };
 }
 
 /** A figure that does not state the exact number: a bound, an approximation, or a rounded "$6.5bn". */

@@ -6,9 +6,17 @@ import type { Quote } from '../schema/quote.js';
  * When quotes nest, the innermost one wins, and a direct quote wins a tie: it is the speaker's own words.
  */
 export function attributeClaims(claims: readonly Claim[], quotes: readonly Quote[]): Claim[] {
+  // Quotes by start, so each claim looks only at those that start before it and may reach it (a pass over every quote for
+  // every claim was quadratic on long documents); candidates are then taken in the quotes' order, which breaks ties.
+  const position = new Map(quotes.map((q, i) => [q, i]));
+  const byStart = [...quotes].sort((a, b) => a.start - b.start);
+  const longest = quotes.reduce((most, q) => Math.max(most, q.end - q.start), 0);
   return claims.map((claim) => {
     let best: Quote | null = null;
-    for (const q of quotes) {
+    const reaching: Quote[] = [];
+    for (let k = lastStartingBy(byStart, claim.start); k >= 0 && byStart[k]!.start >= claim.start - longest; k--) reaching.push(byStart[k]!);
+    reaching.sort((a, b) => position.get(a)! - position.get(b)!);
+    for (const q of reaching) {
       if (q.start > claim.start || claim.end > q.end) continue;
       if (!best) best = q;
       else {
@@ -19,4 +27,16 @@ export function attributeClaims(claims: readonly Claim[], quotes: readonly Quote
     }
     return best ? { ...claim, quoteId: best.id, speakerId: best.speakerId } : claim;
   });
+}
+
+/** Index of the last quote (sorted by start) that starts at or before `at`, or -1. */
+function lastStartingBy(byStart: readonly Quote[], at: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byStart[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
