@@ -990,10 +990,11 @@ function familyNamesAfter(text: string, given: string): Map<string, { start: num
 }
 
 function addNameMentions(text: string, entities: Entity[]): void {
+  // Lower-cased once, not once per person: on long documents that copy was most of the stage.
+  const lower = text.toLowerCase();
   for (const e of entities) {
     if (e.kind !== 'person') continue;
     const forms = [...e.forms].filter((f) => f.length >= 3);
-    const lower = text.toLowerCase();
     for (const form of forms) {
       for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
         const before = text[at - 1] ?? ' ';
