@@ -380,7 +380,10 @@ function joinsSubjects(tokens: readonly Token[], k: number, floor: number): bool
   const left = tokens[k - 1]!;
   const right = tokens[k + 1];
   if (!left.word || !right || !right.word) return false;
-  const afterDeterminer = /^(the|a|an|his|her|their|its|our|my)$/.test(tokens[k - 2]?.norm ?? '') && /^[a-z-]{3,}$/.test(left.norm) && !/(ly|ed)$/.test(left.norm);
+  // ("the Florida senator and …": a noun closing a noun phrase opened by a determiner a few words back, over names and modifiers.)
+  let det = k - 2;
+  while (det > k - 5 && det >= floor && tokens[det]?.word && !/^(the|a|an|his|her|their|its|our|my)$/.test(tokens[det]!.norm) && (isCapitalized(tokens[det]!) || /^[a-z-]{3,}$/.test(tokens[det]!.norm)) && !isVerbLike(tokens[det]!) && !/(ly|ed|ing)$/.test(tokens[det]!.norm) && !CLAUSE_OPENERS.has(tokens[det]!.norm) && !CUE_PREPOSITIONS.has(tokens[det]!.norm)) det--;
+  const afterDeterminer = det >= floor && /^(the|a|an|his|her|their|its|our|my)$/.test(tokens[det]?.norm ?? '') && /^[a-z-]{3,}$/.test(left.norm) && !/(ly|ed)$/.test(left.norm) && !isVerbLike(left);
   const leftOk = isCapitalized(left) || /^(he|she|they|we|i)$/.test(left.norm) || (isPluralNoun(left.norm) && !isVerbLike(left)) || afterDeterminer;
   // ("Democrats and civil rights groups", "Liberal and conservative economists": a modifier may open the second conjunct.)
   const modifier = /^[a-z][a-z-]{2,}$/.test(right.text) && !/(ed|ly|ing)$/.test(right.norm) && !isVerbLike(right) && !CLAUSE_OPENERS.has(right.norm) && !CUE_PREPOSITIONS.has(right.norm) && !/^(then|also|still|now|just|even|not|never|so|too|who|which|whose|what|how|why|when|where|more|most|less|such)$/.test(right.norm);

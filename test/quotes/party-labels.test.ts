@@ -47,3 +47,13 @@ describe('a participle clause takes the subject after a long or less common fron
     spansHold(text);
   });
 });
+
+describe('coordinated title nouns after a determiner are one source', () => {
+  it('reads "the Ohio senator and presidential candidate" whole after a quote', () => {
+    const text = '"We will not wait any longer," the Ohio senator and Republican presidential candidate said in a statement.';
+    const q = run(text).quotes[0]!;
+    expect(q.kind).toBe('direct');
+    expect(q.source?.text).toBe('the Ohio senator and Republican presidential candidate');
+    spansHold(text);
+  });
+});
