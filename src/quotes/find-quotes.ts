@@ -828,6 +828,8 @@ function readPostAttribution(text: string, post: readonly Token[]): Attr | null 
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (!t.word && depth === 0 && /^[.;:!?]$/.test(t.text)) break;
+    // ('“…,” the note says.', '“…,” a statement added.': a verb form right after a determiner is a noun of the source.)
+    if (k > p && post[k - 1]!.word && /^(the|a|an|this|that|his|her|their|its|our|my|one)$/.test(post[k - 1]!.norm)) continue;
     const v = verbAt(post, k);
     if (!v) continue;
     const cue = makeCue(text, post, k, v[0], v[1]);

@@ -57,3 +57,13 @@ describe('coordinated title nouns after a determiner are one source', () => {
     spansHold(text);
   });
 });
+
+describe('a verb form right after a determiner in a closing attribution is a noun', () => {
+  it('reads "the note says" with "note" as the source', () => {
+    const text = '"You are a total loser!" the note says.';
+    const q = run(text).quotes[0]!;
+    expect(q.kind).toBe('direct');
+    expect(q.source?.text).toBe('the note');
+    expect(q.cue?.text).toBe('says');
+  });
+});
