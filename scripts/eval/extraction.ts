@@ -30,7 +30,8 @@ const FLOORS = {
   readability: { f1: 0.973, precision: 0.982, recall: 0.964 },
   // Lowered from .941 when the extractor stopped printing a gallery's 2,300 characters of designer links on elle.com1 (now
   // "no article body found") and a share line on lifebuzz.com1: both pages' expected text is a newsletter box the junk held.
-  newspaper: { f1: 0.9384, precision: 0.9405, recall: 0.936 },
+  // Raised from .9384 when a part of a story whose links sit in a box of their own stopped being dropped whole (details.com2 0 -> .966).
+  newspaper: { f1: 0.946, precision: 0.948, recall: 0.943 },
   metadata: { title: 0.95, byline: 0.88, published: 0.99 },
 };
 

@@ -265,6 +265,24 @@ describe('code listings', () => {
   });
 });
 
+describe('a box of links set inside a part of the story', () => {
+  it('keeps the part\'s paragraph and drops the box of other headlines', () => {
+    const related = '<div><h3>Read more</h3><ul><li><a href="/a/1">Storm cuts power to thousands across the region</a></li><li><a href="/a/2">Mayor unveils plan for new bridge over the river</a></li><li><a href="/a/3">School budget vote delayed again</a></li></ul></div>';
+    const part = (p: string, extra = '') => `<div class="part"><div class="inner"><span><p>${p}</p>${extra}</span></div><img src="/i/${p.length}.jpg" width="600" height="400"></div>`;
+    const text = run(page(`<div class="story">${part(P1)}${part(P2, related)}${part(P3)}${part(P4)}</div>`)).article.text;
+    expect(text).toContain(P2);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Storm cuts power');
+  });
+
+  it('still drops a box of links with a short blurb', () => {
+    const links = '<div class="box"><p>More on this story from our archive:</p><ul><li><a href="/a/1">Storm cuts power to thousands across the region</a></li><li><a href="/a/2">Mayor unveils plan for new bridge over the river</a></li></ul></div>';
+    const text = run(page(`<div class="story"><p>${P1}</p><p>${P2}</p>${links}<p>${P3}</p><p>${P4}</p></div>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Storm cuts power');
+  });
+});
+
 describe('data tables inside the story', () => {
   it('takes the box around a long data table for the story, with the paragraphs before and after it', () => {
     // Thirty rows whose cells read as short paragraphs: the rows' scores add up in the table's body, past the story's box.

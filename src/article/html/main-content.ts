@@ -1335,7 +1335,7 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   // A run of the story's paragraphs in a box of their own (sites cut a story into such columns): its links are judged as
   // a paragraph's are. (Galleries, lists and small form boxes are told apart above.)
   if (ld < PARAGRAPH_LINK_SHARE && isParagraphRun(innermostBox(el), stats)) return false;
-  if (!isList && weight < 25 && ld > 0.2) return true;
+  if (!isList && weight < 25 && ld > 0.2 && !isProseBesideLinkBox(el, s, stats)) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
   if (isList && ld > 0.5 && s.len < total * 0.5 && !isProseList(s) && !isSubList(el)) return true;
@@ -1380,6 +1380,39 @@ function isDivProse(n: DomNode | null, stats: Map<DomElement, Stats>): boolean {
   if (!n || !isElement(n) || n.name !== 'div' || !isParagraphLike(n)) return false;
   const s = stats.get(n);
   return s !== undefined && s.len >= STORY_PARAGRAPH_CHARS && linkDensity(s) < PARAGRAPH_LINK_SHARE;
+}
+
+/** Boxes that may hold a list of links set inside a part of the story. */
+const LINK_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside', 'ul', 'ol', 'nav', 'table']);
+
+/**
+ * A part of the story whose links sit in a box of their own ("Read more" and three headlines set after its paragraph): a
+ * paragraph of prose (80+ characters, few links, ending a sentence) outside every box that is half links or more, and few
+ * links (at most a fifth of the text) once those boxes are left out. The part stays and the cleaning judges the box.
+ */
+function isProseBesideLinkBox(el: DomElement, s: Stats, stats: Map<DomElement, Stats>): boolean {
+  let len = s.len;
+  let linkLen = s.linkLen;
+  let prose = false;
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    const ns = stats.get(n);
+    if (!ns || ns.len === 0) continue;
+    if (LINK_BOX_TAGS.has(n.name) && linkDensity(ns) > 0.5) {
+      len -= ns.len;
+      linkLen -= ns.linkLen;
+      continue;
+    }
+    // A paragraph: a <p>, or a div of inline content with words of its own (a div whose one inline wrapper holds blocks is walked into).
+    if (n.name === 'p' || (n.name === 'div' && isParagraphLike(n) && n.children.some((k) => isText(k) && HAS_LETTER.test(k.data)))) {
+      if (!prose && ns.len > STORY_PARAGRAPH_CHARS && linkDensity(ns) < 0.25 && endsLikeSentence(n)) prose = true;
+      continue;
+    }
+    for (const c of n.children) stack.push(c);
+  }
+  return prose && len > 0 && linkLen <= len * 0.2;
 }
 
 /**
