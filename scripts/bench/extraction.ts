@@ -6,6 +6,7 @@
  * loaded machine they move far less than wall-clock figures. Then the plain-text path (BBC and PolNeAR dumps):
  * documents and MB per CPU-second.
  */
+import { defaultOptions } from '../../src/pipeline/options.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticle } from '../../src/article/index.js';
@@ -128,7 +129,7 @@ function benchPlainText(rounds: number): void {
     for (const f of files) {
       try {
         const doc = decodeDocument(f.bytes, { location: f.path });
-        extractArticle(doc, { docId: f.path, text: doc.body, options: { defaultLanguage: null }, report: () => {} });
+        extractArticle(doc, { docId: f.path, text: doc.body, options: defaultOptions, report: () => {} });
       } catch {
         // Bad input is the eval's business; the bench only times.
       }

@@ -10,6 +10,7 @@
  * lacks and the expected lines we dropped (first 200 chars each), to classify errors.
  * Returns false (exit 1) when a figure falls below its pinned floor.
  */
+import { defaultOptions } from '../../src/pipeline/options.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,7 +109,7 @@ export function runPage(page: EvalPage, rewrite: (html: string) => string = (htm
     const article = extractArticle(doc, {
       docId: page.name,
       text: doc.body,
-      options: { defaultLanguage: null },
+      options: defaultOptions,
       report: (d) => errors.push({ stage: d.stage, message: d.message, rule: d.rule ?? null, severity: d.severity ?? 'fatal', start: null, end: null }),
     });
     return { article, errors };

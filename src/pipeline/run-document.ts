@@ -32,6 +32,18 @@ export function runDocument(source: SourceDoc, options: PipelineOptions = defaul
 
   const article = stage('article', () => extractArticle(source, createContext(id, source.body, options, errors)));
   if (!article || hasFatal(errors)) return result;
+  if (article.text.length > options.maxTextChars) {
+    const n = (x: number) => x.toLocaleString('en-US');
+    errors.push({
+      stage: 'article',
+      rule: 'text-too-long',
+      severity: 'fatal',
+      message: `The article text is ${n(article.text.length)} characters, over the ${n(options.maxTextChars)} one document may have; split it into articles, or raise --max-text-chars.`,
+      start: null,
+      end: null,
+    });
+    return result;
+  }
   result.article = article;
 
   const ctx = createContext(id, article.text, options, errors);

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { readInputs, measureInputs, defaultFetchOptions, type FetchOptions } from '../../sources/index.js';
 import { runBatch, DEFAULT_BATCH_SIZE, type BatchEvent } from '../../pipeline/batch/index.js';
 import { PIPELINE_VERSION } from '../../pipeline/version.js';
+import { DEFAULT_MAX_TEXT_CHARS } from '../../pipeline/options.js';
 import { openStore, type StoreSummary } from '../../store/index.js';
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { chooseLogMode, createReporter, rates, type LogMode } from '../progress.js';
@@ -20,6 +21,7 @@ interface RunOptions {
   format: 'text' | 'json';
   batchSize: number;
   docTimeout: number;
+  maxTextChars: number;
   userAgent: string;
   timeout: number;
   retries: number;
@@ -62,6 +64,7 @@ export function registerRun(program: Command): void {
     .addOption(new Option('--format <format>', 'the end summary on standard output').choices(['text', 'json']).default('text'))
     .option('--batch-size <n>', 'most documents per database transaction (one also closes at 4 M characters of text, after 2 s, or once the writer has caught up with a fifth of this)', positiveInt(1), DEFAULT_BATCH_SIZE)
     .option('--doc-timeout <ms>', 'give up on a document after this long', positiveInt(1), 120_000)
+    .option('--max-text-chars <n>', 'longest article text, in characters, a document may have; a longer one fails alone (rule text-too-long) and the batch goes on', positiveInt(1), DEFAULT_MAX_TEXT_CHARS)
     .option('--user-agent <ua>', 'User-Agent sent when fetching URLs', defaultFetchOptions.userAgent)
     .option('--timeout <ms>', 'time limit per HTTP request', positiveInt(1), defaultFetchOptions.timeoutMs)
     .option('--retries <n>', 'retries after a network error, timeout, HTTP 408, 429 or 5xx', positiveInt(0), defaultFetchOptions.retries)
@@ -115,7 +118,7 @@ async function runCommand(inputs: string[], opts: RunOptions): Promise<number> {
   const runId = store.startRun({
     inputs: [...inputs, ...(opts.urls ?? []).map((u) => `--urls ${u}`)],
     pipelineVersion: PIPELINE_VERSION,
-    options: { workers: opts.workers, include: opts.include ?? null, exclude: opts.exclude ?? null, force: !!opts.force, failFast: !!opts.failFast, batchSize: opts.batchSize },
+    options: { workers: opts.workers, include: opts.include ?? null, exclude: opts.exclude ?? null, force: !!opts.force, failFast: !!opts.failFast, batchSize: opts.batchSize, maxTextChars: opts.maxTextChars },
   });
 
   // First Ctrl-C: stop reading, finish what is in flight, store it and print the summary. Second: leave at once.
@@ -144,6 +147,7 @@ async function runCommand(inputs: string[], opts: RunOptions): Promise<number> {
       failFast: opts.failFast,
       batchSize: opts.batchSize,
       docTimeoutMs: opts.docTimeout,
+      pipeline: { maxTextChars: opts.maxTextChars },
       // The ETA needs the input's total size: a stat-only walk beside the real one, skipped when nothing shows it.
       totalBytes: opts.urls?.length || mode === 'quiet' ? null : measureInputs(inputs, filter),
       onEvent,
