@@ -1734,7 +1734,10 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   if (/ed$/.test(v[1]) && !!prev && prev.word && !isCapitalized(prev) && (WEEKDAYS.has(tokens[v[0] + 1]?.norm ?? '') || /^(by|on|last|this|earlier|today|yesterday)$/.test(tokens[v[0] + 1]?.norm ?? ''))) return null;
   // "the terrorist attacks in Paris", "the DNC email leak": a word that is a noun as often as a verb needs an object after it.
   // (After an auxiliary or modal it is a verb: "did support workers", "would attack anyone".)
-  if (NOUN_VERBS.has(v[1]) && !opensObject(tokens[v[0] + 1]) && !/^(did|does|do|will|would|could|can|should|may|might|must|to)$/.test(prev?.norm ?? '')) return null;
+  // ("Millennials support background checks", "two-thirds support reducing …", "we support deploying troops": after a plural noun, a
+  // fraction or a subject pronoun it is the verb, and its object may open with a bare noun or a gerund.)
+  const verbAfterSubject = /^(support|attack|attacks|champion|champions|echo|echoes|dispute|disputes|highlight|highlights|credit|credits)$/.test(v[1]) && !!prev && prev.word && (/^(i|we|they|you)$/.test(prev.norm) || FRACTION.test(prev.norm) || (/^[a-z]{3,}s$/i.test(prev.text) && !/(ss|us|is|’s|'s)$/.test(prev.norm) && !isVerbLike(prev))) && !!tokens[v[0] + 1]?.word && /^\p{Ll}/u.test(tokens[v[0] + 1]!.text) && !NO_CONTENT_START.test(tokens[v[0] + 1]!.norm) && !CUE_PREPOSITIONS.has(tokens[v[0] + 1]!.norm) && !/^(among|upon|around|within|without|into|onto|across|between|toward|towards|under|home|away|back|out|up|down|off|here|there)$/.test(tokens[v[0] + 1]!.norm);
+  if (NOUN_VERBS.has(v[1]) && !opensObject(tokens[v[0] + 1]) && !verbAfterSubject && !/^(did|does|do|will|would|could|can|should|may|might|must|to)$/.test(prev?.norm ?? '')) return null;
   // "Olympic champion Kelly Holmes", "world champion Jaouad Gharib": a title noun before a name, not a stance verb.
   const afterVerb = tokens[v[0] + 1];
   if (NOUN_VERBS.has(v[1]) && EXTRA_TITLE_HEADS.has(v[1]) && afterVerb?.word && isCapitalized(afterVerb) && !/^(did|does|do|will|would|could|can|should|may|might|must|to)$/.test(prev?.norm ?? '')) return null;

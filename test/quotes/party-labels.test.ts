@@ -67,3 +67,20 @@ describe('a verb form right after a determiner in a closing attribution is a nou
     expect(q.cue?.text).toBe('says');
   });
 });
+
+describe('"support" after a plural subject, a fraction or a pronoun is the verb, with a bare or gerund object', () => {
+  it.each([
+    ['Most young voters support stricter background checks.', 'stricter background checks'],
+    ['Two-thirds support reducing sentences for minor crimes.', 'reducing sentences for minor crimes'],
+    ['Many council members support building the bypass.', 'building the bypass'],
+  ])('%s', (text, content) => {
+    expect(run(text).quotes.map((q) => q.text)).toContain(content);
+    spansHold(text);
+  });
+
+  it('leaves the noun alone', () => {
+    for (const text of ['The plan has strong support among farmers.', 'Voters gave their support to the mayor.', 'Tech support staff were laid off.']) {
+      expect(run(text).quotes.filter((q) => q.cue?.text === 'support')).toEqual([]);
+    }
+  });
+});
