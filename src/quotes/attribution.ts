@@ -380,9 +380,10 @@ function joinsSubjects(tokens: readonly Token[], k: number, floor: number): bool
   const left = tokens[k - 1]!;
   const right = tokens[k + 1];
   if (!left.word || !right || !right.word) return false;
-  // ("the Florida senator and …": a noun closing a noun phrase opened by a determiner a few words back, over names and modifiers.)
+  // ("the Florida senator and …", "A US defence and …": a noun closing a noun phrase opened by a determiner a few words back, over
+  // names and proper adjectives; not over common words, "would want a personal computer and Professor Reddy thinks".)
   let det = k - 2;
-  while (det > k - 5 && det >= floor && tokens[det]?.word && !/^(the|a|an|his|her|their|its|our|my)$/.test(tokens[det]!.norm) && (isCapitalized(tokens[det]!) || /^[a-z-]{3,}$/.test(tokens[det]!.norm)) && !isVerbLike(tokens[det]!) && !/(ly|ed|ing)$/.test(tokens[det]!.norm) && !CLAUSE_OPENERS.has(tokens[det]!.norm) && !CUE_PREPOSITIONS.has(tokens[det]!.norm)) det--;
+  while (det > k - 5 && det >= floor && tokens[det]?.word && !/^(the|a|an|his|her|their|its|our|my)$/.test(tokens[det]!.norm) && isCapitalized(tokens[det]!) && !CLAUSE_OPENERS.has(tokens[det]!.norm)) det--;
   const afterDeterminer = det >= floor && /^(the|a|an|his|her|their|its|our|my)$/.test(tokens[det]?.norm ?? '') && /^[a-z-]{3,}$/.test(left.norm) && !/(ly|ed)$/.test(left.norm) && !isVerbLike(left);
   const leftOk = isCapitalized(left) || /^(he|she|they|we|i)$/.test(left.norm) || (isPluralNoun(left.norm) && !isVerbLike(left)) || afterDeterminer;
   // ("Democrats and civil rights groups", "Liberal and conservative economists": a modifier may open the second conjunct.)

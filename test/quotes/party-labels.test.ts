@@ -84,3 +84,16 @@ describe('"support" after a plural subject, a fraction or a pronoun is the verb,
     }
   });
 });
+
+describe('joining subjects and reading "support" as a verb stay narrow', () => {
+  it('does not join a verb’s object to the next clause’s subject', () => {
+    const text = 'The first step is to see why poor people would want a personal computer and Professor Reddy thinks he knows why.';
+    const q = run(text).quotes.find((x) => x.cue?.text === 'thinks');
+    expect(q?.source?.text).toBe('Professor Reddy');
+  });
+
+  it('reads an acronym before "attacks" as a modifier, not a subject', () => {
+    const text = 'DDoS attacks typically use thousands of computers in many countries.';
+    expect(run(text).quotes).toEqual([]);
+  });
+});
