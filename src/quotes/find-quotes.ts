@@ -436,6 +436,7 @@ function readReportedSpeech(scan: QuoteScan, w: SentenceWindow): void {
     if (!found) continue;
     for (const f of found) {
       usedCues.add(f.cue!.start);
+      if (f.source) f.end = endBeforeMainVerb(tokens, n, inQuote, f.source, f.start, f.end);
       const carry = f.carry === 'previous' ? drafts[drafts.length - 1]! : null;
       const start = f.cue && f.cue.end <= f.start ? startAfterLeadingThat(tokens, n, inQuote, f.start, f.end, text.slice(f.cue.start, f.cue.end).toLowerCase()) : f.start;
       const d: Draft = { start, end: f.end, kind: 'indirect', source: f.source, cue: f.cue, sentence: si, paragraph, carry };
@@ -449,6 +450,33 @@ function readReportedSpeech(scan: QuoteScan, w: SentenceWindow): void {
     }
     i = tokenAfter(tokens, found[found.length - 1]!.end) - 1;
   }
+}
+
+/**
+ * The end of content said inside a restrictive relative clause, before the main clause's verb of saying or stance ('economists who
+ * favor consumption taxes agree that …' -> 'consumption taxes'; 'lawmakers who back the bill argue …'); `end` when the source is
+ * no such relative pronoun or no such verb follows. Why: the relative clause closes where its head's own verb begins; the content
+ * ran on into the main clause, and that clause's statement was lost.
+ */
+function endBeforeMainVerb(tokens: readonly Token[], n: number, inQuote: (t: Token) => boolean, source: { start: number; end: number }, start: number, end: number): number {
+  const r = tokens.findIndex((t) => t.start === source.start);
+  const rel = tokens[r];
+  if (!rel || !rel.word || !/^(who|that)$/.test(rel.norm) || rel.end !== source.end) return end;
+  const head = tokens[r - 1];
+  if (!head || !head.word || DETERMINERS.has(head.norm) || isVerbLike(head)) return end;
+  const from = tokenAfter(tokens, start);
+  for (let j = from + 2; j < n && tokens[j]!.start < end; j++) {
+    const t = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    if (!t.word || inQuote(t) || !prev.word || inQuote(prev)) continue;
+    // (Not after a preposition, a pronoun or an auxiliary: 'for fear of …', 'the moment he says it', 'did not say'.)
+    if (DETERMINERS.has(prev.norm) || CUE_PREPOSITIONS.has(prev.norm) || /^(to|for|by|and|or|but|that|who|which|not|never|also|had|has|have|will|would|can|could|should|did|does|do|he|she|they|we|i|it|you)$/.test(prev.norm)) continue;
+    if (!/^(say|says|said|agree|agreed|argue|argued|disagree|disagreed|believe|believed|think|thought|contend|contended|insist|insisted|warn|warned|worry|worried|fear|feared|expressed|express)$/.test(t.norm)) continue;
+    let e = j - 1;
+    while (e > from && !tokens[e]!.word && !isClosingMark(tokens[e]!)) e--;
+    return e > from ? tokens[e]!.end : end;
+  }
+  return end;
 }
 
 /**

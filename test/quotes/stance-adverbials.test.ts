@@ -80,3 +80,20 @@ describe('a closing indefinite appositive is the writer’s comment, not part of
     expect(run(b).quotes.map((q) => q.text)).toEqual(['the vote went to Ann Lee, the council leader']);
   });
 });
+
+describe('content said inside a restrictive relative clause ends before the main clause’s verb', () => {
+  it('splits "economists who favor X agree that Y"', () => {
+    const text = 'Economists who favor consumption taxes agree that the change will be slow.';
+    const rows = run(text).quotes.map((q) => `${q.cue?.text}: ${q.text}`);
+    expect(rows).toContain('favor: consumption taxes');
+    expect(rows).toContain('agree: the change will be slow');
+    spansHold(text);
+  });
+
+  it('keeps a verb after a preposition or a pronoun inside the clause', () => {
+    const text = 'Residents who declined to comment for fear of reprisals said the plan was unfair.';
+    const rows = run(text).quotes.map((q) => `${q.cue?.text}: ${q.text}`);
+    expect(rows).toContain('declined: to comment for fear of reprisals');
+    expect(rows).toContain('said: the plan was unfair');
+  });
+});
