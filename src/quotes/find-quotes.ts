@@ -317,10 +317,15 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
   let preAttr = preWords.length ? readPreAttribution(text, pre) : null;
   // 'Carson shared a syllabus called “Perception” on his page, writing “Allow me …”': a participle cue after an earlier quote
   // takes the subject that opens the sentence, before that quote.
-  if (!preAttr && prevClose > s.start && preWords.length && /^[a-z]+ing$/.test(preWords[preWords.length - 1]!.text)) {
+  // (So does one the attribution reader found without a subject: 'The mayor said the plan was “reckless,” adding, “We …”'.)
+  if ((!preAttr || (!preAttr.source && /ing$/.test(preAttr.cue.verb))) && prevClose > s.start && preWords.length && /^[a-z]+ing$/.test(preWords[preWords.length - 1]!.text)) {
     const whole = tokens.filter((t) => t.start >= s.start && t.end <= m.open);
     const wide = readPreAttribution(text, whole);
     if (wide && wide.cue.start >= prevClose && wide.source && wide.source.end <= prevClose) preAttr = wide;
+    else if (preAttr && !preAttr.source) {
+      const subject = clauseSubject(whole, 0, whole.length);
+      if (subject && subject.end <= prevClose) preAttr = { ...preAttr, source: subject };
+    }
   }
   const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
   // 'what is called an "A" item', 'a "B" quote': one letter or digit in marks is a label, not words anyone said.

@@ -85,3 +85,14 @@ describe('a statement inside the attribution of a direct quote does not take ove
     expect(floating.cue?.text).toBe('said');
   });
 });
+
+describe('a participle cue after a partial quote takes the subject that opens the sentence', () => {
+  it('gives "adding, “…”" the speaker of the sentence', () => {
+    const text = 'The mayor said the plan was “reckless,” adding, “We will fight it.”';
+    const r = run(text);
+    const q = r.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.cue?.text).toBe('adding');
+    expect(q.source?.text).toBe('The mayor');
+    spansHold(text);
+  });
+});
