@@ -755,7 +755,8 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
     // ("even as", "even though": the subordinator after "even".)
     const head = tokens[i]?.norm === 'even' && tokens[i + 1]?.word ? i + 1 : i;
     // (A phrase opened by a preposition or subordinator may run longer: 'In response to the proposal to bar … from the country, …'.)
-    const opened = CUE_PREPOSITIONS.has(tokens[head]!.norm) || FRONTED_OPENERS.test(tokens[head]!.norm);
+    if (i >= limit) break;
+    const opened = CUE_PREPOSITIONS.has(tokens[head]?.norm ?? '') || FRONTED_OPENERS.test(tokens[head]?.norm ?? '');
     for (let k = i; k < Math.min(limit, i + (opened ? 30 : 12)); k++) {
       if (tokens[k]!.text === ',') {
         if (opened || isFrontedTime(tokens, i, k) || (/^[a-z]{3,}ing$/.test(tokens[i]!.norm) && isCapitalized(tokens[i]!))) i = k + 1;

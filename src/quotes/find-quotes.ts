@@ -327,6 +327,14 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
       if (subject && subject.end <= prevClose) preAttr = { ...preAttr, source: subject };
     }
   }
+  // 'He explained the headline by saying: “…”', 'Lee deflected questions before saying, “…”', '… and telling her, “…”': a participle
+  // cue with no subject of its own speaks for the subject of its clause.
+  if (preAttr && !preAttr.source && /ing$/.test(preAttr.cue.verb.split(' ')[0]!) && preAttr.cue.start > s.start) {
+    const cueStart = preAttr.cue.start;
+    const whole = tokens.filter((t) => t.start >= Math.max(s.start, prevClose) && t.end <= cueStart);
+    const subject = whole.length ? clauseSubject(whole, 0, whole.length) : null;
+    if (subject && subject.end <= cueStart) preAttr = { ...preAttr, source: subject };
+  }
   const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
   // 'what is called an "A" item', 'a "B" quote': one letter or digit in marks is a label, not words anyone said.
   if (!attr && m.end - m.start <= 4 && text.slice(m.start, m.end).replace(/[^\p{L}\p{N}]/gu, '').length <= 1) return;

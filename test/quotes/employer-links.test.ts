@@ -96,3 +96,15 @@ describe('a participle cue after a partial quote takes the subject that opens th
     spansHold(text);
   });
 });
+
+describe('a participle cue after a preposition speaks for the subject of its clause', () => {
+  it.each([
+    ['On Tuesday, Mr. Hale deflected questions about the budget before saying, “It is time to move on.”', 'Mr. Hale'],
+    ['Ms. Ortiz drew boos upon saying, “The council heard you.”', 'Ms. Ortiz'],
+    ['He explained the decision by saying: “We had no choice.”', 'He'],
+  ])('%s', (text, source) => {
+    const q = run(text).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.source?.text).toBe(source);
+    spansHold(text);
+  });
+});
