@@ -195,6 +195,13 @@ describe('author cards', () => {
     expect(text).toContain(P4);
     expect(text).not.toContain('has covered water');
   });
+
+  it('keeps the story\'s paragraph when the card sits deeper in the same box, after it', () => {
+    const part = (p: string, extra = '') => `<span><div class="step"><div class="body"><span><p>${p}</p></span>${extra}</div><img src="/i/${p.length}.jpg" width="600" height="400"></div></span>`;
+    const text = run(page(`<article>${[P1, P2, P3, P1, P2, P3].map((p) => part(p)).join('')}${part(P4, card)}</article>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('has covered water');
+  });
 });
 
 describe('boxes beside the story\'s box', () => {

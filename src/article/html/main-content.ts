@@ -998,24 +998,27 @@ function isCodeBlock(el: DomElement, s: Stats, stats: Map<DomElement, Stats>): b
  */
 function isAuthorCard(el: DomElement, s: Stats, total: number, stats: Map<DomElement, Stats>): boolean {
   if (s.img === 0 || s.len === 0 || s.len > 700 || s.len >= total * 0.3 || s.p > 3) return false;
-  // A box that sets a card after a paragraph of the story (its last one, with the card below it) is no card itself: its
+  // Document order: a paragraph of the story's prose (80+ characters ending a sentence, at any depth) before the card's
+  // photo or its writer's link means the box sets a card after the story's last paragraph: it is no card itself, and its
   // parts are judged one by one. A card's own bio comes after the photo and name.
-  let prose = false;
-  for (const c of el.children) {
-    if (!isElement(c)) continue;
-    const cs = stats.get(c);
-    if (!cs || cs.len === 0) continue;
-    if (prose && cs.img > 0 && isAuthorCard(c, cs, total, stats)) return false;
-    if (!prose && cs.img === 0 && (c.name === 'p' ? cs.len > STORY_PARAGRAPH_CHARS && isSentenceParagraph(c) : holdsStoryParagraph(c, stats))) prose = true;
-  }
-  const stack: DomNode[] = [...el.children];
-  while (stack.length > 0) {
+  let marked = false;
+  let link = false;
+  const stack: DomNode[] = [...el.children].reverse();
+  while (stack.length > 0 && !link) {
     const n = stack.pop()!;
     if (!isElement(n)) continue;
-    if (n.name === 'a' && AUTHOR_HREF.test(attr(n, 'href')) && !IMAGE_FILE.test(attr(n, 'href'))) return true;
-    for (const c of n.children) stack.push(c);
+    if (n.name === 'a' && AUTHOR_HREF.test(attr(n, 'href')) && !IMAGE_FILE.test(attr(n, 'href'))) {
+      link = true;
+      continue;
+    }
+    if (n.name === 'img' || n.name === 'picture') marked = true;
+    else if (!marked && (n.name === 'p' || (n.name === 'div' && isParagraphLike(n) && n.children.some((k) => isText(k) && HAS_LETTER.test(k.data))))) {
+      const ns = stats.get(n);
+      if (ns && ns.len > STORY_PARAGRAPH_CHARS && ns.img === 0 && isSentenceParagraph(n)) return false;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  return false;
+  return link;
 }
 
 /**
