@@ -68,6 +68,8 @@ export function endOfStanceObject(text: string, tokens: readonly Token[], from: 
     if (!t.word) {
       if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ')) return lastContentEnd(tokens, from, k - 1, end);
       if (t.text === ',' && opensClauseAt(tokens, k + 1, n)) return lastContentEnd(tokens, from, k - 1, end);
+      // "opposed the measure, and three of its backers hold …": a new clause with its own subject after ", and" ends the object.
+      if (t.text === ',' && /^(and|but)$/.test(tokens[k + 1]?.norm ?? '') && !inQuote(tokens[k + 1]!) && opensClauseAt(tokens, k + 2, n)) return lastContentEnd(tokens, from, k - 1, end);
       // "backed the plan, but warned …", "praised Lee, yet …": a contrast after a comma is a new predicate, not part of the object.
       if (t.text === ',' && /^(but|yet)$/.test(tokens[k + 1]?.norm ?? '') && !inQuote(tokens[k + 1]!)) return lastContentEnd(tokens, from, k - 1, end);
       // "criticized the plan, because …", "endorsed Lee, without naming …": a subordinate clause after the object is the writer's.

@@ -97,3 +97,10 @@ describe('content said inside a restrictive relative clause ends before the main
     expect(rows).toContain('said: the plan was unfair');
   });
 });
+
+describe('a new clause after ", and" ends a stance’s object', () => {
+  it('stops before ", and there were …"', () => {
+    const text = 'Ms. Ortiz did not mention the levy, and there were no questions about it.';
+    expect(run(text).quotes.map((q) => q.text)).toContain('the levy');
+  });
+});
