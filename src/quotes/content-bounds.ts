@@ -233,6 +233,8 @@ function opensClauseAt(tokens: readonly Token[], k: number, n: number): boolean 
   const first = tokens[k];
   if (!first || !first.word) return false;
   if (SUBJECT_PRONOUN.test(first.norm)) return !!tokens[k + 1]?.word && !/^(and|or|who|which)$/.test(tokens[k + 1]!.norm);
+  // ("…, and it hopes to …", "…, and it’s not clear …": "it" with a finite verb right after it.)
+  if (first.norm === 'it') return !!tokens[k + 1] && (FINITE_WORD.test(tokens[k + 1]!.norm) || /^(?:[’']s)$/.test(tokens[k + 1]!.text) || /^[a-z]{3,}(s|ed)$/.test(tokens[k + 1]!.norm));
   if (!(isCapitalized(first) || DETERMINER_OPEN.test(first.norm))) return false;
   for (let j = k + 1; j < Math.min(n, k + 7); j++) {
     const t = tokens[j]!;

@@ -99,6 +99,11 @@ describe('content said inside a restrictive relative clause ends before the main
 });
 
 describe('a new clause after ", and" ends a stance’s object', () => {
+  it('stops before ", and it’s …"', () => {
+    const text = 'Aides rushed to defend the senator, and it’s not clear whether he knew.';
+    expect(run(text).quotes.map((q) => q.text)).toContain('the senator');
+  });
+
   it('stops before ", and there were …"', () => {
     const text = 'Ms. Ortiz did not mention the levy, and there were no questions about it.';
     expect(run(text).quotes.map((q) => q.text)).toContain('the levy');
