@@ -23,7 +23,11 @@ interface Ends {
 export function checkChanges(views: readonly ClaimView[], text: string): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const bySentence = new Map<number, ClaimView[]>();
-  for (const v of views) bySentence.set(v.claim.sentence, [...(bySentence.get(v.claim.sentence) ?? []), v]);
+  for (const v of views) {
+    const inSentence = bySentence.get(v.claim.sentence);
+    if (inSentence) inSentence.push(v);
+    else bySentence.set(v.claim.sentence, [v]);
+  }
   for (const list of bySentence.values()) {
     const sentence = list[0]!.sentence;
     if (!sentence || !CHANGE_WORDS.test(sentence.text) && !MULTIPLIERS.some(([re]) => re.test(sentence.text))) continue;

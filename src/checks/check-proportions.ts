@@ -6,6 +6,7 @@ import { wordCount } from './structure.js';
 import { NOUN_STOP } from './lexicon.js';
 import type { SumGroup } from './check-sums.js';
 import { findPartsOfWholes, type PartOfWhole } from './check-bounds.js';
+import { indexClaims, type ClaimIndex } from './claim-index.js';
 
 /** "half of those arrested being drug users": the share, the whole it is of, and the category it names. */
 const SHARE_OF_ANAPHOR = /^\s*(?:of|among)\s+(?:those|them|these|all|the total|the group)\b\s*(?:([a-z]+)\s+)?[\s,]*(?:being|were|was|are|is|had been|have been)\s+(?:(?:classed|classified|described|identified|listed|found|recorded|counted) as\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)/i;
@@ -21,12 +22,13 @@ const APPOSITION = /^[\s\w'’-]{0,60}?(?:,\s*or|\(|,\s*(?:some|about|around|rou
 export function checkProportions(views: readonly ClaimView[], text: string, groups: readonly SumGroup[] = []): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const pairs = findPartsOfWholes(views, text);
+  const at = indexClaims(views);
   for (const share of views) {
     if ((share.claim.kind !== 'proportion' && share.claim.kind !== 'percent') || share.claim.change) continue;
     const draft =
-      appositionShare(share, views, text) ??
-      shareThenPart(share, views, text) ??
-      anaphoricShare(share, views) ??
+      appositionShare(share, at, text) ??
+      shareThenPart(share, at, text) ??
+      anaphoricShare(share, at) ??
       categoryShare(share, groups) ??
       namedWholeShare(share, pairs);
     if (draft) drafts.push(draft);
@@ -35,11 +37,11 @@ export function checkProportions(views: readonly ClaimView[], text: string, grou
 }
 
 /** "487 users, or 46% of the 1,055 arrested": part before the share, whole after it or just before. */
-function appositionShare(share: ClaimView, views: readonly ClaimView[], text: string): FindingDraft | null {
-  const counts = views.filter((v) => v.claim.kind === 'count' || v.claim.kind === 'money');
-  const part = [...counts].reverse().find((v) => v.claim.sentence === share.claim.sentence && v.claim.end <= share.claim.start);
+function appositionShare(share: ClaimView, at: ClaimIndex, text: string): FindingDraft | null {
+  const counts = at.sentence(share.claim.sentence).filter((v) => v.claim.kind === 'count' || v.claim.kind === 'money');
+  const part = [...counts].reverse().find((v) => v.claim.end <= share.claim.start);
   if (!part || !APPOSITION.test(text.slice(part.claim.end, share.claim.start))) return null;
-  const after = counts.find((v) => v.claim.sentence === share.claim.sentence && v.claim.start >= share.claim.end);
+  const after = counts.find((v) => v.claim.start >= share.claim.end);
   if (!after || after.claim.kind !== part.claim.kind || !SHARE_OF_FIGURE.test(text.slice(share.claim.end, after.claim.start))) return null;
   return judgeShare(share, part, after, true);
 }
@@ -48,8 +50,8 @@ function appositionShare(share: ClaimView, views: readonly ClaimView[], text: st
  * "a quarter of the 1,200 staff - 300 people -", "40% of the 2,000 workers, or 800,", "half of the 3,000 who replied, 1,480,":
  * share, whole, then the part in apposition.
  */
-function shareThenPart(share: ClaimView, views: readonly ClaimView[], text: string): FindingDraft | null {
-  const after = views.filter((v) => v.claim.sentence === share.claim.sentence && v.claim.start >= share.claim.end && (v.claim.kind === 'count' || v.claim.kind === 'money'));
+function shareThenPart(share: ClaimView, at: ClaimIndex, text: string): FindingDraft | null {
+  const after = at.sentence(share.claim.sentence).filter((v) => v.claim.start >= share.claim.end && (v.claim.kind === 'count' || v.claim.kind === 'money'));
   const [whole, part] = after;
   if (!whole || !part || whole.claim.kind !== part.claim.kind) return null;
   if (!SHARE_OF_FIGURE.test(text.slice(share.claim.end, whole.claim.start))) return null;
@@ -61,18 +63,17 @@ function shareThenPart(share: ClaimView, views: readonly ClaimView[], text: stri
 }
 
 /** "1,055 ... with roughly half of those arrested being drug users" and "487 alleged users" elsewhere. */
-function anaphoricShare(share: ClaimView, views: readonly ClaimView[]): FindingDraft | null {
+function anaphoricShare(share: ClaimView, at: ClaimIndex): FindingDraft | null {
   const m = SHARE_OF_ANAPHOR.exec(share.after);
   if (!m) return null;
-  const counts = views.filter((v) => v.claim.kind === 'count');
-  const whole = [...counts].reverse().find((v) => v.claim.sentence === share.claim.sentence && v.claim.end <= share.claim.start);
+  const whole = [...at.sentence(share.claim.sentence)].reverse().find((v) => v.claim.kind === 'count' && v.claim.end <= share.claim.start);
   if (!whole || wordCount(share.before.slice(whole.claim.end - (share.sentence?.start ?? 0))) > 25) return null;
   const words = m[2]!.trim().split(/\s+/);
   const stop = words.findIndex((w) => NOUN_STOP.has(w.toLowerCase()));
   const kept = stop < 0 ? words : words.slice(0, stop);
   if (!kept.length) return null;
   const category = singular(kept[kept.length - 1]!);
-  const members = counts.filter((v) => v !== whole && v.head === category && v.interval.hi <= whole.interval.hi);
+  const members = at.head(category).filter((v) => v.claim.kind === 'count' && v !== whole && v.interval.hi <= whole.interval.hi);
   const exact = members.filter((v) => v.claim.qualifier === 'exact');
   const pool = exact.length ? exact : members;
   if (!pool.length) return null;

@@ -3,6 +3,7 @@ import { isGenericNoun, singular } from './claim-view.js';
 import { addIntervals, gapBetween, overlap, pointOf, formatNumber, type Interval } from './interval.js';
 import { describeInterval, describeParts, describeTotal, formatMoney } from './describe.js';
 import type { FindingDraft } from './make-finding.js';
+import { indexClaims, type ClaimIndex } from './claim-index.js';
 import { areSiblings, isAdditive, isComplementPair, joinsList, sameMeasure, wordCount } from './structure.js';
 import {
   CONTINUATION_EXHAUSTIVE, CONTINUATION_OPENER, EXHAUSTIVE_CUES, HEDGE_MODIFIERS, LIST_OPENER, NOUN_CONTINUATION_OPENER, PARTIAL_CUES,
@@ -21,31 +22,6 @@ export interface SumGroup {
   readonly total: ClaimView;
   readonly parts: readonly ClaimView[];
   readonly tie: Tie;
-}
-
-/**
- * The additive claims of an article by sentence and by counted noun, each list in text order. Why: the group finders
- * look for figures in one sentence or the next, or with one noun; a pass over every claim for each figure made a long
- * document's checks quadratic (a 700 KB text of 20,000 figures spent half its time there).
- */
-interface ClaimIndex {
-  sentence(index: number): readonly ClaimView[];
-  head(noun: string): readonly ClaimView[];
-}
-
-function indexClaims(views: readonly ClaimView[]): ClaimIndex {
-  const bySentence = new Map<number, ClaimView[]>();
-  const byHead = new Map<string, ClaimView[]>();
-  for (const v of views) {
-    const s = bySentence.get(v.claim.sentence);
-    if (s) s.push(v);
-    else bySentence.set(v.claim.sentence, [v]);
-    if (v.head === null) continue;
-    const h = byHead.get(v.head);
-    if (h) h.push(v);
-    else byHead.set(v.head, [v]);
-  }
-  return { sentence: (index) => bySentence.get(index) ?? [], head: (noun) => byHead.get(noun) ?? [] };
 }
 
 /** Nouns that name a general group a breakdown can split ("240 suspects": "130 suspected dealers", "104 suspected users"). */
@@ -354,20 +330,29 @@ function familyGroups(views: readonly ClaimView[], usedParts: ReadonlySet<string
   const byCategory = new Map<string, ClaimView[]>();
   for (const v of counts) {
     const key = categoryKey(v);
-    byCategory.set(key, [...(byCategory.get(key) ?? []), v]);
+    const members = byCategory.get(key);
+    if (members) members.push(v);
+    else byCategory.set(key, [v]);
   }
   const keys = [...byCategory.keys()];
   const parent = new Map(keys.map((k) => [k, k]));
   const find = (k: string): string => (parent.get(k) === k ? k : find(parent.get(k)!));
+  // Whether two categories are siblings depends only on their members' nouns and modifiers: one member of each
+  // wording is enough (a long document names one category thousands of times).
+  const wordings = new Map(keys.map((k) => [k, distinctWordings(byCategory.get(k)!)]));
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {
-      const a = byCategory.get(keys[i]!)!;
-      const b = byCategory.get(keys[j]!)!;
+      const a = wordings.get(keys[i]!)!;
+      const b = wordings.get(keys[j]!)!;
       if (a.some((x) => b.some((y) => areSiblings(x, y) && !sameCategory(x, y)))) parent.set(find(keys[i]!), find(keys[j]!));
     }
   }
   const families = new Map<string, string[]>();
-  for (const k of keys) families.set(find(k), [...(families.get(find(k)) ?? []), k]);
+  for (const k of keys) {
+    const family = families.get(find(k));
+    if (family) family.push(k);
+    else families.set(find(k), [k]);
+  }
 
   const out: SumGroup[] = [];
   for (const members of families.values()) {
@@ -399,6 +384,17 @@ function familyGroups(views: readonly ClaimView[], usedParts: ReadonlySet<string
     if (weak) out.push({ total: weak, parts, tie: 'weak' });
   }
   return out;
+}
+
+/** The first member of each wording (noun and modifiers, hedges included) among a category's members. */
+function distinctWordings(members: readonly ClaimView[]): ClaimView[] {
+  const seen = new Set<string>();
+  return members.filter((v) => {
+    const wording = `${v.head}|${v.modifiers.join(' ')}`;
+    if (seen.has(wording)) return false;
+    seen.add(wording);
+    return true;
+  });
 }
 
 /** Category of a counted noun, hedges dropped: "alleged users" and "purported users" are both "user". */
