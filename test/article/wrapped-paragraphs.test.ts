@@ -109,6 +109,13 @@ describe('paragraphs laid out as divs', () => {
     expect(text).toContain('handed in the petition at County Hall on Friday, where the leader met them.');
   });
 
+  it('keeps a div sentence whose links are more than half its text, as it keeps such a <p>, among div paragraphs', () => {
+    const div = (t: string) => `<div>${t}</div>`;
+    const linked = '<a href="/maps/north">On to the north side of the county, where</a> <a href="/people/ann-lee">Councillor Ann Lee</a> has held the most meetings, by our count.';
+    const text = textOf(`<div class="body">${[P1, P2].map(div).join('')}<div class="chart"><img src="/c.png" width="600" height="400"></div>${div(linked)}${[P3, P4].map(div).join('')}</div>`);
+    expect(text).toContain('On to the north side of the county, where Councillor Ann Lee has held the most meetings, by our count.');
+  });
+
   it('keeps a linked subheading with its source between div paragraphs, as it keeps such a <p>, and drops a line of links alone', () => {
     const div = (t: string) => `<div>${t}</div>`;
     const heading = '<strong><a href="https://example.com/bus-routes">Council approves three new bus routes for outlying villages</a> (Valley Ledger)</strong>';

@@ -1318,6 +1318,9 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (weight < 0) return true;
   // A sentence laid out as a div is a paragraph, links and all, while its own words outweigh its links.
   if (el.name === 'div' && linkDensity(s) < PARAGRAPH_LINK_SHARE && isSentenceParagraph(el)) return false;
+  // Where the story's paragraphs are divs (no <p> beside it), a sentence of SENTENCE_WORDS or more is one of them with links
+  // over half its text, as such a <p> is: only a line that is links alone goes.
+  if (el.name === 'div' && !besideParagraphs && linkDensity(s) < LINK_LINE_SHARE && s.img === 0 && isParagraphLike(el) && isSentenceParagraph(el) && countWordRuns(textOf(el)) >= SENTENCE_WORDS) return false;
   // A box around one paragraph and nothing else is that paragraph, and paragraphs are not judged as boxes (links and all).
   if (wrappedParagraph(el)) return false;
   if (s.commas >= 10) return false;
@@ -1435,6 +1438,9 @@ function isQuoteBody(el: DomElement, s: Stats): boolean {
 
 /** A line of a quote is words with links (hashtags, a picture's address): one that is links alone (a row of them) is not. */
 const QUOTE_LINE_LINK_SHARE = 0.9;
+
+/** Words a div of linked text holds at least to count as a sentence of the story. */
+const SENTENCE_WORDS = 8;
 
 /** A line of the story between its paragraphs has words of its own: below this share of link text. */
 const LINK_LINE_SHARE = 0.9;
