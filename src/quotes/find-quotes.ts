@@ -476,9 +476,10 @@ function endBeforeMainVerb(tokens: readonly Token[], n: number, inQuote: (t: Tok
   const rel = tokens[r];
   if (!rel || !rel.word || !/^(who|that)$/.test(rel.norm) || rel.end !== source.end) return end;
   const head = tokens[r - 1];
-  if (!head || !head.word || DETERMINERS.has(head.norm) || isVerbLike(head)) return end;
+  // ("Those who …", "some who …": a determiner may head the subject; a verb before "that" makes it a complementizer.)
+  if (!head || !head.word || isVerbLike(head) || /^(the|a|an)$/.test(head.norm)) return end;
   const from = tokenAfter(tokens, start);
-  for (let j = from + 2; j < n && tokens[j]!.start < end; j++) {
+  for (let j = from + 1; j < n && tokens[j]!.start < end; j++) {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
     if (!t.word || inQuote(t) || !prev.word || inQuote(prev)) continue;

@@ -90,6 +90,13 @@ describe('content said inside a restrictive relative clause ends before the main
     spansHold(text);
   });
 
+  it('reads "some who advocate X argue that Y" the same way', () => {
+    const text = 'Some who advocate free speech argue that the rules go too far.';
+    const rows = run(text).quotes.map((q) => `${q.cue?.text}: ${q.text}`);
+    expect(rows).toContain('advocate: free speech');
+    expect(rows).toContain('argue: the rules go too far');
+  });
+
   it('keeps a verb after a preposition or a pronoun inside the clause', () => {
     const text = 'Residents who declined to comment for fear of reprisals said the plan was unfair.';
     const rows = run(text).quotes.map((q) => `${q.cue?.text}: ${q.text}`);
