@@ -5,6 +5,7 @@ const suites: Record<string, () => Promise<{ default: (args: string[]) => Promis
   quotes: () => import('./quotes.js'),
   claims: () => import('./claims.js'),
   store: () => import('./store.js'),
+  'long-documents': () => import('./long-documents.js'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
