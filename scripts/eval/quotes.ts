@@ -41,10 +41,10 @@ import type { SourceDoc } from '../../src/schema/source.js';
 const FLOORS = {
   contentOverlapF1: 0.761,
   contentExactF1: 0.598,
-  sourceExactF1: 0.739,
+  sourceExactF1: 0.740,
   cueExactF1: 0.711,
-  speakerAccuracy: 0.932,
-  directSpeakerAccuracy: 0.967,
+  speakerAccuracy: 0.933,
+  directSpeakerAccuracy: 0.970,
   directOverlapF1: 0.929,
   speechOverlapF1: 0.890,
   fixtureRequired: 1,
