@@ -254,6 +254,19 @@ describe('stories cut into columns of a few paragraphs', () => {
   });
 });
 
+describe('the story\'s lead part with the furniture printed above a story', () => {
+  it('gathers the first part, whose lead paragraph shares its box with a breadcrumb and a time stamp', () => {
+    const crumbs = '<div><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/local">Local</a></div><div>Listen to this story · 3 min</div>';
+    const parts = [P2, P3].map((p, i) => `<div class="par-${i + 2}"><p>${p}</p></div>`).join('');
+    // The rest of the story in one box of its own, which scores far above each part.
+    const more = ['Ashby', 'Brook', 'Carter', 'Dale', 'Elm', 'Frost', 'Grove', 'Hill'].map((n) => `<p>In ${n}, residents said the van, which comes once a month, would not take sofas, fridges, mattresses or rubble, and the nearest centre is now forty miles away.</p>`).join('');
+    const text = textOf(`<div class="page"><div class="byline">By Jane Roe</div><div class="main"><div class="par-1">${crumbs}<p>${P1}</p></div>${parts}<div class="rest">${more}<p>${P4}</p></div></div></div>`);
+    expect(text).toContain(P1);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Listen to this story');
+  });
+});
+
 describe('the story\'s opening paragraphs set outside the box that holds the rest', () => {
   const more = ['Ashby', 'Brook', 'Carter', 'Dale', 'Ellis', 'Foster', 'Grant', 'Hale', 'Irwin'].map((n) => `Councillor ${n} said residents in the ${n} ward had not been asked before the vote, and that they would remember it at the next election.`);
   const col = (ps: string[]) => `<div class="c">${ps.map((t) => `<p>${t}</p>`).join('')}</div>`;

@@ -965,20 +965,39 @@ function withSandwichedParts(parent: DomParent, nodes: DomNode[], stats: Map<Dom
       added = true;
     }
   }
+  // The part right before the first one, when its story paragraph holds most of its text: the story's lead, set in a box with
+  // the furniture pages print above a story (a breadcrumb, a time stamp, a listen prompt), which the cleaning judges.
+  const lead = previousBox(kids, first);
+  if (lead && holdsStoryParagraph(lead, stats, LEAD_PART_SHARE)) {
+    chosen.add(lead);
+    added = true;
+  }
   return added ? kids.filter((k) => chosen.has(k)) : nodes;
+}
+
+/** Share of a box's text its story paragraph holds for the box to be taken as the story's lead part. */
+const LEAD_PART_SHARE = 0.5;
+
+/** The nearest element with text before `kids[at]` when it is a div or section (white space and empty boxes passed over), else null. */
+function previousBox(kids: readonly DomNode[], at: number): DomElement | null {
+  const k = nearestText(kids, at, -1);
+  return k && isElement(k) && WRAPPER_TAGS.has(k.name) ? k : null;
 }
 
 /** Characters a paragraph of the story's prose holds at least, as the sibling test counts one. */
 const STORY_PARAGRAPH_CHARS = 80;
 
-/** A box of few links with a child paragraph (<p> or a wrapped one) of STORY_PARAGRAPH_CHARS or more ending a sentence. */
-function holdsStoryParagraph(box: DomElement, stats: Map<DomElement, Stats>): boolean {
+/**
+ * A box of few links with a child paragraph (<p> or a wrapped one) of STORY_PARAGRAPH_CHARS or more ending a sentence, holding
+ * at least `share` of the box's text.
+ */
+function holdsStoryParagraph(box: DomElement, stats: Map<DomElement, Stats>, share = 0): boolean {
   const s = stats.get(box);
   if (!s || s.len <= STORY_PARAGRAPH_CHARS || linkDensity(s) >= 0.25) return false;
   for (const c of box.children) {
     if (!isElement(c) || (c.name !== 'p' && !wrappedParagraph(c))) continue;
     const cs = stats.get(c);
-    if (cs && cs.len > STORY_PARAGRAPH_CHARS && linkDensity(cs) < 0.25 && isSentenceParagraph(c)) return true;
+    if (cs && cs.len > STORY_PARAGRAPH_CHARS && cs.len >= s.len * share && linkDensity(cs) < 0.25 && isSentenceParagraph(c)) return true;
   }
   return false;
 }
