@@ -169,22 +169,23 @@ export const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
 };
 
 /**
- * Pinned floors, just under the figures of 2026-11-25 after issue 9's div-paragraph, split-story and quote-box rules
+ * Pinned floors, just under the figures of 2026-11-25 after issue 9's div-paragraph, split-story and quote-box rules, raised
+ * in the session that followed (link boxes inside story parts, data tables, linked lines among div paragraphs, author cards)
  * (readability-pages / newspaper F1): a rule that makes the extractor lean on the changed markup again fails here.
  */
 const FLOORS: Record<string, { readability: number; newspaper: number }> = {
-  wrapped: { readability: 0.973, newspaper: 0.938 },
-  'wrapped-twice': { readability: 0.973, newspaper: 0.938 },
-  'div-paragraphs': { readability: 0.97, newspaper: 0.933 },
-  'ad-break': { readability: 0.971, newspaper: 0.938 },
-  columns: { readability: 0.959, newspaper: 0.935 },
-  comments: { readability: 0.973, newspaper: 0.937 },
-  'inline-furniture': { readability: 0.973, newspaper: 0.938 },
-  'story-furniture': { readability: 0.973, newspaper: 0.938 },
-  'edge-furniture': { readability: 0.972, newspaper: 0.937 },
-  embeds: { readability: 0.972, newspaper: 0.937 },
-  'related-box': { readability: 0.972, newspaper: 0.938 },
-  'scrambled-names': { readability: 0.969, newspaper: 0.937 },
+  wrapped: { readability: 0.973, newspaper: 0.9455 },
+  'wrapped-twice': { readability: 0.973, newspaper: 0.9455 },
+  'div-paragraphs': { readability: 0.9701, newspaper: 0.9416 },
+  'ad-break': { readability: 0.9708, newspaper: 0.9452 },
+  columns: { readability: 0.9594, newspaper: 0.9431 },
+  comments: { readability: 0.973, newspaper: 0.945 },
+  'inline-furniture': { readability: 0.973, newspaper: 0.9456 },
+  'story-furniture': { readability: 0.973, newspaper: 0.9456 },
+  'edge-furniture': { readability: 0.9723, newspaper: 0.945 },
+  embeds: { readability: 0.9725, newspaper: 0.9449 },
+  'related-box': { readability: 0.973, newspaper: 0.9455 },
+  'scrambled-names': { readability: 0.9709, newspaper: 0.938 },
 };
 
 function score(pages: readonly EvalPage[], rewrite: Rewrite, perPage?: Map<string, number>): Record<string, number> {
