@@ -10,9 +10,9 @@ const source = (location: string, body: string): SourceDoc => ({ id: null, locat
 const story = 'Council backs plan\n\nThe council approved 40 new homes on Tuesday, officials said.\n';
 
 describe('the longest article text a document may have', () => {
-  it('is two million characters by default', () => {
+  it('is a million characters by default', () => {
     expect(defaultOptions.maxTextChars).toBe(DEFAULT_MAX_TEXT_CHARS);
-    expect(DEFAULT_MAX_TEXT_CHARS).toBe(2_000_000);
+    expect(DEFAULT_MAX_TEXT_CHARS).toBe(1_000_000);
   });
 
   it('fails a longer document alone, saying how long it is and what to do, with nothing half-extracted', () => {
