@@ -753,7 +753,8 @@ export function clauseSubject(tokens: readonly Token[], floor: number, limit: nu
   for (let round = 0; round < 2; round++) {
     const from = i;
     // ("even as", "even though": the subordinator after "even".)
-    const head = tokens[i]?.norm === 'even' && tokens[i + 1]?.word ? i + 1 : i;
+    // ("Shortly after …", "Soon after …", "Just before …": an adverb before the preposition.)
+    const head = (tokens[i]?.norm === 'even' || /^(shortly|soon|just|long|right|only|immediately|moments|hours|days|weeks|months|years)$/.test(tokens[i]?.norm ?? '')) && tokens[i + 1]?.word && (tokens[i]!.norm === 'even' || CUE_PREPOSITIONS.has(tokens[i + 1]!.norm) || FRONTED_OPENERS.test(tokens[i + 1]!.norm)) ? i + 1 : i;
     // (A phrase opened by a preposition or subordinator may run longer: 'In response to the proposal to bar … from the country, …'.)
     if (i >= limit) break;
     const opened = CUE_PREPOSITIONS.has(tokens[head]?.norm ?? '') || FRONTED_OPENERS.test(tokens[head]?.norm ?? '');

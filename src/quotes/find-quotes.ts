@@ -333,7 +333,7 @@ function readMarkedQuote(scan: QuoteScan, w: SentenceWindow, m: MarkedQuote): vo
     const cueStart = preAttr.cue.start;
     const whole = tokens.filter((t) => t.start >= Math.max(s.start, prevClose) && t.end <= cueStart);
     const subject = whole.length ? clauseSubject(whole, 0, whole.length) : null;
-    if (subject && subject.end <= cueStart) preAttr = { ...preAttr, source: subject };
+    if (subject && subject.end <= cueStart && plausibleSubject(whole, subject.first, subject.last)) preAttr = { ...preAttr, source: subject };
   }
   const attr = postAttr ?? preAttr ?? (preWords.length === 0 ? colonLeadIn(text, sentences, si, m) : null);
   // 'what is called an "A" item', 'a "B" quote': one letter or digit in marks is a label, not words anyone said.

@@ -230,7 +230,8 @@ export function parseSource(text: string, start: number, end: number): ParsedSou
     const after = coreWords.slice(linkAt + 1).filter((t) => !DETERMINERS.has(t.norm));
     if (after.length && isCapitalized(after[0]!)) org = text.slice(after[0]!.start, after[after.length - 1]!.end);
   } else {
-    const caps = coreWords.filter((t, idx) => isCapitalized(t) && !(idx === 0 && DETERMINERS.has(t.norm)));
+    // (A hedge opening the sentence, "Nearly half those polled", names no body.)
+    const caps = coreWords.filter((t, idx) => isCapitalized(t) && !(idx === 0 && (DETERMINERS.has(t.norm) || /^[a-z]{3,}ly$/.test(t.norm))));
     if (caps.length && caps.length < coreWords.length && namesBody(caps)) org = text.slice(caps[0]!.start, caps[caps.length - 1]!.end).replace(/['’]s$/, '');
   }
   const lead = DETERMINERS.has(first.norm) && coreWords.length > 1 ? coreWords[1]! : first;

@@ -108,3 +108,17 @@ describe('a participle cue after a preposition speaks for the subject of its cla
     spansHold(text);
   });
 });
+
+describe('a fronted phrase opened by an adverb and a preposition is no subject', () => {
+  it('finds the subject after "Shortly after …,"', () => {
+    const text = 'Shortly after collecting the trophy, Ms. Ortiz thanked the crowd and closed by saying: “Thanks for having me.”';
+    const q = run(text).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.source?.text).toBe('Ms. Ortiz');
+  });
+
+  it('gives a group opened by a hedge no organisation', () => {
+    const text = 'Nearly half those pupils polled said they felt safe.';
+    const r = run(text);
+    expect(r.speakerOf(r.quotes[0]!)?.organization ?? null).toBeNull();
+  });
+});
