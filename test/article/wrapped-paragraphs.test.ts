@@ -234,6 +234,13 @@ describe('stories cut into columns of a few paragraphs', () => {
     expect(text).toContain(P4);
   });
 
+  it('keeps a column of short lines, as it keeps the same short <p> lines bare', () => {
+    const text = textOf(`<div class="body"><div class="col"><p>${P1}</p><p>${P2}</p></div><div class="col"><p>“Why?”</p><p>“Money.”</p></div><div class="col"><p>${P3}</p><p>${P4}</p></div></div>`);
+    expect(text).toContain('“Why?”');
+    expect(text).toContain('“Money.”');
+    expect(text).toContain(P4);
+  });
+
   it('gathers the story\'s next section when it sits in a box of its own', () => {
     const section = `<div class="part"><div class="inner"><p>${P3}</p><p>${P4}</p></div></div>`;
     const more = ['Ashby', 'Brook', 'Carter'].map((n) => `<p>Councillor ${n} said residents in the ${n} ward had not been asked before the vote, and that they would remember it.</p>`).join('');

@@ -1361,7 +1361,8 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   if (!isList && li > s.p) return true;
   // A small box around a form (a sign-up, search or comment form with its blurb); a form wrapping the page (ASP.NET) is not small.
   if (s.input > Math.floor(s.p / 3) && s.len < total * 0.3) return true;
-  if (!isList && headingDensity < 0.9 && s.len < 25 && (s.img === 0 || s.img > 2) && !inFigure) return true;
+  // A short box goes, unless it is paragraphs alone (short lines of the story, as a box around one short paragraph is that paragraph).
+  if (!isList && headingDensity < 0.9 && s.len < 25 && (s.img === 0 || s.img > 2) && !inFigure && !holdsOnlyParagraphs(el)) return true;
   // A run of the story's paragraphs in a box of their own (sites cut a story into such columns): its links are judged as
   // a paragraph's are. (Galleries, lists and small form boxes are told apart above.)
   if (ld < PARAGRAPH_LINK_SHARE && isParagraphRun(innermostBox(el), stats)) return false;
@@ -1443,6 +1444,20 @@ function isProseBesideLinkBox(el: DomElement, s: Stats, stats: Map<DomElement, S
     for (const c of n.children) stack.push(c);
   }
   return prose && len > 0 && linkLen <= len * 0.2;
+}
+
+/** Every element child of `el` is a <p>, two or more, with no text of its own beside them. */
+function holdsOnlyParagraphs(el: DomElement): boolean {
+  let paragraphs = 0;
+  for (const c of el.children) {
+    if (isText(c)) {
+      if (c.data.trim() !== '') return false;
+    } else if (isElement(c)) {
+      if (c.name !== 'p') return false;
+      paragraphs++;
+    }
+  }
+  return paragraphs >= 2;
 }
 
 /**
