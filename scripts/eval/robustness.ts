@@ -178,7 +178,7 @@ const FLOORS: Record<string, { readability: number; newspaper: number }> = {
   'wrapped-twice': { readability: 0.973, newspaper: 0.9455 },
   'div-paragraphs': { readability: 0.9701, newspaper: 0.9416 },
   'ad-break': { readability: 0.9708, newspaper: 0.9452 },
-  columns: { readability: 0.9678, newspaper: 0.9431 },
+  columns: { readability: 0.9681, newspaper: 0.9434 },
   comments: { readability: 0.973, newspaper: 0.945 },
   'inline-furniture': { readability: 0.973, newspaper: 0.9456 },
   'story-furniture': { readability: 0.973, newspaper: 0.9456 },

@@ -234,6 +234,13 @@ describe('stories cut into columns of a few paragraphs', () => {
     expect(text).toContain(P4);
   });
 
+  it('keeps a column of paragraphs whose links are under half its text, as it keeps the same <p> bare', () => {
+    const linkedCol = '<div class="col"><p>Full results: <a href="/results/north.pdf">north ward</a>, <a href="/results/south.pdf">south ward</a></p><p>As an example, take the <a href="/wards/ashby">Ashby ward</a> we wrote about last week:</p></div>';
+    const text = textOf(`<div class="body"><div class="col"><p>${P1}</p><p>${P2}</p></div>${linkedCol}<div class="col"><p>${P3}</p><p>${P4}</p></div></div>`);
+    expect(text).toContain('Full results: north ward, south ward');
+    expect(text).toContain('take the Ashby ward we wrote about last week:');
+  });
+
   it('keeps a column of short lines, as it keeps the same short <p> lines bare', () => {
     const text = textOf(`<div class="body"><div class="col"><p>${P1}</p><p>${P2}</p></div><div class="col"><p>“Why?”</p><p>“Money.”</p></div><div class="col"><p>${P3}</p><p>${P4}</p></div></div>`);
     expect(text).toContain('“Why?”');

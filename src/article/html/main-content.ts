@@ -1366,6 +1366,8 @@ function shouldDrop(el: DomElement, stats: Map<DomElement, Stats>, total: number
   // A run of the story's paragraphs in a box of their own (sites cut a story into such columns): its links are judged as
   // a paragraph's are. (Galleries, lists and small form boxes are told apart above.)
   if (ld < PARAGRAPH_LINK_SHARE && isParagraphRun(innermostBox(el), stats)) return false;
+  // A box of <p> alone whose links are fewer than its own words is paragraphs of the story, as the same <p> set bare are.
+  if (ld < PARAGRAPH_LINK_SHARE && holdsOnlyParagraphs(el)) return false;
   if (!isList && weight < 25 && ld > 0.2 && !isProseBesideLinkBox(el, s, stats)) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((s.embed === 1 && s.len < 75) || s.embed > 1) return true;
