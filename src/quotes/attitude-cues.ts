@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { makeCue, sourceBefore, strictSourceBefore, clauseSubject, tokenAfter } from './attribution.js';
+import { makeCue, sourceBefore, strictSourceBefore, clauseSubject, tokenAfter, isNounAfterModifier } from './attribution.js';
 import {
   RAISING_VERBS, RAISING_PARTICIPLES, AS_PARTICIPLES, INTENTION_VERBS, ATTITUDE_ADJECTIVES, INTENTION_NOUNS, CLAIM_NOUNS,
   IRREGULAR_THAT_VERBS, EVIDENTIAL_ADVERBS, ATTITUDE_PREPOSITIONS, CLAUSE_OPENERS, LEADING_CONNECTIVES, DETERMINERS, SPEECH_VERB_SET, STANCE_VERBS, GROUP_NOUNS, TITLE_HEADS, WEEKDAYS,
@@ -216,6 +216,7 @@ function readIntention(scope: AttitudeScope, i: number): AttitudeFound[] | null 
   const prev = tokens[i - 1];
   if (/^(like|love|prefer)$/.test(t.norm) && !/^(would|'d|’d)$/.test(prev?.norm ?? '')) return null;
   if (prev && (DETERMINERS.has(prev.norm) || POSSESSIVES.test(prev.norm) || /.['’]s$/.test(prev.text) || /^(to|of|for|with|in|on)$/.test(prev.norm))) return null;
+  if (isNounAfterModifier(tokens, i)) return null; // "its final offer to staff"
   // A passive or adjectival use ("was offered", "is planned") is not the subject's intention; a progressive ("is planning") is.
   if (prev && BE.test(prev.norm) && !/ing$/.test(t.norm)) return null;
   if (tokens[i + 1]?.norm !== 'to' || !isVerbish(tokens[i + 2])) return null;

@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
 import {
   SPEECH_VERB_SET, CUE_AUXILIARIES, CATENATIVE_CUE_VERBS, TIME_ADVERBS, CUE_TAILS, SUBJECT_PRONOUNS, GROUP_NOUNS, TITLE_HEADS, CLAUSE_OPENERS,
-  LEADING_CONNECTIVES, DETERMINERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, GAP_ASIDES, SHARE_NOUNS, CUE_PREPOSITIONS, STANCE_VERBS,
+  LEADING_CONNECTIVES, DETERMINERS, NOUN_PHRASE_MODIFIERS, HEARER_VERBS, TITLE_WORDS, SPEAKER_SELF_PRONOUNS, GAP_ADVERBS, GAP_ASIDES, SHARE_NOUNS, CUE_PREPOSITIONS, STANCE_VERBS,
   POSSESSED_HEADS, WEEKDAYS, MONTHS, EXTRA_TITLE_HEADS,
 } from './lexicon.js';
 
@@ -77,6 +77,20 @@ export function isParticipleAdjective(tokens: readonly Token[], i: number): bool
 }
 
 /** Builds the cue for a verb at [i, last]: auxiliaries just before it join the cue ("has said", "also noted"), a tail after it ("in a statement") too. */
+/**
+ * True when token i is the noun of a noun phrase: a determiner, possessive or genitive, then one modifier, then it ("its
+ * second offer guarantee scheme", "the firm's final offer to staff", "a new pledge"). Why: a cue verb read there made the
+ * determiner's clause its source ("the government extended its second" offered "guarantee scheme").
+ */
+export function isNounAfterModifier(tokens: readonly Token[], i: number): boolean {
+  const modifier = tokens[i - 1];
+  const det = tokens[i - 2];
+  if (!modifier?.word || !det?.word || !NOUN_PHRASE_MODIFIERS.has(modifier.norm)) return false;
+  // "Less than a third agreed with …": a fraction is the subject, and a past form after it the verb.
+  if (/^(a|an|one)$/.test(det.norm) && /^(third|fourth|fifth)$/.test(modifier.norm) && /ed$/.test(tokens[i]?.norm ?? '')) return false;
+  return DETERMINERS.has(det.norm) || /^(my|your|whose|every|each|another|any|no)$/.test(det.norm) || /.['’]s$/.test(det.text);
+}
+
 export function makeCue(text: string, tokens: readonly Token[], i: number, last: number, verb: string): Cue {
   let first = i;
   // Auxiliaries, manner adverbs ("openly called for") and, before a participle in -ing, a form of "be" ("is calling for").

@@ -7,7 +7,7 @@ import { recordId } from '../text/ids.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
-import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, relativeSourceBefore, appositionSourceBefore, catenativeBefore, isMannerAdverb, type Cue } from './attribution.js';
+import { verbAt, makeCue, sourceBefore, type Phrase, sourceAfter, skipHearer, skipTime, tokenAfter, skipToComplementizer, clauseSubject, nameBeforeColon, stanceAt, strictSourceBefore, looseVerbAt, isVerbLike, isSourceHead, holdsClauseVerb, relativeSourceBefore, appositionSourceBefore, catenativeBefore, isMannerAdverb, isNounAfterModifier, type Cue } from './attribution.js';
 import { resolveSpeakers, type SpeakerEvidence } from './resolve-speakers.js';
 import { readAttitude, readAskedFrame, readPollFrame, startsClause } from './attitude-cues.js';
 import { readByPassive } from './passive-cues.js';
@@ -1771,6 +1771,7 @@ function readStance(text: string, tokens: readonly Token[], i: number, n: number
   // "has support from", "his attacks on", "show up": nouns and phrasal verbs, not a stance.
   const gerund = /ing$/.test(v[1].split(' ')[0]!) ? gerundSubject(tokens, i, floor, n, inQuote) : undefined;
   if (prev && gerund === undefined && /^(his|her|their|its|our|my|your|whose|this|that|these|those|of|for|with|from|in|on)$/.test(prev.norm)) return null;
+  if (gerund === undefined && isNounAfterModifier(tokens, i)) return null; // "its second offer", "the union's latest demand"
   if (/^(up|off|out|down|away|over|back)$/.test(tokens[v[0] + 1]?.norm ?? '')) return null;
   // "New polls released Sunday showed …", "a study published by …": a participle modifying a noun, not a finite verb.
   if (/ed$/.test(v[1]) && !!prev && prev.word && !isCapitalized(prev) && (WEEKDAYS.has(tokens[v[0] + 1]?.norm ?? '') || /^(by|on|last|this|earlier|today|yesterday)$/.test(tokens[v[0] + 1]?.norm ?? ''))) return null;

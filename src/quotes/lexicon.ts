@@ -342,6 +342,16 @@ export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set([
 /** Words after which a capitalised word is not a name start in a subject (determiners and quantifiers of group sources). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'most', 'few', 'two', 'three', 'four', 'one', 'his', 'her', 'their', 'its', 'our', 'top', 'senior', 'local', 'both', 'all', 'these', 'those', 'this', 'that']);
 
+/**
+ * Modifiers that sit between a determiner and its noun ("its second offer", "the union's final demand", "a new pledge"):
+ * after a determiner and one of these, a word that can be a cue verb is the noun. (Not "public" or "official", nouns
+ * themselves: "the public wants results", "the official criticised".)
+ */
+export const NOUN_PHRASE_MODIFIERS: ReadonlySet<string> = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'next', 'last', 'latest', 'final', 'new', 'initial', 'original', 'revised', 'improved',
+  'formal', 'fresh', 'earlier', 'previous', 'recent', 'further', 'renewed', 'repeated', 'opening', 'best', 'only',
+]);
+
 /** Participles that follow a quote and begin a second statement by the same speaker (", adding that …"). */
 export const FOLLOW_ON_CUES: ReadonlySet<string> = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'warning', 'insisting', 'stressing', 'telling', 'urging', 'claiming', 'asking', 'suggesting', 'acknowledging', 'admitting', 'pointing out', 'asserting', 'recalling', 'declaring', 'promising', 'vowing',
   // Stance participles that add a judgement to the statement before them (", calling him reckless", ", referring to the levy").

@@ -210,3 +210,20 @@ describe('intentions with an infinitive', () => {
     expect(rowsOf('She is looking at the plan.')).toEqual([]);
   });
 });
+
+describe('a cue word after a determiner and a modifier is a noun', () => {
+  it.each([
+    'The target was set when the government extended its second offer guarantee scheme.',
+    'The bank is weighing an improved offer from a rival exchange.',
+    'She was named the best supporting actress at the awards.',
+    "The network said the new show would start in February, and its latest release sold well.",
+  ])('%s', (text) => {
+    const cues = run(text).quotes.map((q) => q.cue?.text);
+    expect(cues.filter((c) => c && /offer|supporting|show|release/.test(c))).toEqual([]);
+  });
+
+  it('keeps the verb after a noun phrase that only looks like one, and after a fraction', () => {
+    expect(run('But the public wants results, and it wants them soon.').quotes.map((q) => q.cue?.text)).toContain('wants');
+    expect(run('Less than a third agreed with the president that taxes must rise.').quotes.map((q) => q.source?.text)).toContain('Less than a third');
+  });
+});
