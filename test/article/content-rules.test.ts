@@ -282,6 +282,15 @@ describe('a box of links set inside a part of the story', () => {
     expect(text).not.toContain('Storm cuts power');
   });
 
+  it('still drops a list of headlines under a blurb that reads as a sentence', () => {
+    const heads = ['Storm cuts power to thousands across the region', 'Mayor unveils plan for new bridge over the river', 'School budget vote delayed again until the spring', 'Bus fares to rise by ten pence from next month', 'Library opening hours cut at four branches'];
+    const links = `<div class="box"><p>Our reporters have followed the council's budget all year, from the first draft to the final vote.</p><ul>${heads.map((h, i) => `<li><a href="/a/${i}">${h}</a></li>`).join('')}</ul></div>`;
+    const text = run(page(`<div class="story"><p>${P1}</p><p>${P2}</p>${links}<p>${P3}</p><p>${P4}</p></div>`)).article.text;
+    expect(text).toContain(P4);
+    expect(text).not.toContain('followed the council');
+    expect(text).not.toContain('Storm cuts power');
+  });
+
   it('still drops a box of links with a short blurb', () => {
     const links = '<div class="box"><p>More on this story from our archive:</p><ul><li><a href="/a/1">Storm cuts power to thousands across the region</a></li><li><a href="/a/2">Mayor unveils plan for new bridge over the river</a></li></ul></div>';
     const text = run(page(`<div class="story"><p>${P1}</p><p>${P2}</p>${links}<p>${P3}</p><p>${P4}</p></div>`)).article.text;

@@ -1419,14 +1419,16 @@ function isDivProse(n: DomNode | null, stats: Map<DomElement, Stats>): boolean {
 const LINK_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside', 'ul', 'ol', 'nav', 'table']);
 
 /**
- * A part of the story whose links sit in a box of their own ("Read more" and three headlines set after its paragraph): a
- * paragraph of prose (80+ characters, few links, ending a sentence) outside every box that is half links or more, and few
- * links (at most a fifth of the text) once those boxes are left out. The part stays and the cleaning judges the box.
+ * A part of the story whose links sit in a box of their own ("Read more" and three headlines set after its paragraph):
+ * paragraphs of prose (80+ characters, few links, ending a sentence) outside every box that is half links or more, at least
+ * as long as those boxes, and few links (at most a fifth of the text) once they are left out. The part stays and the
+ * cleaning judges the box.
  */
 function isProseBesideLinkBox(el: DomElement, s: Stats, stats: Map<DomElement, Stats>): boolean {
   let len = s.len;
   let linkLen = s.linkLen;
-  let prose = false;
+  let prose = 0;
+  let boxes = 0;
   const stack: DomNode[] = [...el.children];
   while (stack.length > 0) {
     const n = stack.pop()!;
@@ -1436,16 +1438,18 @@ function isProseBesideLinkBox(el: DomElement, s: Stats, stats: Map<DomElement, S
     if (LINK_BOX_TAGS.has(n.name) && linkDensity(ns) > 0.5) {
       len -= ns.len;
       linkLen -= ns.linkLen;
+      boxes += ns.len;
       continue;
     }
     // A paragraph: a <p>, or a div of inline content with words of its own (a div whose one inline wrapper holds blocks is walked into).
     if (n.name === 'p' || (n.name === 'div' && isParagraphLike(n) && n.children.some((k) => isText(k) && HAS_LETTER.test(k.data)))) {
-      if (!prose && ns.len > STORY_PARAGRAPH_CHARS && linkDensity(ns) < 0.25 && endsLikeSentence(n)) prose = true;
+      if (ns.len > STORY_PARAGRAPH_CHARS && linkDensity(ns) < 0.25 && endsLikeSentence(n)) prose += ns.len;
       continue;
     }
     for (const c of n.children) stack.push(c);
   }
-  return prose && len > 0 && linkLen <= len * 0.2;
+  // The prose outweighs the boxes of links: a list of headlines under a one-line blurb is the list's box, blurb and all.
+  return prose > 0 && prose >= boxes && len > 0 && linkLen <= len * 0.2;
 }
 
 /** Every element child of `el` is a <p>, two or more, with no text of its own beside them. */
