@@ -1,14 +1,17 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * How much work a function does before V8 optimises it: four times V8's default (67,584 units of bytecode).
+ * How much work a function does before V8 optimises it: eight times V8's default (67,584 units of bytecode).
  * Why: tally's stages are hundreds of rule functions, each hot for a while, and V8 optimised and re-optimised
  * them so eagerly that its background compiler threads used a third of all CPU on short batches (287 HTML pages:
- * 3.3 of 9 CPU-s; `--no-concurrent-recompilation` moved that time onto the worker). With the larger budget only
- * the functions that stay hot are optimised: about a quarter less CPU on the BBC folder and a tenth on the HTML
- * pages (three runs each), no loss on BBC x4 (docs/scaling.md).
+ * 3.3 of 9 CPU-s; `--no-concurrent-recompilation` moved that time onto the worker). Four times the default cut
+ * about a quarter of the CPU on the BBC folder and a tenth on the HTML pages. Eight times (the seventh session,
+ * three alternating runs each, per-thread CPU) cut the BBC folder from 6.7-7.5 to 6.5-6.6 CPU-s and the HTML pages
+ * from 6.1-6.3 to 5.8-6.0, the compiler threads' share halving, and cost nothing on BBC x10 with two workers
+ * (75.1 and 75.4 CPU-s against 75.1 and 75.9: the workers run a little longer on less optimised code, the compiler
+ * threads less). Sixteen times slowed the worker more than it saved.
  */
-export const BATCH_INTERRUPT_BUDGET = 4 * 67_584;
+export const BATCH_INTERRUPT_BUDGET = 8 * 67_584;
 
 /**
  * How far a V8 heap may grow past what survived its last full collection before the next one, in percent.
