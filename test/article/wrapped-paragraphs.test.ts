@@ -279,6 +279,15 @@ describe('the story\'s lead part with the furniture printed above a story', () =
     expect(text).toContain(P4);
     expect(text).not.toContain('Listen to this story');
   });
+
+  it('does not take a newsletter sign-up before the first part for the lead', () => {
+    const signup = '<div class="box-9"><p>Get the morning briefing from our newsroom delivered to your inbox every weekday, free of charge.</p><form><input type="email"></form></div>';
+    const parts = [P1, P2, P3].map((p, i) => `<div class="par-${i + 1}"><p>${p}</p></div>`).join('');
+    const more = ['Ashby', 'Brook', 'Carter', 'Dale', 'Elm', 'Frost', 'Grove', 'Hill'].map((n) => `<p>In ${n}, residents said the van, which comes once a month, would not take sofas, fridges, mattresses or rubble, and the nearest centre is now forty miles away.</p>`).join('');
+    const text = textOf(`<div class="page"><div class="main">${signup}${parts}<div class="rest">${more}<p>${P4}</p></div></div></div>`);
+    expect(text).toContain(P1);
+    expect(text).not.toContain('morning briefing');
+  });
 });
 
 describe('the story\'s opening paragraphs set outside the box that holds the rest', () => {

@@ -934,7 +934,8 @@ function gatherSiblings(top: DomParent, scores: Map<DomElement, number>, stats: 
       continue;
     }
     // A div of story prose (paragraphs, perhaps under a subheading, and nothing else), or a box around one: the story's next section.
-    if (sib.name === 'div' && isProseSection(innermostBox(sib), stats)) nodes.push(sib);
+    // (Not a box around a form: a sign-up's one-sentence pitch reads as a section of prose.)
+    if (sib.name === 'div' && (stats.get(sib)?.input ?? 0) === 0 && isProseSection(innermostBox(sib), stats)) nodes.push(sib);
   }
   return withSandwichedParts(parent, nodes, stats);
 }
@@ -968,7 +969,8 @@ function withSandwichedParts(parent: DomParent, nodes: DomNode[], stats: Map<Dom
   // The part right before the first one, when its story paragraph holds most of its text: the story's lead, set in a box with
   // the furniture pages print above a story (a breadcrumb, a time stamp, a listen prompt), which the cleaning judges.
   const lead = previousBox(kids, first);
-  if (lead && holdsStoryParagraph(lead, stats, LEAD_PART_SHARE)) {
+  // Not a box the page names as furniture or one around a form (a newsletter sign-up with its one-sentence pitch).
+  if (lead && holdsStoryParagraph(lead, stats, LEAD_PART_SHARE) && (stats.get(lead)?.input ?? 0) === 0 && !FURNITURE_BOX.test(furnitureKey(lead))) {
     chosen.add(lead);
     added = true;
   }
