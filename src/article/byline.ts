@@ -63,9 +63,13 @@ export function splitNames(raw: string): string[] {
   return names;
 }
 
-/** One to five words, each starting with a capital (particles like "de", "van", "bin" allowed). */
+/**
+ * One to five words, each starting with a capital (particles like "de", "van", "bin" allowed), and a nickname in
+ * brackets or quotes between them ("Richard (R.J.) Eskow", 'Robert "Bob" Smith').
+ */
 export function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/);
   if (words.length === 0 || words.length > 5) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || /^(de|da|del|der|van|von|bin|al|la|le|di|du|dos|das|y|e)$/i.test(w)) && /^\p{Lu}/u.test(words[0]!);
+  const nickname = (w: string, i: number) => i > 0 && i < words.length - 1 && /^(?:\(\p{Lu}[^()]*\)|["“]\p{Lu}[^"“”]*["”])$/u.test(w);
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || /^(de|da|del|der|van|von|bin|al|la|le|di|du|dos|das|y|e)$/i.test(w) || nickname(w, i)) && /^\p{Lu}/u.test(words[0]!);
 }

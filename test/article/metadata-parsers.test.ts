@@ -77,3 +77,14 @@ describe('byline boxes and page titles', () => {
     expect(headlineFromDocTitle(title, h1)).toBe(want);
   });
 });
+
+describe('a nickname inside a byline name', () => {
+  it('keeps a nickname in brackets or quotes between the names', () => {
+    expect(namesFromBylineBox('By Richard (R.J.) Eskow')).toEqual(['Richard (R.J.) Eskow']);
+    expect(parseBylineLine('By Robert "Bob" Smith and Ann Lee')).toEqual(['Robert "Bob" Smith', 'Ann Lee']);
+  });
+  it('still refuses brackets at either end and lower-case asides', () => {
+    expect(splitNames('(AP) Jane Doe')).toEqual([]);
+    expect(splitNames('Jane (updated) Doe')).toEqual([]);
+  });
+});
