@@ -1,40 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { createBreak, isElement, parseHtml, TreeEdits, type DomElement } from '../../src/article/html/dom.js';
-
-const names = (el: DomElement) => el.children.filter(isElement).map((c) => c.attribs.id);
-
-function listOf(n: number): DomElement {
-  const root = parseHtml(`<div id="list">${Array.from({ length: n }, (_, i) => `<p id="p${i}">item ${i}</p>`).join('')}</div>`);
-  const find = (el: DomElement): DomElement | null => (el.attribs?.id === 'list' ? el : el.children.filter(isElement).map(find).find(Boolean) ?? null);
-  return find(root as unknown as DomElement)!;
-}
+import { extractArticle } from '../../src/article/index.js';
+import { defaultOptions } from '../../src/pipeline/options.js';
 
 describe('TreeEdits', () => {
-  it('removes and replaces children, with or without a position hint, and restores the original list', () => {
-    const list = listOf(6);
-    const original = list.children;
-    const kids = [...list.children] as DomElement[];
+  it('gives a node new children and puts the original list back', () => {
+    const root = parseHtml('<div><p id="a">one</p><p id="b">two</p><p id="c">three</p></div>');
+    const div = root.children.find(isElement) as DomElement;
+    const original = div.children;
     const edits = new TreeEdits();
-    edits.remove(kids[1]!, 1);
-    edits.remove(kids[3]!, 99); // a wrong hint: found by search
-    edits.replace(kids[4]!, createBreak(list));
-    edits.remove(kids[5]!);
-    expect(names(list)).toEqual(['p0', 'p2', undefined]);
-    expect(list.children.map((c) => (isElement(c) ? c.name : 'text'))).toEqual(['p', 'p', 'hr']);
-    expect(original.length).toBe(6); // the original list is never changed in place
+    edits.setChildren(div, [original[0]!, createBreak(div)]);
+    edits.setChildren(div, [original[2]!]);
+    expect(div.children.filter(isElement).map((c) => c.attribs.id)).toEqual(['c']);
     edits.restore();
-    expect(list.children).toBe(original);
-    expect(names(list)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(div.children).toBe(original);
   });
+});
 
-  it('keeps one copy per edited list, however many children go', () => {
-    const list = listOf(20_000);
-    const kids = [...list.children];
-    const edits = new TreeEdits();
-    kids.forEach((k, i) => i % 2 === 0 && edits.remove(k, i / 2));
-    expect(list.children.length).toBe(10_000);
-    expect((edits as unknown as { saved: unknown[] }).saved.length).toBe(1);
-    edits.restore();
-    expect(list.children.length).toBe(20_000);
+describe('cleaning a story box of many sibling boxes', () => {
+  it('drops the widgets among the story and keeps every paragraph', () => {
+    const story = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the story says the council met on Tuesday and agreed the plan.</p>`).join('');
+    const widgets = Array.from({ length: 3000 }, (_, i) => `<div class="share-widget"><a href="/s/${i}">Share</a></div>`).join('');
+    const html = `<html><body><article>${story}${widgets}</article></body></html>`;
+    const doc = { id: null, location: 'x.html', url: null, mediaType: 'text/html' as const, body: html, encoding: 'utf-8', fetchedAt: null, hints: { title: null, published: null, language: null } };
+    const article = extractArticle(doc, { docId: 'x', text: html, options: defaultOptions, report: () => {} });
+    expect(article.paragraphs.filter((p) => p.role === 'body').length).toBe(5);
+    expect(article.text).not.toContain('Share');
   });
 });

@@ -132,33 +132,11 @@ export function hasAncestor(el: DomNode, names: ReadonlySet<string>, maxDepth = 
  */
 export class TreeEdits {
   private readonly saved: [DomParent, DomNode[]][] = [];
-  /** Parents whose child list is this pass's own copy, which remove and replace may change in place. */
-  private readonly owned = new Set<DomParent>();
 
-  /** Gives `node` a new child list, remembering the old one. */
+  /** Gives `node` a new child list, remembering the old one. Passes build a node's new list whole and set it once. */
   setChildren(node: DomParent, children: DomNode[]): void {
     this.saved.push([node, node.children]);
     node.children = children;
-    this.owned.delete(node);
-  }
-
-  /**
-   * Removes a node from its parent's children (parent pointers stay, so the tree can be restored). `at`: where the
-   * caller expects it, checked before searching the list.
-   */
-  remove(n: DomNode, at?: number): void {
-    const p = n.parent;
-    if (!p) return;
-    const i = indexIn(p.children, n, at);
-    if (i >= 0) this.ownChildren(p).splice(i, 1);
-  }
-
-  /** Puts `by` where `n` was among its parent's children (parent pointers stay, so the tree can be restored). */
-  replace(n: DomNode, by: DomNode, at?: number): void {
-    const p = n.parent;
-    if (!p) return;
-    const i = indexIn(p.children, n, at);
-    if (i >= 0) this.ownChildren(p).splice(i, 1, by);
   }
 
   /** Puts every edited child list back, newest first. */
@@ -168,26 +146,7 @@ export class TreeEdits {
       node.children = children;
     }
     this.saved.length = 0;
-    this.owned.clear();
   }
-
-  /**
-   * The parent's child list as a copy this pass owns, made (and the original remembered) at its first edit.
-   * Why: copying the list and remembering the old one at every removal held one copy per removal; a page of 20,000
-   * sibling boxes, most of them dropped, took 2.8 GB and 24 s (100,000 ran out of memory).
-   */
-  private ownChildren(p: DomParent): DomNode[] {
-    if (!this.owned.has(p)) {
-      this.setChildren(p, [...p.children]);
-      this.owned.add(p);
-    }
-    return p.children;
-  }
-}
-
-/** Where `n` is in `list`: at `at` when it is there, else wherever it is, or -1. */
-function indexIn(list: readonly DomNode[], n: DomNode, at: number | undefined): number {
-  return at !== undefined && list[at] === n ? at : list.indexOf(n);
 }
 
 /**

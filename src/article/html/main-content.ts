@@ -1299,24 +1299,32 @@ function cleanContent(container: DomElement, stats: Map<DomElement, Stats>, flag
     // Taken once per box: dropping boxes never adds or removes text nodes. Why: asked at every drop, on a page of
     // 40,000 sibling boxes it was a quadratic share of the time.
     const bareText = hasBareText(kids);
-    // Boxes dropped so far here: the next child sits that many places earlier in the edited list.
-    let removed = 0;
+    // What goes, child by child, applied to the box's list once after the loop: removing each from the list as it was
+    // judged moved the rest of the list every time (quadratic on a page of many sibling boxes). The judging reads the
+    // original list (`kids`), never the edited one.
+    let edited: DomNode[] | null = null;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i]!;
-      if (!isElement(c)) continue;
+      if (!isElement(c)) {
+        edited?.push(c);
+        continue;
+      }
       if (inDataTable) {
+        edited?.push(c);
         stack.push([c, true]);
         continue;
       }
       if (shouldDrop(c, stats, total, flags, besideParagraphs, kids, i)) {
-        if (endsLine(c) && bareText) edits.replace(c, createBreak(el), i - removed);
-        else edits.remove(c, i - removed++);
+        edited ??= kids.slice(0, i);
+        if (endsLine(c) && bareText) edited.push(createBreak(el));
         continue;
       }
+      edited?.push(c);
       // Inside code, spans are syntax highlighting ("token comment"), not boxes: nothing under <pre>/<code> is judged.
       const cs = stats.get(c);
       stack.push([c, TABLE_OR_CODE.has(c.name) && (c.name !== 'table' || (cs !== undefined && isDataTable(c, cs)))]);
     }
+    if (edited) edits.setChildren(el, edited);
   }
 }
 
