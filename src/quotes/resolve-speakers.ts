@@ -639,10 +639,19 @@ function readApposition(text: string, appos: readonly Token[]): { title: string 
       else break;
     }
     while (orgWords.length && !isCapitalized(orgWords[orgWords.length - 1]!)) orgWords.pop();
+    // "MP for Witney", "senator for Vermont": what an elected member sits for is a constituency, not a body; it stays in the title.
+    const seat = words[stop]!.norm === 'for' && tw.length > 0 && REPRESENTATIVE_TITLES.has(tw[tw.length - 1]!.norm);
+    if (seat && orgWords.length) return { title: text.slice(tw[0]!.start, orgWords[orgWords.length - 1]!.end), organization };
     if (orgWords.length) organization = stripDescriptor(text.slice(orgWords[0]!.start, orgWords[orgWords.length - 1]!.end)).replace(/['’]s$/, '');
   }
   return { title, organization };
 }
+
+/** Titles of elected members, whose "for X" names the seat ("MP for Witney", "MEP for London"). */
+const REPRESENTATIVE_TITLES: ReadonlySet<string> = new Set([
+  'mp', 'mps', 'mep', 'msp', 'am', 'mla', 'td', 'senator', 'sen', 'congressman', 'congresswoman', 'representative', 'rep',
+  'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'alderman', 'member',
+]);
 
 function stripDescriptor(org: string): string {
   const lower = org.toLowerCase();

@@ -122,3 +122,11 @@ describe('a fronted phrase opened by an adverb and a preposition is no subject',
     expect(r.speakerOf(r.quotes[0]!)?.organization ?? null).toBeNull();
   });
 });
+
+describe('what an elected member sits for', () => {
+  it('keeps the seat in the title, not as the organisation', () => {
+    const text = 'David Moss, MP for Eastbrook, said the plan was wrong. Carla Ruiz, spokeswoman for the Port Authority, said it was fair.';
+    expect(parseIn(text, 'David Moss, MP for Eastbrook,')).toMatchObject({ name: 'David Moss', title: 'MP for Eastbrook', organization: null });
+    expect(parseIn(text, 'Carla Ruiz, spokeswoman for the Port Authority,')).toMatchObject({ title: 'spokeswoman', organization: 'Port Authority' });
+  });
+});
