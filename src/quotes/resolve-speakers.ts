@@ -446,8 +446,12 @@ function isOrgName(tokens: readonly Token[]): boolean {
 function readPreTitle(text: string, pre: readonly Token[]): { title: string | null; organization: string | null } {
   const words = titlePhrase(pre.filter((t) => t.word));
   if (words.length === 0) return { title: null, organization: null };
+  // "Newly-crowned Australian Open champion", "Long-serving Labour MP": a modifier capitalised only because it opens the phrase
+  // belongs to the title, and the organisation starts after it.
+  let orgStart = 0;
+  while (orgStart < words.length - 1 && isLeadingModifier(words[orgStart]!)) orgStart++;
   let orgEnd = -1;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = orgStart; i < words.length; i++) {
     const t = words[i]!;
     if (isCapitalized(t) && !NAME_TITLES.has(t.norm) && !(TITLE_HEADS.has(t.norm) && i === words.length - 1)) orgEnd = i;
     else if (t.norm === 'of' && i > 0 && isCapitalized(words[i - 1]!) && words[i + 1] && isCapitalized(words[i + 1]!)) orgEnd = i;
@@ -456,7 +460,7 @@ function readPreTitle(text: string, pre: readonly Token[]): { title: string | nu
   let organization: string | null = null;
   let titleFrom = 0;
   if (orgEnd >= 0) {
-    const orgTokens = words.slice(0, orgEnd + 1);
+    const orgTokens = words.slice(orgStart, orgEnd + 1);
     const acronym = orgTokens.length === 1 && /^[A-Z]{2,}$/.test(orgTokens[0]!.text);
     const lastOrg = orgTokens[orgTokens.length - 1]!.norm;
     // A title written in title case ("Shadow Home Secretary") or a portfolio ("Home Affairs spokesman") holds no organisation;
@@ -478,6 +482,11 @@ function readPreTitle(text: string, pre: readonly Token[]): { title: string | nu
   // a full institutional name ("Ministry of Health") or a title with its own complement ("undersecretary of state") stands apart.
   if (organization && title && !/\bof\b/i.test(organization) && !/\bof\b/i.test(title)) title = text.slice(words[0]!.start, titleTokens[titleTokens.length - 1]!.end);
   return { title, organization };
+}
+
+/** A capitalised adverb or hyphenated modifier whose second part is lower case: "Newly-crowned", "Long-serving", "Recently". */
+function isLeadingModifier(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t.text) || /^(newly|recently|formerly|previously|currently|reportedly|allegedly|widely|highly)$/.test(t.norm);
 }
 
 /** A job-title head noun: "leader", "minister", "coach", capitalised "Chancellor"; honorifics are not. */

@@ -130,3 +130,10 @@ describe('what an elected member sits for', () => {
     expect(parseIn(text, 'Carla Ruiz, spokeswoman for the Port Authority,')).toMatchObject({ title: 'spokeswoman', organization: 'Port Authority' });
   });
 });
+
+describe('a capitalised modifier opening a title', () => {
+  it('stays in the title and out of the organisation', () => {
+    const text = 'Newly-crowned Australian Open champion Marat Safin said he was delighted.';
+    expect(parseIn(text, 'Newly-crowned Australian Open champion Marat Safin')).toMatchObject({ title: 'Newly-crowned Australian Open champion', organization: 'Australian Open' });
+  });
+});
