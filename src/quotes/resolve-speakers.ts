@@ -614,7 +614,9 @@ function readApposition(text: string, appos: readonly Token[]): { title: string 
   const words = appos.filter((t) => t.word);
   if (words.length === 0) return { title: null, organization: null };
   let i = 0;
-  if (DETERMINERS.has(words[0]!.norm) && /^(a|an|the)$/.test(words[0]!.norm)) i = 1;
+  // "Robert Jackson, 58, MP for Wantage": an age before the title is no part of it.
+  if (/^\d{1,3}$/.test(words[0]!.text) && words.length > 1) i = 1;
+  if (DETERMINERS.has(words[i]!.norm) && /^(a|an|the)$/.test(words[i]!.norm)) i++;
   const stop = words.findIndex((t, k) => k >= i && (LINKS.has(t.norm) || t.norm === 'who' || t.norm === 'which' || t.norm === 'whose'));
   const titleEnd = stop >= 0 ? stop : words.length;
   if (titleEnd <= i) return { title: null, organization: null };

@@ -137,3 +137,10 @@ describe('a capitalised modifier opening a title', () => {
     expect(parseIn(text, 'Newly-crowned Australian Open champion Marat Safin')).toMatchObject({ title: 'Newly-crowned Australian Open champion', organization: 'Australian Open' });
   });
 });
+
+describe('an age before an appositive title', () => {
+  it('is no part of the title', () => {
+    const text = 'Robert Dunn, 58, MP for Eastbrook, said he would stand down.';
+    expect(parseIn(text, 'Robert Dunn, 58, MP for Eastbrook,')).toMatchObject({ name: 'Robert Dunn', title: 'MP for Eastbrook' });
+  });
+});
