@@ -4,6 +4,7 @@ import { formatNumber, overlap } from './interval.js';
 import { describeFigure } from './describe.js';
 import type { FindingDraft } from './make-finding.js';
 import { sameMeasure } from './structure.js';
+import { firstAtLeast } from '../text/sorted.js';
 
 /** Two statements of one quantity differ by this ratio at most ("more than 1,000" and "1,055"). */
 const CLOSE_RATIO = 1.25;
@@ -46,22 +47,12 @@ export function checkRestatements(views: readonly ClaimView[]): FindingDraft[] {
 function sortByValue(candidates: readonly ClaimView[]) {
   const position = new Map(candidates.map((v, i) => [v, i]));
   const sorted = [...candidates].sort((x, y) => x.claim.value! - y.claim.value!);
-  const firstAtLeast = (value: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.claim.value! < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return {
     /** Every candidate whose value is within CLOSE_RATIO of a's, and a few just outside (isRestatement decides). */
     near(a: ClaimView): ClaimView[] {
       const v = a.claim.value!;
       const out: ClaimView[] = [];
-      for (let k = firstAtLeast(v / (CLOSE_RATIO * 1.001)); k < sorted.length && sorted[k]!.claim.value! <= v * CLOSE_RATIO * 1.001; k++) out.push(sorted[k]!);
+      for (let k = firstAtLeast(sorted, v / (CLOSE_RATIO * 1.001), (x) => x.claim.value!); k < sorted.length && sorted[k]!.claim.value! <= v * CLOSE_RATIO * 1.001; k++) out.push(sorted[k]!);
       return out.sort((x, y) => position.get(x)! - position.get(y)!);
     },
   };

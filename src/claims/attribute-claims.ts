@@ -1,5 +1,6 @@
 import type { Claim } from '../schema/claim.js';
 import type { Quote } from '../schema/quote.js';
+import { firstAtLeast } from '../text/sorted.js';
 
 /**
  * Ties each claim that sits inside a quote's content span (direct, partial or indirect) to that quote and its speaker.
@@ -14,7 +15,7 @@ export function attributeClaims(claims: readonly Claim[], quotes: readonly Quote
   return claims.map((claim) => {
     let best: Quote | null = null;
     const reaching: Quote[] = [];
-    for (let k = lastStartingBy(byStart, claim.start); k >= 0 && byStart[k]!.start >= claim.start - longest; k--) reaching.push(byStart[k]!);
+    for (let k = firstAtLeast(byStart, claim.start + 1, (q) => q.start) - 1; k >= 0 && byStart[k]!.start >= claim.start - longest; k--) reaching.push(byStart[k]!);
     reaching.sort((a, b) => position.get(a)! - position.get(b)!);
     for (const q of reaching) {
       if (q.start > claim.start || claim.end > q.end) continue;
@@ -29,14 +30,3 @@ export function attributeClaims(claims: readonly Claim[], quotes: readonly Quote
   });
 }
 
-/** Index of the last quote (sorted by start) that starts at or before `at`, or -1. */
-function lastStartingBy(byStart: readonly Quote[], at: number): number {
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byStart[mid]!.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}

@@ -4,6 +4,7 @@ import type { Sentence } from '../schema/sentence.js';
 import type { Quote, QuoteKind, Speaker } from '../schema/quote.js';
 import type { DocContext } from '../pipeline/context.js';
 import { recordId } from '../text/ids.js';
+import { firstAtLeast } from '../text/sorted.js';
 import { spanAt } from '../text/spans.js';
 import { scanQuoteMarks, type MarkedQuote } from './scan-marks.js';
 import { tokenize, isCapitalized, type Token } from './tokens.js';
@@ -602,7 +603,7 @@ function regroupQuotedReports(text: string, marks: readonly MarkedQuote[], draft
       continue;
     }
     const inside: MarkedQuote[] = [];
-    for (let k = firstAtOrAfter(byOpen, d.start, (m) => m.open); k < byOpen.length && byOpen[k]!.open <= d.end + 1; k++) if (byOpen[k]!.close <= d.end + 1) inside.push(byOpen[k]!);
+    for (let k = firstAtLeast(byOpen, d.start, (m) => m.open); k < byOpen.length && byOpen[k]!.open <= d.end + 1; k++) if (byOpen[k]!.close <= d.end + 1) inside.push(byOpen[k]!);
     const first = inside[0];
     const last = inside[inside.length - 1];
     if (first && last && first.open === d.start && !first.single && last.close >= d.end && gapsAreShort(text, inside)) {
@@ -668,7 +669,7 @@ function indexAttributions(drafts: readonly Draft[]) {
     holderOf(d: Draft, cueStart: number): Draft | undefined {
       if (stale) rebuild();
       let best: Draft | undefined;
-      for (let k = firstAtOrAfter(bySource, cueStart + 1, (q) => q.source!.start) - 1; k >= 0 && bySource[k]!.source!.start >= cueStart - longestSource; k--) {
+      for (let k = firstAtLeast(bySource, cueStart + 1, (q) => q.source!.start) - 1; k >= 0 && bySource[k]!.source!.start >= cueStart - longestSource; k--) {
         const q = bySource[k]!;
         if (q !== d && q.cue!.start !== cueStart && cueStart < q.source!.end && (!best || inOrder(q, best) < 0)) best = q;
       }
@@ -678,22 +679,10 @@ function indexAttributions(drafts: readonly Draft[]) {
     directCuesWithin(d: Draft): Draft[] {
       if (stale) rebuild();
       const out: Draft[] = [];
-      for (let k = firstAtOrAfter(byCue, d.start + 2, (q) => q.cue!.start); k < byCue.length && byCue[k]!.cue!.start < d.end + longestLead; k++) out.push(byCue[k]!);
+      for (let k = firstAtLeast(byCue, d.start + 2, (q) => q.cue!.start); k < byCue.length && byCue[k]!.cue!.start < d.end + longestLead; k++) out.push(byCue[k]!);
       return out.sort(inOrder);
     },
   };
-}
-
-/** Index of the first item whose key is at least `at`, in items sorted by that key (items.length when none). */
-function firstAtOrAfter<T>(items: readonly T[], at: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(items[mid]!) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // Quotes joined by a few words at most ('“…” because “…”'): one stretch of quoted speech.
@@ -759,15 +748,8 @@ function colonLeadIn(text: string, sentences: readonly Sentence[], si: number, m
 
 /** Marks overlapping [from, to); marks are in text order and do not overlap each other. */
 function marksIn(marks: readonly MarkedQuote[], from: number, to: number): MarkedQuote[] {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]!.close <= from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: MarkedQuote[] = [];
-  for (let i = lo; i < marks.length && marks[i]!.open < to; i++) if (marks[i]!.close > from) out.push(marks[i]!);
+  for (let i = firstAtLeast(marks, from + 1, (m) => m.close); i < marks.length && marks[i]!.open < to; i++) if (marks[i]!.close > from) out.push(marks[i]!);
   return out;
 }
 

@@ -1,2 +1,3 @@
 export * from './spans.js';
 export * from './ids.js';
+export * from './sorted.js';
