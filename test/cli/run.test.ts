@@ -74,6 +74,8 @@ describe('tally run', () => {
     [['run', 'corpus', '--workers', 'many'], /Expected a whole number/],
     [['run', 'corpus', '--log', 'loud'], /Allowed choices are auto, bar, json, quiet/],
     [['run', 'corpus', '--no-such-option'], /unknown option/],
+    [['run', 'corpus', '--max-text-chars', '0'], /Expected a whole number of at least 1/],
+    [['extract', 'corpus', '--max-text-chars', 'lots'], /Expected a whole number of at least 1/],
   ])('exits 2 on a usage error: %j', async (args, message) => {
     const { code, stderr } = await runCli(args, { cwd: tmp.dir });
     expect(code).toBe(2);

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Result } from '../../schema/result.js';
-import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
+import { EXIT_FAILURES, EXIT_OK } from '../exit-codes.js';
+import { wholeNumber } from '../whole-number.js';
 import { DEFAULT_MAX_TEXT_CHARS } from '../../pipeline/options.js';
 
 export function registerExtract(program: Command): void {
@@ -9,14 +10,12 @@ export function registerExtract(program: Command): void {
     .description('Extract claims, quotes, speakers and findings from documents and print them as JSON (no database).')
     .argument('<inputs...>', 'files, folders, .jsonl, .warc, .zip or .tar(.gz) archives, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'json: one object per document (an array for several); jsonl: one line each').choices(['json', 'jsonl']).default('json'))
-    .option('--max-text-chars <n>', 'longest article text, in characters, a document may have; a longer one fails alone (rule text-too-long)', String(DEFAULT_MAX_TEXT_CHARS))
-    .action(async (inputs: string[], opts: { format: 'json' | 'jsonl'; maxTextChars: string }, cmd: Command) => {
-      const maxTextChars = Number(opts.maxTextChars);
-      if (!Number.isInteger(maxTextChars) || maxTextChars < 1) cmd.error(`tally extract: --max-text-chars must be a whole number of 1 or more, not "${opts.maxTextChars}".`, { exitCode: EXIT_USAGE, code: 'tally.badOption' });
+    .option('--max-text-chars <n>', 'longest article text, in characters, a document may have; a longer one fails alone (rule text-too-long)', wholeNumber(1), DEFAULT_MAX_TEXT_CHARS)
+    .action(async (inputs: string[], opts: { format: 'json' | 'jsonl'; maxTextChars: number }) => {
       // The pipeline loads only when this command runs, so other commands start without compiling it.
       const { readInputs } = await import('../../sources/index.js');
       const { runDocument, defaultOptions } = await import('../../pipeline/index.js');
-      const options = { ...defaultOptions, maxTextChars };
+      const options = { ...defaultOptions, maxTextChars: opts.maxTextChars };
       const { unreadableResult } = await import('../../pipeline/empty-result.js');
       const results: Result[] = [];
       let failed = false;

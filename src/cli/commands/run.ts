@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { readInputs, measureInputs, defaultFetchOptions, type FetchOptions } from '../../sources/index.js';
 import { runBatch, DEFAULT_BATCH_SIZE, type BatchEvent } from '../../pipeline/batch/index.js';
 import { PIPELINE_VERSION } from '../../pipeline/version.js';
@@ -8,6 +8,7 @@ import { openStore, type StoreSummary } from '../../store/index.js';
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { chooseLogMode, createReporter, rates, type LogMode } from '../progress.js';
 import { tuneV8ForBatch } from '../tune-v8.js';
+import { wholeNumber } from '../whole-number.js';
 
 interface RunOptions {
   db: string;
@@ -32,11 +33,6 @@ interface RunOptions {
   cache: string | false;
 }
 
-const positiveInt = (min: number) => (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`Expected a whole number of at least ${min}.`);
-  return n;
-};
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /**
@@ -54,7 +50,7 @@ export function registerRun(program: Command): void {
     .description('Extract claims, quotes and speakers from many documents into a SQLite database, check the figures, and print a summary with every inconsistency.')
     .argument('[inputs...]', 'files, folders (searched recursively), .jsonl / .jsonl.gz, .warc / .warc.gz, .zip / .tar / .tar.gz / .tgz of pages, or - for standard input (one document, or JSONL)')
     .option('--db <file>', 'SQLite database to create or update', 'claims.db')
-    .option('-w, --workers <n>', 'worker threads for extraction (0: run on the main thread; default: one per core, less one for the writer and reader)', positiveInt(0), defaultWorkers())
+    .option('-w, --workers <n>', 'worker threads for extraction (0: run on the main thread; default: one per core, less one for the writer and reader)', wholeNumber(0), defaultWorkers())
     .option('--include <glob>', 'in folders, read only files matching this glob (repeatable; default: .txt .md .html .htm .jsonl .jsonl.gz .warc .warc.gz .zip .tar .tar.gz .tgz)', collect)
     .option('--exclude <glob>', 'in folders and archives, skip files and folders matching this glob (repeatable)', collect)
     .option('--urls <file>', 'also fetch the URLs listed in this file, one per line (repeatable)', collect)
@@ -62,16 +58,16 @@ export function registerRun(program: Command): void {
     .option('--fail-fast', 'stop at the first document that fails (what is in flight is still stored)')
     .addOption(new Option('--log <mode>', 'progress on standard error: a bar on a terminal, JSON lines otherwise').choices(['auto', 'bar', 'json', 'quiet']).default('auto'))
     .addOption(new Option('--format <format>', 'the end summary on standard output').choices(['text', 'json']).default('text'))
-    .option('--batch-size <n>', 'most documents per database transaction (one also closes at 4 M characters of text, after 2 s, or once the writer has caught up with a fifth of this)', positiveInt(1), DEFAULT_BATCH_SIZE)
-    .option('--doc-timeout <ms>', 'give up on a document after this long', positiveInt(1), 120_000)
-    .option('--max-text-chars <n>', 'longest article text, in characters, a document may have; a longer one fails alone (rule text-too-long) and the batch goes on', positiveInt(1), DEFAULT_MAX_TEXT_CHARS)
+    .option('--batch-size <n>', 'most documents per database transaction (one also closes at 4 M characters of text, after 2 s, or once the writer has caught up with a fifth of this)', wholeNumber(1), DEFAULT_BATCH_SIZE)
+    .option('--doc-timeout <ms>', 'give up on a document after this long', wholeNumber(1), 120_000)
+    .option('--max-text-chars <n>', 'longest article text, in characters, a document may have; a longer one fails alone (rule text-too-long) and the batch goes on', wholeNumber(1), DEFAULT_MAX_TEXT_CHARS)
     .option('--user-agent <ua>', 'User-Agent sent when fetching URLs', defaultFetchOptions.userAgent)
-    .option('--timeout <ms>', 'time limit per HTTP request', positiveInt(1), defaultFetchOptions.timeoutMs)
-    .option('--retries <n>', 'retries after a network error, timeout, HTTP 408, 429 or 5xx', positiveInt(0), defaultFetchOptions.retries)
-    .option('--max-redirects <n>', 'redirects followed per URL', positiveInt(0), defaultFetchOptions.maxRedirects)
-    .option('--max-bytes <n>', 'largest page or file read, in bytes', positiveInt(1), defaultFetchOptions.maxBytes)
-    .option('--per-host <n>', 'requests in flight per host', positiveInt(1), defaultFetchOptions.perHostConcurrency)
-    .option('--host-interval <ms>', 'minimum time between requests to one host (robots.txt Crawl-delay can raise it)', positiveInt(0), defaultFetchOptions.perHostIntervalMs)
+    .option('--timeout <ms>', 'time limit per HTTP request', wholeNumber(1), defaultFetchOptions.timeoutMs)
+    .option('--retries <n>', 'retries after a network error, timeout, HTTP 408, 429 or 5xx', wholeNumber(0), defaultFetchOptions.retries)
+    .option('--max-redirects <n>', 'redirects followed per URL', wholeNumber(0), defaultFetchOptions.maxRedirects)
+    .option('--max-bytes <n>', 'largest page or file read, in bytes', wholeNumber(1), defaultFetchOptions.maxBytes)
+    .option('--per-host <n>', 'requests in flight per host', wholeNumber(1), defaultFetchOptions.perHostConcurrency)
+    .option('--host-interval <ms>', 'minimum time between requests to one host (robots.txt Crawl-delay can raise it)', wholeNumber(0), defaultFetchOptions.perHostIntervalMs)
     .option('--cache <dir>', 'on-disk cache of fetched pages, so a re-run does not fetch again (default: <db>.cache)')
     .option('--no-cache', 'do not cache fetched pages')
     .addHelpText(
