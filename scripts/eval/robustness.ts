@@ -7,7 +7,7 @@
  * class name) passes dev and fails held-out pages. Each rewrite keeps the story's words and changes only the markup around them,
  * or adds furniture a reader would not count as the story; the scores say how much the extractor depends on what was changed.
  */
-import { load, type CheerioAPI } from 'cheerio';
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { loadPages, runPage, scorePage, type EvalPage } from './extraction.js';
 
@@ -27,6 +27,20 @@ function paragraphParents($: CheerioAPI): Set<Element> {
   const parents = new Set<Element>();
   $('p').each((_, el) => void (el.parent && isTag(el.parent) && parents.add(el.parent)));
   return parents;
+}
+
+/** The story's long paragraphs (over 150 characters), in the page or among one box's children: where furniture is set. */
+function longParagraphs($: CheerioAPI, box?: Element): Cheerio<Element> {
+  return (box ? $(box).children('p') : $('p')).filter((_, el) => $(el).text().length > 150);
+}
+
+/** The long paragraphs of the first box holding four or more of them, or null. */
+function firstStoryBox($: CheerioAPI): Cheerio<Element> | null {
+  for (const parent of paragraphParents($)) {
+    const long = longParagraphs($, parent);
+    if (long.length >= 4) return long;
+  }
+  return null;
 }
 
 /** The rewrites, each with what it imitates. */
@@ -79,7 +93,7 @@ export const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
     about: 'a reader comment thread after the story, with neutral class names',
     rewrite: (html) =>
       edit(html, ($) => {
-        const long = $('p').filter((_, el) => $(el).text().length > 150);
+        const long = longParagraphs($);
         if (long.length < 3) return;
         const comment = (user: string, when: string, words: string): string =>
           `<div class="x-i"><div class="x-h"><a href="/users/${user}">${user}</a> <span>${when}</span></div><p>${words}</p><a href="#reply">Reply</a></div>`;
@@ -95,14 +109,12 @@ export const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
     about: 'a share bar, a "Read more:" link line, a newsletter prompt and a follow-us line set among the paragraphs',
     rewrite: (html) =>
       edit(html, ($) => {
-        for (const parent of paragraphParents($)) {
-          const long = $(parent).children('p').filter((_, el) => $(el).text().length > 150);
-          if (long.length < 4) continue;
+        const long = firstStoryBox($);
+        if (long) {
           long.first().before('<div class="x-s"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share on Facebook</a> <a href="https://twitter.com/intent/tweet?url=x">Share on Twitter</a> <a href="mailto:?subject=x">Email this story</a></div>');
           long.eq(1).after('<p><strong>Read more:</strong> <a href="/news/2024/05/council-approves-budget-for-new-bridge">Council approves budget for new bridge over the river</a></p>');
           long.eq(3).after('<div class="x-n"><h3>Get the morning briefing</h3><p>Sign up for our free newsletter to get the day\'s top stories in your inbox every morning.</p><form action="/subscribe"><input type="email" placeholder="Your email address"><button>Sign up</button></form></div>');
           long.last().after('<p>Follow us on <a href="https://twitter.com/x">Twitter</a> and <a href="https://www.facebook.com/x">Facebook</a> for the latest news.</p>');
-          break;
         }
       }),
   },
@@ -110,14 +122,12 @@ export const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
     about: 'a byline and time stamp box above the story, pictures with unmarked captions and ad slots among its paragraphs',
     rewrite: (html) =>
       edit(html, ($) => {
-        for (const parent of paragraphParents($)) {
-          const long = $(parent).children('p').filter((_, el) => $(el).text().length > 150);
-          if (long.length < 4) continue;
+        const long = firstStoryBox($);
+        if (long) {
           long.first().before('<div class="x-b"><div><span>By </span><a href="/people/jane-doe">Jane Doe</a><span> and </span><a href="/people/john-roe">John Roe</a></div><div><time datetime="2024-03-05T15:45:00Z">Updated 3:45 PM EDT, Tue March 5, 2024</time></div></div>');
           long.eq(1).after('<div class="x-f"><img src="/img/river-bank.jpg" alt=""><span>Volunteers clear debris from the river bank after the flood on Monday. Jane Doe/Reuters</span></div>');
           long.eq(2).after('<div class="x-a"><div>Advertisement</div><iframe src="/ads/slot1"></iframe><div>Story continues below advertisement</div></div>');
           long.eq(3).after('<div class="x-f"><img src="/img/town-hall.jpg" alt=""><div>The town hall, where the council met on Tuesday night, in a file photo. (John Roe / The Valley Ledger)</div></div>');
-          break;
         }
       }),
   },
@@ -126,7 +136,7 @@ export const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
     rewrite: (html) =>
       edit(html, ($) => {
         // Around the page's long paragraphs as a whole: the notices close the story, wherever its sections' boxes end.
-        const long = $('p').filter((_, el) => $(el).text().length > 150);
+        const long = longParagraphs($);
         if (long.length >= 4) {
           long.first().before('<div><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/local">Local</a></div><p>Published March 5, 2024 at 3:45 p.m. | Updated March 6, 2024 at 9:12 a.m.</p><div>Listen to this article · 4 min</div>');
           const tail = long.last().nextAll('p').last();
@@ -138,7 +148,7 @@ export const REWRITES: Record<string, { about: string; rewrite: Rewrite }> = {
     about: 'a video player with its title and running time among the paragraphs, and an author card with photo and bio after the story',
     rewrite: (html) =>
       edit(html, ($) => {
-        const long = $('p').filter((_, el) => $(el).text().length > 150);
+        const long = longParagraphs($);
         if (long.length < 4) return;
         long.eq(1).after('<div class="x-v"><div class="x-p"><video src="/v/flood.mp4" poster="/v/flood.jpg"></video><button>Play</button></div><div><h4>Watch: flood waters rise in the town centre</h4><span>01:32</span></div></div>');
         // After the box that holds the story's last paragraphs, as pages set it below the story.
